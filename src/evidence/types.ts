@@ -1,0 +1,60 @@
+import type { SourceInfo } from '../schema/index.js';
+
+/** An exact occurrence of a term (identifier, header, phrase) in a source. */
+export interface Hit {
+  term: string;
+  url: string;
+  title?: string;
+  anchor?: string;
+  /** Source name with version, e.g. 'entra-docs@15730cf'. */
+  source: string;
+  /** What kind of place matched: an identifier table row, a heading, a page title, body text, the Graph model. */
+  where: 'identifier' | 'heading' | 'title' | 'text' | 'graph';
+}
+
+/** A ranked passage (one heading section of a page). */
+export interface Passage {
+  url: string;
+  title?: string;
+  anchor?: string;
+  heading?: string;
+  /** The section's text as indexed (for scoring in memory; never copied into a ledger). */
+  text: string;
+  /** Higher is better (negated bm25). */
+  score: number;
+  source: string;
+}
+
+export interface SearchOptions {
+  limit?: number;
+}
+
+/** DESIGN 4: one interface over every evidence source; checkers never know which one answered. */
+export interface EvidenceSource {
+  readonly name: string;
+  info(): SourceInfo;
+  findTerm(term: string): Promise<Hit[]>;
+  search(query: string, opts?: SearchOptions): Promise<Passage[]>;
+}
+
+/** DESIGN 4.2: the answer about a Graph request path, from $metadata (exhaustive for the version it covers). */
+export type GraphPathAnswer =
+  | { kind: 'exists'; version: 'v1.0' | 'beta'; url: string; resolved: string[] }
+  | { kind: 'beta-only'; version: 'v1.0'; url: string; resolved: string[]; segment: string }
+  | { kind: 'no-such-segment'; version: 'v1.0' | 'beta'; resolved: string[]; segment: string }
+  | { kind: 'no-such-operation'; version: 'v1.0' | 'beta'; resolved: string[]; segment: string; boundTo: string }
+  | { kind: 'unknown'; reason: string };
+
+export type GraphPropertyAnswer =
+  | { kind: 'exists'; type: string; property: string; url: string }
+  | { kind: 'absent-closed'; type: string; property: string; url: string }
+  | { kind: 'absent-open'; type: string; property: string }
+  | { kind: 'no-such-type'; type: string };
+
+export interface GraphModel {
+  readonly name: string;
+  resolvePath(path: string, version?: 'v1.0' | 'beta'): GraphPathAnswer;
+  property(typeName: string, property: string): GraphPropertyAnswer;
+  /** Is this identifier the name of any type, property, entity set, function or action? */
+  hasName(name: string): boolean;
+}

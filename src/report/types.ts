@@ -1,0 +1,17 @@
+import type { Ledger } from '../schema/index.js';
+
+export interface FormatOptions {
+  /** The article's text, for formatters that show it (html). */
+  articleText?: string;
+  color?: boolean;
+  quiet?: boolean;
+  /** Terminal width for wrapping (terminal formatter). */
+  width?: number;
+  toolVersion: string;
+}
+
+/** DESIGN 7: a formatter is a pure function of the ledger. */
+export interface Formatter {
+  name: 'terminal' | 'markdown' | 'html' | 'json' | 'sarif' | 'claimreview';
+  render(ledger: Ledger, options: FormatOptions): string;
+}

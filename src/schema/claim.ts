@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Values as DESIGN.md section 2 lists them; other tools read these strings, keep them stable. */
+export const CLAIM_KINDS = [
+  'definition', 'product-fact', 'api-surface', 'protocol', 'statistic', 'date-roadmap',
+  'attribution', 'recommendation', 'opinion', 'non-claim',
+] as const;
+export const STATUSES = ['verified', 'partly-verified', 'contradicted', 'unverified', 'not-checkable'] as const;
+export const ENTITY_TYPES = [
+  'product', 'feature', 'identifier', 'api-path', 'header', 'error-code', 'url', 'date', 'number', 'person', 'document',
+] as const;
+export const STANCES = ['supports', 'refutes', 'related'] as const;
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const ORIGINS = ['auto', 'reviewer'] as const;
+
+export const ClaimKind = z.enum(CLAIM_KINDS);
+export const Status = z.enum(STATUSES);
+export const EntityType = z.enum(ENTITY_TYPES);
+export const Stance = z.enum(STANCES);
+export const Severity = z.enum(SEVERITIES);
+export const Origin = z.enum(ORIGINS);
+
+export const Range = z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+/** start/end index Document.text (UTF-16 code units); line/column are 1-based and point at start. */
+export const Span = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+});
+
+export const Entity = z.strictObject({ text: z.string(), type: EntityType, span: Range });
+
+export const Evidence = z.strictObject({
+  url: z.string(),
+  title: z.string().optional(),
+  anchor: z.string().optional(),
+  stance: Stance,
+  source: z.string(),
+  matched: z.array(z.string()).optional(),
+  retrievedAt: z.string().optional(),
+});
+
+export const Finding = z.strictObject({
+  checker: z.string(),
+  messageId: z.string(),
+  subject: z.string(),
+  message: z.string(),
+  severity: Severity,
+});
+
+export const HistoryEntry = z.strictObject({
+  at: z.string(),
+  by: z.string(),
+  from: z.string(),
+  to: z.string(),
+  note: z.string().optional(),
+});
+
+export const Claim = z.strictObject({
+  id: z.string().regex(/^c-[0-9a-f]{8}(-\d+)?$/, 'an id looks like c-1a2b3c4d or c-1a2b3c4d-2'),
+  text: z.string(),
+  quote: z.string(),
+  span: Span,
+  section: z.array(z.string()),
+  kind: ClaimKind,
+  checkworthy: z.boolean(),
+  entities: z.array(Entity),
+  status: Status,
+  origin: Origin,
+  evidence: z.array(Evidence),
+  findings: z.array(Finding),
+  note: z.string().optional(),
+  reviewer: z.string().optional(),
+  reviewedAt: z.string().optional(),
+  stale: z.boolean().optional(),
+  /** Set by the ledger merge when the claim's text is no longer in the article (kept until `status --prune`). */
+  removed: z.boolean().optional(),
+  history: z.array(HistoryEntry),
+});
+
+export type ClaimKind = z.infer<typeof ClaimKind>;
+export type Status = z.infer<typeof Status>;
+export type EntityType = z.infer<typeof EntityType>;
+export type Stance = z.infer<typeof Stance>;
+export type Severity = z.infer<typeof Severity>;
+export type Origin = z.infer<typeof Origin>;
+export type Range = z.infer<typeof Range>;
+export type Span = z.infer<typeof Span>;
+export type Entity = z.infer<typeof Entity>;
+export type Evidence = z.infer<typeof Evidence>;
+export type Finding = z.infer<typeof Finding>;
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export type Claim = z.infer<typeof Claim>;

@@ -1,0 +1,4 @@
+export * from './claim.js';
+export * from './document.js';
+export * from './ledger.js';
+export * from './report.js';

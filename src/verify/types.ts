@@ -1,0 +1,37 @@
+import type { Claim, Evidence, Finding } from '../schema/index.js';
+import type { EvidenceSource, GraphModel } from '../evidence/types.js';
+
+/** What a checker concluded about the claim, for the verdict policy to combine. */
+export type Signal =
+  | 'supported'          // every key part has a supporting passage
+  | 'partly-supported'   // some key parts supported, none refuted
+  | 'refuted'            // an exhaustive source excludes a key part
+  | 'unknown-subject'    // a key subject is absent from every source
+  | 'no-support'         // searched, found nothing that supports it
+  | 'not-applicable';
+
+export interface CheckResult {
+  evidence: Evidence[];
+  findings: Finding[];
+  signal: Signal;
+  /** Human-readable trace for `claimcheck explain`: queries sent and hits seen. */
+  trace: string[];
+}
+
+export interface CheckContext {
+  sources: EvidenceSource[];
+  graph: GraphModel | undefined;
+  /** The check date (`--as-of`), ISO yyyy-mm-dd. */
+  asOf: string;
+  /** All claims of the article, for the consistency checker. */
+  claims: readonly Claim[];
+  online: boolean;
+}
+
+/** DESIGN 5: a checker plugin, shaped like an ESLint rule. */
+export interface Checker {
+  id: string;
+  meta: { description: string; messages: Record<string, string> };
+  appliesTo(claim: Claim): boolean;
+  check(claim: Claim, ctx: CheckContext): Promise<CheckResult>;
+}
