@@ -1,0 +1,30 @@
+import { CommanderError } from 'commander';
+import { buildProgram } from './program.js';
+import { ClaimcheckError } from '../errors.js';
+
+/** Entry point: run the program, print errors people can act on, set the exit code (0/1 by command, 2 for errors). */
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version exit 0; usage errors (already printed by commander) exit 2
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (err instanceof ClaimcheckError) {
+      process.stderr.write(`claimcheck: ${err.format()}\n`);
+      if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`claimcheck: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    else process.stderr.write('  (run again with --debug for a stack trace)\n');
+    process.exitCode = 2;
+  }
+}
+
+await main(process.argv);

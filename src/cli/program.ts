@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { TOOL_VERSION } from '../version.js';
+
+/**
+ * The commander program. Each command lives in its own file and exports `registerX(program)`;
+ * this file only lists them.
+ */
+export function buildProgram(): Command {
+  const program = new Command('claimcheck')
+    .description('Fact-check technical articles: atomic claims, linked to official documentation, reviewed in a ledger.')
+    .version(TOOL_VERSION)
+    .option('--debug', 'print stack traces for errors')
+    .showHelpAfterError('(run with --help for usage and examples)')
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .exitOverride();
+  const registrations: Array<(p: Command) => void> = [
+    // command registrations (one line each, keep sorted)
+  ];
+  for (const register of registrations) register(program);
+  return program;
+}
