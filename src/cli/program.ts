@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { registerReview } from './review.js';
+import { registerStatus } from './status.js';
 
 /**
  * The commander program. Each command lives in its own file and exports `registerX(program)`;
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
     .exitOverride();
   const registrations: Array<(p: Command) => void> = [
     // command registrations (one line each, keep sorted)
+    registerReview,
+    registerStatus,
   ];
   for (const register of registrations) register(program);
   return program;

@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { z } from 'zod';
+import { ClaimcheckError } from '../errors.js';
+import { STATUSES } from '../schema/claim.js';
+import { loadLedger, prune, saveLedger, summariseDir, withLedgerLock, type LedgerSummary } from '../ledger/index.js';
+
+const StatusFlags = z.strictObject({ json: z.boolean().optional(), prune: z.boolean().optional() });
+
+function line(s: LedgerSummary): string {
+  const counts = STATUSES.map((st) => `${st} ${s.byStatus[st]}`).join(' · ');
+  const review = `reviewed ${s.reviewed} · auto ${s.auto} · stale ${s.stale} · removed ${s.removed}`;
+  const staleMark = s.stale > 0 ? pc.yellow(review) : review;
+  return `${s.file}  ${s.total} claims  ${counts}  ${staleMark}`;
+}
+
+/** Drop removed claims from one ledger under its lock; returns how many went. */
+async function pruneFile(file: string): Promise<number> {
+  return withLedgerLock(file, async () => {
+    const loaded = await loadLedger(file);
+    if (!loaded) return 0;
+    const pruned = prune(loaded.ledger);
+    const gone = loaded.ledger.claims.length - pruned.claims.length;
+    if (gone > 0) await saveLedger(file, pruned, loaded.doc);
+    return gone;
+  });
+}
+
+export function registerStatus(program: Command): void {
+  program
+    .command('status')
+    .description('one line per ledger: counts by status, reviewed vs auto, stale, removed')
+    .argument('[dir]', 'directory of ledgers', 'claims')
+    .option('--json', 'print the summaries as JSON')
+    .option('--prune', 'first drop claims marked removed (their text left the article)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ claimcheck status
+  $ claimcheck status claims/ --json
+  $ claimcheck status --prune        # forget verdicts on sentences deleted from the articles
+
+A broken ledger is reported with file:line:column and left untouched (exit 2).`,
+    )
+    .action(async (dir: string, rawFlags: Record<string, unknown>) => {
+      const parsed = StatusFlags.safeParse(rawFlags);
+      if (!parsed.success) throw new ClaimcheckError('EUSAGE', parsed.error.issues.map((i) => i.message).join('; '));
+      const flags = parsed.data;
+      let entries = await summariseDir(dir);
+      if (flags.prune) {
+        const pruned = new Map<string, number>();
+        for (const e of entries) if ('summary' in e) pruned.set(e.file, await pruneFile(e.file));
+        entries = await summariseDir(dir);
+        if (!flags.json) for (const [file, n] of pruned) if (n > 0) process.stderr.write(`pruned ${n} removed claim(s) from ${file}\n`);
+      }
+      const broken = entries.filter((e) => 'error' in e);
+      if (flags.json) {
+        const out = entries.map((e) => ('summary' in e ? e.summary : { file: e.file, error: e.error.format() }));
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      } else {
+        if (entries.length === 0) process.stdout.write(`no ledgers in ${dir}\n`);
+        for (const e of entries) {
+          if ('summary' in e) process.stdout.write(`${line(e.summary)}\n`);
+          else process.stderr.write(`${pc.red(`claimcheck: ${e.error.format()}`)}\n`);
+        }
+      }
+      if (broken.length > 0) process.exitCode = 2;
+    });
+}

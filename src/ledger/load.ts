@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { ClaimcheckError } from '../errors.js';
+import type { Ledger } from '../schema/ledger.js';
+import { validateLedgerDocument } from './validate.js';
+
+export interface LoadedLedger {
+  ledger: Ledger;
+  /** The parsed YAML document, kept so `saveLedger` can preserve comments and key order. */
+  doc: Document;
+}
+
+/** Parse ledger text; throws the first problem (by position) as ClaimcheckError('ELEDGER'), listing the rest. */
+export function parseLedger(text: string, file: string): LoadedLedger {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const { ledger, problems } = validateLedgerDocument(doc, lineCounter, file);
+  const [first, ...rest] = problems;
+  if (first) {
+    if (rest.length === 0) throw first;
+    const more = rest.slice(0, 9).map((p) => `  ${p.format().split('\n')[0] ?? ''}`);
+    if (rest.length > 9) more.push(`  … and ${rest.length - 9} more`);
+    throw new ClaimcheckError('ELEDGER', `${first.message}\n${rest.length} more problem(s):\n${more.join('\n')}`, {
+      ...(first.place ? { place: first.place } : {}),
+      ...(first.hint ? { hint: first.hint } : {}),
+    });
+  }
+  if (!ledger) throw new ClaimcheckError('ELEDGER', 'the ledger could not be read', { place: { file } });
+  return { ledger, doc };
+}
+
+/** Read and validate a ledger; `undefined` when the file does not exist. Never writes. */
+export async function loadLedger(file: string): Promise<LoadedLedger | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'EISDIR') throw new ClaimcheckError('EISDIR', 'the ledger path is a directory', { place: { file } });
+    throw new ClaimcheckError('ELEDGER', `cannot read the ledger: ${(err as Error).message}`, { place: { file }, cause: err });
+  }
+  return parseLedger(text.replace(/^\uFEFF/, ''), file);
+}

@@ -1,0 +1,71 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { ClaimcheckError } from '../errors.js';
+
+export interface LockOptions {
+  /** how long to wait for another writer before failing (ms); default 15 s, > `staleMs` so a crashed holder's lock is taken over */
+  timeoutMs?: number;
+  /** a lock whose mtime is older than this is stale (the holder died); proper-lockfile's minimum is 5000 */
+  staleMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = Number(process.env['CLAIMCHECK_LOCK_TIMEOUT_MS'] ?? 15_000);
+const DEFAULT_STALE_MS = 10_000;
+
+/** Ledger paths this async context already holds, so saveLedger inside withLedgerLock does not wait on itself. */
+const held = new AsyncLocalStorage<ReadonlySet<string>>();
+
+export function lockPathFor(file: string): string {
+  return `${file}.lock`;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Take `<file>.lock` (a directory, made atomically by mkdir), retrying with jittered backoff until the timeout. */
+async function acquire(file: string, opts: LockOptions): Promise<() => Promise<void>> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
+  await mkdir(dirname(file), { recursive: true });
+  let wait = 25;
+  for (;;) {
+    try {
+      return await lockfile.lock(file, {
+        realpath: false,
+        stale: Math.max(5000, opts.staleMs ?? DEFAULT_STALE_MS),
+        retries: 0,
+        // losing the lock mid-write cannot corrupt the file (the write is atomic); report it, don't crash
+        onCompromised: (err) => process.emitWarning(`claimcheck: ledger lock compromised: ${err.message}`),
+      });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') {
+        throw new ClaimcheckError('ELOCK', `cannot lock the ledger: ${(err as Error).message}`, { place: { file }, cause: err });
+      }
+      if (Date.now() >= deadline) {
+        throw new ClaimcheckError('ELOCK', `the ledger is locked by another claimcheck process (waited ${Math.round(timeoutMs / 1000)} s)`, {
+          place: { file },
+          hint: `try again when it finishes; if no claimcheck is running, remove ${lockPathFor(file)}`,
+        });
+      }
+      await sleep(Math.min(wait + Math.random() * wait, Math.max(0, deadline - Date.now())));
+      wait = Math.min(wait * 2, 250);
+    }
+  }
+}
+
+/**
+ * Run `fn` holding the ledger's lock, so a read-modify-write sequence cannot interleave with another
+ * writer. Re-entrant within one async context (saveLedger inside fn reuses the lock).
+ */
+export async function withLedgerLock<T>(file: string, fn: () => Promise<T>, opts: LockOptions = {}): Promise<T> {
+  const key = resolve(file);
+  const current = held.getStore();
+  if (current?.has(key)) return fn();
+  const release = await acquire(file, opts);
+  try {
+    return await held.run(new Set([...(current ?? []), key]), fn);
+  } finally {
+    await release().catch(() => undefined); // already released or compromised: nothing left to undo
+  }
+}
