@@ -1,0 +1,79 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ClaimcheckError } from '../../errors.js';
+
+export type Db = Database.Database;
+
+/** `PRAGMA application_id` of a claimcheck index ('CCK1'), so a foreign SQLite file is recognised. */
+const APP_ID = 0x43434b31;
+export const INDEX_SCHEMA_VERSION = 1;
+export const DEFAULT_INDEX_PATH = '.claimcheck/index.sqlite';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS corpora (
+  name TEXT PRIMARY KEY, preset TEXT NOT NULL, root TEXT NOT NULL, url_template TEXT,
+  commit_sha TEXT, files INTEGER NOT NULL DEFAULT 0, sections INTEGER NOT NULL DEFAULT 0, indexed_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages (
+  id INTEGER PRIMARY KEY, corpus TEXT NOT NULL, path TEXT NOT NULL, url TEXT NOT NULL, title TEXT, ms_date TEXT,
+  size INTEGER NOT NULL, mtime_ms REAL NOT NULL, hash TEXT NOT NULL, UNIQUE (corpus, path));
+CREATE TABLE IF NOT EXISTS sections (
+  id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL, ord INTEGER NOT NULL, level INTEGER NOT NULL, anchor TEXT, heading TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS sections_page ON sections (page_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5 (title, heading, body, tokenize = 'porter unicode61');
+CREATE TABLE IF NOT EXISTS identifiers (term TEXT NOT NULL, term_lc TEXT NOT NULL, section_id INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS identifiers_lc ON identifiers (term_lc);
+CREATE INDEX IF NOT EXISTS identifiers_section ON identifiers (section_id);
+CREATE TABLE IF NOT EXISTS graph_models (corpus TEXT PRIMARY KEY, json TEXT NOT NULL);
+`;
+
+function corrupt(path: string, why: string, cause?: unknown): ClaimcheckError {
+  return new ClaimcheckError('EINDEX', `${path} is not a usable claimcheck index: ${why}`, {
+    place: { file: path },
+    hint: 'run `claimcheck corpus add <dir> --preset <name> --rebuild` to recreate it (the old file is replaced)',
+    cause,
+  });
+}
+
+/**
+ * Open (or create) the index. A file that isn't SQLite, or is another program's database, or an
+ * index of a newer schema, becomes a ClaimcheckError with a --rebuild hint; `rebuild` deletes it first.
+ */
+export function openIndexDb(path: string, opts: { create: boolean; rebuild?: boolean; readonly?: boolean }): Db {
+  if (opts.rebuild) for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+  const fresh = !existsSync(path);
+  if (fresh && !opts.create) {
+    throw new ClaimcheckError('EINDEX', `no docs index at ${path}`, {
+      hint: 'index a docs checkout first: claimcheck corpus add <dir> --preset entra-docs',
+    });
+  }
+  if (fresh) mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: !fresh && opts.readonly === true });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+    if (fresh || (appId === 0 && tables.n === 0)) {
+      if (db.readonly) throw corrupt(path, 'empty file opened read-only');
+      db.pragma('journal_mode = WAL');
+      db.pragma(`application_id = ${APP_ID}`);
+      db.pragma(`user_version = ${INDEX_SCHEMA_VERSION}`);
+      db.exec(SCHEMA);
+      return db;
+    }
+    if (appId !== APP_ID) {
+      db.close();
+      throw corrupt(path, 'it is an SQLite database of some other program');
+    }
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== INDEX_SCHEMA_VERSION) {
+      db.close();
+      throw corrupt(path, `schema version ${version}, this claimcheck reads ${INDEX_SCHEMA_VERSION}`);
+    }
+    db.prepare('SELECT count(*) FROM sections_fts').get(); // touches the FTS shadow tables
+    return db;
+  } catch (err) {
+    if (err instanceof ClaimcheckError) throw err;
+    throw corrupt(path, err instanceof Error ? err.message : String(err), err);
+  }
+}

@@ -1,0 +1,97 @@
+import type { SourceInfo } from '../../schema/index.js';
+import type { EvidenceSource, Hit, Passage, SearchOptions } from '../types.js';
+import type { Db } from './db.js';
+import { normalizeApiPath } from './identifiers.js';
+import { citeUrl, containsPhrase, queryWords, words } from '../text-match.js';
+
+export interface CorpusRow {
+  name: string;
+  preset: string;
+  root: string;
+  url_template: string | null;
+  commit_sha: string | null;
+  files: number;
+  sections: number;
+  indexed_at: string;
+}
+
+interface SectionRow { url: string; title: string | null; anchor: string | null; heading: string; body: string; score?: number }
+
+/** `<corpus>@<short commit>`, or `@<indexedAt date>` when the corpus was not a git checkout. */
+export function sourceName(row: CorpusRow): string {
+  return `${row.name}@${row.commit_sha ? row.commit_sha.slice(0, 7) : row.indexed_at.slice(0, 10)}`;
+}
+
+const MAX_HITS = 50;
+
+/** One indexed corpus as an EvidenceSource. URLs in hits and passages carry the `#anchor` already. */
+export class DocsIndexSource implements EvidenceSource {
+  readonly name: string;
+
+  constructor(private readonly db: Db, private readonly corpus: CorpusRow) {
+    this.name = sourceName(corpus);
+  }
+
+  info(): SourceInfo {
+    const info: SourceInfo = { name: this.name, indexedAt: this.corpus.indexed_at };
+    if (this.corpus.commit_sha) info.commit = this.corpus.commit_sha.slice(0, 7);
+    return info;
+  }
+
+  /** Exact identifier rows first (case-insensitive), then phrase occurrences in headings, titles and text. */
+  async findTerm(term: string): Promise<Hit[]> {
+    const t = term.trim();
+    if (t === '') return [];
+    const keys = new Set([t.toLowerCase()]);
+    const path = t.startsWith('/') || t.startsWith('https://graph.') ? normalizeApiPath(t) : undefined;
+    if (path) keys.add(path.toLowerCase());
+    const hits: Hit[] = [];
+    const seen = new Set<string>();
+    const push = (h: Hit): void => {
+      const k = `${h.url}|${h.where}`;
+      if (!seen.has(k) && hits.length < MAX_HITS) {
+        seen.add(k);
+        hits.push(h);
+      }
+    };
+    const idRows = this.db.prepare(`SELECT i.term, p.url, p.title, s.anchor FROM identifiers i
+      JOIN sections s ON s.id = i.section_id JOIN pages p ON p.id = s.page_id
+      WHERE i.term_lc IN (${[...keys].map(() => '?').join(',')}) AND p.corpus = ? LIMIT 500`).all(...keys, this.corpus.name) as Array<{ term: string; url: string; title: string | null; anchor: string | null }>;
+    for (const r of idRows) push(this.hit(r.term, r.url, r.title, r.anchor, 'identifier'));
+    const w = words(t);
+    if (w.length > 0) {
+      const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body FROM sections_fts f
+        JOIN sections s ON s.id = f.rowid JOIN pages p ON p.id = s.page_id
+        WHERE sections_fts MATCH ? AND p.corpus = ? LIMIT 300`).all(`"${w.join(' ')}"`, this.corpus.name) as SectionRow[];
+      for (const r of rows) {
+        // The FTS table stems words; keep only rows that contain the words exactly.
+        const where = containsPhrase(r.heading, t) ? 'heading' : containsPhrase(r.title ?? '', t) ? 'title' : containsPhrase(r.body, t) ? 'text' : undefined;
+        if (where) push(this.hit(t, r.url, r.title, r.anchor, where));
+      }
+    }
+    return hits;
+  }
+
+  /** bm25-ranked sections for the query's content words (any of them), heading and title weighted up. */
+  async search(query: string, opts: SearchOptions = {}): Promise<Passage[]> {
+    const w = queryWords(query);
+    if (w.length === 0) return [];
+    const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body, -bm25(sections_fts, 4.0, 6.0, 1.0) AS score
+      FROM sections_fts f JOIN sections s ON s.id = f.rowid JOIN pages p ON p.id = s.page_id
+      WHERE sections_fts MATCH ? AND p.corpus = ? ORDER BY score DESC LIMIT ?`).all(w.map((x) => `"${x}"`).join(' OR '), this.corpus.name, opts.limit ?? 10) as SectionRow[];
+    return rows.map((r) => {
+      const p: Passage = { url: citeUrl(r.url, r.anchor ?? undefined), text: r.body, score: r.score ?? 0, source: this.name };
+      if (r.title) p.title = r.title;
+      if (r.anchor) p.anchor = r.anchor;
+      if (r.heading) p.heading = r.heading;
+      return p;
+    });
+  }
+
+  private hit(term: string, url: string, title: string | null, anchor: string | null, where: Hit['where']): Hit {
+    const h: Hit = { term, url: citeUrl(url, anchor ?? undefined), source: this.name, where };
+    if (title) h.title = title;
+    if (anchor) h.anchor = anchor;
+    return h;
+  }
+}

@@ -1,0 +1,78 @@
+import { AnchorAllocator, headingText } from '../anchors.js';
+
+/** One heading section of a page: the heading line and the body lines up to the next heading. */
+export interface Section {
+  /** 0 for the text before the first heading. */
+  level: number;
+  heading: string;
+  /** Undefined for the page top (preamble and the H1), which is cited by the page URL alone. */
+  anchor: string | undefined;
+  /** Raw markdown of the section body (code fences included, for identifier extraction). */
+  body: string;
+}
+
+export interface ScannedPage {
+  title: string | undefined;
+  msDate: string | undefined;
+  sections: Section[];
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const ATX = /^\s{0,3}(#{1,6})\s+(.*)$/;
+
+/** Front matter is YAML between `---` lines; only flat `key: value` lines are needed here. */
+function readFrontMatter(lines: string[]): { end: number; fields: Map<string, string> } {
+  const fields = new Map<string, string>();
+  if (lines[0]?.trim() !== '---') return { end: 0, fields };
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '---') return { end: i + 1, fields };
+    const m = /^([A-Za-z][\w.-]*):\s*(.*)$/.exec(line);
+    if (m?.[1] && m[2] !== undefined) fields.set(m[1], m[2].trim().replace(/^(['"])(.*)\1$/, '$2'));
+  }
+  return { end: 0, fields }; // unterminated: treat as body
+}
+
+/** A light line scanner (not a markdown parser): fast enough for hundreds of MB of docs. */
+export function scanPage(text: string): ScannedPage {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const { end, fields } = readFrontMatter(lines);
+  const anchors = new AnchorAllocator();
+  const sections: Section[] = [];
+  let current: Section = { level: 0, heading: '', anchor: undefined, body: '' };
+  let buf: string[] = [];
+  let fence: string | undefined;
+  let firstH1: string | undefined;
+
+  const flush = (): void => {
+    current.body = buf.join('\n').trim();
+    if (current.body !== '' || current.heading !== '') sections.push(current);
+    buf = [];
+  };
+
+  for (let i = end; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const f = FENCE.exec(line);
+    if (f?.[1]) {
+      if (fence === undefined) fence = f[1][0];
+      else if (f[1][0] === fence) fence = undefined;
+      buf.push(line);
+      continue;
+    }
+    const h = fence === undefined ? ATX.exec(line) : null;
+    if (h?.[1] && h[2] !== undefined) {
+      flush();
+      const level = h[1].length;
+      const heading = headingText(h[2]);
+      if (level === 1 && firstH1 === undefined) firstH1 = heading;
+      // The page's H1 is the page itself; deeper headings get anchors.
+      const anchor = level === 1 && sections.every((s) => s.level === 0) ? undefined : anchors.next(heading);
+      current = { level, heading, anchor, body: '' };
+      continue;
+    }
+    buf.push(line);
+  }
+  flush();
+  const title = fields.get('title') || firstH1;
+  return { title: title || undefined, msDate: fields.get('ms.date') || undefined, sections };
+}

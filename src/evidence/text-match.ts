@@ -1,0 +1,26 @@
+/** Word tokens as the FTS unicode61 tokenizer sees them (letters and digits), lower-cased. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Does `haystack` contain the words of `phrase` consecutively (no stemming)? */
+export function containsPhrase(haystack: string, phrase: string): boolean {
+  const p = words(phrase);
+  if (p.length === 0) return false;
+  return ` ${words(haystack).join(' ')} `.includes(` ${p.join(' ')} `);
+}
+
+/** Joins a page URL and a heading anchor into the citable URL. */
+export function citeUrl(url: string, anchor: string | undefined): string {
+  return anchor ? `${url}#${anchor}` : url;
+}
+
+// Words too common to help ranking; kept short on purpose.
+export const STOPWORDS = new Set(
+  'a an and are as at be by can do does for from has have how if in into is it its of on or that the their then there these this to was what when which will with you your'.split(' '),
+);
+
+/** Content words of a query, de-duplicated, stopwords dropped. */
+export function queryWords(query: string): string[] {
+  return [...new Set(words(query).filter((w) => !STOPWORDS.has(w)))];
+}
