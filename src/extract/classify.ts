@@ -1,0 +1,44 @@
+import type { BlockType, ClaimKind, Entity, EntityType } from '../schema/index.js';
+import { hasFiniteVerb } from './verbs.js';
+
+const IMPERATIVE = /^(?:use|enable|ensure|deploy|forward|create|start|paste|filter|adopt|enforce|integrate|configure|avoid|verify|check|set|add|remove|run|open|review|make|keep|turn|consider|try|monitor|apply|disable|register|install|update|upgrade|migrate|read|see|learn|go|click|select|choose|follow|contact|sign up|subscribe|download|let’s|let's|don’t|don't|never|always)\b/i;
+const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
+const SPECIFIC: ReadonlySet<EntityType> = new Set(['identifier', 'api-path', 'header', 'error-code', 'url', 'date', 'number', 'person', 'document']);
+const NAMED: ReadonlySet<EntityType> = new Set(['product', 'feature']);
+
+export interface Classification {
+  kind: ClaimKind;
+  checkworthy: boolean;
+}
+
+/** DESIGN 3.3: kind and checkworthiness by rules over entities and cue words. */
+export function classify(text: string, blockType: BlockType, entities: Entity[]): Classification {
+  const has = (t: EntityType): boolean => entities.some((e) => e.type === t);
+  const specific = entities.some((e) => SPECIFIC.has(e.type));
+  const named = entities.some((e) => NAMED.has(e.type));
+  const trimmed = text.trim();
+
+  if (blockType === 'heading' || blockType === 'code') return { kind: 'non-claim', checkworthy: false };
+  if (/\?["”’)]?$/.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
+  if (trimmed.split(/\s+/).length < 3 && !specific) return { kind: 'non-claim', checkworthy: false };
+
+  let kind: ClaimKind;
+  if (has('person') || /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/.test(trimmed) || (has('document') && /\b(?:found|reports?|reported|confirms?|confirmed|announced|according to|warns?|states?|says)\b/i.test(trimmed))) kind = 'attribution';
+  else if (/\d\s?%|\bpercent\b/i.test(trimmed) || (has('number') && /\b(?:rate|average|median|per cent|uptime|drops? by|increase[sd]? by|times (?:more|faster))\b/i.test(trimmed))) kind = 'statistic';
+  else if (has('date') && /\b(?:deprecat\w*|retire\w*|announc\w*|roadmap|end of (?:life|support)|sunset\w*|general availability|GA|preview|will|by|until|deadline|launch\w*|released?)\b/i.test(trimmed)) kind = 'date-roadmap';
+  else if (IMPERATIVE.test(trimmed) || /\b(?:should|recommend\w*|best practice)\b/i.test(trimmed)) kind = 'recommendation';
+  else if (has('api-path') || has('header') || has('error-code') || (has('identifier') && /\b(?:endpoint|parameter|property|field|header|claim|method|API|returns?|request|response|permission|scope|value)s?\b/.test(trimmed))) kind = 'api-surface';
+  else if (/\b(?:JWTs?|tokens?|OAuth|OIDC|OpenID|SAML|TLS|HTTP(?:\/\d)?|issuer|audience|signature|signed|claims?|nonce|PKCE|redirect URI)\b/.test(trimmed)) kind = 'protocol';
+  else if (/^[\w\s’'-]{2,60}?\b(?:is|are)\s+(?:a|an|the)\b/i.test(trimmed)) kind = 'definition';
+  else if (OPINION.test(trimmed) && !specific && !has('feature')) kind = 'opinion';
+  else if (named || specific || hasFiniteVerb(trimmed)) kind = 'product-fact';
+  else kind = 'non-claim';
+
+  // Calls to action and opinions are worth checking only when they carry something checkable.
+  const checkworthy =
+    kind === 'non-claim' ? false
+      : kind === 'opinion' ? false
+        : kind === 'recommendation' ? specific || entities.filter((e) => NAMED.has(e.type)).length >= 2
+          : specific || named || hasFiniteVerb(trimmed);
+  return { kind, checkworthy };
+}

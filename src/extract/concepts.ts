@@ -1,0 +1,48 @@
+import type { Block } from '../schema/index.js';
+
+const STOP = new Set(
+  ('a an the and or but of to in on at for by with from as is are was were be been being it its this that these those they their ' +
+    'them we you your our can will may must should could would not no yes so if then than when while which who what how why where ' +
+    'do does did has have had also into over under more most less very such only just any all each every other some new use used using ' +
+    'via per about after before between within without across e.g i.e etc one two three like even same').split(' '),
+);
+const MIN_COUNT = 3;
+
+/**
+ * Recurring lower-case technical phrases of the article ("service principal", or a made-up mechanism the
+ * article keeps naming): two or three content words seen at least three times. They become `feature`
+ * entities so that checkers can ask the documentation about the concept a claim rests on.
+ * Hand-written n-gram counting: a keyphrase library would add a model for what a count does here.
+ */
+export function findConcepts(text: string, blocks: Block[]): string[] {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.type === 'code') continue;
+    const words = text.slice(b.start, b.end).toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean).map(singular);
+    for (let n = 2; n <= 3; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const gram = words.slice(i, i + n);
+        if (gram.some((w) => STOP.has(w) || w.length < 3 || /^\d/.test(w))) continue;
+        const key = gram.join(' ');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const frequent = [...counts].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  return frequent.map(([k]) => k);
+}
+
+/** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */
+export function conceptMatchers(concepts: string[]): RegExp[] {
+  return [...concepts]
+    .sort((a, b) => b.split(' ').length - a.split(' ').length)
+    .map((c) => new RegExp(`\\b${c.split(' ').map((w) => `${escape(w)}(?:e?s)?`).join('\\s+')}\\b`, 'gi'));
+}
+
+function singular(w: string): string {
+  return w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

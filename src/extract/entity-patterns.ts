@@ -1,0 +1,65 @@
+import type { EntityType } from '../schema/index.js';
+
+/** One pattern family: a regex over a sentence, and which capture group (0 = whole match) is the entity. */
+export interface EntityPattern {
+  type: EntityType;
+  re: RegExp;
+  group?: number;
+  /** Reject a match by its surroundings. */
+  accept?: (match: string, before: string, after: string) => boolean;
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const UNIT = '(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?|years?|users?|tenants?|devices?|requests?|times|attempts?|characters?|bytes?|[KMGT]B|MiB|GiB)';
+const ROLE = '(?:Architect|Engineer|Manager|Director|Officer|President|VP|Scientist|Analyst|Researcher|Lead|Fellow|Evangelist|Advocate|CEO|CTO|CISO|Founder|Head)';
+
+/**
+ * In priority order: where two entities overlap, the earlier pattern wins. Written for technical prose
+ * about APIs and cloud services; each family is tested in test/extract/entities.test.ts.
+ */
+export const ENTITY_PATTERNS: EntityPattern[] = [
+  { type: 'url', re: /\bhttps?:\/\/(?:[^\s<>"'”’()[\]`]|<[^<>\s]+>)+/g },
+  { type: 'url', re: /(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|ms|cloud|us|cn|de)\b(?:\/[^\s)"”]*)?/g },
+  { type: 'api-path', re: /(?<![\w/.:<>-])(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?\/(?:v1\.0|beta|[A-Za-z$][\w$-]*)(?:\/[\w.{}()$=',-]+)+/g },
+  { type: 'header', re: /\bX-[A-Za-z0-9]+(?:-[A-Za-z0-9*]+)+/g },
+  { type: 'header', re: /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?=(?:,? (?:or|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)*)? headers?\b)/g, group: 1 },
+  { type: 'error-code', re: /\bAADSTS\d{4,}\b/g },
+  { type: 'error-code', re: /\bHTTP \d{3}\b/g },
+  {
+    type: 'error-code', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g,
+    accept: (_m, before) => /\berror(?: code)?s?\W{0,3}$|\bcode\W{0,3}$/i.test(before.slice(-24)),
+  },
+  { type: 'identifier', re: /`([^`\n]+)`/g, group: 1 },
+  { type: 'identifier', re: /\b[A-Za-z_][\w.]*\(\)/g },
+  { type: 'identifier', re: /\b[a-z][\w-]*=[\w.-]+/g },
+  { type: 'identifier', re: /\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+(?:\.[A-Za-z]\w*)*\b/g },
+  { type: 'identifier', re: /\b[a-z][a-z0-9]+(?:\.[a-z][A-Za-z0-9]+){1,}\b/g, accept: (m) => /[A-Z]/.test(m) || m.split('.').length > 2 },
+  { type: 'identifier', re: /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,}\b/g },
+  { type: 'identifier', re: /\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,}\b/g, accept: (m) => /[a-z]/.test(m) },
+  { type: 'identifier', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g },
+  { type: 'date', re: new RegExp(`\\b${MONTH}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?\\d{4}\\b`, 'g') },
+  { type: 'date', re: /\b\d{4}-\d{2}-\d{2}\b/g },
+  { type: 'date', re: /\b(?:Q[1-4]|H[12]|(?:early|mid|late)[- ])\s?\d{4}\b/g },
+  { type: 'date', re: /\b(?:19|20)\d{2}\b(?![-–.]\d|%)/g },
+  { type: 'number', re: /\b\d+(?:\.\d+)?\s?%/g },
+  { type: 'number', re: new RegExp(`\\b\\d+(?:[.,]\\d+)*(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)*)?\\+?\\s?${UNIT}\\b`, 'g') },
+  { type: 'number', re: /\bv\d+(?:\.\d+)*\+?/g },
+  { type: 'number', re: /\b(?:TLS|SSL|HTTP|OAuth|SAML|OIDC|Windows|iOS|Android|macOS)\s?\/?\d+(?:[./]\d+)*\+?/g },
+  { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?![\w.]*\w)/g },
+  { type: 'person', re: /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.{1,2}(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}/g },
+  { type: 'person', re: new RegExp(`\\b([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),\\s+(?:[A-Z][a-z]+\\s+){0,3}${ROLE}\\b`, 'g'), group: 1 },
+  { type: 'person', re: /\baccording to ([A-Z][a-z]+ [A-Z][a-z]+)\b/g, group: 1 },
+  { type: 'person', re: /\b([A-Z][a-z]+ [A-Z][a-z]+)(?= (?:said|says|explained|noted|wrote|stated|confirmed)\b)/g, group: 1 },
+];
+
+/** Nouns that name a document someone could cite: the head of a "document" entity. */
+export const DOCUMENT_NOUNS = /\b(?:guide|documentation|checklist|study|report|briefing|whitepaper|white paper|survey|announcement|blog post|handbook|playbook|benchmark|RFC \d+)\b(?![-\w])/gi;
+
+/** Words that open a sentence or clause without naming anything (never the start of a product name). */
+export const NOT_A_NAME = new Set(
+  ('The A An When While If In At On For Within Before After Since Because Unlike Modern Use Using Enable Ensure Forward Create ' +
+    'Start Filter Paste Adopt Enforce Integrate Securing Overly Organizations Standard Each Every All No Not Yes Early Third ' +
+    'This These That Those They It Its Their Our Your You We Let Ever Although Though However Also Then Once Most Many Some ' +
+    'Do Does Can Are Is Was How What Why Where Which Who Understanding Because By From To Of And Or But So Visibility Scope ' +
+    'Lifecycle Further Reading Back Top Here There Both Only Even Just Still Now Today Next Crucially Typically Set Includes Contains').split(' '),
+);

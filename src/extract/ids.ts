@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+
+/** Normalised claim text: case, spacing, quotes and edge punctuation do not change an id. */
+export function normaliseForId(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
+
+export function baseId(text: string): string {
+  return `c-${createHash('sha256').update(normaliseForId(text)).digest('hex').slice(0, 8)}`;
+}
+
+/** Stable ids in position order: a repeated claim text gets `-2`, `-3`, … */
+export function assignIds(texts: string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((t) => {
+    const id = baseId(t);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}-${n}`;
+  });
+}
