@@ -33,6 +33,7 @@ function styleSpans(node: unknown, key?: string): void {
     if (key === 'span' || key === 'sources-item') node.flow = true;
     for (const pair of node.items) if (isScalar(pair.key)) styleSpans(pair.value, String(pair.key.value));
   } else if (isSeq(node)) {
+    if (key === 'section') node.flow = true;
     for (const item of node.items) styleSpans(item, key === 'sources' ? 'sources-item' : undefined);
   }
 }
@@ -43,7 +44,8 @@ function update(doc: Document, node: unknown, value: unknown, path: Path): Node 
     updateMap(doc, node, value, path);
     return node;
   }
-  if (isSeq(node) && Array.isArray(value)) {
+  // an empty `[]` that gets items is rebuilt, so it prints as a block list rather than a long flow line
+  if (isSeq(node) && Array.isArray(value) && !(node.flow && node.items.length === 0 && value.length > 0)) {
     updateSeq(doc, node, value, path);
     return node;
   }

@@ -18,8 +18,8 @@ export function parseLedger(text: string, file: string): LoadedLedger {
   const [first, ...rest] = problems;
   if (first) {
     if (rest.length === 0) throw first;
-    const more = rest.slice(0, 9).map((p) => `  ${p.format().split('\n')[0] ?? ''}`);
-    if (rest.length > 9) more.push(`  … and ${rest.length - 9} more`);
+    const more = rest.slice(0, 3).map((p) => `  ${p.format().split('\n')[0] ?? ''}`);
+    if (rest.length > 3) more.push(`  … and ${rest.length - 3} more`);
     throw new ClaimcheckError('ELEDGER', `${first.message}\n${rest.length} more problem(s):\n${more.join('\n')}`, {
       ...(first.place ? { place: first.place } : {}),
       ...(first.hint ? { hint: first.hint } : {}),
