@@ -8,6 +8,10 @@ export interface FormatOptions {
   /** Terminal width for wrapping (terminal formatter). */
   width?: number;
   toolVersion: string;
+  /** Where the article is published (claimreview: the appearance's url); else its path is used. */
+  articleUrl?: string;
+  /** checker id → description (sarif rules); the built-in table of DESIGN 5 checkers is the fallback. */
+  ruleDescriptions?: Readonly<Record<string, string>>;
 }
 
 /** DESIGN 7: a formatter is a pure function of the ledger. */

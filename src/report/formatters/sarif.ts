@@ -1,0 +1,86 @@
+import type { Claim, Ledger, Status } from '../../schema/index.js';
+import type { FormatOptions, Formatter } from '../types.js';
+import { reasonOf, reportClaims } from '../claims.js';
+import { regionOf } from '../positions.js';
+import { ruleDescription } from '../rule-descriptions.js';
+
+/** The rule a result is filed under when no checker produced a finding (e.g. a reviewer's verdict). */
+export const FALLBACK_RULE = 'claimcheck/unverified';
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+type Level = 'error' | 'warning' | 'note';
+
+/** DESIGN 7: only non-verified checkworthy claims become results. */
+function levelOf(status: Status): Level | undefined {
+  switch (status) {
+    case 'contradicted': return 'error';
+    case 'unverified': return 'warning';
+    case 'partly-verified': return 'note';
+    default: return undefined;
+  }
+}
+
+function ruleIdOf(claim: Claim): string {
+  return claim.findings[0]?.checker ?? FALLBACK_RULE;
+}
+
+function messageOf(claim: Claim): string {
+  const reason = reasonOf(claim);
+  return `${claim.status}: ${claim.text}${reason ? ` — ${reason}` : ''}`;
+}
+
+function render(ledger: Ledger, options: FormatOptions): string {
+  const claims = reportClaims(ledger).filter((c) => c.checkworthy && levelOf(c.status) !== undefined);
+  const ruleIds = [...new Set(claims.map(ruleIdOf))].sort();
+  const rules = ruleIds.map((id) => ({
+    id,
+    name: id.replace(/(^|[-/])([a-z])/gu, (_m, _sep: string, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: ruleDescription(id, options.ruleDescriptions) },
+    fullDescription: { text: ruleDescription(id, options.ruleDescriptions) },
+  }));
+  const results = claims.map((claim) => {
+    const level = levelOf(claim.status) ?? 'note';
+    const ruleId = ruleIdOf(claim);
+    return {
+      ruleId,
+      ruleIndex: ruleIds.indexOf(ruleId),
+      level,
+      message: { text: messageOf(claim) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: ledger.article, index: 0 },
+            region: { ...regionOf(claim, options.articleText), snippet: { text: claim.quote } },
+          },
+        },
+      ],
+      partialFingerprints: { claimId: claim.id },
+      properties: {
+        claimId: claim.id,
+        status: claim.status,
+        origin: claim.origin,
+        section: claim.section,
+        kind: claim.kind,
+        evidence: claim.evidence.map((e) => e.url),
+      },
+    };
+  });
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'claimcheck', version: options.toolVersion, rules } },
+        // Our offsets and columns count UTF-16 code units, as SARIF's default does.
+        columnKind: 'utf16CodeUnits',
+        artifacts: [{ location: { uri: ledger.article }, hashes: { 'sha-256': ledger.articleSha256 } }],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** `--format sarif`: SARIF 2.1.0 for code-scanning UIs. */
+export const sarifFormatter: Formatter = { name: 'sarif', render };

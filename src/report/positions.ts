@@ -1,0 +1,39 @@
+import type { Claim } from '../schema/index.js';
+
+export interface Region {
+  startLine: number;
+  startColumn: number;
+  /** 1-based line of the last character. */
+  endLine: number;
+  /** 1-based column just after the last character (SARIF's convention); UTF-16 code units, like every offset. */
+  endColumn: number;
+  charOffset: number;
+  charLength: number;
+}
+
+/** Advance a 1-based (line, column) position over `text`. `\r\n` counts as one line break. */
+function advance(line: number, column: number, text: string): { line: number; column: number } {
+  const breaks = text.split(/\r\n|\r|\n/u);
+  if (breaks.length === 1) return { line, column: column + text.length };
+  return { line: line + breaks.length - 1, column: (breaks[breaks.length - 1] ?? '').length + 1 };
+}
+
+/**
+ * The claim's region. With the article text (and a span that still matches it) the end is
+ * computed from the text; otherwise from the quote, which the Claim invariant makes equal to
+ * the same slice of the text.
+ */
+export function regionOf(claim: Claim, articleText?: string): Region {
+  const { start, end, line, column } = claim.span;
+  const covered =
+    articleText !== undefined && articleText.slice(start, end) === claim.quote ? articleText.slice(start, end) : claim.quote;
+  const last = advance(line, column, covered);
+  return {
+    startLine: line,
+    startColumn: column,
+    endLine: last.line,
+    endColumn: last.column,
+    charOffset: start,
+    charLength: end - start,
+  };
+}

@@ -1,0 +1,38 @@
+import { STATUSES, type Claim, type Status } from '../schema/index.js';
+import { countByStatus } from './claims.js';
+import { displayWidth, truncateMiddle, wrapParts } from './text.js';
+import { paintStatus, type Colors } from './status-style.js';
+
+/**
+ * A URL shortened to `max` columns, least damage first: as is; without `https://`; without the
+ * Learn locale segment (`/en-us/`, which learn.microsoft.com redirects); then with its middle cut
+ * out, keeping host and anchor. The full URL is in every other format (and in the OSC 8 link).
+ */
+export function fitUrl(url: string, max: number): string {
+  const steps = [url, url.replace(/^https?:\/\//iu, ''), url.replace(/^https?:\/\//iu, '').replace(/\/[a-z]{2}-[a-z]{2}\//iu, '/')];
+  for (const step of steps) if (displayWidth(step) <= max) return step;
+  return truncateMiddle(steps[steps.length - 1] ?? url, max);
+}
+
+/**
+ * `14 claims (12 checkworthy) · 3 verified · …`, every status listed (zeros too, so the line
+ * reads the same on every article), wrapped at ` · ` to fit `width`.
+ */
+export function totalsParts(claims: readonly Claim[], width: number, c: Colors): string[] {
+  const counts = countByStatus(claims);
+  const checkworthy = claims.filter((cl) => cl.checkworthy).length;
+  const head = `${claims.length} claim${claims.length === 1 ? '' : 's'} (${checkworthy} checkworthy)`;
+  const parts = [head, ...STATUSES.map((s) => `${counts[s]} ${s}`)];
+  // Wrap on plain text (colour codes have no width), then colour each part.
+  const lines = wrapParts(parts, ' · ', width);
+  return lines.map((line) =>
+    line
+      .split(' · ')
+      .map((part) => {
+        const status = STATUSES.find((s) => part.replace(/ ·$/u, '').endsWith(` ${s}`));
+        if (part === head) return c.bold(part);
+        return status && counts[status] > 0 ? paintStatus(c, status)(part) : part;
+      })
+      .join(' · '),
+  );
+}
