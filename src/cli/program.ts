@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { registerExtract } from './extract.js';
 import { registerReview } from './review.js';
 import { registerStatus } from './status.js';
+import { registerReport } from './report.js';
+import { registerSchema } from './schema.js';
 
 /**
  * The commander program. Each command lives in its own file and exports `registerX(program)`;
@@ -17,7 +20,10 @@ export function buildProgram(): Command {
     .exitOverride();
   const registrations: Array<(p: Command) => void> = [
     // command registrations (one line each, keep sorted)
+    registerExtract,
+    registerReport,
     registerReview,
+    registerSchema,
     registerStatus,
   ];
   for (const register of registrations) register(program);
