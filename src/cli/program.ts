@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
-import { registerExtract } from './extract.js';
 import { registerReview } from './review.js';
 import { registerStatus } from './status.js';
 import { registerReport } from './report.js';
@@ -20,7 +19,6 @@ export function buildProgram(): Command {
     .exitOverride();
   const registrations: Array<(p: Command) => void> = [
     // command registrations (one line each, keep sorted)
-    registerExtract,
     registerReport,
     registerReview,
     registerSchema,
