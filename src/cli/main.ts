@@ -27,4 +27,10 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// A closed pipe (`claimcheck extract … | head`) is a normal way to stop reading, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 await main(process.argv);

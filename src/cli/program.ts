@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { registerCorpus } from './corpus.js';
+import { registerExtract } from './extract.js';
 import { registerReview } from './review.js';
 import { registerStatus } from './status.js';
 import { registerReport } from './report.js';
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
     .exitOverride();
   const registrations: Array<(p: Command) => void> = [
     // command registrations (one line each, keep sorted)
+    registerCorpus,
+    registerExtract,
     registerReport,
     registerReview,
     registerSchema,

@@ -23,8 +23,10 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   if (trimmed.split(/\s+/).length < 3 && !specific) return { kind: 'non-claim', checkworthy: false };
 
   let kind: ClaimKind;
-  if (has('person') || /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/.test(trimmed) || (has('document') && /\b(?:found|reports?|reported|confirms?|confirmed|announced|according to|warns?|states?|says)\b/i.test(trimmed))) kind = 'attribution';
+  const cited = has('document') && /\b(?:found|reports?|reported|confirms?|confirmed|announced|according to|warns?|states?|says)\b/i.test(trimmed);
+  if (has('person') || /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/.test(trimmed)) kind = 'attribution';
   else if (/\d\s?%|\bpercent\b/i.test(trimmed) || (has('number') && /\b(?:rate|average|median|per cent|uptime|drops? by|increase[sd]? by|times (?:more|faster))\b/i.test(trimmed))) kind = 'statistic';
+  else if (cited) kind = 'attribution';
   else if (has('date') && /\b(?:deprecat\w*|retire\w*|announc\w*|roadmap|end of (?:life|support)|sunset\w*|general availability|GA|preview|will|by|until|deadline|launch\w*|released?)\b/i.test(trimmed)) kind = 'date-roadmap';
   else if (IMPERATIVE.test(trimmed) || /\b(?:should|recommend\w*|best practice)\b/i.test(trimmed)) kind = 'recommendation';
   else if (has('api-path') || has('header') || has('error-code') || (has('identifier') && /\b(?:endpoint|parameter|property|field|header|claim|method|API|returns?|request|response|permission|scope|value)s?\b/.test(trimmed))) kind = 'api-surface';

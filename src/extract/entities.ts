@@ -19,6 +19,8 @@ export function findEntities(sentence: string, base: number, concepts: RegExp[] 
     if (te > ts && free(ts, te)) found.push({ type, start: ts, end: te });
   };
 
+  // A cited document's title wins over the dates and names inside it ("the 2023 Readiness Guide").
+  for (const [s, e] of documentTitles(sentence)) add('document', s, e);
   for (const p of ENTITY_PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
@@ -31,7 +33,6 @@ export function findEntities(sentence: string, base: number, concepts: RegExp[] 
       if (p.type === 'url') graphPathOf(sentence, s, e, found);
     }
   }
-  for (const [s, e] of documentTitles(sentence)) add('document', s, e);
   for (const [s, e] of productNames(sentence)) add('product', s, e);
   for (const re of concepts) {
     re.lastIndex = 0;

@@ -48,7 +48,7 @@ export const ENTITY_PATTERNS: EntityPattern[] = [
   { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?![\w.]*\w)/g },
   { type: 'person', re: /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.{1,2}(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}/g },
   { type: 'person', re: new RegExp(`\\b([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),\\s+(?:[A-Z][a-z]+\\s+){0,3}${ROLE}\\b`, 'g'), group: 1 },
-  { type: 'person', re: /\baccording to ([A-Z][a-z]+ [A-Z][a-z]+)\b/g, group: 1 },
+  { type: 'person', re: /\b(?:according to|said|says|wrote|explained|noted)\s+([A-Z][a-z]+ [A-Z][a-z]+)\b/g, group: 1 },
   { type: 'person', re: /\b([A-Z][a-z]+ [A-Z][a-z]+)(?= (?:said|says|explained|noted|wrote|stated|confirmed)\b)/g, group: 1 },
 ];
 

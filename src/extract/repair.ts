@@ -11,9 +11,14 @@ export function glueCuts(text: string, start: number, end: number): number[] {
   const endGlue = /([a-z0-9%)\]])([.!?]+)(["”’]?)(?=[A-Z“"])/g;
   for (let m = endGlue.exec(slice); m; m = endGlue.exec(slice)) {
     const at = m.index + m[0].length;
-    if (!leftWordIsLowercase(slice, m.index + 1) || inUrlOrPath(slice, m.index)) continue;
+    if (!leftWordIsLowercase(slice, m.index + 1) || inUrlOrPath(slice, m.index) || dottedChain(slice, m.index + 1)) continue;
     if (/^[A-Z][\w]*\.[A-Z]/.test(slice.slice(at))) continue; // Directory.Read.All-like chains
     cuts.push(start + at);
+  }
+  // a sentence end followed by an opening quote, which sentence-splitter does not treat as a new sentence
+  const quoteStart = /([a-z0-9)\]])([.!?]+)\s+(?=[“"][A-Z])/g;
+  for (let m = quoteStart.exec(slice); m; m = quoteStart.exec(slice)) {
+    if (leftWordIsLowercase(slice, m.index + 1)) cuts.push(start + m.index + m[0].length);
   }
   // a closing parenthesis of a spaced phrase glued to a capitalised word: `(… Briefing)The Core`
   const parenGlue = /\)(?=[A-Z][a-z])/g;
@@ -30,6 +35,13 @@ function leftWordIsLowercase(s: string, pos: number): boolean {
   while (i >= 0 && /[A-Za-z0-9\-)\]%]/.test(s[i] ?? '')) i--;
   const word = s.slice(i + 1, pos).replace(/[)\]%]/g, '');
   return word.length === 0 || /^[a-z0-9-]+$/.test(word);
+}
+
+/** `microsoft.graph.User`: the word before the dot is itself part of a dotted name. */
+function dottedChain(s: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[A-Za-z0-9_]/.test(s[i] ?? '')) i--;
+  return s[i] === '.';
 }
 
 function inUrlOrPath(s: string, pos: number): boolean {

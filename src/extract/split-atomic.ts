@@ -13,7 +13,7 @@ export interface AtomicPart {
   text: string;
 }
 
-const CLAUSE_AFTER = new RegExp(String.raw`^(?!(?:even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’'-]+\s+){0,6}?${AUX}\b`, 'i');
+const CLAUSE_AFTER = new RegExp(String.raw`^(?!(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’'-]+\s+){0,6}?${AUX}\b`, 'i');
 const DASH_LEAD = /^(?:but|and|meaning|which means|making|enabling|preventing|ensuring|causing|indicating|allowing)\b/i;
 /** A consequence opened by a participle keeps its meaning as "This <verb>s …". */
 const PARTICIPLE_AS_VERB: Record<string, string> = {
@@ -100,7 +100,9 @@ export function mainSubject(clause: string): string | undefined {
     body = body.slice(comma + 2);
   }
   const m = new RegExp(String.raw`^((?:[\w’'.()-]+\s+){1,8}?)${AUX}\b`, 'i').exec(body);
-  const subject = m?.[1]?.trim();
+  // fallback: a determiner-led noun phrase followed by a present-tense verb ("the library calls")
+  const np = m ?? /^((?:the|a|an|each|every|this|these|that|those)\s+(?:[\w’'.()-]+\s+){0,4}?)[a-z]{3,}s\b/i.exec(body);
+  const subject = np?.[1]?.trim();
   return subject && !PRONOUN_ONLY.test(subject) ? subject : undefined;
 }
 

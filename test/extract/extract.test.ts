@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingestText } from '../../src/ingest/index.js';
+import { extractClaims } from '../../src/extract/index.js';
+import { glueCuts } from '../../src/extract/repair.js';
+import { segmentBlock } from '../../src/extract/segment.js';
+import { Claim } from '../../src/schema/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const claimsOf = (text: string, path = 'a.md') => extractClaims(ingestText(text, path));
+
+describe('extract: spans', () => {
+  const word = fc.constantFrom('token', 'Entra', 'v2.0', 'e.g.', 'api.example.com', '`getUser()`', 'X-Foo-Bar', '🚀', 'naïve', '12%', 'Dr.', 'and', 'the');
+  const sentence = fc.array(word, { minLength: 2, maxLength: 9 }).map((ws) => `${ws.join(' ')}.`);
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(fc.sample(fc.constantFrom(' ', ''), 1)[0]));
+  const md = fc.array(
+    fc.oneof(
+      paragraph,
+      paragraph.map((p) => `## ${p.slice(0, 30).replace(/\n/g, ' ')}`),
+      paragraph.map((p) => `- ${p}\n  - ${p}`),
+      paragraph.map((p) => `> ${p}`),
+      paragraph.map((p) => `| a | b |\n| --- | --- |\n| ${p.replace(/\|/g, '')} | x |`),
+      paragraph.map((p) => '```\n' + p + '\n```'),
+    ),
+    { minLength: 1, maxLength: 6 },
+  ).map((blocks) => blocks.join('\n\n'));
+  const plain = fc.array(fc.oneof(paragraph, paragraph.map((p) => `  • ${p}`), fc.constantFrom('Short Heading Here')), { minLength: 1, maxLength: 6 })
+    .map((blocks) => blocks.join('\n\n'));
+
+  it('text.slice(span) === quote, for generated markdown and plain text, with BOM and CRLF', () => {
+    fc.assert(
+      fc.property(fc.oneof(md.map((t) => [t, 'a.md'] as const), plain.map((t) => [t, 'a.txt'] as const)), fc.boolean(), fc.boolean(), ([body, path], bom, crlf) => {
+        const raw = `${bom ? '\ufeff' : ''}${crlf ? body.replace(/\n/g, '\r\n') : body}`;
+        const doc = ingestText(raw, path);
+        for (const c of extractClaims(doc)) {
+          expect(doc.text.slice(c.span.start, c.span.end)).toBe(c.quote);
+          const before = doc.text.slice(0, c.span.start).split('\n');
+          expect(c.span.line).toBe(before.length);
+          expect(c.span.column).toBe((before.at(-1)?.length ?? 0) + 1);
+          for (const e of c.entities) expect(doc.text.slice(e.span.start, e.span.end)).toBe(e.text);
+          expect(() => Claim.parse(c)).not.toThrow();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never lets a claim cross a block and never emits claims from code blocks', () => {
+    const doc = ingestText('Intro text is here.\n\n```\nconst x = "Code is not prose. At all.";\n```\n\n- One item is here.\n- Two items are here.\n', 'a.md');
+    const claims = extractClaims(doc);
+    for (const c of claims) {
+      const block = doc.blocks.find((b) => b.start <= c.span.start && c.span.end <= b.end);
+      expect(block, c.quote).toBeDefined();
+      expect(block?.type).not.toBe('code');
+    }
+    expect(claims.map((c) => c.quote)).toEqual(['Intro text is here.', 'One item is here.', 'Two items are here.']);
+  });
+});
+
+describe('extract: segmentation and repair', () => {
+  it('cuts glued sentences without changing the text', () => {
+    const text = 'The app calls the library callbacks.Scope: tokens carry scopes. It ended later.”Next the user signs in (2023 Briefing)The Core';
+    const cuts = glueCuts(text, 0, text.length);
+    expect(cuts.map((c) => text.slice(c, c + 6))).toEqual(['Scope:', 'Next t', 'The Co']);
+  });
+
+  it('does not cut inside identifiers, permissions or domains', () => {
+    for (const t of ['Grant Directory.Read.All to the app.', 'Use MSAL.NET here.', 'See https://x.example.com/a.B for it.', 'The microsoft.graph.User type.']) {
+      expect(glueCuts(t, 0, t.length)).toEqual([]);
+    }
+  });
+
+  it('keeps abbreviations and versions inside one sentence', () => {
+    const text = 'Use e.g. the v2.0 endpoint at api.example.com for tokens. Dr. Smith wrote the guide.';
+    const parts = segmentBlock(text, 0, text.length).map((r) => text.slice(r.start, r.end));
+    expect(parts).toEqual(['Use e.g. the v2.0 endpoint at api.example.com for tokens.', 'Dr. Smith wrote the guide.']);
+  });
+
+  it('treats a doubled full stop as one sentence end', () => {
+    const claims = claimsOf('Codes are used only for risky transitions, never for routine sign-ins..\n\nThe next paragraph starts here.');
+    expect(claims.map((c) => c.quote)).toContain('The next paragraph starts here.');
+    expect(claims[0]?.quote.endsWith('..')).toBe(true);
+  });
+});
+
+describe('extract: atomic claims', () => {
+  it('splits a real product paired with an invented behaviour, each with an exact sub-span', () => {
+    const text = 'When acquireTokenSilent() fails, the library calls acquireTokenPopup() with the prompt=login parameter — but crucially, it also sends the frobnicate_hint parameter in the request.';
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(2);
+    expect(claims[0]?.quote).toBe('When acquireTokenSilent() fails, the library calls acquireTokenPopup() with the prompt=login parameter');
+    expect(claims[1]?.quote).toBe('it also sends the frobnicate_hint parameter in the request.');
+    expect(claims[1]?.text).toBe('The library also sends the frobnicate_hint parameter in the request.');
+  });
+
+  it('splits on semicolons and restores a missing subject for a second verb phrase', () => {
+    const claims = claimsOf('These tokens are signed using an internal key service and validated exclusively by the gateway service; clients never see them.');
+    expect(claims.map((c) => c.text)).toEqual([
+      'These tokens are signed using an internal key service.',
+      'These tokens are validated exclusively by the gateway service.',
+      'Clients never see them.',
+    ]);
+  });
+
+  it('abstains when a split would leave a fragment (lists, parenthetical dashes)', () => {
+    const one = 'The service evaluates signals — including IP address, device ID, and session age — before issuing a token.';
+    expect(claimsOf(one)).toHaveLength(1);
+    const list = 'The policy covers users, groups, and service principals in the tenant.';
+    expect(claimsOf(list)).toHaveLength(1);
+  });
+});
+
+describe('extract: kinds and checkworthiness', () => {
+  it('marks headings, questions and calls to action as not checkworthy', () => {
+    const claims = claimsOf('# Getting Started\n\nWhat is a tenant?\n\nLet’s dive in and learn more.\n\nThe /v1.0/users endpoint returns 100 items per page.\n', 'a.md');
+    const byQuote = Object.fromEntries(claims.map((c) => [c.quote, c]));
+    expect(byQuote['Getting Started']?.checkworthy).toBe(false);
+    expect(byQuote['What is a tenant?']?.checkworthy).toBe(false);
+    expect(byQuote['Let’s dive in and learn more.']?.checkworthy).toBe(false);
+    const api = byQuote['The /v1.0/users endpoint returns 100 items per page.'];
+    expect(api?.checkworthy).toBe(true);
+    expect(api?.kind).toBe('api-surface');
+    expect(api?.status).toBe('unverified');
+  });
+
+  it('classifies statistics, roadmap dates and attributions', () => {
+    const claims = claimsOf(
+      'A 2024 industry survey found that 37.5% of sign-in failures come from proxies. The old endpoint will be retired on March 3, 2027. “It is the future,” said Jane Doe at the summit.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['statistic', 'date-roadmap', 'attribution']);
+  });
+});
+
+describe('extract: entities', () => {
+  const ents = (t: string) => claimsOf(t).flatMap((c) => c.entities.map((e) => `${e.type}:${e.text}`));
+  it('finds identifiers, API paths, headers, error codes, URLs with placeholders, dates, numbers, persons, documents, products', () => {
+    const found = ents(
+      'Microsoft Entra ID signs tokens at https://login.example.com/<tenant-id>/v2.0 and the POST /deviceManagement/policies/{id}/assign call needs the X-Client-Trace header; ' +
+        'failures return HTTP 403 with error code bad_context_value. Per the 2023 Identity Readiness Guide, Dr. Ada Lovelace measured 12.7% fewer errors in 10–15 minutes since June 4, 2025 using getTokenSilently().',
+    );
+    for (const want of [
+      'product:Microsoft Entra ID', 'url:https://login.example.com/<tenant-id>/v2.0', 'api-path:POST /deviceManagement/policies/{id}/assign',
+      'header:X-Client-Trace', 'error-code:HTTP 403', 'error-code:bad_context_value', 'document:2023 Identity Readiness Guide',
+      'person:Dr. Ada Lovelace', 'number:12.7%', 'number:10–15 minutes', 'date:June 4, 2025', 'identifier:getTokenSilently()',
+    ]) expect(found).toContain(want);
+  });
+
+  it('turns a recurring lower-case phrase of the article into a concept (feature) entity', () => {
+    const t = 'The frob token binds sessions. Every frob token expires fast. A frob token is never reused. Admins cannot see a frob token.';
+    const claims = claimsOf(t);
+    expect(claims.every((c) => c.entities.some((e) => e.type === 'feature' && /frob tokens?/i.test(e.text)))).toBe(true);
+  });
+});
+
+describe('extract: ids', () => {
+  const base = 'Alpha service tokens last one hour.\n\nBeta service tokens last two hours.\n\nGamma service tokens last three hours.\n';
+  it('are stable when unrelated paragraphs are added or removed', () => {
+    const before = new Map(claimsOf(base).map((c) => [c.quote, c.id]));
+    const edited = `Intro paragraph that is brand new.\n\n${base.replace('Beta service tokens last two hours.\n\n', '')}Extra closing paragraph here.\n`;
+    for (const c of claimsOf(edited)) if (before.has(c.quote)) expect(c.id).toBe(before.get(c.quote));
+    expect(claimsOf(edited).filter((c) => before.has(c.quote))).toHaveLength(2);
+  });
+
+  it('number repeats -2, -3 in position order and are unique', () => {
+    const claims = claimsOf('Tokens expire quickly.\n\nTokens expire quickly.\n\nTokens expire quickly.\n');
+    expect(claims.map((c) => c.id.replace(/^c-[0-9a-f]{8}/, ''))).toEqual(['', '-2', '-3']);
+  });
+});
+
+describe('extract: the bundled article', () => {
+  const path = join(root, 'sources', 'azure-latch-codes.md');
+  const doc = ingestText(readFileSync(path, 'utf8'), path);
+  const claims = extractClaims(doc);
+
+  it('covers every letter of the body prose with at least one claim', () => {
+    const covered = new Uint8Array(doc.text.length);
+    for (const c of claims) covered.fill(1, c.span.start, c.span.end);
+    let letters = 0;
+    let missed = 0;
+    for (const b of doc.blocks) {
+      for (let i = b.start; i < b.end; i++) {
+        if (/\p{L}/u.test(doc.text[i] ?? '')) {
+          letters++;
+          if (!covered[i]) missed++;
+        }
+      }
+    }
+    expect(letters).toBeGreaterThan(10_000);
+    expect(missed / letters).toBeLessThan(0.01);
+  });
+
+  it('keeps offsets into the stored file, past its provenance header', () => {
+    const first = claims[0];
+    expect(first && doc.text.slice(first.span.start, first.span.end)).toBe(first?.quote);
+    expect(first?.span.line).toBeGreaterThan(7);
+    expect(claims.some((c) => /retrieved|third-party text/.test(c.quote))).toBe(false);
+  });
+
+  it('has unique ids and a mix of checkworthy and not', () => {
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+    const worthy = claims.filter((c) => c.checkworthy).length;
+    expect(worthy).toBeGreaterThan(60);
+    expect(claims.length - worthy).toBeGreaterThan(20);
+    expect(claims.filter((c) => c.section.length === 0 || c.quote.endsWith('?')).every((c) => !c.checkworthy)).toBe(true);
+  });
+});
