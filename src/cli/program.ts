@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { registerCheck } from './check.js';
 import { registerCorpus } from './corpus.js';
 import { registerExtract } from './extract.js';
 import { registerReview } from './review.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .exitOverride();
   const registrations: Array<(p: Command) => void> = [
     // command registrations (one line each, keep sorted)
+    registerCheck,
     registerCorpus,
     registerExtract,
     registerReport,

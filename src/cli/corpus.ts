@@ -1,0 +1,159 @@
+import type { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import pc from 'picocolors';
+import { ClaimcheckError } from '../errors.js';
+import { PACKAGE_ROOT } from '../version.js';
+import { DocsIndex, DEFAULT_INDEX_PATH, buildPack, fetchCorpus, openEvidence, sourceName, writePack, PRESETS } from '../evidence/index.js';
+
+const out = (s: string): void => void process.stdout.write(`${s}\n`);
+const json = (v: unknown): void => out(JSON.stringify(v, null, 2));
+
+/** A short one-line excerpt of a passage for reviewers (read live, never stored). */
+function snippet(text: string, max = 160): string {
+  const flat = text.replace(/```[\s\S]*?```/g, ' ').replace(/[#>*`|[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+const Limit = z.coerce.number().int().min(1).max(200);
+
+function parseLimit(v: string): number {
+  const r = Limit.safeParse(v);
+  if (!r.success) throw new ClaimcheckError('EUSAGE', `--limit must be a whole number from 1 to 200, not "${v}"`);
+  return r.data;
+}
+
+export function registerCorpus(program: Command): void {
+  const corpus = program.command('corpus').description('manage the documentation evidence: docs index, Graph metadata, packs');
+  const presets = Object.keys(PRESETS).join(', ');
+
+  corpus.command('add <dir>')
+    .description('index a docs checkout (or a msgraph-metadata checkout) into the SQLite docs index')
+    .requiredOption('--preset <name>', `path → URL rules: ${presets}`)
+    .option('--url-template <template>', 'URL rule for any other docs set; {path} is the file path without .md')
+    .option('--name <name>', 'corpus name (default: the preset name)')
+    .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
+    .option('--rebuild', 'delete the index file first and index from scratch')
+    .addHelpText('after', '\nExamples:\n  claimcheck corpus add ../entra-docs --preset entra-docs\n  claimcheck corpus add ./docs --preset mydocs --url-template "https://example.com/docs/{path}"\n  claimcheck corpus add ../msgraph-metadata --preset msgraph-metadata')
+    .action((dir: string, o: { preset: string; urlTemplate?: string; name?: string; index: string; rebuild?: boolean }) => {
+      const index = DocsIndex.open(o.index, { create: true, rebuild: o.rebuild === true });
+      try {
+        const t0 = performance.now();
+        const add: Parameters<DocsIndex['add']>[0] = { dir: resolve(dir), preset: o.preset };
+        if (o.name !== undefined) add.name = o.name;
+        if (o.urlTemplate !== undefined) add.urlTemplate = o.urlTemplate;
+        const r = index.add(add);
+        const secs = ((performance.now() - t0) / 1000).toFixed(1);
+        if (r.kind === 'graph-metadata') out(`graph model: ${r.types} types parsed in ${r.parseMs.toFixed(0)} ms, cached in ${index.path}`);
+        else out(`${o.name ?? o.preset}: ${r.counts.files} files, ${r.counts.indexed} indexed, ${r.counts.unchanged} unchanged, ${r.counts.removed} removed, ${r.counts.sections} sections (${secs} s)`);
+      } finally {
+        index.close();
+      }
+    });
+
+  corpus.command('list')
+    .description('list indexed corpora: name, files, sections, commit, indexed at')
+    .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', '\nExample:\n  claimcheck corpus list --json')
+    .action((o: { index: string; json?: boolean }) => {
+      const index = DocsIndex.open(o.index, { readonly: true });
+      try {
+        const rows = index.corpora().map((c) => ({ name: c.name, source: sourceName(c), preset: c.preset, root: c.root, files: c.files, sections: c.sections, commit: c.commit_sha, indexedAt: c.indexed_at }));
+        if (o.json) return json(rows);
+        if (rows.length === 0) return out('no corpora indexed (claimcheck corpus add <dir> --preset <name>)');
+        for (const r of rows) out(`${pc.bold(r.name.padEnd(22))} ${String(r.files).padStart(6)} files ${String(r.sections).padStart(7)} sections  ${(r.commit ?? '-').slice(0, 7).padEnd(7)}  ${r.indexedAt}`);
+      } finally {
+        index.close();
+      }
+    });
+
+  corpus.command('remove <name>')
+    .description('remove a corpus and everything indexed for it')
+    .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
+    .addHelpText('after', '\nExample:\n  claimcheck corpus remove azure-docs')
+    .action((name: string, o: { index: string }) => {
+      const index = DocsIndex.open(o.index);
+      try {
+        if (!index.remove(name)) throw new ClaimcheckError('EUSAGE', `no corpus named "${name}"`, { hint: 'see `claimcheck corpus list`' });
+        out(`removed ${name}`);
+      } finally {
+        index.close();
+      }
+    });
+
+  corpus.command('find <identifier>')
+    .description('exact occurrences of an identifier, header, API path or phrase, with URLs')
+    .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
+    .option('--no-pack', 'do not consult the committed packs')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', '\nExamples:\n  claimcheck corpus find AADSTS50076\n  claimcheck corpus find "/auditLogs/signIns" --json')
+    .action(async (term: string, o: { index: string; pack: boolean; json?: boolean }) => {
+      const ev = await openEvidence({ indexPath: o.index, noPack: !o.pack });
+      try {
+        const hits = (await Promise.all(ev.sources.map((s) => s.findTerm(term)))).flat();
+        const graph = ev.graph ? { name: ev.graph.name, knowsName: ev.graph.hasName(term), path: term.includes('/') ? ev.graph.resolvePath(term) : undefined } : undefined;
+        if (o.json) return json({ term, hits, graph });
+        if (hits.length === 0) out(`"${term}" was not found in ${ev.sources.map((s) => s.name).join(', ') || 'any source'}`);
+        for (const h of hits) out(`${h.url}  ${pc.dim(`${h.where}, ${h.source}`)}`);
+        if (graph) out(pc.dim(`graph metadata (${graph.name}): ${graph.knowsName ? 'knows this name' : 'no such name'}${graph.path ? `; path: ${graph.path.kind}` : ''}`));
+      } finally {
+        ev.close();
+      }
+    });
+
+  corpus.command('search <words>')
+    .description('top passages (bm25) with URL#anchor and a short snippet')
+    .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
+    .option('--limit <n>', 'passages to show', '5')
+    .option('--no-pack', 'do not consult the committed packs')
+    .option('--json', 'machine-readable output (passage text omitted, snippet only)')
+    .addHelpText('after', '\nExample:\n  claimcheck corpus search "continuous access evaluation" --limit 3')
+    .action(async (words: string, o: { index: string; limit: string; pack: boolean; json?: boolean }) => {
+      const limit = parseLimit(o.limit);
+      const ev = await openEvidence({ indexPath: o.index, noPack: !o.pack });
+      try {
+        const all = (await Promise.all(ev.sources.map((s) => s.search(words, { limit })))).flat();
+        // Index passages first (full text, bm25), then pack passages (titles and headings only); scores differ in kind.
+        const seen = new Set<string>();
+        const rows = all.filter((p) => !seen.has(p.url) && seen.add(p.url)).slice(0, limit);
+        if (o.json) return json(rows.map(({ text, ...rest }) => ({ ...rest, snippet: snippet(text) })));
+        if (rows.length === 0) out(`no passages for "${words}"`);
+        for (const p of rows) out(`${p.score.toFixed(2).padStart(7)}  ${p.url}\n         ${pc.bold(p.heading ?? p.title ?? '')} ${pc.dim(`(${p.source})`)}\n         ${snippet(p.text)}`);
+      } finally {
+        ev.close();
+      }
+    });
+
+  corpus.command('fetch <preset>')
+    .description("shallow, sparse git clone of a preset's public docs repository (docs folders only)")
+    .option('--dir <dir>', 'target folder (default .claimcheck/corpora/<preset>)')
+    .option('--repo <url>', "clone from this repository instead of the preset's")
+    .addHelpText('after', `\nPresets: ${presets}\nExample:\n  claimcheck corpus fetch entra-docs --dir ../entra-docs && claimcheck corpus add ../entra-docs --preset entra-docs`)
+    .action((preset: string, o: { dir?: string; repo?: string }) => {
+      const f: Parameters<typeof fetchCorpus>[0] = { preset };
+      if (o.dir !== undefined) f.dir = o.dir;
+      if (o.repo !== undefined) f.repo = o.repo;
+      const r = fetchCorpus(f);
+      out(`${preset} @ ${r.commit.slice(0, 7)} → ${r.dir} (folders: ${r.folders.join(', ')})`);
+    });
+
+  corpus.command('pack')
+    .description('write sources/packs/<name>.json.gz: identifiers, titles, headings, URLs, dates and the Graph model (no prose)')
+    .requiredOption('--name <name>', 'pack name')
+    .option('--index <file>', 'index file to pack', DEFAULT_INDEX_PATH)
+    .option('--out <dir>', 'output folder', join(PACKAGE_ROOT, 'sources/packs'))
+    .addHelpText('after', '\nExample:\n  claimcheck corpus pack --name microsoft-learn --index /tmp/learn.sqlite')
+    .action((o: { name: string; index: string; out: string }) => {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(o.name)) throw new ClaimcheckError('EUSAGE', `pack name must be lower-case letters, digits and dashes: "${o.name}"`);
+      const index = DocsIndex.open(o.index, { readonly: true });
+      try {
+        const pack = buildPack(index, o.name);
+        const file = join(resolve(o.out), `${o.name}.json.gz`);
+        const bytes = writePack(file, pack);
+        out(`${file}: ${pack.pages.length} pages, ${Object.keys(pack.identifiers).length} identifiers${pack.graph ? ', Graph model' : ''}, ${(bytes / 1e6).toFixed(2)} MB`);
+      } finally {
+        index.close();
+      }
+    });
+}

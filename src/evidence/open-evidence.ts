@@ -1,0 +1,56 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../version.js';
+import type { SourceInfo } from '../schema/index.js';
+import type { EvidenceSource, GraphModel } from './types.js';
+import { DocsIndex } from './docs-index/docs-index.js';
+import { DEFAULT_INDEX_PATH } from './docs-index/db.js';
+import { PackSource } from './pack/pack-source.js';
+import { createGraphModel } from './graph/graph-model.js';
+import type { GraphModelData } from './graph/model-data.js';
+
+export interface OpenEvidenceOptions {
+  /** Docs index file; default `.claimcheck/index.sqlite` (used only when it exists). */
+  indexPath?: string;
+  /** Folder of `*.json.gz` packs; default `sources/packs/` of the installed package. */
+  packDir?: string;
+  noPack?: boolean;
+}
+
+export interface OpenedEvidence {
+  sources: EvidenceSource[];
+  graph: GraphModel | undefined;
+  infos: SourceInfo[];
+  close(): void;
+}
+
+export const DEFAULT_PACK_DIR = join(PACKAGE_ROOT, 'sources/packs');
+
+/**
+ * Everything the check command asks: docs-index corpora (when the index exists) first, then the
+ * committed packs. The Graph model comes from the index's cache when present, else from a pack.
+ */
+export async function openEvidence(opts: OpenEvidenceOptions = {}): Promise<OpenedEvidence> {
+  const sources: EvidenceSource[] = [];
+  let graphData: GraphModelData | undefined;
+  let index: DocsIndex | undefined;
+  const indexPath = resolve(opts.indexPath ?? DEFAULT_INDEX_PATH);
+  if (existsSync(indexPath)) {
+    index = DocsIndex.open(indexPath, { readonly: true });
+    sources.push(...index.sources());
+    graphData = index.graphModelData()?.data;
+  }
+  if (!opts.noPack) {
+    const dir = opts.packDir ?? DEFAULT_PACK_DIR;
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json.gz')).sort() : [];
+    for (const f of files) {
+      const pack = PackSource.load(join(dir, f));
+      sources.push(pack);
+      graphData ??= pack.pack.graph;
+    }
+  }
+  const graph = graphData ? createGraphModel(graphData) : undefined;
+  const infos = sources.map((s) => s.info());
+  if (graph) infos.push({ name: graph.name });
+  return { sources, graph, infos, close: () => index?.close() };
+}
