@@ -76,19 +76,21 @@ export function padEnd(text: string, width: number): string {
   return gap > 0 ? text + ' '.repeat(gap) : text;
 }
 
-/** Greedy word wrap of `parts` joined by `separator`, each line at most `width` columns when the parts allow it. */
+/** Greedy wrap of `parts` joined by `separator`; a line that is continued ends with the separator's visible part. */
 export function wrapParts(parts: readonly string[], separator: string, width: number): string[] {
+  const tail = separator.trimEnd();
   const lines: string[] = [];
   let current = '';
-  for (const part of parts) {
+  parts.forEach((part, i) => {
     const candidate = current === '' ? part : current + separator + part;
-    if (current !== '' && displayWidth(candidate) > width) {
-      lines.push(current + separator.trimEnd());
+    const isLast = i === parts.length - 1;
+    if (current !== '' && displayWidth(candidate + (isLast ? '' : tail)) > width) {
+      lines.push(current + tail);
       current = part;
     } else {
       current = candidate;
     }
-  }
+  });
   if (current !== '') lines.push(current);
   return lines;
 }

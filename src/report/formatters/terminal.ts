@@ -28,14 +28,21 @@ function checkerLabel(claim: Claim): string {
   return toInline(checkerOf(claim)).replace(/@.*$/u, '');
 }
 
-/** Column widths over the rows shown; the claim text takes what is left, the checker column gives way first. */
+/**
+ * Column widths over the rows shown. The claim text takes what is left (no more than the longest
+ * text needs); the checker column gives way first, and is dropped on very narrow terminals.
+ */
 function layoutFor(claims: readonly Claim[], width: number): Layout {
   const pos = Math.max(3, ...claims.map((c) => `${c.span.line}:${c.span.column}`.length));
   const status = Math.max(...claims.map((c) => c.status.length));
+  const longestText = Math.max(1, ...claims.map((c) => displayWidth(toInline(c.text))));
   let checker = Math.max(1, ...claims.map((c) => displayWidth(checkerLabel(c))));
-  const fixed = INDENT.length + pos + GAP.length + status + GAP.length + GAP.length;
-  if (width - fixed - checker < MIN_TEXT) checker = Math.max(8, width - fixed - MIN_TEXT);
-  return { width, pos, status, checker, text: Math.max(8, width - fixed - checker) };
+  const fixed = INDENT.length + pos + GAP.length + status + GAP.length;
+  const room = width - fixed;
+  if (room - GAP.length - checker < MIN_TEXT) checker = Math.max(0, room - GAP.length - MIN_TEXT);
+  if (checker < 8) checker = 0;
+  const text = Math.max(1, room - (checker > 0 ? GAP.length + checker : 0));
+  return { width, pos, status, checker, text: Math.min(text, longestText) };
 }
 
 /** The one indented line under a claim: why it failed, or where it is documented. */
@@ -60,8 +67,8 @@ function renderRow(claim: Claim, layout: Layout, c: Colors, color: boolean): str
   const dimRow = claim.status === 'not-checkable';
   const pos = padEnd(`${claim.span.line}:${claim.span.column}`, layout.pos);
   const text = padEnd(truncate(toInline(claim.text), layout.text), layout.text);
-  const checker = truncate(checkerLabel(claim), layout.checker);
-  const row = `${INDENT}${c.dim(pos)}${GAP}${paint(padEnd(claim.status, layout.status))}${GAP}${dimRow ? c.dim(text) : text}${GAP}${c.dim(checker)}`;
+  const checker = layout.checker > 0 ? `${GAP}${c.dim(truncate(checkerLabel(claim), layout.checker))}` : '';
+  const row = `${INDENT}${c.dim(pos)}${GAP}${paint(padEnd(claim.status, layout.status))}${GAP}${dimRow ? c.dim(text) : text}${checker}`;
   const lines = [row.trimEnd()];
   const indent = INDENT + ' '.repeat(layout.pos) + GAP;
   const arrow = '↳ ';
