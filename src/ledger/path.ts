@@ -8,6 +8,8 @@ export function ledgerPathFor(articlePath: string, claimsDir = 'claims'): string
 export function articleSlug(articlePath: string): string {
   const base = basename(articlePath, extname(articlePath));
   const slug = base
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // Über → uber
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
