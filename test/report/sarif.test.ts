@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { sarifFormatter, FALLBACK_RULE } from '../../src/report/formatters/sarif.js';
+import { sarifValidator } from './ajv.js';
+import { claimByQuote, fixtureArticle, fixtureLedger } from './fixture.js';
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number | { text: string }> } }>;
+  partialFingerprints: Record<string, string>;
+}
+interface SarifLog {
+  version: string;
+  runs: Array<{ tool: { driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string } }> } }; results: SarifResult[] }>;
+}
+
+describe('sarif formatter', () => {
+  const ledger = fixtureLedger();
+  const text = fixtureArticle();
+  const log = JSON.parse(sarifFormatter.render(ledger, { toolVersion: '9.9.9', articleText: text })) as SarifLog;
+  const run = log.runs[0]!;
+
+  it('validates against the SARIF 2.1.0 JSON schema', () => {
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const broken = structuredClone(log) as unknown as { runs: Array<{ results: Array<Record<string, unknown>> }> };
+    broken.runs[0]!.results[0]!['level'] = 'fatal';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('has one result per non-verified checkworthy claim, level by status', () => {
+    expect(log.version).toBe('2.1.0');
+    expect(run.results).toHaveLength(9); // 6 unverified + 1 contradicted + 2 partly-verified
+    const levels = run.results.map((r) => r.level);
+    expect(levels.filter((l) => l === 'error')).toHaveLength(1);
+    expect(levels.filter((l) => l === 'warning')).toHaveLength(6);
+    expect(levels.filter((l) => l === 'note')).toHaveLength(2);
+  });
+
+  it('files results under the first finding\'s checker, with rules described in the driver', () => {
+    expect(run.tool.driver.name).toBe('claimcheck');
+    expect(run.tool.driver.version).toBe('9.9.9');
+    const ids = run.tool.driver.rules.map((r) => r.id);
+    expect(ids).toEqual(['attribution', FALLBACK_RULE, 'graph-path', 'identifier-exists', 'passage-support', 'product-term', 'statistic']);
+    for (const r of run.results) expect(ids[r.ruleIndex]).toBe(r.ruleId);
+    expect(run.tool.driver.rules.find((r) => r.id === 'graph-path')?.shortDescription.text).toMatch(/Graph/u);
+    // the reviewer's partly-verified claim has no finding: fallback rule
+    const reviewer = claimByQuote(ledger, 'Tokens are signed');
+    expect(run.results.find((r) => r.partialFingerprints['claimId'] === reviewer.id)?.ruleId).toBe(FALLBACK_RULE);
+  });
+
+  it('locates each result in the article with a full region', () => {
+    const claim = claimByQuote(ledger, 'Microsoft Graph exposes');
+    const result = run.results.find((r) => r.partialFingerprints['claimId'] === claim.id)!;
+    expect(result.ruleId).toBe('graph-path');
+    expect(result.level).toBe('error');
+    const loc = result.locations[0]!.physicalLocation;
+    expect(loc.artifactLocation.uri).toBe('test/fixtures/report/latch-article.md');
+    expect(loc.region).toMatchObject({
+      startLine: 13, startColumn: 162, endLine: 13, endColumn: 162 + claim.quote.length,
+      charOffset: claim.span.start, charLength: claim.quote.length,
+    });
+    expect(text.slice(loc.region['charOffset'] as number, (loc.region['charOffset'] as number) + (loc.region['charLength'] as number))).toBe(claim.quote);
+    expect(result.message.text).toContain('identityContainer has no segment');
+  });
+
+  it('computes end line and column across line breaks', () => {
+    const multi = fixtureLedger();
+    const c = multi.claims[0]!;
+    const articleText = 'first line\nsecond line here\nthird';
+    c.status = 'unverified';
+    c.quote = 'line\nsecond line here\nthi';
+    c.span = { start: 6, end: 6 + c.quote.length, line: 1, column: 7 };
+    multi.claims = [c];
+    const region = (JSON.parse(sarifFormatter.render(multi, { toolVersion: '1', articleText })) as SarifLog).runs[0]!.results[0]!
+      .locations[0]!.physicalLocation.region;
+    expect(region).toMatchObject({ startLine: 1, startColumn: 7, endLine: 3, endColumn: 4 });
+  });
+
+  it('leaves out verified, not-checkable and removed claims', () => {
+    const ids = new Set(run.results.map((r) => r.partialFingerprints['claimId']));
+    for (const c of ledger.claims) {
+      const expected = c.removed !== true && c.checkworthy && ['unverified', 'contradicted', 'partly-verified'].includes(c.status);
+      expect(ids.has(c.id), c.quote).toBe(expected);
+    }
+  });
+});
