@@ -91,7 +91,8 @@ export function indexCorpus(db: Db, opts: IndexCorpusOptions): IndexCounts {
     const pageId = Number(insPage.run(opts.name, rel, url, page.title ?? null, page.msDate ?? null, st.size, st.mtimeMs, hash).lastInsertRowid);
     page.sections.forEach((s, ord) => {
       const sid = Number(insSection.run(pageId, ord, s.level, s.anchor ?? null, s.heading).lastInsertRowid);
-      insFts.run(sid, page.title ?? '', s.heading, searchableText(s.body));
+      // The title goes only into the page-top row, so the page as a whole (not each of its sections) matches it.
+      insFts.run(sid, s.anchor === undefined ? page.title ?? '' : '', s.heading, searchableText(s.body));
       for (const term of extractIdentifiers(`${s.heading}\n${s.body}`)) insId.run(term, term.toLowerCase(), sid);
     });
     counts.indexed++;

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DocsIndex } from '../../src/evidence/docs-index/docs-index.js';
+import { createGraphModel } from '../../src/evidence/graph/graph-model.js';
+import type { EvidenceSource, GraphModel } from '../../src/evidence/types.js';
+import { corpusDir } from './helpers.js';
+
+const present = existsSync(join(corpusDir, 'entra-docs')) && existsSync(join(corpusDir, 'msgraph-metadata/schemas/v1.0-Prod.csdl'));
+if (!present) console.warn(`skipping shared-corpus suite: ${corpusDir} is absent (needs entra-docs, memdocs, azure-docs, msgraph-metadata)`);
+
+// Index entra + memdocs + azure (small) and the Graph metadata; the big Graph docs are for the bench only.
+describe.skipIf(!present)('evidence over ../shared/corpus', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
+  let index: DocsIndex;
+  let sources: EvidenceSource[];
+  let graph: GraphModel;
+  let parseMs = 0;
+
+  beforeAll(() => {
+    index = DocsIndex.open(join(dir, 'index.sqlite'), { create: true });
+    for (const p of ['entra-docs', 'memdocs', 'azure-docs']) index.add({ dir: join(corpusDir, p), preset: p, progress: false });
+    const r = index.add({ dir: join(corpusDir, 'msgraph-metadata'), preset: 'msgraph-metadata' });
+    if (r.kind === 'graph-metadata') parseMs = r.parseMs;
+    sources = index.sources();
+    const cached = index.graphModelData();
+    if (!cached) throw new Error('graph model not cached');
+    graph = createGraphModel(cached.data);
+  }, 60_000);
+  afterAll(() => {
+    index.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('parses the v1.0 CSDL (plus type mappings) in well under a second', () => {
+    expect(parseMs).toBeGreaterThan(0);
+    expect(parseMs).toBeLessThan(2000); // generous for a loaded CI box; typically ~400 ms here
+  });
+
+  it('/v1.0/tenantRelationships/managedTenants is beta-only', () => {
+    expect(graph.resolvePath('/v1.0/tenantRelationships/managedTenants')).toMatchObject({ kind: 'beta-only', segment: 'managedTenants', resolved: ['tenantRelationships'] });
+  });
+
+  it('/v1.0/auditLogs/signIns exists, with the signIn resource page', () => {
+    expect(graph.resolvePath('/v1.0/auditLogs/signIns')).toEqual({
+      kind: 'exists', version: 'v1.0', resolved: ['auditLogs', 'signIns'],
+      url: 'https://learn.microsoft.com/en-us/graph/api/resources/signin?view=graph-rest-1.0',
+    });
+  });
+
+  it('deviceCompliancePolicies/{id}/assign exists; .../evaluate does not', () => {
+    expect(graph.resolvePath('/v1.0/deviceManagement/deviceCompliancePolicies/{id}/assign').kind).toBe('exists');
+    expect(['no-such-segment', 'no-such-operation']).toContain(graph.resolvePath('/v1.0/deviceManagement/deviceCompliancePolicies/{id}/evaluate').kind);
+  });
+
+  it('authenticationDetail is closed and has no latchCodeType', () => {
+    expect(graph.property('authenticationDetail', 'latchCodeType')).toMatchObject({ kind: 'absent-closed', type: 'microsoft.graph.authenticationDetail' });
+    expect(graph.property('authenticationDetail', 'succeeded').kind).toBe('exists');
+  });
+
+  it('getLatchDiagnostics and X-Ms-Latch-Code are found nowhere', async () => {
+    for (const term of ['getLatchDiagnostics', 'X-Ms-Latch-Code']) {
+      for (const s of sources) expect(await s.findTerm(term), `${term} in ${s.name}`).toEqual([]);
+      expect(graph.hasName(term)).toBe(false);
+    }
+    expect(graph.resolvePath('/v1.0/me/getLatchDiagnostics').kind).not.toBe('exists');
+  });
+
+  it('real identifiers are found (control for the test above)', async () => {
+    const entra = sources.find((s) => s.name.startsWith('entra-docs@'));
+    expect((await entra?.findTerm('AADSTS70011'))?.length).toBeGreaterThan(0);
+    expect(graph.hasName('signIns')).toBe(true);
+  });
+
+  it('"continuous access evaluation" finds the CAE concept page with its Learn URL', async () => {
+    const entra = sources.find((s) => s.name.startsWith('entra-docs@'));
+    const top = (await entra?.search('continuous access evaluation', { limit: 5 })) ?? [];
+    expect(top.map((p) => p.url)).toContain('https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-continuous-access-evaluation');
+  });
+});
