@@ -1,4 +1,5 @@
 import { split, type TxtParentNodeWithSentenceNodeContent } from 'sentence-splitter';
+import { English } from 'sentence-splitter/lang';
 import { glueCuts } from './repair.js';
 
 export interface SentenceRange {
@@ -6,9 +7,18 @@ export interface SentenceRange {
   end: number;
 }
 
+/** Words after which a full stop does not end a sentence: sentence-splitter's own English lists. */
+const ABBREVIATIONS = new Set(
+  [...English.ABBREVIATIONS, ...English.PREPOSITIVE_ABBREVIATIONS, ...English.EXCLAMATION_WORDS].map((a) => a.toLowerCase().replace(/[.!]$/, '')),
+);
+
 /**
- * One prose block → sentence ranges (offsets into the document text), with sentence-splitter doing the
- * segmentation inside each piece left by the repair pass. Ranges are trimmed of surrounding whitespace.
+ * One prose block → sentence ranges (offsets into the document text). The repair pass cuts glued
+ * sentences; then boundaries that cannot be anything else (a plain lower-case word, a full stop, a space,
+ * a capital) are cut directly, and sentence-splitter decides every piece that still holds a `.`, `!` or `?`
+ * inside it (abbreviations, versions, domains). The fast path exists because sentence-splitter's
+ * abbreviation check costs a list scan per character (~0.5 MB/s); it only takes cases the segmenter
+ * would cut the same way. Ranges are trimmed of surrounding whitespace.
  */
 export function segmentBlock(text: string, start: number, end: number): SentenceRange[] {
   const bounds = [start, ...glueCuts(text, start, end), end];
@@ -16,15 +26,43 @@ export function segmentBlock(text: string, start: number, end: number): Sentence
   for (let i = 0; i + 1 < bounds.length; i++) {
     const s = bounds[i] ?? start;
     const e = bounds[i + 1] ?? end;
-    const piece = text.slice(s, e);
-    const nodes = split(piece) as TxtParentNodeWithSentenceNodeContent[];
-    for (const node of nodes) {
-      if (node.type !== 'Sentence') continue;
-      const [a, b] = node.range;
-      pushTrimmed(out, text, s + a, s + b);
+    let from = s;
+    for (const cut of [...plainCuts(text, s, e), e]) {
+      segmentPiece(text, from, cut, out);
+      from = cut;
     }
   }
   return out;
+}
+
+/** `word. Next`: cut where the word before the stop is a plain word (no dot inside, not an abbreviation). */
+function plainCuts(text: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  const re = /([.!?])["”’)\]]*\s+(?=["“(]?[A-Z])/g;
+  const slice = text.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    let w = m.index;
+    while (w > 0 && !/\s/.test(slice[w - 1] ?? '')) w--;
+    const word = slice.slice(w, m.index).replace(/^["“(]+/, '');
+    if (!/^[A-Za-z][a-z]+$|^[a-z0-9-]+$|^\d+(?:%|\))?$/.test(word) || word.length < 2) continue;
+    if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+    cuts.push(start + m.index + m[0].length);
+  }
+  return cuts;
+}
+
+function segmentPiece(text: string, s: number, e: number, out: SentenceRange[]): void {
+  const piece = text.slice(s, e);
+  if (!/[.!?]/.test(piece.trimEnd().slice(0, -1))) {
+    pushTrimmed(out, text, s, e); // no inner stop: the piece is one sentence
+    return;
+  }
+  const nodes = split(piece) as TxtParentNodeWithSentenceNodeContent[];
+  for (const node of nodes) {
+    if (node.type !== 'Sentence') continue;
+    const [a, b] = node.range;
+    pushTrimmed(out, text, s + a, s + b);
+  }
 }
 
 function pushTrimmed(out: SentenceRange[], text: string, start: number, end: number): void {
