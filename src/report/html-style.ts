@@ -31,9 +31,9 @@ header.top h1 { margin: 0 0 0.2rem; font-size: 1.25rem; font-weight: 600; }
 .chip input { margin: 0; accent-color: var(--ink); }
 .chip b { font-variant-numeric: tabular-nums; }
 .total { color: var(--muted); font-size: 0.85rem; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1.5rem; padding: 1.5rem; align-items: start; }
-@media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
-.article { margin: 0; padding: 1.4rem 1.6rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; white-space: pre-wrap; overflow-wrap: anywhere; font: 16px/1.75 Charter, "Iowan Old Style", Georgia, Cambria, serif; max-width: 80ch; }
+.layout { display: grid; grid-template-columns: minmax(0, 50rem) 24rem; justify-content: center; gap: 1.5rem; padding: 1.5rem; align-items: start; }
+@media (max-width: 900px) { .layout { grid-template-columns: minmax(0, 1fr); } .panel { position: static; max-height: none; } }
+.article { margin: 0; padding: 1.4rem 1.6rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; white-space: pre-wrap; overflow-wrap: anywhere; font: 16px/1.75 Charter, "Iowan Old Style", Georgia, Cambria, serif; }
 .notice { margin: 0 0 1rem; padding: 0.5rem 0.8rem; border-left: 3px solid var(--muted); color: var(--muted); font-size: 0.85rem; }
 mark.claim { color: inherit; background: var(--tint); border-bottom: 2px solid var(--ink); border-radius: 2px; padding: 0.05em 0; cursor: pointer; }
 mark.claim mark.claim { border-bottom-style: double; border-bottom-width: 3px; }
@@ -41,7 +41,7 @@ mark.s-not-checkable { border-bottom-style: dashed; }
 mark.claim:focus { outline: none; }
 mark.claim:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 mark.claim.selected { box-shadow: 0 0 0 2px var(--ink); }
-.panel { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; padding: 1rem 1.2rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; }
+.panel { overflow-wrap: anywhere; position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; padding: 1rem 1.2rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; }
 .panel:focus { outline: none; }
 .panel h2 { margin: 0 0 0.6rem; font-size: 1rem; }
 .panel .hint { color: var(--muted); margin: 0; }
@@ -57,11 +57,13 @@ mark.claim.selected { box-shadow: 0 0 0 2px var(--ink); }
 .panel button.close { float: right; border: 1px solid var(--line); background: var(--bg); border-radius: 4px; cursor: pointer; }
 .claims { margin-top: 1.5rem; }
 .claims h2 { font-size: 1rem; }
-.claims ol { padding-left: 1.4rem; }
-.claims li { margin: 0.2rem 0; }
-.claims button { all: unset; cursor: pointer; border-bottom: 1px dotted var(--ink); }
+.claims ol { list-style: none; padding-left: 0; }
+.claims li { margin: 0.2rem 0; display: grid; grid-template-columns: 8rem minmax(0, 1fr); align-items: baseline; }
+.claims li > .sub { grid-column: 2; }
+.claims button { all: unset; cursor: pointer; border-bottom: 1px dotted var(--ink); overflow-wrap: anywhere; }
 .claims button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-.claims .tag { display: inline-block; min-width: 7.5rem; color: var(--ink); font-size: 0.8rem; font-weight: 600; }
+.claims .tag { color: var(--ink); font-size: 0.8rem; font-weight: 600; }
+.sub { color: var(--muted); font-size: 0.8rem; }
 a { color: var(--focus); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 ${perStatus}
