@@ -24,7 +24,10 @@ function parseLimit(v: string): number {
 }
 
 export function registerCorpus(program: Command): void {
-  const corpus = program.command('corpus').description('manage the documentation evidence: docs index, Graph metadata, packs');
+  const corpus = program
+    .command('corpus')
+    .description('manage the documentation evidence: docs index, Graph metadata, packs')
+    .addHelpText('after', '\nExamples:\n  $ claimcheck corpus add ../entra-docs --preset entra-docs\n  $ claimcheck corpus find acquireTokenSilent\n  $ claimcheck corpus search "continuous access evaluation"\n');
   const presets = Object.keys(PRESETS).join(', ');
 
   corpus.command('add <dir>')
