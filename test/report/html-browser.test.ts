@@ -7,6 +7,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { htmlFormatter } from '../../src/report/formatters/html.js';
 import { claimByQuote, fixtureArticle, fixtureLedger } from './fixture.js';
 
+// The evaluate callbacks run in the page; tsconfig has no DOM lib, so declare (module-locally) what they touch.
+declare const document: { activeElement: { matches(s: string): boolean; getAttribute(n: string): string | null } | null };
+declare const window: Record<string, unknown>;
+declare function getComputedStyle(el: unknown): { backgroundColor: string };
+
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 if (!existsSync(CHROMIUM)) {
@@ -122,7 +127,7 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in headless Chromium', () =>
     expect(await page.textContent('#panel [data-role="evidence"]')).toContain('(not a web link)');
     expect(await page.locator('#article').getByText('<script>window.__pwned = 1</script>', { exact: false }).isVisible()).toBe(true);
     expect(await page.textContent('#article')).toContain('<!-- in the tenant -->');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => window['__pwned'])).toBeUndefined();
     expect(await page.$$('#article script, #article img, #panel img')).toHaveLength(0);
     expect(dialogs).toEqual([]);
   });
