@@ -1,15 +1,56 @@
-// Placeholder until the checkers land: every checkworthy claim is `unverified` with a "not checked yet" finding.
 import type { Claim } from '../schema/index.js';
-import type { CheckContext } from './types.js';
+import type { Checker, CheckContext } from './types.js';
+import { decide, type CheckerResult, type Decision } from './policy.js';
+import { propagateUnknowns } from './propagate.js';
+import { CachedSource } from './evidence-access.js';
+import { identifierExists } from './checkers/identifier-exists.js';
+import { productTerm } from './checkers/product-term.js';
+import { graphPath } from './checkers/graph-path.js';
+import { passageSupport } from './checkers/passage-support.js';
+import { date } from './checkers/date.js';
+import { statistic } from './checkers/statistic.js';
+import { attribution } from './checkers/attribution.js';
+import { consistency } from './checkers/consistency.js';
+import { url } from './checkers/url.js';
 
-export async function verifyClaims(claims: Claim[], _ctx: Omit<CheckContext, 'claims'>): Promise<{ claims: Claim[]; traces: Map<string, string[]> }> {
-  const out = claims.map((c): Claim => {
-    if (c.origin === 'reviewer') return c;
-    if (!c.checkworthy) return { ...c, status: 'not-checkable', evidence: [], findings: [] };
-    return {
-      ...c, status: 'unverified', evidence: [],
-      findings: [{ checker: 'none', messageId: 'notChecked', subject: c.text, message: 'not checked yet', severity: 'info' }],
-    };
+export type { Checker, CheckContext, CheckResult, Signal } from './types.js';
+export { decide, type Decision, type PolicyRule, type CheckerResult } from './policy.js';
+
+/** Every checker of DESIGN 5, in the order explain prints them. */
+export const CHECKERS: readonly Checker[] = [identifierExists, productTerm, graphPath, passageSupport, date, statistic, attribution, consistency, url];
+
+export interface VerifyOutput {
+  claims: Claim[];
+  /** Per claim id: each checker's trace lines, then the policy's rule. */
+  traces: Map<string, string[]>;
+  /** Per claim id: the raw checker results and the decision (for explain). */
+  details: Map<string, { results: CheckerResult[]; decision: Decision }>;
+}
+
+/** Runs every applicable checker on every claim (cached look-ups), propagates unknown concepts, applies the policy. */
+export async function verifyClaims(claims: Claim[], base: Omit<CheckContext, 'claims'>, checkers: readonly Checker[] = CHECKERS): Promise<VerifyOutput> {
+  const ctx: CheckContext = {
+    ...base,
+    sources: base.sources.map((s) => (s instanceof CachedSource ? s : new CachedSource(s))),
+    claims,
+  };
+  const results = new Map<string, CheckerResult[]>();
+  await Promise.all(claims.map(async (claim) => {
+    const applicable = checkers.filter((c) => c.appliesTo(claim));
+    const rs = await Promise.all(applicable.map(async (c) => ({ checker: c.id, result: await c.check(claim, ctx) })));
+    results.set(claim.id, rs);
+  }));
+  for (const [id, extra] of propagateUnknowns(claims, results)) results.get(id)?.push(extra);
+
+  const traces = new Map<string, string[]>();
+  const details = new Map<string, { results: CheckerResult[]; decision: Decision }>();
+  const out = claims.map((claim) => {
+    const rs = results.get(claim.id) ?? [];
+    const decision = decide(claim, rs);
+    details.set(claim.id, { results: rs, decision });
+    traces.set(claim.id, [...rs.flatMap((r) => [`[${r.checker}] ${r.result.signal}`, ...r.result.trace.map((t) => `  ${t}`)]), `[policy] ${decision.status}: ${decision.reason}`]);
+    const next: Claim = { ...claim, status: decision.status, evidence: decision.evidence, findings: decision.findings };
+    return next;
   });
-  return { claims: out, traces: new Map() };
+  return { claims: out, traces, details };
 }

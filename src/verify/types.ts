@@ -8,6 +8,7 @@ export type Signal =
   | 'refuted'            // an exhaustive source excludes a key part
   | 'unknown-subject'    // a key subject is absent from every source
   | 'no-support'         // searched, found nothing that supports it
+  | 'found'              // the subject exists in a source; says nothing about the claim itself (neutral)
   | 'not-applicable';
 
 export interface CheckResult {

@@ -1,0 +1,61 @@
+import type { Evidence } from '../../schema/index.js';
+import type { Checker, CheckResult } from '../types.js';
+import { reporter } from '../report.js';
+import { keyApiPaths } from '../key-entities.js';
+import { checkProperties } from '../graph-property.js';
+
+const messages = {
+  'beta-only': '{{subject}}: segment "{{segment}}" exists only in beta, not in v1.0 ({{source}} v1.0 metadata is exhaustive)',
+  'no-such-segment': '{{subject}}: no segment "{{segment}}" after /{{resolved}} in the {{version}} metadata ({{source}})',
+  'no-such-operation': '{{subject}}: no operation or key "{{segment}}" bound to {{boundTo}} in the {{version}} metadata ({{source}})',
+  'no-such-property': '`{{subject}}` is not a property of the closed type {{type}} ({{source}} v1.0 metadata)',
+  'no-such-property-beta': '`{{subject}}` is not among the beta names of {{type}} ({{source}} type mappings; beta shapes are not exhaustive)',
+} as const;
+type Id = keyof typeof messages;
+const report = reporter<Id>('graph-path', messages);
+
+const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|with|fields?|propert(?:y|ies)|exposes?)\b/i;
+
+/** Graph request paths and type properties against the CSDL model: only exhaustive "no" answers refute. */
+export const graphPath: Checker = {
+  id: 'graph-path',
+  meta: { description: 'Graph API paths and properties must exist in the metadata', messages },
+  appliesTo: (claim) => claim.checkworthy && (keyApiPaths(claim).length > 0 || PROPERTY_CUE.test(claim.text)),
+  async check(claim, ctx): Promise<CheckResult> {
+    const evidence: Evidence[] = [];
+    const findings: CheckResult['findings'] = [];
+    const trace: string[] = [];
+    if (!ctx.graph) return { evidence, findings, signal: 'not-applicable', trace: ['no Graph model configured'] };
+    const g = ctx.graph;
+    let refuted = false;
+    let supported = false;
+    for (const e of keyApiPaths(claim)) {
+      const path = e.text.replace(/^(?:GET|POST|PUT|PATCH|DELETE)\s+/, '');
+      const a = g.resolvePath(path);
+      trace.push(`resolvePath ${path} → ${a.kind}${'segment' in a ? ` at "${a.segment}"` : ''}${a.kind === 'unknown' ? ` (${a.reason})` : ''}`);
+      const base = { source: g.name, segment: 'segment' in a ? a.segment : '', resolved: 'resolved' in a ? a.resolved.join('/') : '' };
+      if (a.kind === 'exists') {
+        supported = true;
+        evidence.push({ url: a.url, stance: 'supports', source: g.name, matched: [path] });
+      } else if (a.kind === 'beta-only') {
+        refuted = true;
+        evidence.push({ url: a.url, stance: 'refutes', source: g.name, matched: [a.segment] });
+        findings.push(report('beta-only', e.text, base, 'error'));
+      } else if (a.kind === 'no-such-segment') {
+        refuted = refuted || a.version === 'v1.0';
+        findings.push(report('no-such-segment', e.text, { ...base, version: a.version }, a.version === 'v1.0' ? 'error' : 'warning'));
+      } else if (a.kind === 'no-such-operation') {
+        refuted = refuted || a.version === 'v1.0';
+        findings.push(report('no-such-operation', e.text, { ...base, version: a.version, boundTo: a.boundTo }, a.version === 'v1.0' ? 'error' : 'warning'));
+      }
+    }
+    const props = checkProperties(claim, g);
+    trace.push(...props.trace);
+    evidence.push(...props.evidence);
+    for (const f of props.findings) findings.push(report(f.messageId as Id, f.subject, f.data, f.severity));
+    refuted = refuted || props.refuted;
+    supported = supported || props.supported;
+    const signal = refuted ? 'refuted' : supported ? 'supported' : findings.length > 0 ? 'no-support' : 'not-applicable';
+    return { evidence, findings, signal, trace };
+  },
+};

@@ -1,0 +1,80 @@
+import type { Evidence } from '../../schema/index.js';
+import type { Checker, CheckContext, CheckResult } from '../types.js';
+import type { Passage } from '../../evidence/types.js';
+import { reporter } from '../report.js';
+import { passageKeys } from '../key-entities.js';
+import { contentWords, lemma, tokens } from '../text.js';
+import { describeSearched, findAnywhere } from '../evidence-access.js';
+import { rankScored, scorePassage, type ScoredPassage } from '../passage-score.js';
+import { THRESHOLDS } from '../thresholds.js';
+
+const messages = {
+  'no-passage': 'no supporting passage in {{searched}}',
+  'partial-passage': 'best passage {{url}} covers {{coverage}} of the claim; missing {{missing}}',
+  'unknown-words': 'the word(s) {{subject}} appear in no source, so the claim cannot be fully supported',
+} as const;
+const report = reporter<keyof typeof messages>('passage-support', messages);
+
+/** Candidate passages: the union of each source's top passages for the queries. */
+async function candidates(ctx: CheckContext, queries: string[]): Promise<Passage[]> {
+  const seen = new Map<string, Passage>();
+  for (const q of queries) {
+    if (q.trim() === '') continue;
+    const lists = await Promise.all(ctx.sources.map((s) => s.search(q, { limit: THRESHOLDS.searchLimit })));
+    for (const p of lists.flat()) if (!seen.has(`${p.source}|${p.url}`)) seen.set(`${p.source}|${p.url}`, p);
+  }
+  return [...seen.values()];
+}
+
+function toEvidence(s: ScoredPassage): Evidence {
+  const ev: Evidence = { url: s.passage.url, stance: 'supports', source: s.passage.source, matched: [...s.matched.map((m) => m.text), ...s.words].slice(0, 12) };
+  if (s.passage.title) ev.title = s.passage.title;
+  if (s.passage.anchor) ev.anchor = s.passage.anchor;
+  return ev;
+}
+
+/** BM25 passages that cover the claim's content words and all its key entities. */
+export const passageSupport: Checker = {
+  id: 'passage-support',
+  meta: { description: 'a passage must cover the claim’s key entities and most of its content words', messages },
+  appliesTo: (claim) => claim.checkworthy,
+  async check(claim, ctx): Promise<CheckResult> {
+    const keys = passageKeys(claim);
+    const words = contentWords(claim.text);
+    const keyWords = [...new Set(keys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1))];
+    const queries = [[...new Set([...keyWords, ...words])].join(' ')];
+    const trace = [`search ${JSON.stringify(queries[0])} in each source (top ${THRESHOLDS.searchLimit}); key entities: ${keys.map((k) => k.text).join(', ') || 'none'}`];
+    const scored = rankScored((await candidates(ctx, queries)).map((p) => scorePassage(claim, keys, p)));
+    for (const s of scored.slice(0, 3)) {
+      trace.push(`  ${s.verdict} ${s.passage.url} coverage ${s.coverage.toFixed(2)} entities ${s.matched.length}/${keys.length}${s.missing.length ? ` (missing ${s.missing.map((m) => m.text).join(', ')})` : ''}`);
+    }
+    const best = scored[0];
+    const searched = describeSearched(ctx, false);
+    if (!best || best.verdict === 'none') {
+      trace.push(`${scored.length} passages, none reaches partial support (${THRESHOLDS.partial} coverage with a key entity)`);
+      return { evidence: [], findings: [report('no-passage', claim.text.slice(0, 60), { searched })], signal: 'no-support', trace };
+    }
+    // Words of the claim no candidate passage has: if no source has them at all, the claim says something no document does.
+    const seenWords = new Set(scored.flatMap((s) => s.words));
+    const unseen = words.filter((w) => w.length >= 4 && !seenWords.has(lemma(w))).slice(0, THRESHOLDS.maxVocabularyLookups);
+    const unknown: string[] = [];
+    for (const w of unseen) if ((await findAnywhere(ctx, [w])).hits.length === 0) unknown.push(w);
+    if (unknown.length) trace.push(`vocabulary: ${unknown.join(', ')} in no source`);
+    const findings: CheckResult['findings'] = [];
+    if (unknown.length) findings.push(report('unknown-words', unknown.map((w) => `"${w}"`).join(', '), {}, 'info'));
+    if (best.verdict === 'supports' && unknown.length === 0) {
+      return { evidence: scored.filter((s) => s.verdict === 'supports').slice(0, 3).map(toEvidence), findings, signal: 'supported', trace };
+    }
+    const partial = scored.filter((s) => s.verdict !== 'none' && s.matched.length > 0).slice(0, 2);
+    if (partial.length === 0) {
+      findings.push(report('no-passage', claim.text.slice(0, 60), { searched }));
+      return { evidence: [], findings, signal: 'no-support', trace };
+    }
+    findings.push(report('partial-passage', claim.text.slice(0, 60), {
+      url: best.passage.url,
+      coverage: best.coverage.toFixed(2),
+      missing: [...best.missing.map((m) => m.text), ...unknown].join(', ') || 'some content words',
+    }, 'info'));
+    return { evidence: partial.map(toEvidence), findings, signal: 'partly-supported', trace };
+  },
+};

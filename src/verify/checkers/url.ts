@@ -1,0 +1,46 @@
+import type { Checker, CheckResult } from '../types.js';
+import { reporter } from '../report.js';
+
+const messages = {
+  'malformed-url': '{{subject}} is not a well-formed URL',
+  'placeholder-host': '{{subject}} points at a placeholder host ({{host}})',
+} as const;
+const report = reporter<keyof typeof messages>('url', messages);
+
+/** Hosts reserved for examples (RFC 2606/6761) and the usual documentation tenants. */
+const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|contoso\.com|fabrikam\.com)$/i;
+
+/** Links in the article: well-formed and not pointing at placeholder hosts. Offline it never affects a verdict. */
+export const url: Checker = {
+  id: 'url',
+  meta: { description: 'links must be well-formed and free of placeholder hosts', messages },
+  appliesTo: (claim) => claim.entities.some((e) => e.type === 'url'),
+  async check(claim): Promise<CheckResult> {
+    const findings: CheckResult['findings'] = [];
+    const trace: string[] = [];
+    for (const e of claim.entities.filter((x) => x.type === 'url')) {
+      const raw = /^https?:\/\//i.test(e.text) ? e.text : `https://${e.text}`;
+      // Path placeholders (<tenant-id>, {id}) are fine; give them a value so URL parsing can judge the rest.
+      const concrete = raw.replace(/<[^<>\s]+>|\{[^{}\s]+\}/g, (m, off: number) => (raw.slice(0, off).split('/').length > 3 ? 'x' : m));
+      const rawHost = /^https?:\/\/([^/?#]+)/i.exec(raw)?.[1] ?? '';
+      if (/[<>{}]/.test(rawHost)) {
+        findings.push(report('placeholder-host', e.text, { host: rawHost }, 'info'));
+        trace.push(`${e.text}: placeholder in the host`);
+        continue;
+      }
+      let host: string | undefined;
+      try {
+        host = new URL(concrete).hostname;
+      } catch {
+        findings.push(report('malformed-url', e.text, {}, 'info'));
+        trace.push(`${e.text}: URL parser rejects it`);
+        continue;
+      }
+      if (/[<>{}]/.test(host) || PLACEHOLDER_HOST.test(host) || !host.includes('.')) {
+        findings.push(report('placeholder-host', e.text, { host }, 'info'));
+      }
+      trace.push(`${e.text}: host ${host}${findings.length ? '' : ', well-formed'}`);
+    }
+    return { evidence: [], findings, signal: 'not-applicable', trace };
+  },
+};

@@ -1,0 +1,92 @@
+import type { Claim, Entity } from '../schema/index.js';
+import { THRESHOLDS } from './thresholds.js';
+
+/**
+ * Which entities of a claim are key parts: the things that must exist and be supported for the
+ * claim to be verified. Code-like entities are always key; names are key unless they are generic
+ * (a bare acronym that is not the subject) or only examples in a parenthetical "(e.g. …)" list.
+ */
+
+const CODE_TYPES = new Set(['identifier', 'header', 'error-code']);
+const NAME_TYPES = new Set(['product', 'feature']);
+const EXAMPLE_CUE = /^\s*(?:e\.\s?g\.?|for example|for instance|such as|like|including|say)\b/i;
+
+/** Offset of an entity inside the claim's quote. */
+function offsetIn(claim: Claim, e: Entity): number {
+  return e.span.start - claim.span.start;
+}
+
+/** Inside a parenthesis that opens with an example cue ("(e.g., NGINX, F5, or Cloudflare)")? */
+export function isExampleMention(claim: Claim, e: Entity): boolean {
+  const before = claim.quote.slice(0, Math.max(0, offsetIn(claim, e)));
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.lastIndexOf(')') > open) return false;
+  return EXAMPLE_CUE.test(before.slice(open + 1));
+}
+
+/** The entity starts within the first few words of the claim (after a leading article). */
+export function isSubject(claim: Claim, e: Entity): boolean {
+  const before = claim.quote.slice(0, Math.max(0, offsetIn(claim, e))).replace(/^\s*(?:the|a|an)\s+/i, '');
+  const words = before.split(/\s+/).filter(Boolean).length;
+  return words < THRESHOLDS.subjectWindowWords && !/[,;:]/.test(before);
+}
+
+/** A single all-caps token (HTTP, JWTs, TLS): generic vocabulary of the field, not a product name. */
+export function isGenericAcronym(text: string): boolean {
+  const t = text.trim();
+  return new RegExp(`^[A-Z][A-Z0-9]{1,${THRESHOLDS.acronymMaxLength - 1}}s?$`).test(t);
+}
+
+/** Bare HTTP status codes and wildcard header families name no specific thing to look up. */
+export function isGenericCode(e: Entity): boolean {
+  if (e.type === 'error-code' && /^HTTP \d{3}$/.test(e.text)) return true;
+  if (/\*/.test(e.text)) return true;
+  return e.text.trim().length < 2;
+}
+
+export function keyCodes(claim: Claim): Entity[] {
+  return unique(claim.entities.filter((e) => CODE_TYPES.has(e.type) && !isGenericCode(e)));
+}
+
+export function keyNames(claim: Claim): Entity[] {
+  return unique(claim.entities.filter((e) => {
+    if (!NAME_TYPES.has(e.type)) return false;
+    if (isExampleMention(claim, e)) return false;
+    if (isGenericAcronym(e.text) && !isSubject(claim, e)) return false;
+    return true;
+  }));
+}
+
+export function keyApiPaths(claim: Claim): Entity[] {
+  return unique(claim.entities.filter((e) => e.type === 'api-path'));
+}
+
+/** Figures a supporting passage must state: numbers with units, percentages, versions. */
+export function keyNumbers(claim: Claim): Entity[] {
+  return unique(claim.entities.filter((e) => e.type === 'number' && /\d/.test(e.text) && !isExampleMention(claim, e)));
+}
+
+/** Specific dates (month or day precision); a bare year is context, not a key part. */
+export function keyDates(claim: Claim): Entity[] {
+  return unique(claim.entities.filter((e) => e.type === 'date' && !/^\d{4}$/.test(e.text.trim())));
+}
+
+export function keyUrls(claim: Claim): Entity[] {
+  return unique(claim.entities.filter((e) => e.type === 'url' && !isExampleMention(claim, e)));
+}
+
+/** Everything a single passage must mention for passage-support to call the claim supported. */
+export function passageKeys(claim: Claim): Entity[] {
+  const paths = new Set(keyApiPaths(claim).map((e) => e.text));
+  return [...keyCodes(claim), ...keyNames(claim), ...keyNumbers(claim), ...keyDates(claim), ...keyUrls(claim).filter((u) => ![...paths].some((p) => u.text.includes(p.replace(/^\w+\s+/, ''))))];
+}
+
+function unique(list: Entity[]): Entity[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const k = `${e.type}|${e.text.toLowerCase()}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,76 @@
+import type { Claim, Finding } from '../schema/index.js';
+import type { CheckerResult } from './policy.js';
+import { mentions } from './text.js';
+
+const messages = {
+  'inherits-unknown': 'mentions "{{subject}}", which no source names (see claim {{origin}})',
+  'inherits-antecedent': 'refers back to claim {{origin}}, whose subject "{{subject}}" no source names',
+} as const;
+
+/** A claim that opens with a pronoun or demonstrative is about the previous claim's subject. */
+const ANAPHOR = /^\s*(?:they|them|their|these|this|those|that|it|its|such)\b/i;
+
+interface Unknown {
+  name: string;
+  origin: string;
+  /** `Long Name (ACR)`: the acronym the article gives the unknown name, matched case-sensitively. */
+  alias?: string;
+}
+
+function finding(messageId: keyof typeof messages, subject: string, origin: string): Finding {
+  return { checker: 'dependency', messageId, subject, severity: 'error', message: messages[messageId].replace('{{subject}}', subject).replace('{{origin}}', origin) };
+}
+
+/** Unknown names (product-term findings) of the article, each with the first claim that found it. */
+function unknownNames(claims: readonly Claim[], results: Map<string, CheckerResult[]>): Unknown[] {
+  const out = new Map<string, Unknown>();
+  for (const c of claims) {
+    for (const f of (results.get(c.id) ?? []).flatMap((r) => r.result.findings)) {
+      if (f.checker !== 'product-term' || f.messageId !== 'unknown-name' || out.has(f.subject.toLowerCase())) continue;
+      const u: Unknown = { name: f.subject, origin: c.id };
+      const esc = f.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const alias = new RegExp(`${esc}\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)`).exec(c.text)?.[1];
+      if (alias) u.alias = alias;
+      out.set(f.subject.toLowerCase(), u);
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Dependency propagation (DESIGN 5 rule 4), computed once per article: a claim mentioning a concept
+ * no source knows (or its acronym), or opening with a pronoun that refers to the previous claim's
+ * unknown subject, gets an unknown-subject result of its own. Returns results per claim id to add.
+ */
+export function propagateUnknowns(claims: readonly Claim[], results: Map<string, CheckerResult[]>): Map<string, CheckerResult> {
+  const unknown = unknownNames(claims, results);
+  const added = new Map<string, CheckerResult>();
+  if (unknown.length === 0) return added;
+  let previous: { claim: Claim; subjects: string[] } | undefined;
+  for (const c of claims) {
+    const own = new Set((results.get(c.id) ?? []).flatMap((r) => r.result.findings).filter((f) => f.checker === 'product-term' && f.messageId === 'unknown-name').map((f) => f.subject.toLowerCase()));
+    const findings: Finding[] = [];
+    // Any unknown subject of this claim (name, identifier, person) is what a following "It …" refers to.
+    const subjects = [...new Set([...own, ...(results.get(c.id) ?? []).filter((r) => r.result.signal === 'unknown-subject').flatMap((r) => r.result.findings.map((f) => f.subject.toLowerCase()))])];
+    for (const u of unknown) {
+      if (own.has(u.name.toLowerCase())) continue;
+      const byName = mentions(c.text, u.name);
+      const byAlias = u.alias !== undefined && new RegExp(`\\b${u.alias}\\b`).test(c.text);
+      if (byName || byAlias) {
+        findings.push(finding('inherits-unknown', byName ? u.name : `${u.alias} (${u.name})`, u.origin));
+        subjects.push(u.name.toLowerCase());
+      }
+    }
+    const sameSection = previous && previous.claim.section.join('/') === c.section.join('/');
+    if (subjects.length === 0 && previous && sameSection && previous.subjects.length > 0 && ANAPHOR.test(c.text)) {
+      const s = unknown.find((u) => u.name.toLowerCase() === previous?.subjects[0])?.name ?? previous.subjects[0] ?? '';
+      findings.push(finding('inherits-antecedent', s, previous.claim.id));
+      subjects.push(...previous.subjects);
+    }
+    if (findings.length > 0 && c.checkworthy) {
+      added.set(c.id, { checker: 'dependency', result: { evidence: [], findings, signal: 'unknown-subject', trace: findings.map((f) => f.message) } });
+    }
+    if (c.checkworthy || ANAPHOR.test(c.text)) previous = { claim: c, subjects };
+  }
+  return added;
+}

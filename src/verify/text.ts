@@ -1,0 +1,110 @@
+/**
+ * Word-level helpers shared by the checkers: content lemmas for coverage, term variants for exact
+ * look-ups, and matching of identifiers, phrases and numbers inside passage text.
+ */
+
+/** Generic English function words and filler verbs; they say nothing about what a claim asserts. */
+const STOP = new Set(
+  ('a an and are as at be been being but by can could do does did for from had has have how if in into is it its ' +
+    'may might must not of on or our should so such than that the their them then there these they this those to ' +
+    'was were what when where which while who why will with would you your we us also only just very more most ' +
+    'other some any all each every both either neither no yes via per e g eg i ie etc about over under between ' +
+    'within without across after before up down out off like including include includes typically often usually ' +
+    'even same one new use used uses using make makes made get gets let lets s t').split(' '),
+);
+
+export function isStopword(w: string): boolean {
+  return STOP.has(w.toLowerCase());
+}
+
+/** Lower-case letter/digit runs, as the FTS tokenizer sees them. */
+export function tokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A light stemmer (plural and verb endings) applied identically to claims and passages. */
+export function lemma(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  for (const suf of ['ing', 'ed', 'es', 's']) {
+    if (w.length - suf.length >= 4 && w.endsWith(suf) && !w.endsWith('ss')) {
+      w = w.slice(0, -suf.length);
+      break;
+    }
+  }
+  return w;
+}
+
+/** Content lemmas of a text: no stop words, no bare numbers, no one-letter tokens. */
+export function contentLemmas(text: string): string[] {
+  return [...new Set(tokens(text).filter((t) => t.length > 1 && !/^\d+$/.test(t) && !isStopword(t)).map(lemma))];
+}
+
+/** Content words (not lemmatised) of a text, for search queries and vocabulary look-ups. */
+export function contentWords(text: string): string[] {
+  return [...new Set(tokens(text).filter((t) => t.length > 1 && !/^\d+$/.test(t) && !isStopword(t)))];
+}
+
+/** Look-up variants of a name: as written, last word singular/plural, a trailing `-participle` dropped. */
+export function termVariants(term: string): string[] {
+  const t = term.trim().replace(/[’']s\b/g, '').replace(/\s+/g, ' ');
+  const out = [t];
+  const last = /(\w+)$/.exec(t)?.[1] ?? '';
+  if (/ies$/i.test(last) && last.length > 4) out.push(t.slice(0, -3) + 'y');
+  else if (/(?:ss|x|ch|sh)es$/i.test(last)) out.push(t.slice(0, -2));
+  else if (/[^s]s$/i.test(last) && last.length > 3) out.push(t.slice(0, -1));
+  else if (/[a-z]$/i.test(last) && !/s$/i.test(last)) out.push(`${t}s`);
+  const hyphenTail = /^(.*\w)-[a-z]+$/.exec(t);
+  if (hyphenTail?.[1] && hyphenTail[1].length >= 2) out.push(hyphenTail[1]);
+  return [...new Set(out)];
+}
+
+/** Identifier look-up variants: `acquireToken()` → also `acquireToken`. */
+export function identifierVariants(term: string): string[] {
+  const t = term.trim();
+  const out = [t];
+  if (t.endsWith('()')) out.push(t.slice(0, -2));
+  return [...new Set(out)];
+}
+
+/** A text prepared once for many look-ups: its tokens joined by spaces, and its content lemmas. */
+export interface Prepared {
+  raw: string;
+  joined: string;
+  lemmas: Set<string>;
+}
+
+const prepared = new Map<string, Prepared>();
+
+/** Prepares (and memoises, bounded) a passage text; passages repeat across the claims of an article. */
+export function prepare(raw: string): Prepared {
+  let p = prepared.get(raw);
+  if (!p) {
+    const toks = tokens(raw);
+    p = { raw, joined: ` ${toks.join(' ')} `, lemmas: new Set(toks.filter((t) => t.length > 1 && !isStopword(t)).map(lemma)) };
+    if (prepared.size > 5000) prepared.clear();
+    prepared.set(raw, p);
+  }
+  return p;
+}
+
+/** Case-insensitive, word-bounded occurrence of a phrase or identifier in a passage (plural-tolerant). */
+export function mentions(haystack: string | Prepared, term: string): boolean {
+  const hay = typeof haystack === 'string' ? ` ${tokens(haystack).join(' ')} ` : haystack.joined;
+  return termVariants(term).some((v) => {
+    const p = tokens(v.replace(/\(\)$/, ''));
+    return p.length > 0 && hay.includes(` ${p.join(' ')} `);
+  });
+}
+
+/** Numeric tokens of a figure: `10–15 minutes` → ['10', '15'], `12.7%` → ['12.7']. */
+export function figures(text: string): string[] {
+  return text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+}
+
+/** Does the passage state every numeric token of the figure? */
+export function statesFigures(haystack: string, figure: string): boolean {
+  const have = new Set(haystack.match(/\d+(?:[.,]\d+)*/g) ?? []);
+  const need = figures(figure);
+  return need.length > 0 && need.every((n) => have.has(n));
+}

@@ -1,0 +1,25 @@
+/**
+ * Every tunable number of the verify stage, in one place. Coverage is the share of a claim's
+ * content lemmas (stop words dropped, light stemming, see text.ts) found in one passage's
+ * title + heading + text.
+ */
+export const THRESHOLDS = {
+  /** A passage supports a claim when it has all key entities and at least this coverage. */
+  support: 0.6,
+  /** Claims with no key entity (nothing exact to anchor on) need more of their words matched. */
+  supportWithoutEntities: 0.8,
+  /** A passage partly supports a claim at this coverage, if it also matches at least one key entity. */
+  partial: 0.4,
+  /** Claims with fewer content lemmas than this are too thin to be supported by word overlap. */
+  minContentLemmas: 3,
+  /** Passages requested per source and query. */
+  searchLimit: 15,
+  /** Content words never seen in any source are looked up at most this many per claim. */
+  maxVocabularyLookups: 6,
+  /** A single all-caps token up to this length (TLS, JWT, MFA) is a generic acronym, not a key name. */
+  acronymMaxLength: 5,
+  /** An entity starting within this many words of the claim start is its grammatical subject. */
+  subjectWindowWords: 3,
+  /** Evidence items kept per checker and subject. */
+  maxEvidencePerSubject: 2,
+} as const;
