@@ -32,23 +32,25 @@ export function registerCorpus(program: Command): void {
 
   corpus.command('add <dir>')
     .description('index a docs checkout (or a msgraph-metadata checkout) into the SQLite docs index')
-    .requiredOption('--preset <name>', `path → URL rules: ${presets}`)
+    .option('--preset <name>', `path → URL rules: ${presets} (with --url-template: any label, default "custom")`)
     .option('--url-template <template>', 'URL rule for any other docs set; {path} is the file path without .md')
     .option('--name <name>', 'corpus name (default: the preset name)')
     .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
     .option('--rebuild', 'delete the index file first and index from scratch')
     .addHelpText('after', '\nExamples:\n  claimcheck corpus add ../entra-docs --preset entra-docs\n  claimcheck corpus add ./docs --preset mydocs --url-template "https://example.com/docs/{path}"\n  claimcheck corpus add ../msgraph-metadata --preset msgraph-metadata')
-    .action((dir: string, o: { preset: string; urlTemplate?: string; name?: string; index: string; rebuild?: boolean }) => {
+    .action((dir: string, o: { preset?: string; urlTemplate?: string; name?: string; index: string; rebuild?: boolean }) => {
+      const preset = o.preset ?? (o.urlTemplate !== undefined ? 'custom' : undefined);
+      if (preset === undefined) throw new ClaimcheckError('EUSAGE', 'corpus add needs --preset (or --url-template)', { hint: `presets: ${presets}` });
       const index = DocsIndex.open(o.index, { create: true, rebuild: o.rebuild === true });
       try {
         const t0 = performance.now();
-        const add: Parameters<DocsIndex['add']>[0] = { dir: resolve(dir), preset: o.preset };
+        const add: Parameters<DocsIndex['add']>[0] = { dir: resolve(dir), preset };
         if (o.name !== undefined) add.name = o.name;
         if (o.urlTemplate !== undefined) add.urlTemplate = o.urlTemplate;
         const r = index.add(add);
         const secs = ((performance.now() - t0) / 1000).toFixed(1);
         if (r.kind === 'graph-metadata') out(`graph model: ${r.types} types parsed in ${r.parseMs.toFixed(0)} ms, cached in ${index.path}`);
-        else out(`${o.name ?? o.preset}: ${r.counts.files} files, ${r.counts.indexed} indexed, ${r.counts.unchanged} unchanged, ${r.counts.removed} removed, ${r.counts.sections} sections (${secs} s)`);
+        else out(`${o.name ?? preset}: ${r.counts.files} files, ${r.counts.indexed} indexed, ${r.counts.unchanged} unchanged, ${r.counts.removed} removed, ${r.counts.sections} sections (${secs} s)`);
       } finally {
         index.close();
       }

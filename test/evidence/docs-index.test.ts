@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DocsIndex } from '../../src/evidence/docs-index/docs-index.js';
@@ -114,6 +114,25 @@ describe('incremental re-index', () => {
   });
 });
 
+describe('--url-template corpora', () => {
+  it('maps pages through the template and keeps it for re-indexing', async () => {
+    const ws = tempWorkspace('entra-docs');
+    const index = DocsIndex.open(join(ws.dir, 'i.sqlite'), { create: true });
+    try {
+      const dir = join(ws.dir, 'entra-docs');
+      index.add({ dir, preset: 'mydocs', urlTemplate: 'https://docs.example.com/{path}', progress: false });
+      writeFileSync(join(dir, 'docs/identity/tokens/token-basics.md'), '# Token basics\n\n## Lifetime\n\nThe `refreshWindow` setting.\n');
+      index.add({ dir, preset: 'mydocs', progress: false }); // no template given: the stored one is reused
+      const hits = await index.sources()[0]!.findTerm('refreshWindow');
+      expect(hits[0]?.url).toBe('https://docs.example.com/docs/identity/tokens/token-basics#lifetime');
+      expect(index.corpora()[0]).toMatchObject({ name: 'mydocs', url_template: 'https://docs.example.com/{path}' });
+    } finally {
+      index.close();
+      ws.cleanup();
+    }
+  });
+});
+
 describe('broken or foreign index files', () => {
   const ws = tempWorkspace();
   afterAll(() => ws.cleanup());
@@ -143,6 +162,22 @@ describe('broken or foreign index files', () => {
     db.exec('CREATE TABLE invoices (id INTEGER)');
     db.close();
     expectRebuildError(p, /some other program/);
+  });
+
+  it('a damaged claimcheck index (truncated pages)', () => {
+    const src = tempWorkspace('entra-docs');
+    const p = join(ws.dir, 'damaged.sqlite');
+    const index = DocsIndex.open(p, { create: true });
+    index.add({ dir: join(src.dir, 'entra-docs'), preset: 'entra-docs', progress: false });
+    index.db.pragma('wal_checkpoint(TRUNCATE)');
+    index.db.pragma('journal_mode = DELETE');
+    index.close();
+    src.cleanup();
+    const bytes = readFileSync(p);
+    // Keep the header page (so it still looks like our index), scramble everything after it.
+    for (let i = 4096; i < bytes.length; i++) bytes[i] = (i * 31) & 0xff;
+    writeFileSync(p, bytes);
+    expectRebuildError(p, /not a usable claimcheck index/);
   });
 
   it('--rebuild replaces it with a fresh index', () => {

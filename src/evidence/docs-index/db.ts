@@ -27,7 +27,7 @@ CREATE INDEX IF NOT EXISTS identifiers_section ON identifiers (section_id);
 CREATE TABLE IF NOT EXISTS graph_models (corpus TEXT PRIMARY KEY, json TEXT NOT NULL);
 `;
 
-function corrupt(path: string, why: string, cause?: unknown): ClaimcheckError {
+export function corrupt(path: string, why: string, cause?: unknown): ClaimcheckError {
   return new ClaimcheckError('EINDEX', `${path} is not a usable claimcheck index: ${why}`, {
     place: { file: path },
     hint: 'run `claimcheck corpus add <dir> --preset <name> --rebuild` to recreate it (the old file is replaced)',
@@ -56,6 +56,7 @@ export function openIndexDb(path: string, opts: { create: boolean; rebuild?: boo
     if (fresh || (appId === 0 && tables.n === 0)) {
       if (db.readonly) throw corrupt(path, 'empty file opened read-only');
       db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
       db.pragma(`application_id = ${APP_ID}`);
       db.pragma(`user_version = ${INDEX_SCHEMA_VERSION}`);
       db.exec(SCHEMA);
@@ -70,10 +71,22 @@ export function openIndexDb(path: string, opts: { create: boolean; rebuild?: boo
       db.close();
       throw corrupt(path, `schema version ${version}, this claimcheck reads ${INDEX_SCHEMA_VERSION}`);
     }
+    db.pragma('synchronous = NORMAL'); // safe with WAL; the index can always be rebuilt
     db.prepare('SELECT count(*) FROM sections_fts').get(); // touches the FTS shadow tables
     return db;
   } catch (err) {
     if (err instanceof ClaimcheckError) throw err;
     throw corrupt(path, err instanceof Error ? err.message : String(err), err);
+  }
+}
+
+/** Run a query; SQLite damage found later than open (malformed pages) becomes the same --rebuild error. */
+export function guarded<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof ClaimcheckError) throw err;
+    if (err instanceof Error && /malformed|not a database|corrupt|no such table/i.test(err.message)) throw corrupt(path, err.message, err);
+    throw err;
   }
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { openIndexDb, DEFAULT_INDEX_PATH, type Db } from './db.js';
+import { openIndexDb, guarded, DEFAULT_INDEX_PATH, type Db } from './db.js';
 import { indexCorpus, removeCorpus, type IndexCounts } from './indexer.js';
 import { DocsIndexSource, type CorpusRow } from './index-source.js';
 import { getPreset } from '../presets.js';
@@ -31,8 +31,15 @@ export class DocsIndex {
 
   /** Index a docs checkout, or (preset msgraph-metadata) parse and cache the Graph model. */
   add(opts: AddCorpusOptions): AddResult {
+    return guarded(this.path, () => this.addSync(opts));
+  }
+
+  private addSync(opts: AddCorpusOptions): AddResult {
     const name = opts.name ?? opts.preset;
-    const preset = getPreset(opts.preset, opts.urlTemplate);
+    // Re-indexing a --url-template corpus reuses its template unless a new one is given.
+    const previous = this.corpora().find((c) => c.name === name);
+    const urlTemplate = opts.urlTemplate ?? (previous?.preset === opts.preset ? previous.url_template ?? undefined : undefined);
+    const preset = getPreset(opts.preset, urlTemplate);
     if (preset.kind === 'graph-metadata') {
       const t0 = performance.now();
       const data = loadGraphModelData(opts.dir, name);
@@ -46,7 +53,7 @@ export class DocsIndex {
       return { kind: 'graph-metadata', types: Object.keys(data.types).length, parseMs };
     }
     const o: Parameters<typeof indexCorpus>[1] = { name, root: opts.dir, preset };
-    if (opts.urlTemplate !== undefined) o.urlTemplate = opts.urlTemplate;
+    if (urlTemplate !== undefined) o.urlTemplate = urlTemplate;
     if (opts.progress !== undefined) o.progress = opts.progress;
     return { kind: 'docs', counts: indexCorpus(this.db, o) };
   }
@@ -56,7 +63,7 @@ export class DocsIndex {
   }
 
   corpora(): CorpusRow[] {
-    return this.db.prepare('SELECT * FROM corpora ORDER BY name').all() as CorpusRow[];
+    return guarded(this.path, () => this.db.prepare('SELECT * FROM corpora ORDER BY name').all() as CorpusRow[]);
   }
 
   /** One EvidenceSource per docs corpus (metadata corpora answer through graphModelData instead). */

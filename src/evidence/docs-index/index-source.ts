@@ -1,6 +1,6 @@
 import type { SourceInfo } from '../../schema/index.js';
 import type { EvidenceSource, Hit, Passage, SearchOptions } from '../types.js';
-import type { Db } from './db.js';
+import { guarded, type Db } from './db.js';
 import { normalizeApiPath } from './identifiers.js';
 import { citeUrl, containsPhrase, queryWords, words } from '../text-match.js';
 
@@ -40,6 +40,14 @@ export class DocsIndexSource implements EvidenceSource {
 
   /** Exact identifier rows first (case-insensitive), then phrase occurrences in headings, titles and text. */
   async findTerm(term: string): Promise<Hit[]> {
+    return guarded(this.db.name, () => this.findTermSync(term));
+  }
+
+  async search(query: string, opts: SearchOptions = {}): Promise<Passage[]> {
+    return guarded(this.db.name, () => this.searchSync(query, opts));
+  }
+
+  private findTermSync(term: string): Hit[] {
     const t = term.trim();
     if (t === '') return [];
     const keys = new Set([t.toLowerCase()]);
@@ -73,7 +81,7 @@ export class DocsIndexSource implements EvidenceSource {
   }
 
   /** bm25-ranked sections for the query's content words (any of them), heading and title weighted up. */
-  async search(query: string, opts: SearchOptions = {}): Promise<Passage[]> {
+  private searchSync(query: string, opts: SearchOptions): Passage[] {
     const w = queryWords(query);
     if (w.length === 0) return [];
     const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body, -bm25(sections_fts, 4.0, 6.0, 1.0) AS score
