@@ -1,9 +1,9 @@
 import type { Claim, Entity, Evidence, Finding } from '../schema/index.js';
 import type { GraphModel } from '../evidence/types.js';
-import { isExampleMention, isGenericAcronym } from './key-entities.js';
+import { isExampleMention, isGenericAcronym, isSubject } from './key-entities.js';
 
-/** "X: Includes fooBar", "X contains fooBar and barBaz", "the fooBar property of X". */
-const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|with|fields?|propert(?:y|ies)|exposes?)\b/i;
+/** "X: Includes fooBar", "X contains fooBar and barBaz": the type is the subject, the properties follow the verb. */
+const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|exposes?)\b/i;
 
 export interface PropertyCheck {
   evidence: Evidence[];
@@ -30,7 +30,7 @@ export function checkProperties(claim: Claim, graph: GraphModel): PropertyCheck 
   if (!cue) return out;
   // The type is named before the cue ("signInDetail: Includes …", "The gadget type has …"), never a generic acronym.
   const cueAt = claim.span.start + cue.index;
-  const codes = claim.entities.filter((e) => (e.type === 'identifier' || e.type === 'product') && e.span.end <= cueAt && !isGenericAcronym(e.text));
+  const codes = claim.entities.filter((e) => (e.type === 'identifier' || e.type === 'product') && e.span.end <= cueAt && !isGenericAcronym(e.text) && isSubject(claim, e));
   let typeEntity: Entity | undefined;
   let typeName: string | undefined;
   for (const e of codes) {

@@ -34,7 +34,9 @@ export const attribution: Checker = {
     const findings: CheckResult['findings'] = [];
     const trace: string[] = [];
     for (const { e, text } of subjects(claim.entities)) {
-      const variants = termVariants(text);
+      // A document title may end in its genre word ("… migration guide"); try the title without it last.
+      const bare = e.type === 'document' ? text.replace(/\s+(?:guide|documentation|docs|checklist|report|briefing|whitepaper|handbook|playbook|article|page)$/i, '') : text;
+      const variants = [...new Set([...termVariants(text), ...(bare !== text && bare.split(/\s+/).length >= 2 ? [bare] : [])])];
       const { term, hits } = await findAnywhere(ctx, variants);
       trace.push(`findTerm ${variants.map((v) => JSON.stringify(v)).join(' | ')} → ${hits.length} hit(s)`);
       if (hits.length === 0) {

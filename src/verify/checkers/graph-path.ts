@@ -14,7 +14,7 @@ const messages = {
 type Id = keyof typeof messages;
 const report = reporter<Id>('graph-path', messages);
 
-const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|with|fields?|propert(?:y|ies)|exposes?)\b/i;
+const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|exposes?)\b/i;
 
 /** Graph request paths and type properties against the CSDL model: only exhaustive "no" answers refute. */
 export const graphPath: Checker = {

@@ -58,7 +58,7 @@ export const passageSupport: Checker = {
     const seenWords = new Set(scored.flatMap((s) => s.words));
     const unseen = words.filter((w) => w.length >= 4 && !seenWords.has(lemma(w))).slice(0, THRESHOLDS.maxVocabularyLookups);
     const unknown: string[] = [];
-    for (const w of unseen) if ((await findAnywhere(ctx, [w])).hits.length === 0) unknown.push(w);
+    for (const w of unseen) if (!ctx.graph?.hasName(w) && (await findAnywhere(ctx, [w])).hits.length === 0) unknown.push(w);
     if (unknown.length) trace.push(`vocabulary: ${unknown.join(', ')} in no source`);
     const findings: CheckResult['findings'] = [];
     if (unknown.length) findings.push(report('unknown-words', unknown.map((w) => `"${w}"`).join(', '), {}, 'info'));

@@ -12,18 +12,21 @@ const messages = {
 } as const;
 const report = reporter<keyof typeof messages>('statistic', messages);
 
+/** The figures of a statistic: numbers that start with a digit (`v2.0`, `TLS 1.2` are versions, not figures). */
+const statFigures = (claim: Parameters<typeof keyNumbers>[0]) => keyNumbers(claim).filter((e) => /^\d/.test(e.text));
+
 /** Figures of statistic claims (percentages, rates) need a passage that states the same number. */
 export const statistic: Checker = {
   id: 'statistic',
   meta: { description: 'numbers and percentages need a source that states the same number', messages },
-  appliesTo: (claim) => claim.checkworthy && claim.kind === 'statistic' && keyNumbers(claim).length > 0,
+  appliesTo: (claim) => claim.checkworthy && claim.kind === 'statistic' && statFigures(claim).length > 0,
   async check(claim, ctx): Promise<CheckResult> {
     const evidence: Evidence[] = [];
     const findings: CheckResult['findings'] = [];
     const trace: string[] = [];
     const query = contentWords(claim.text).join(' ');
     const passages: Passage[] = (await Promise.all(ctx.sources.map((s) => s.search(query, { limit: THRESHOLDS.searchLimit })))).flat();
-    for (const e of keyNumbers(claim)) {
+    for (const e of statFigures(claim)) {
       const inPassage = passages.find((p) => statesFigures(p.text, e.text));
       trace.push(`${e.text} (figures ${figures(e.text).join(', ')}): ${inPassage ? `stated in passage ${inPassage.url}` : `stated in none of the ${passages.length} passages found for the claim`}`);
       if (!inPassage) findings.push(report('figure-unsourced', e.text, { searched: describeSearched(ctx, false) }, 'warning'));

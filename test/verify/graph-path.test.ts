@@ -1,0 +1,43 @@
+import { ruleTester } from './rule-tester.js';
+import { graphPath } from '../../src/verify/checkers/graph-path.js';
+
+const SIGNIN = 'https://learn.microsoft.com/en-us/graph/api/resources/signin?view=graph-rest-1.0';
+const DETAIL = 'https://learn.microsoft.com/en-us/graph/api/resources/authenticationdetail?view=graph-rest-1.0';
+
+ruleTester(graphPath, {
+  valid: [
+    { code: 'The GET /v1.0/auditLogs/signIns request lists sign-ins.', signal: 'supported', evidence: [SIGNIN] },
+    { code: 'Call https://graph.microsoft.com/v1.0/auditLogs/signIns to read the log.', signal: 'supported', evidence: [SIGNIN] },
+    { code: 'authenticationDetail: Includes authenticationMethod and succeeded.', signal: 'supported', evidence: [DETAIL] },
+    // A beta path cannot be refuted: beta is known by type names only.
+    { code: 'The GET /beta/auditLogs/glimmerTrails request lists trails.', signal: 'not-applicable' },
+    // "X property of Y": not a property claim on a type (the type is not the subject).
+    { code: 'In Microsoft Graph the details are the `authenticationDetails` property of the `signIn` resource.' },
+    // Example values in parentheses are not properties.
+    { code: 'authenticationDetail: Includes succeeded (e.g., trueValue, falseValue).' },
+  ],
+  invalid: [
+    {
+      code: 'The GET /v1.0/auditLogs/glimmerTrails request lists trails.', signal: 'refuted',
+      errors: [{ messageId: 'no-such-segment', subject: 'GET /v1.0/auditLogs/glimmerTrails' }],
+    },
+    {
+      code: 'Microsoft exposes https://graph.microsoft.com/v1.0/tenantRelationships/managedTenants for partners.', signal: 'refuted',
+      errors: [{ messageId: 'beta-only', subject: '/v1.0/tenantRelationships/managedTenants' }],
+      evidence: ['https://learn.microsoft.com/en-us/graph/api/resources/tenantrelationship?view=graph-rest-beta'],
+    },
+    {
+      code: 'Devices report to POST /deviceManagement/deviceCompliancePolicies/evaluate for a verdict.', signal: 'refuted',
+      errors: [{ messageId: 'no-such-operation', subject: 'POST /deviceManagement/deviceCompliancePolicies/evaluate' }],
+    },
+    {
+      code: 'authenticationDetail: Includes vortexScore and succeeded.', signal: 'refuted',
+      errors: [{ messageId: 'no-such-property', subject: 'vortexScore' }], evidence: [DETAIL],
+    },
+    // Type names match case-insensitively and singular/plural: AuthenticationDetails → authenticationDetail.
+    {
+      code: 'AuthenticationDetails: Includes glowFactor and succeeded.', signal: 'refuted',
+      errors: [{ messageId: 'no-such-property', subject: 'glowFactor' }],
+    },
+  ],
+});

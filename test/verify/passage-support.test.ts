@@ -1,0 +1,32 @@
+import { ruleTester } from './rule-tester.js';
+import { passageSupport } from '../../src/verify/checkers/passage-support.js';
+
+const ISSUER = 'https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens#validate-the-issuer';
+const MSAL = 'https://learn.microsoft.com/en-us/entra/identity-platform/msal-js-acquire-token#acquire-a-token-silently-first';
+const REPORT_ONLY = 'https://learn.microsoft.com/en-us/entra/conditional-access/concept-report-only';
+
+ruleTester(passageSupport, {
+  valid: [
+    { code: 'Tokens from the v2.0 endpoint carry the issuer `https://login.microsoftonline.com/<tenant-id>/v2.0`.', signal: 'supported', evidence: [ISSUER] },
+    { code: 'MSAL.js applications call `acquireTokenSilent` first and fall back to `acquireTokenPopup` when silent acquisition fails.', signal: 'supported', evidence: [MSAL] },
+    { code: 'Policies in report-only mode are evaluated at sign-in but not enforced.', signal: 'supported', evidence: [REPORT_ONLY] },
+  ],
+  invalid: [
+    // A figure the passage does not state keeps the claim partial, however well the words match.
+    {
+      code: 'MSAL.js applications call `acquireTokenSilent` 5 times before they fall back to `acquireTokenPopup`.', signal: 'partly-supported',
+      errors: [{ messageId: 'partial-passage' }], evidence: [MSAL],
+    },
+    // With no key entity matched, word overlap alone is not even partial support.
+    {
+      code: 'The default lifetime of an access token is a random value between 20 and 30 minutes.', signal: 'no-support',
+      errors: [{ messageId: 'no-passage' }],
+    },
+    // A word no source has ("frobnicate") blocks full support.
+    {
+      code: 'MSAL.js applications call `acquireTokenSilent` first and frobnicate `acquireTokenPopup` when silent acquisition fails.', signal: 'partly-supported',
+      errors: [{ messageId: 'unknown-words', subject: '"frobnicate"' }, { messageId: 'partial-passage' }], evidence: [MSAL],
+    },
+    { code: 'Quasar seals are renewed by the relay every twelve minutes.', signal: 'no-support', errors: [{ messageId: 'no-passage' }] },
+  ],
+});
