@@ -15,3 +15,7 @@ export type { PackFile } from './pack/format.js';
 export { PRESETS, getPreset, templatePreset, type Preset } from './presets.js';
 export { citeUrl } from './text-match.js';
 export { fetchCorpus, type FetchOptions } from './fetch-corpus.js';
+export { LearnOnlineSource, LEARN_SOURCE_NAME, type LearnOnlineOptions, type LearnPassage, type LearnHit, type LearnProblem } from './learn/learn-source.js';
+export { SqliteCache, MemoryCache, type LearnCache, type CacheEntry } from './learn/cache.js';
+export { HttpClient, proxyHint, DEFAULT_USER_AGENT, type HttpOptions, type HttpResult, type HttpFailure } from './learn/http.js';
+export { resolveLinks, placeholderReason, type LinkResult, type LinkStatus, type LinkHop, type ResolveLinksOptions } from './links/resolve-links.js';
