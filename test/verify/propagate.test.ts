@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyClaims } from '../../src/verify/index.js';
+import type { CheckContext } from '../../src/verify/types.js';
+import { claimsOf, fixtureEvidence } from './helpers.js';
+
+const ARTICLE = `# Seals
+
+## How seals work
+
+Every access token from Microsoft Entra ID is checked by the Flux Relay Service (FRS).
+
+FRS evaluates the issuer of every access token before Microsoft Entra ID returns it.
+
+Every access token passes the flux relay service before the application receives it.
+
+It signs the token with RS256 before the application receives it.
+
+## Issuer
+
+Tokens from the v2.0 endpoint carry the issuer \`https://login.microsoftonline.com/{tenantid}/v2.0\`, where the tenant ID is the directory that issued the token.
+`;
+
+describe('dependency propagation across the claims of an article', () => {
+  let ctx: Omit<CheckContext, 'claims'>;
+  let cleanup = (): void => {};
+  beforeAll(async () => {
+    const f = await fixtureEvidence();
+    ctx = f.ctx;
+    cleanup = f.cleanup;
+  });
+  afterAll(() => cleanup());
+
+  it('gives every claim that mentions an unknown concept, its acronym, or refers back to it the unknown-subject finding', async () => {
+    const { claims } = await verifyClaims(claimsOf(ARTICLE), ctx);
+    const by = (start: string) => {
+      const c = claims.find((x) => x.text.startsWith(start));
+      if (!c) throw new Error(`no claim starting ${start}`);
+      return c;
+    };
+    expect(by('Every access token from').findings.map((f) => f.messageId)).toContain('unknown-name');
+    const acronym = by('FRS evaluates');
+    expect(acronym.status).toBe('unverified');
+    expect(acronym.findings.find((f) => f.checker === 'dependency')?.subject).toBe('FRS (Flux Relay Service)');
+    const lower = by('Every access token passes');
+    expect(lower.status).toBe('unverified');
+    expect(lower.findings.find((f) => f.checker === 'dependency')?.messageId).toBe('inherits-unknown');
+    const pronoun = by("It signs the token");
+    expect(pronoun.status).toBe('unverified');
+    expect(pronoun.findings.find((f) => f.checker === 'dependency')?.messageId).toBe('inherits-antecedent');
+    // A claim in another section that names no unknown concept is judged on its own evidence.
+    expect(by('Tokens from the v2.0 endpoint').status).toBe('verified');
+  });
+});
