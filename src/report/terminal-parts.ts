@@ -1,6 +1,6 @@
 import { STATUSES, type Claim, type Status } from '../schema/index.js';
-import { countByStatus } from './claims.js';
-import { displayWidth, truncateMiddle, wrapParts } from './text.js';
+import { countByStatus, sectionLabel } from './claims.js';
+import { displayWidth, toInline, truncate, truncateMiddle, wrapParts } from './text.js';
 import { paintStatus, type Colors } from './status-style.js';
 
 /**
@@ -35,4 +35,17 @@ export function totalsParts(claims: readonly Claim[], width: number, c: Colors):
       })
       .join(' · '),
   );
+}
+
+/**
+ * A section heading path that fits `width`: outer headings are dropped first (`… › Inner`), since
+ * the innermost heading is the one that tells sections apart; then the innermost is cut.
+ */
+export function fitSection(path: readonly string[], width: number): string {
+  const parts = path.map(toInline);
+  for (let drop = 0; drop < parts.length; drop++) {
+    const label = (drop > 0 ? '… › ' : '') + sectionLabel(parts.slice(drop));
+    if (displayWidth(label) <= width) return label;
+  }
+  return truncate(sectionLabel(parts.slice(-1)), width);
 }

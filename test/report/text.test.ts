@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, toInline, truncate, truncateMiddle, wrapParts } from '../../src/report/text.js';
-import { fitUrl } from '../../src/report/terminal-parts.js';
+import { fitSection, fitUrl } from '../../src/report/terminal-parts.js';
 
 describe('text helpers', () => {
   it('toInline collapses whitespace and drops control characters (no ANSI from the data)', () => {
@@ -38,5 +38,13 @@ describe('text helpers', () => {
     expect(short.startsWith('learn.microsoft.com/')).toBe(true);
     expect(short.endsWith('#validate-the-issuer')).toBe(false); // 40 is too short to keep all of it
     expect(short.endsWith('the-issuer')).toBe(true);
+  });
+
+  it('fitSection drops outer headings first, then cuts the innermost', () => {
+    const path = ['Azure Latch Codes: 7 Critical Insights', 'Technical Definition & Token Structure'];
+    expect(fitSection(path, 100)).toBe('Azure Latch Codes: 7 Critical Insights › Technical Definition & Token Structure');
+    expect(fitSection(path, 60)).toBe('… › Technical Definition & Token Structure');
+    expect(fitSection(path, 20)).toBe('Technical Definitio…');
+    expect(fitSection([], 20)).toBe('(no heading)');
   });
 });

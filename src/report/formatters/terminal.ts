@@ -1,9 +1,9 @@
 import pc from 'picocolors';
 import type { Claim, Ledger } from '../../schema/index.js';
 import type { FormatOptions, Formatter } from '../types.js';
-import { checkerOf, groupBySection, isFailing, isLinkable, reasonOf, reportClaims, sectionLabel, topEvidence } from '../claims.js';
+import { checkerOf, groupBySection, isFailing, isLinkable, reasonOf, reportClaims, topEvidence } from '../claims.js';
 import { displayWidth, padEnd, toInline, truncate } from '../text.js';
-import { fitUrl, totalsParts } from '../terminal-parts.js';
+import { fitSection, fitUrl, totalsParts } from '../terminal-parts.js';
 import { paintStatus, type Colors } from '../status-style.js';
 
 /** A terminal hyperlink (OSC 8); zero columns wide, ignored by terminals that do not know it. Only with colour on. */
@@ -93,7 +93,7 @@ function render(ledger: Ledger, options: FormatOptions): string {
   if (shown.length > 0) {
     const layout = layoutFor(shown, width);
     for (const group of groupBySection(shown)) {
-      out.push('', c.bold(truncate(toInline(sectionLabel(group.path)), width)));
+      out.push('', c.bold(fitSection(group.path, width)));
       for (const claim of group.claims) out.push(...renderRow(claim, layout, c, color));
     }
   } else {
