@@ -1,3 +1,5 @@
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Document } from 'yaml';
 import writeFileAtomic from 'write-file-atomic';
 import { ClaimcheckError } from '../errors.js';
@@ -19,6 +21,20 @@ export function stringifyLedger(ledger: Ledger, previousDoc?: Document): string 
 }
 
 /**
+ * write-file-atomic names its temp file `<file>.<number>`; a writer killed mid-write leaves one behind.
+ * Only a lock holder writes, so under the lock any such file is an orphan and can go.
+ */
+async function removeOrphanTempFiles(file: string): Promise<void> {
+  const prefix = `${basename(file)}.`;
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length))) {
+      await unlink(join(dirname(file), name)).catch(() => undefined);
+    }
+  }
+}
+
+/**
  * Validate, then write atomically (temp file + fsync + rename) under the ledger lock.
  * A reader, or a process killed mid-write, only ever sees the old or the new file, never a partial one.
  */
@@ -36,5 +52,13 @@ export async function saveLedger(file: string, ledger: Ledger, previousDoc?: Doc
     ids.add(c.id);
   }
   const text = stringifyLedger(ledger, previousDoc);
-  await withLedgerLock(file, () => writeFileAtomic(file, text, { encoding: 'utf8', fsync: true }), opts);
+  await mkdir(dirname(file), { recursive: true });
+  await withLedgerLock(
+    file,
+    async () => {
+      await removeOrphanTempFiles(file);
+      await writeFileAtomic(file, text, { encoding: 'utf8', fsync: true });
+    },
+    opts,
+  );
 }
