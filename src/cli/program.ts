@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { registerCheck } from './check.js';
 import { registerCorpus } from './corpus.js';
+import { registerExplain } from './explain.js';
 import { registerExtract } from './extract.js';
 import { registerReview } from './review.js';
 import { registerStatus } from './status.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     // command registrations (one line each, keep sorted)
     registerCheck,
     registerCorpus,
+    registerExplain,
     registerExtract,
     registerReport,
     registerReview,
