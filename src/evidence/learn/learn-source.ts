@@ -62,6 +62,11 @@ export interface LearnProblem {
   status?: number;
 }
 
+/** A crude suffix strip so 'revoked' meets 'revokes' (the index gets this from FTS5's porter tokenizer). */
+function stem(w: string): string {
+  return w.length > 4 ? w.replace(/(?:ies|ing|ed|es|s)$/, '') : w;
+}
+
 /** The shape of the public Learn search API that is used; everything else is tolerated. */
 const SearchResult = z.looseObject({
   title: z.string(),
@@ -149,14 +154,14 @@ export class LearnOnlineSource implements EvidenceSource {
   }
 
   async search(query: string, opts: SearchOptions = {}): Promise<LearnPassage[]> {
-    const qw = queryWords(query);
+    const qw = [...new Set(queryWords(query).map(stem))];
     if (qw.length === 0 || this.unavailable) return [];
     const pages = await this.searchPages(query);
     const out: LearnPassage[] = [];
     for (const page of pages) {
       for (const s of page.sections) {
-        const hw = new Set(words(s.heading));
-        const tw = new Set(words(`${s.heading} ${s.text}`));
+        const hw = new Set(words(s.heading).map(stem));
+        const tw = new Set(words(`${s.heading} ${s.text}`).map(stem));
         const inText = qw.filter((w) => tw.has(w)).length;
         if (inText === 0) continue;
         const inHeading = qw.filter((w) => hw.has(w)).length;
@@ -189,7 +194,8 @@ export class LearnOnlineSource implements EvidenceSource {
         hits.push(h);
       }
     }
-    return hits;
+    const order: Record<string, number> = { heading: 0, title: 1, text: 2 };
+    return hits.sort((a, b) => (order[a.where] ?? 3) - (order[b.where] ?? 3));
   }
 
   private passage(page: PageSections, s: PageSections['sections'][number], score: number): LearnPassage {
