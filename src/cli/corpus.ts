@@ -4,7 +4,7 @@ import { z } from 'zod';
 import pc from 'picocolors';
 import { ClaimcheckError } from '../errors.js';
 import { PACKAGE_ROOT } from '../version.js';
-import { DocsIndex, DEFAULT_INDEX_PATH, buildPack, fetchCorpus, openEvidence, sourceName, writePack, PRESETS } from '../evidence/index.js';
+import { DocsIndex, DEFAULT_INDEX_PATH, PackSource, buildPack, fetchCorpus, openEvidence, sourceName, writePack, PRESETS, type EvidenceSource, type GraphPathAnswer } from '../evidence/index.js';
 
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const json = (v: unknown): void => out(JSON.stringify(v, null, 2));
@@ -97,11 +97,15 @@ export function registerCorpus(program: Command): void {
       const ev = await openEvidence({ indexPath: o.index, noPack: !o.pack });
       try {
         const hits = (await Promise.all(ev.sources.map((s) => s.findTerm(term)))).flat();
-        const graph = ev.graph ? { name: ev.graph.name, knowsName: ev.graph.hasName(term), path: term.includes('/') ? ev.graph.resolvePath(term) : undefined } : undefined;
+        const isPath = term.includes('/');
+        const graph: { name: string; path?: GraphPathAnswer; knowsName?: boolean } | undefined = ev.graph
+          ? { name: ev.graph.name, ...(isPath ? { path: ev.graph.resolvePath(term) } : { knowsName: ev.graph.hasName(term) }) }
+          : undefined;
         if (o.json) return json({ term, hits, graph });
         if (hits.length === 0) out(`"${term}" was not found in ${ev.sources.map((s) => s.name).join(', ') || 'any source'}`);
         for (const h of hits) out(`${h.url}  ${pc.dim(`${h.where}, ${h.source}`)}`);
-        if (graph) out(pc.dim(`graph metadata (${graph.name}): ${graph.knowsName ? 'knows this name' : 'no such name'}${graph.path ? `; path: ${graph.path.kind}` : ''}`));
+        if (graph?.path) out(pc.dim(`graph metadata (${graph.name}): path ${graph.path.kind}${'url' in graph.path ? ` ${graph.path.url}` : ''}`));
+        else if (graph) out(pc.dim(`graph metadata (${graph.name}): ${graph.knowsName ? 'knows this name' : 'no such name'}`));
       } finally {
         ev.close();
       }
@@ -118,10 +122,13 @@ export function registerCorpus(program: Command): void {
       const limit = parseLimit(o.limit);
       const ev = await openEvidence({ indexPath: o.index, noPack: !o.pack });
       try {
-        const all = (await Promise.all(ev.sources.map((s) => s.search(words, { limit })))).flat();
-        // Index passages first (full text, bm25), then pack passages (titles and headings only); scores differ in kind.
+        // Index corpora share one FTS table, so their bm25 scores compare; pack scores (titles and
+        // headings only) are of another kind and come after.
+        const isPack = (s: EvidenceSource) => s instanceof PackSource;
+        const ranked = async (pack: boolean) => (await Promise.all(ev.sources.filter((s) => isPack(s) === pack).map((s) => s.search(words, { limit }))))
+          .flat().sort((a, b) => b.score - a.score);
         const seen = new Set<string>();
-        const rows = all.filter((p) => !seen.has(p.url) && seen.add(p.url)).slice(0, limit);
+        const rows = [...(await ranked(false)), ...(await ranked(true))].filter((p) => !seen.has(p.url) && seen.add(p.url)).slice(0, limit);
         if (o.json) return json(rows.map(({ text, ...rest }) => ({ ...rest, snippet: snippet(text) })));
         if (rows.length === 0) out(`no passages for "${words}"`);
         for (const p of rows) out(`${p.score.toFixed(2).padStart(7)}  ${p.url}\n         ${pc.bold(p.heading ?? p.title ?? '')} ${pc.dim(`(${p.source})`)}\n         ${snippet(p.text)}`);

@@ -80,13 +80,13 @@ export class DocsIndexSource implements EvidenceSource {
     return hits;
   }
 
-  /** bm25-ranked sections for the query's content words (any of them), heading and title weighted up. */
+  /** bm25-ranked sections for the query's content words (any of them), heading and title weighted up; sections without text are skipped. */
   private searchSync(query: string, opts: SearchOptions): Passage[] {
     const w = queryWords(query);
     if (w.length === 0) return [];
     const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body, -bm25(sections_fts, 4.0, 6.0, 1.0) AS score
       FROM sections_fts f JOIN sections s ON s.id = f.rowid JOIN pages p ON p.id = s.page_id
-      WHERE sections_fts MATCH ? AND p.corpus = ? ORDER BY score DESC LIMIT ?`).all(w.map((x) => `"${x}"`).join(' OR '), this.corpus.name, opts.limit ?? 10) as SectionRow[];
+      WHERE sections_fts MATCH ? AND p.corpus = ? AND f.body != '' ORDER BY score DESC LIMIT ?`).all(w.map((x) => `"${x}"`).join(' OR '), this.corpus.name, opts.limit ?? 10) as SectionRow[];
     return rows.map((r) => {
       const p: Passage = { url: citeUrl(r.url, r.anchor ?? undefined), text: r.body, score: r.score ?? 0, source: this.name };
       if (r.title) p.title = r.title;
