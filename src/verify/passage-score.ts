@@ -1,6 +1,6 @@
 import type { Claim, Entity } from '../schema/index.js';
 import type { Passage } from '../evidence/types.js';
-import { contentLemmas, prepare } from './text.js';
+import { bestWindow, contentLemmas, prepare, tokens } from './text.js';
 import { entityIn } from './match.js';
 import { THRESHOLDS } from './thresholds.js';
 
@@ -22,12 +22,17 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage): Sc
   const matched = keys.filter((k) => entityIn(text, k));
   const missing = keys.filter((k) => !matched.includes(k));
   const lemmas = contentLemmas(claim.text);
-  const have = text.lemmas;
-  const words = lemmas.filter((l) => have.has(l));
+  // Coverage counts the claim's words found close together (one window), not scattered over a long section.
+  const size = Math.max(THRESHOLDS.windowMinTokens, Math.ceil(tokens(claim.text).length * THRESHOLDS.windowPerClaimToken));
+  // Words of key entities the passage matched exactly count as covered wherever they are.
+  const entityLemmas = new Set(matched.flatMap((m) => contentLemmas(m.text)));
+  const have = bestWindow(text, lemmas.filter((l) => !entityLemmas.has(l)), size);
+  const words = lemmas.filter((l) => have.has(l) || entityLemmas.has(l));
   const coverage = lemmas.length === 0 ? 0 : words.length / lemmas.length;
   const need = keys.length === 0 ? THRESHOLDS.supportWithoutEntities : THRESHOLDS.support;
   let verdict: ScoredPassage['verdict'] = 'none';
-  if (missing.length === 0 && coverage >= need && lemmas.length >= THRESHOLDS.minContentLemmas) verdict = 'supports';
+  const minLemmas = keys.length === 0 ? THRESHOLDS.minContentLemmasWithoutEntities : THRESHOLDS.minContentLemmas;
+  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas) verdict = 'supports';
   else if (matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
   return { passage, matched, missing, coverage, words, verdict };
 }

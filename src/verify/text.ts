@@ -72,6 +72,8 @@ export interface Prepared {
   raw: string;
   joined: string;
   lemmas: Set<string>;
+  /** Lemma of every token in order (stop words as ''), for proximity windows. */
+  sequence: string[];
 }
 
 const prepared = new Map<string, Prepared>();
@@ -81,7 +83,8 @@ export function prepare(raw: string): Prepared {
   let p = prepared.get(raw);
   if (!p) {
     const toks = tokens(raw);
-    p = { raw, joined: ` ${toks.join(' ')} `, lemmas: new Set(toks.filter((t) => t.length > 1 && !isStopword(t)).map(lemma)) };
+    const sequence = toks.map((t) => (t.length > 1 && !isStopword(t) ? lemma(t) : ''));
+    p = { raw, joined: ` ${toks.join(' ')} `, lemmas: new Set(sequence.filter(Boolean)), sequence };
     if (prepared.size > 5000) prepared.clear();
     prepared.set(raw, p);
   }
@@ -107,4 +110,27 @@ export function statesFigures(haystack: string, figure: string): boolean {
   const have = new Set(haystack.match(/\d+(?:[.,]\d+)*/g) ?? []);
   const need = figures(figure);
   return need.length > 0 && need.every((n) => have.has(n));
+}
+
+/** The most claim lemmas found together inside any window of `size` tokens of the passage. */
+export function bestWindow(p: Prepared, lemmas: readonly string[], size: number): Set<string> {
+  const want = new Set(lemmas);
+  const counts = new Map<string, number>();
+  let best = new Set<string>();
+  const seq = p.sequence;
+  for (let i = 0; i < seq.length; i++) {
+    const w = seq[i] ?? '';
+    if (want.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const out = i - size;
+    if (out >= 0) {
+      const o = seq[out] ?? '';
+      if (want.has(o)) {
+        const n = (counts.get(o) ?? 1) - 1;
+        if (n === 0) counts.delete(o);
+        else counts.set(o, n);
+      }
+    }
+    if (counts.size > best.size) best = new Set(counts.keys());
+  }
+  return best;
 }

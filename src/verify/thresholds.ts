@@ -12,6 +12,11 @@ export const THRESHOLDS = {
   partial: 0.4,
   /** Claims with fewer content lemmas than this are too thin to be supported by word overlap. */
   minContentLemmas: 3,
+  /** Without a key entity, a claim needs this many content lemmas before word overlap can support it. */
+  minContentLemmasWithoutEntities: 6,
+  /** Coverage is measured in the best window of max(windowMinTokens, claim tokens × windowPerClaimToken) passage tokens. */
+  windowMinTokens: 40,
+  windowPerClaimToken: 2,
   /** Passages requested per source and query. */
   searchLimit: 15,
   /** Content words never seen in any source are looked up at most this many per claim. */
