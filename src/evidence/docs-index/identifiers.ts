@@ -14,12 +14,9 @@ const HEADER = /\b[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+\b/g;
 // Header lines inside ```http samples (`Authorization: Bearer …`).
 const HTTP_FENCE = /```http[^\n]*\n([\s\S]*?)```/g;
 const HEADER_LINE = /^([A-Z][A-Za-z0-9-]*):\s/gm;
-// Error codes: AADSTS numbers, and snake_case codes such as invalid_grant.
-const AADSTS = /\bAADSTS\d{4,}\b/g;
-const SNAKE = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g;
+// One pass for word-shaped identifiers: AADSTS error numbers, snake_case codes (invalid_grant),
 // camelCase (userPrincipalName) and PascalCase with an inner capital (SignInLogs).
-const CAMEL = /\b[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*\b/g;
-const PASCAL = /\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b/g;
+const WORDISH = /\b(?:AADSTS\d{4,}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)\b/g;
 // First cell of a table row: property names in "Property | Type | Description" tables.
 const TABLE_FIRST_CELL = /^\s*\|\s*([^|]+?)\s*\|/gm;
 
@@ -45,18 +42,17 @@ export function extractIdentifiers(body: string): Set<string> {
     const code = (m[1] ?? '').trim();
     if (code.length >= 2 && !/\s{2,}/.test(code)) out.add(code);
   }
-  for (const re of [REQUEST, GRAPH_URL, VERSIONED_PATH]) {
+  // Cheap guards: most sections have no request lines or Graph paths at all.
+  const pathish = body.includes('/') ? [REQUEST, GRAPH_URL, VERSIONED_PATH] : [];
+  for (const re of pathish) {
     for (const m of body.matchAll(re)) {
       const p = normalizeApiPath(m[1] ?? '');
       if (p) out.add(p);
     }
   }
   addAll(out, body, HEADER);
-  for (const m of body.matchAll(HTTP_FENCE)) addAll(out, m[1] ?? '', HEADER_LINE, 1);
-  addAll(out, body, AADSTS);
-  addAll(out, body, SNAKE);
-  addAll(out, body, CAMEL);
-  addAll(out, body, PASCAL);
+  if (body.includes('```http')) for (const m of body.matchAll(HTTP_FENCE)) addAll(out, m[1] ?? '', HEADER_LINE, 1);
+  addAll(out, body, WORDISH);
   for (const m of body.matchAll(TABLE_FIRST_CELL)) {
     const cell = (m[1] ?? '').replace(/[`*]/g, '').trim();
     if (/^[A-Za-z@$][\w.@$-]{1,80}$/.test(cell) && !/^:?-+:?$/.test(cell)) out.add(cell);
