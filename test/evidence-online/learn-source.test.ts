@@ -329,4 +329,28 @@ describe('LearnOnlineSource: unreachable network', () => {
     expect(errors).toHaveLength(1);
     expect(sent).toBeLessThanOrEqual(3); // connection refused is not retried
   });
+
+  it('names the proxy problem in the hint when a proxy is set that this Node ignores', async () => {
+    const port = await deadPort();
+    const before = process.env.HTTPS_PROXY;
+    process.env.HTTPS_PROXY = 'http://proxy.corp.invalid:8080';
+    cleanups.push(() => (before === undefined ? delete process.env.HTTPS_PROXY : (process.env.HTTPS_PROXY = before)));
+    const src = source(`http://127.0.0.1:${port}`);
+    await src.search('critical events');
+    expect(src.unavailable?.error.hint).toMatch(/proxy is set in the environment/);
+    expect(src.notes()).toEqual([expect.stringMatching(/^learn-online unavailable: 127\.0\.0\.1:\d+ is unreachable: ECONNREFUSED/)]);
+  });
+});
+
+describe('LearnOnlineSource: notes for the report', () => {
+  it('lists each problem once, prefixed with the source name', async () => {
+    const server = await site({ [MFA_PATH]: (_req, res) => send(res, 500, 'boom') });
+    const src = source(server, { retries: 1 });
+    await src.search('critical events');
+    await src.search('critical events');
+    expect(src.notes()).toEqual([
+      expect.stringMatching(/^learn-online: 2 search results without a usable title and Learn url were skipped$/),
+      `learn-online: ${server.origin}${MFA_PATH}: HTTP 500 after 2 attempts`,
+    ]);
+  });
 });

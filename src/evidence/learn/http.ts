@@ -6,7 +6,7 @@ export const DEFAULT_USER_AGENT = `claimcheck/${TOOL_VERSION} (+https://github.c
 export interface HttpOptions {
   /** Per attempt, covering connect, headers and body. Default 10 000. */
   timeoutMs?: number;
-  /** Retries after the first attempt, on 429, 5xx and connection resets. Default 3. */
+  /** Retries after the first attempt, on 429, 5xx (not 501) and connection resets. Default 3. */
   retries?: number;
   /** Requests in flight at once (a semaphore shared by everything using this client). Default 4. */
   concurrency?: number;
@@ -133,7 +133,8 @@ export class HttpClient {
       attempts++;
       const outcome = await this.gate.use(() => this.once(url, method, req, attempts));
       if (outcome.ok) {
-        if (outcome.status !== 429 && outcome.status < 500) return outcome;
+        // 501 Not Implemented is an answer (resolveLinks falls back to GET on it), not a hiccup.
+        if (outcome.status !== 429 && (outcome.status < 500 || outcome.status === 501)) return outcome;
         last = { ok: false, url, kind: 'http', status: outcome.status, message: `HTTP ${outcome.status}`, attempts };
         if (attempt === this.retries) break;
         const hinted = parseRetryAfter(outcome.headers.get('retry-after'));
@@ -199,7 +200,9 @@ export class HttpClient {
 export function proxyHint(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const proxy = env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy;
   if (!proxy) return undefined;
-  const dispatcherInstalled = (globalThis as Record<symbol, unknown>)[Symbol.for('undici.globalDispatcher.1')] !== undefined;
+  // Node creates a plain undici `Agent` there on first fetch; a proxy agent means someone installed one.
+  const dispatcher = (globalThis as Record<symbol, { constructor?: { name?: string } } | undefined>)[Symbol.for('undici.globalDispatcher.1')];
+  const dispatcherInstalled = dispatcher !== undefined && /Proxy/i.test(dispatcher.constructor?.name ?? '');
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   const nodeHonoursEnv = env.NODE_USE_ENV_PROXY === '1' && (major >= 24 || (major === 22 && minor >= 21));
   if (dispatcherInstalled || nodeHonoursEnv) return undefined;

@@ -149,6 +149,18 @@ export class LearnOnlineSource implements EvidenceSource {
     return [...this.problemList];
   }
 
+  /**
+   * One line per thing the report should mention, for the check command's findings:
+   * `learn-online unavailable: learn.microsoft.com is unreachable: ENOTFOUND`, then each problem
+   * (`learn-online: <url>: HTTP 500 after 4 attempts`), de-duplicated.
+   */
+  notes(): string[] {
+    const lines = this.unavailable ? [`${this.name} unavailable: ${this.unavailable.reason}`] : [];
+    for (const p of this.problemList) lines.push(`${this.name}: ${p.message}`);
+    return [...new Set(lines)];
+  }
+
+  /** Closes the cache file when the source opened it (cache given as a path). */
   close(): void {
     if (this.ownsCache) this.cache.close?.();
   }
