@@ -11,7 +11,8 @@ export interface LockOptions {
   staleMs?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = Number(process.env['CLAIMCHECK_LOCK_TIMEOUT_MS'] ?? 15_000);
+const envTimeout = Number(process.env['CLAIMCHECK_LOCK_TIMEOUT_MS']);
+const DEFAULT_TIMEOUT_MS = Number.isFinite(envTimeout) && envTimeout >= 0 ? envTimeout : 15_000;
 const DEFAULT_STALE_MS = 10_000;
 
 /** Ledger paths this async context already holds, so saveLedger inside withLedgerLock does not wait on itself. */
