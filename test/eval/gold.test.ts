@@ -1,0 +1,119 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { GoldFile } from '../../eval/gold-schema.js';
+import { comparableUrl, corpusPathToUrl, headingAnchor } from '../../eval/corpus-url.js';
+import { locateGold, matchGold, scoreArticle, type ToolClaim } from '../../eval/metrics.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const GOLD_DIR = join(REPO, 'eval/gold');
+const CORPUS = resolve(REPO, '../shared/corpus');
+const files = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort();
+const load = (f: string) => GoldFile.parse(JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')));
+
+describe('eval gold files', () => {
+  it('has at least five articles, markdown and plain text', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    const exts = new Set(files.map((f) => load(f).article.split('.').pop()));
+    expect(exts).toEqual(new Set(['md', 'txt']));
+  });
+
+  describe.each(files)('%s', (f) => {
+    const gold = load(f);
+    const text = readFileSync(resolve(REPO, gold.article), 'utf8');
+
+    it('names its article by the same basename', () => {
+      expect(gold.article.replace(/^.*\//, '').replace(/\.[^.]+$/, '')).toBe(f.replace(/\.json$/, ''));
+    });
+
+    it('has an article of 300 to 1,500 words', () => {
+      const words = text.split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(300);
+      expect(words).toBeLessThanOrEqual(1500);
+    });
+
+    it('quotes exact substrings of the article, in article order, without overlaps', () => {
+      for (const c of gold.claims) expect(text.includes(c.quote), c.quote).toBe(true);
+      const spans = locateGold(text, gold.claims);
+      for (let i = 1; i < spans.length; i++) expect((spans[i]?.start ?? 0) >= (spans[i - 1]?.end ?? 0), gold.claims[i]?.quote).toBe(true);
+    });
+
+    it('gives every verified or partly-verified claim a learn.microsoft.com URL and a corpus file', () => {
+      for (const c of gold.claims.filter((c) => c.status === 'verified' || c.status === 'partly-verified')) {
+        expect(c.url, c.quote).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\//);
+        expect(c.corpusFile, c.quote).toBeDefined();
+      }
+    });
+
+    it('mixes documented facts, invented specifics and non-checkworthy sentences', () => {
+      const n = (p: (c: (typeof gold.claims)[number]) => boolean) => gold.claims.filter(p).length;
+      expect(n((c) => c.status === 'verified')).toBeGreaterThanOrEqual(8);
+      expect(n((c) => c.invented === true)).toBeGreaterThanOrEqual(5);
+      expect(n((c) => !c.checkworthy)).toBeGreaterThanOrEqual(2);
+    });
+  });
+});
+
+const reason = `../shared/corpus not found at ${CORPUS}: corpus-file checks skipped`;
+if (!existsSync(CORPUS)) console.warn(reason);
+
+describe.skipIf(!existsSync(CORPUS))('eval gold files against ../shared/corpus', () => {
+  describe.each(files)('%s', (f) => {
+    const gold = load(f);
+    for (const c of gold.claims.filter((c) => c.corpusFile !== undefined)) {
+      it(`cites ${c.corpusFile} for "${c.quote.slice(0, 50)}"`, () => {
+        const path = join(CORPUS, c.corpusFile ?? '');
+        expect(existsSync(path), path).toBe(true);
+        const page = corpusPathToUrl(c.corpusFile ?? '');
+        expect(page).toBeDefined();
+        expect(comparableUrl(c.url ?? '')).toBe(comparableUrl(page ?? ''));
+        if (c.heading !== undefined) {
+          const headings = readFileSync(path, 'utf8')
+            .split('\n')
+            .map((l) => /^(#{1,6})\s+(.*?)\s*$/.exec(l))
+            .filter((m): m is RegExpExecArray => m !== null)
+            .map((m) => ({ level: m[1]?.length ?? 0, text: m[2] ?? '' }));
+          const h = headings.find((x) => x.text === c.heading);
+          expect(h, `heading "${c.heading}" in ${c.corpusFile}`).toBeDefined();
+          const hash = new URL(c.url ?? '').hash;
+          expect(hash).toBe(h && h.level > 1 ? `#${headingAnchor(c.heading)}` : '');
+        }
+      });
+    }
+  });
+});
+
+describe('eval metrics', () => {
+  const text = 'Alpha is one. Beta is two. Gamma is three.';
+  const tool = (quote: string, status: ToolClaim['status'], checkworthy = true, url?: string): ToolClaim => {
+    const start = text.indexOf(quote);
+    return { id: 'c-00000000', quote, text: quote, span: { start, end: start + quote.length }, checkworthy, status, findings: [], evidence: url ? [{ url, stance: 'supports' }] : [] };
+  };
+
+  it('matches a gold span when a tool span covers at least half of it', () => {
+    const [g] = locateGold(text, [{ quote: 'Beta is two.', checkworthy: true, status: 'verified', note: '' }]);
+    expect(matchGold(g!, [tool('Beta is', 'verified')]).tool).toBeDefined();
+    expect(matchGold(g!, [tool('Beta', 'verified')]).tool).toBeUndefined();
+  });
+
+  it('counts false verified, invented recall, balanced agreement and URL hits', () => {
+    const m = scoreArticle('x', text, [
+      { quote: 'Alpha is one.', checkworthy: true, status: 'verified', url: 'https://learn.microsoft.com/en-us/entra/a#h', note: '' },
+      { quote: 'Beta is two.', checkworthy: true, status: 'unverified', invented: true, note: '' },
+      { quote: 'Gamma is three.', checkworthy: false, status: 'not-checkable', note: '' },
+    ], [
+      tool('Alpha is one.', 'verified', true, 'https://learn.microsoft.com/en-us/entra/a?view=x#other'),
+      tool('Beta is two.', 'verified'),
+      tool('Gamma is three.', 'unverified'),
+    ]);
+    expect(m.falseVerified).toHaveLength(1);
+    expect(m.inventedRecall.value).toBe(0);
+    expect(m.documentedRecall.value).toBe(1);
+    expect(m.urlHit.value).toBe(1);
+    expect(m.urlExactHit.value).toBe(0);
+    expect(m.balancedAgreement).toBeCloseTo(1 / 3);
+    expect(m.spurious.count).toBe(1);
+    expect(m.spanIntegrity.value).toBe(1);
+  });
+});
