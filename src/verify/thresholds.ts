@@ -17,6 +17,8 @@ export const THRESHOLDS = {
   /** Coverage is measured in the best window of max(windowMinTokens, claim tokens × windowPerClaimToken) passage tokens. */
   windowMinTokens: 40,
   windowPerClaimToken: 2,
+  /** Words sent in one search (key entity words first): each OR term costs FTS time. */
+  maxQueryWords: 12,
   /** Passages requested per source and query. */
   searchLimit: 15,
   /** Content words never seen in any source are looked up at most this many per claim. */

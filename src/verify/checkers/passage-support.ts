@@ -42,7 +42,7 @@ export const passageSupport: Checker = {
     const keys = passageKeys(claim);
     const words = contentWords(claim.text);
     const keyWords = [...new Set(keys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1))];
-    const queries = [[...new Set([...keyWords, ...words])].join(' ')];
+    const queries = [[...new Set([...keyWords, ...words])].slice(0, THRESHOLDS.maxQueryWords).join(' ')];
     const trace = [`search ${JSON.stringify(queries[0])} in each source (top ${THRESHOLDS.searchLimit}); key entities: ${keys.map((k) => k.text).join(', ') || 'none'}`];
     const scored = rankScored((await candidates(ctx, queries)).map((p) => scorePassage(claim, keys, p)));
     for (const s of scored.slice(0, 3)) {
