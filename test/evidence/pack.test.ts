@@ -90,6 +90,12 @@ describe('packs from a fixture index', () => {
     expect(ev.graph).toBeDefined();
   });
 
+  it('openEvidence with a damaged index fails with the --rebuild hint', async () => {
+    const bad = join(ws.dir, 'bad.sqlite');
+    writeFileSync(bad, 'x'.repeat(5000));
+    await expect(openEvidence({ indexPath: bad, packDir })).rejects.toMatchObject({ code: 'EINDEX', hint: expect.stringContaining('--rebuild') });
+  });
+
   it('a damaged pack is a clear error', () => {
     const bad = join(ws.dir, 'bad.json.gz');
     writeFileSync(bad, 'not gzip');
