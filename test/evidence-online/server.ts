@@ -89,7 +89,7 @@ export function learnSite(overrides: Partial<Record<string, Handler>> = {}): Han
     if (o) return o(req, res, url, nth);
     if (url.pathname === '/api/search') {
       const q = url.searchParams.get('search') ?? '';
-      if (/signInActivity|user/i.test(q)) {
+      if (/signInActivity|get user/i.test(q)) {
         return send(res, 200, JSON.stringify({ results: [{ title: 'Get user', url: `https://learn.microsoft.com${USER_GET_PATH}`, description: 'Get a user.' }] }), 'application/json');
       }
       return send(res, 200, fixture('search/cae.json'), 'application/json');
