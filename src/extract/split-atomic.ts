@@ -11,6 +11,10 @@ export interface AtomicPart {
   start: number;
   end: number;
   text: string;
+  /** Where the subject that `text` restores stands in the source (an earlier part of the sentence). */
+  restored?: { start: number; end: number };
+  /** The part's own grammatical subject, when it has one (for later sentences that open with a pronoun). */
+  subject?: { start: number; end: number };
 }
 
 const CLAUSE_AFTER = new RegExp(String.raw`^(?:(?:but|and|yet|so|while|whereas)\s+)?(?!(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:[\w’'-]+\s+){0,6}?${AUX}\b`, 'i');
@@ -27,10 +31,11 @@ const MIN_PART_WORDS = 4;
 export function splitAtomic(text: string, start: number, end: number): AtomicPart[] {
   const sentence = text.slice(start, end);
   const cuts = findCuts(sentence);
-  if (cuts.length === 0) return [{ start, end, text: asSentence(sentence) }];
+  const whole = (): AtomicPart[] => [withSubject({ start, end, text: asSentence(sentence) }, text)];
+  if (cuts.length === 0) return whole();
   const parts: AtomicPart[] = [];
   let from = 0;
-  let subject: string | undefined;
+  let subject: { text: string; start: number; end: number } | undefined;
   for (const cut of [...cuts, { at: sentence.length, skip: 0 }]) {
     const raw = sentence.slice(from, cut.at);
     const lead = LEAD_WORDS.exec(raw)?.[0] ?? '';
@@ -41,15 +46,38 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const quote = sentence.slice(s, e);
     const lead1 = (/^\w+/.exec(quote)?.[0] ?? '').toLowerCase();
     const participle = PARTICIPLE_AS_VERB[lead1];
-    const text =
-      parts.length === 0 ? asSentence(quote)
-        : participle ? asSentence(`This ${participle} ${quote.slice(lead1.length).trimStart()}`)
-          : restoreSubject(quote, subject);
-    parts.push({ start: start + s, end: start + e, text });
-    subject = mainSubject(quote.replace(/^[\w-]+:\s+/, '')) ?? subject;
+    const part: AtomicPart = { start: start + s, end: start + e, text: asSentence(quote) };
+    if (parts.length > 0 && participle) part.text = asSentence(`This ${participle} ${quote.slice(lead1.length).trimStart()}`);
+    else if (parts.length > 0 && subject) {
+      const restored = restoreSubject(quote, subject.text);
+      if (restored !== asSentence(quote)) {
+        part.text = restored;
+        part.restored = { start: subject.start, end: subject.end };
+      }
+    }
+    const own = subjectSpan(text, part.start, part.end);
+    if (own) part.subject = own;
+    parts.push(part);
+    const next = own ?? part.restored;
+    if (next) subject = { text: text.slice(next.start, next.end), ...next };
     from = cut.at + cut.skip;
   }
-  return parts.every((p) => p.text.split(/\s+/).length >= MIN_PART_WORDS) ? parts : [{ start, end, text: asSentence(sentence) }];
+  return parts.every((p) => p.text.split(/\s+/).length >= MIN_PART_WORDS) ? parts : whole();
+}
+
+function withSubject(part: AtomicPart, text: string): AtomicPart {
+  const own = subjectSpan(text, part.start, part.end);
+  return own ? { ...part, subject: own } : part;
+}
+
+/** The source span of a clause's subject (after an optional `Label:` prefix). */
+function subjectSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const quote = text.slice(start, end);
+  const label = /^[\w-]+:\s+/.exec(quote)?.[0].length ?? 0;
+  const subject = mainSubject(quote.slice(label));
+  if (!subject) return undefined;
+  const at = quote.indexOf(subject, label); // the subject is a substring of this very clause
+  return at < 0 ? undefined : { start: start + at, end: start + at + subject.length };
 }
 
 interface Cut {
@@ -57,8 +85,11 @@ interface Cut {
   skip: number;
 }
 
+const PAREN_OPENER = /^(?:such as|including|e\.g\.|i\.e\.|like|for example|from|especially|notably)\b/i;
+
 function findCuts(sentence: string): Cut[] {
   const cuts: Cut[] = [];
+  let skipDash = false;
   const re = /;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas)\s)|\s+(?=and\s+(?:is|are|was|were|can|will|must|may)?\s*[a-z]+ed\b)/g;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     if (depthAt(sentence, m.index) !== 0) continue;
@@ -66,7 +97,11 @@ function findCuts(sentence: string): Cut[] {
     const left = sentence.slice(cuts.at(-1)?.at ?? 0, m.index);
     if (left.trim().split(/\s+/).length < MIN_PART_WORDS) continue;
     const kind = m[0].trim();
-    if ((kind === '—' || kind === '–') && /^(?:\S+\s+){0,6}?\S*\s+[—–]\s/.test(after)) continue; // a parenthetical dash pair
+    if (kind === '—' || kind === '–') {
+      if (/^(?:\S+\s+){0,6}?\S*\s+[—–]\s/.test(after)) continue; // a short parenthetical dash pair
+      if (PAREN_OPENER.test(after)) { skipDash = true; continue; } // "— such as …" opens an aside
+      if (skipDash) { skipDash = false; continue; } // … and this dash closes it
+    }
     const ok =
       kind === ';' ? true
         : kind === '—' || kind === '–' ? DASH_LEAD.test(after) || (CLAUSE_AFTER.test(after) && !/^e\.g\./.test(after))
@@ -99,7 +134,8 @@ export function mainSubject(clause: string): string | undefined {
     if (comma < 0) return undefined;
     body = body.slice(comma + 2);
   }
-  const m = new RegExp(String.raw`^((?:[\w’'.()-]+\s+){1,8}?)${AUX}\b`, 'i').exec(body);
+  // verbs mid-sentence are lower-case: case-sensitive, so "Sign-In Logs" is not read as "sign"
+  const m = new RegExp(String.raw`^((?:[\w’'.()-]+\s+){1,8}?)${AUX}(?![\w-])`).exec(body);
   // fallback: a determiner-led noun phrase followed by a present-tense verb ("the library calls")
   const np = m ?? /^((?:the|a|an|each|every|this|these|that|those)\s+(?:[\w’'.()-]+\s+){0,4}?)[a-z]{3,}s\b/i.exec(body);
   const subject = np?.[1]?.trim();

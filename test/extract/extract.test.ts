@@ -206,3 +206,26 @@ describe('extract: the bundled article', () => {
     expect(claims.filter((c) => c.section.length === 0 || c.quote.endsWith('?')).every((c) => !c.checkworthy)).toBe(true);
   });
 });
+
+describe('extract: embedded facts and context', () => {
+  it('pulls a general fact out of a reduced relative clause, with its own span', () => {
+    const t = 'Frob passes are JSON Web Tokens (JWTs) issued by https://login.example.com/<tenant-id>/v2.0 with extra claims.';
+    const claims = claimsOf(t);
+    const embedded = claims.find((c) => c.text.startsWith('JSON Web Tokens'));
+    expect(embedded?.text).toBe('JSON Web Tokens (JWTs) are issued by https://login.example.com/<tenant-id>/v2.0.');
+    expect(embedded?.quote).toBe('JSON Web Tokens (JWTs) issued by https://login.example.com/<tenant-id>/v2.0');
+  });
+
+  it('reads a labelled list item with its lead-in sentence', () => {
+    const t = 'The audit log has two useful properties:\n\n  • targetResources: the objects changed.\n  • initiatedBy: who made the change.\n';
+    const claims = extractClaims(ingestText(t, 'a.txt'));
+    expect(claims.map((c) => c.text)).toContain('The audit log includes the targetResources property.');
+  });
+
+  it('replaces a subject pronoun with the previous sentence’s subject and carries its entities', () => {
+    const claims = claimsOf('Frob passes are minted by the edge tier. They are never shown to users.');
+    const second = claims[1];
+    expect(second?.text).toBe('Frob passes are never shown to users.');
+    expect(second?.quote).toBe('They are never shown to users.');
+  });
+});

@@ -1,0 +1,52 @@
+import { asSentence, mainSubject } from './split-atomic.js';
+
+/**
+ * Facts embedded in a larger claim that can be true while the claim is false (Claimify's "implied
+ * claims"): a reduced relative clause about a general kind of thing ("… are JSON Web Tokens issued by
+ * https://…/v2.0 …" → "JSON Web Tokens are issued by https://…/v2.0."), and a labelled list item under a
+ * lead-in that announces fields ("The log includes two fields:" + "Foo: …" → "The log includes the Foo field.").
+ * Each gets its own exact sub-span. Hand-written: no library extracts implied claims with offsets.
+ */
+export interface EmbeddedFact {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const KIND_NOUN = String.raw`(?:[Tt]okens?|JWTs?|[Cc]odes?|[Kk]eys?|[Cc]ertificates?|[Aa]ssertions?|[Rr]equests?|[Rr]esponses?|[Cc]ookies?|[Cc]redentials?|[Ss]ecrets?|[Ee]vents?|[Ll]ogs?)`;
+const REDUCED_RELATIVE = new RegExp(
+  String.raw`((?:[A-Z][\w-]*\s+){0,4}${KIND_NOUN}(?:\s+\([A-Z]{2,6}s?\))?)\s+(issued|signed|generated|validated|returned|sent|stored|emitted|published)\s+(by|with|from|at|via|to)\s+(https?:\/\/\S+|(?:[A-Z][\w.-]*\s?){1,5})(?=\s+(?:with|and|to|for|which|that|when|in)\b|[,.;:]|$)`,
+  'g',
+);
+
+export function reducedRelatives(text: string, start: number, end: number): EmbeddedFact[] {
+  const quote = text.slice(start, end);
+  const out: EmbeddedFact[] = [];
+  REDUCED_RELATIVE.lastIndex = 0;
+  for (let m = REDUCED_RELATIVE.exec(quote); m; m = REDUCED_RELATIVE.exec(quote)) {
+    const [all, np = '', verb = '', prep = '', object = ''] = m;
+    if (m.index === 0) continue; // the sentence's own subject: nothing embedded
+    const obj = object.trim().replace(/[.,;:]+$/, '');
+    const s = start + m.index;
+    const e = s + all.trimEnd().length - (object.length - object.trimEnd().length) - (object.trim().length - obj.length);
+    const plural = /s(?:\s+\([A-Z]+s?\))?$/.test(np.trim()) && !/ss$/.test(np.trim());
+    out.push({ start: s, end: e, text: asSentence(`${np.trim()} ${plural ? 'are' : 'is'} ${verb} ${prep} ${obj}`) });
+  }
+  return out;
+}
+
+const FIELD_NOUN = /\b(fields?|properties|property|claims?|parameters?|settings?|values?|columns?|attributes?|headers?)\b[^.]*:\s*$/i;
+
+/** `Label: …` in a list item, under a lead-in sentence that ends with ':' and names what the labels are. */
+export function labelledItem(text: string, itemStart: number, itemEnd: number, leadIn: string | undefined): EmbeddedFact | undefined {
+  if (!leadIn) return undefined;
+  const noun = FIELD_NOUN.exec(leadIn)?.[1];
+  const label = /^([A-Za-z_][\w.]*):\s/.exec(text.slice(itemStart, itemEnd))?.[1];
+  if (!noun || !label) return undefined;
+  const sentences = leadIn.split(/(?<=[.!?])\s+/);
+  const subject = mainSubject(sentences[sentences.length - 1] ?? leadIn);
+  if (!subject) return undefined;
+  const singular = noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  const plural = /s$/.test(subject) && !/ss$/.test(subject);
+  return { start: itemStart, end: itemStart + label.length, text: asSentence(`${subject} ${plural ? 'include' : 'includes'} the ${label} ${singular}`) };
+}
