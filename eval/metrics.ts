@@ -57,6 +57,8 @@ export interface ArticleMetrics {
   missedDocumented: ClaimRef[];
   verifiedInvented: ClaimRef[];
   urlMisses: ClaimRef[];
+  /** Every gold claim with the tool claim matched to it (for reading the results by hand). */
+  pairs: { quote: string; gold: GoldStatus; invented: boolean; tool: ToolColumn; overlap: number; toolId?: string; toolUrl?: string; checkers?: string[] }[];
 }
 
 /** Locate each gold quote in article order (indexOf from the previous gold start, else from 0). */
@@ -190,6 +192,16 @@ export function scoreArticle(article: string, text: string, gold: readonly GoldC
     missedDocumented: documented.filter((p) => !(p.tool && isVerified(p.tool.status))).map(ref),
     verifiedInvented: invented.filter((p) => p.tool && isVerified(p.tool.status)).map(ref),
     urlMisses,
+    pairs: pairs.map((p) => {
+      const out: ArticleMetrics['pairs'][number] = { quote: p.gold.quote, gold: p.gold.status, invented: p.gold.invented === true, tool: p.tool?.status ?? 'missing', overlap: Math.round(p.overlap * 100) / 100 };
+      if (p.tool) {
+        out.toolId = p.tool.id;
+        const u = supportUrls(p.tool)[0];
+        if (u) out.toolUrl = u;
+        if (p.tool.findings.length) out.checkers = [...new Set(p.tool.findings.map((f) => `${f.checker}/${f.messageId}`))];
+      }
+      return out;
+    }),
   };
 }
 
@@ -224,5 +236,6 @@ export function overall(ms: readonly ArticleMetrics[]): Omit<ArticleMetrics, 'ar
     missedDocumented: ms.flatMap((m) => m.missedDocumented),
     verifiedInvented: ms.flatMap((m) => m.verifiedInvented),
     urlMisses: ms.flatMap((m) => m.urlMisses),
+    pairs: ms.flatMap((m) => m.pairs),
   };
 }
