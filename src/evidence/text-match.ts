@@ -3,11 +3,19 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Does `haystack` contain the words of `phrase` consecutively (no stemming)? */
-export function containsPhrase(haystack: string, phrase: string): boolean {
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A regex matching the words of `phrase` in order, separated by anything but letters and digits (no stemming). */
+export function phraseRegex(phrase: string): RegExp | undefined {
   const p = words(phrase);
-  if (p.length === 0) return false;
-  return ` ${words(haystack).join(' ')} `.includes(` ${p.join(' ')} `);
+  if (p.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${p.map(escapeRe).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Does `haystack` contain the words of `phrase` consecutively (no stemming)? */
+export function containsPhrase(haystack: string, phrase: string | RegExp | undefined): boolean {
+  const re = typeof phrase === 'string' ? phraseRegex(phrase) : phrase;
+  return re !== undefined && re.test(haystack);
 }
 
 /** Joins a page URL and a heading anchor into the citable URL. */

@@ -1,13 +1,19 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ClaimcheckError } from '../../errors.js';
 
 export type Db = Database.Database;
 
+/** The FTS token standing for a corpus name (letters and digits only, so the tokenizer keeps it whole). */
+export function corpusToken(name: string): string {
+  return `zc${createHash('sha1').update(name).digest('hex').slice(0, 12)}`;
+}
+
 /** `PRAGMA application_id` of a claimcheck index ('CCK1'), so a foreign SQLite file is recognised. */
 const APP_ID = 0x43434b31;
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 export const DEFAULT_INDEX_PATH = '.claimcheck/index.sqlite';
 
 const SCHEMA = `
@@ -18,9 +24,10 @@ CREATE TABLE IF NOT EXISTS pages (
   id INTEGER PRIMARY KEY, corpus TEXT NOT NULL, path TEXT NOT NULL, url TEXT NOT NULL, title TEXT, ms_date TEXT,
   size INTEGER NOT NULL, mtime_ms REAL NOT NULL, hash TEXT NOT NULL, UNIQUE (corpus, path));
 CREATE TABLE IF NOT EXISTS sections (
-  id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL, ord INTEGER NOT NULL, level INTEGER NOT NULL, anchor TEXT, heading TEXT NOT NULL);
+  id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL, ord INTEGER NOT NULL, level INTEGER NOT NULL, anchor TEXT, heading TEXT NOT NULL, chars INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS sections_page ON sections (page_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5 (title, heading, body, tokenize = 'porter unicode61');
+-- corpus holds one opaque token per corpus so MATCH can restrict a query to one corpus before ranking.
+CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5 (title, heading, body, corpus, tokenize = 'porter unicode61');
 CREATE TABLE IF NOT EXISTS identifiers (term TEXT NOT NULL, term_lc TEXT NOT NULL, section_id INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS identifiers_lc ON identifiers (term_lc);
 CREATE INDEX IF NOT EXISTS identifiers_section ON identifiers (section_id);

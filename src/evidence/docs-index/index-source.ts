@@ -1,8 +1,8 @@
 import type { SourceInfo } from '../../schema/index.js';
 import type { EvidenceSource, Hit, Passage, SearchOptions } from '../types.js';
-import { guarded, type Db } from './db.js';
+import { corpusToken, guarded, type Db } from './db.js';
 import { normalizeApiPath } from './identifiers.js';
-import { citeUrl, containsPhrase, queryWords, words } from '../text-match.js';
+import { citeUrl, containsPhrase, phraseRegex, queryWords, words } from '../text-match.js';
 
 export interface CorpusRow {
   name: string;
@@ -27,9 +27,11 @@ const MAX_HITS = 50;
 /** One indexed corpus as an EvidenceSource. URLs in hits and passages carry the `#anchor` already. */
 export class DocsIndexSource implements EvidenceSource {
   readonly name: string;
+  private readonly token: string;
 
   constructor(private readonly db: Db, private readonly corpus: CorpusRow) {
     this.name = sourceName(corpus);
+    this.token = corpusToken(corpus.name);
   }
 
   info(): SourceInfo {
@@ -67,13 +69,14 @@ export class DocsIndexSource implements EvidenceSource {
       WHERE i.term_lc IN (${[...keys].map(() => '?').join(',')}) AND p.corpus = ? LIMIT 500`).all(...keys, this.corpus.name) as Array<{ term: string; url: string; title: string | null; anchor: string | null }>;
     for (const r of idRows) push(this.hit(r.term, r.url, r.title, r.anchor, 'identifier'));
     const w = words(t);
-    if (w.length > 0) {
+    const re = phraseRegex(t);
+    if (w.length > 0 && re) {
       const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body FROM sections_fts f
         JOIN sections s ON s.id = f.rowid JOIN pages p ON p.id = s.page_id
-        WHERE sections_fts MATCH ? AND p.corpus = ? LIMIT 300`).all(`"${w.join(' ')}"`, this.corpus.name) as SectionRow[];
+        WHERE sections_fts MATCH ? LIMIT 300`).all(`corpus : ${this.token} AND {title heading body} : "${w.join(' ')}"`) as SectionRow[];
       for (const r of rows) {
         // The FTS table stems words; keep only rows that contain the words exactly.
-        const where = containsPhrase(r.heading, t) ? 'heading' : containsPhrase(r.title ?? '', t) ? 'title' : containsPhrase(r.body, t) ? 'text' : undefined;
+        const where = containsPhrase(r.heading, re) ? 'heading' : containsPhrase(r.title ?? '', re) ? 'title' : containsPhrase(r.body, re) ? 'text' : undefined;
         if (where) push(this.hit(t, r.url, r.title, r.anchor, where));
       }
     }
@@ -84,9 +87,14 @@ export class DocsIndexSource implements EvidenceSource {
   private searchSync(query: string, opts: SearchOptions): Passage[] {
     const w = queryWords(query);
     if (w.length === 0) return [];
-    const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body, -bm25(sections_fts, 4.0, 6.0, 1.0) AS score
-      FROM sections_fts f JOIN sections s ON s.id = f.rowid JOIN pages p ON p.id = s.page_id
-      WHERE sections_fts MATCH ? AND p.corpus = ? AND f.body != '' ORDER BY score DESC LIMIT ?`).all(w.map((x) => `"${x}"`).join(' OR '), this.corpus.name, opts.limit ?? 10) as SectionRow[];
+    const limit = opts.limit ?? 10;
+    // Rank inside FTS first (rowid + score only), then fetch text for the few winners; the corpus
+    // token in MATCH keeps other corpora out before ranking. Over-fetch to drop text-less sections.
+    const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body, r.score FROM
+      (SELECT rowid, -bm25(sections_fts, 4.0, 6.0, 1.0, 0.0) AS score FROM sections_fts WHERE sections_fts MATCH ? ORDER BY score DESC LIMIT ?) r
+      JOIN sections s ON s.id = r.rowid JOIN pages p ON p.id = s.page_id JOIN sections_fts f ON f.rowid = r.rowid
+      WHERE s.chars > 0 ORDER BY r.score DESC LIMIT ?`)
+      .all(`corpus : ${this.token} AND {title heading body} : (${w.map((x) => `"${x}"`).join(' OR ')})`, limit * 3 + 10, limit) as SectionRow[];
     return rows.map((r) => {
       const p: Passage = { url: citeUrl(r.url, r.anchor ?? undefined), text: r.body, score: r.score ?? 0, source: this.name };
       if (r.title) p.title = r.title;

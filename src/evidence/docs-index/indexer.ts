@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import type { Db } from './db.js';
+import { corpusToken, type Db } from './db.js';
 import type { Preset } from '../presets.js';
 import { scanPage } from './scan-page.js';
 import { extractIdentifiers } from './identifiers.js';
@@ -52,8 +52,9 @@ export function indexCorpus(db: Db, opts: IndexCorpusOptions): IndexCounts {
   };
   const insPage = db.prepare('INSERT INTO pages (corpus, path, url, title, ms_date, size, mtime_ms, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const touchPage = db.prepare('UPDATE pages SET mtime_ms = ? WHERE id = ?');
-  const insSection = db.prepare('INSERT INTO sections (page_id, ord, level, anchor, heading) VALUES (?, ?, ?, ?, ?)');
-  const insFts = db.prepare('INSERT INTO sections_fts (rowid, title, heading, body) VALUES (?, ?, ?, ?)');
+  const insSection = db.prepare('INSERT INTO sections (page_id, ord, level, anchor, heading, chars) VALUES (?, ?, ?, ?, ?, ?)');
+  const insFts = db.prepare('INSERT INTO sections_fts (rowid, title, heading, body, corpus) VALUES (?, ?, ?, ?, ?)');
+  const ctoken = corpusToken(opts.name);
   const insId = db.prepare('INSERT INTO identifiers (term, term_lc, section_id) VALUES (?, ?, ?)');
   const removePage = (id: number): void => {
     delPage.fts.run(id);
@@ -90,9 +91,10 @@ export function indexCorpus(db: Db, opts: IndexCorpusOptions): IndexCounts {
     const url = opts.preset.toUrl(rel) ?? '';
     const pageId = Number(insPage.run(opts.name, rel, url, page.title ?? null, page.msDate ?? null, st.size, st.mtimeMs, hash).lastInsertRowid);
     page.sections.forEach((s, ord) => {
-      const sid = Number(insSection.run(pageId, ord, s.level, s.anchor ?? null, s.heading).lastInsertRowid);
+      const body = searchableText(s.body);
+      const sid = Number(insSection.run(pageId, ord, s.level, s.anchor ?? null, s.heading, body.length).lastInsertRowid);
       // The title goes only into the page-top row, so the page as a whole (not each of its sections) matches it.
-      insFts.run(sid, s.anchor === undefined ? page.title ?? '' : '', s.heading, searchableText(s.body));
+      insFts.run(sid, s.anchor === undefined ? page.title ?? '' : '', s.heading, body, ctoken);
       for (const term of extractIdentifiers(`${s.heading}\n${s.body}`)) insId.run(term, term.toLowerCase(), sid);
     });
     counts.indexed++;

@@ -4,6 +4,7 @@ import { ClaimcheckError } from '../../errors.js';
 import type { SourceInfo } from '../../schema/index.js';
 import type { EvidenceSource, Hit, Passage, SearchOptions } from '../types.js';
 import { citeUrl, queryWords, words } from '../text-match.js';
+import { PackTextIndex } from './pack-text-index.js';
 import { normalizeApiPath } from '../docs-index/identifiers.js';
 import { PACK_FORMAT, PACK_VERSION, type PackFile } from './format.js';
 
@@ -34,14 +35,12 @@ const MAX_HITS = 50;
 export class PackSource implements EvidenceSource {
   readonly name: string;
   private lower: Map<string, string[]> | undefined;
-  private norm: { titles: string[]; headings: string[] } | undefined;
-  private postings: Map<string, number[]> | undefined;
-  /** Flat list of [page, heading] for every heading, so postings can hold one number. */
-  private readonly slots: Array<[number, number]> = [];
+  private text: PackTextIndex | undefined;
+  /** Page index → slot of its page top, filled lazily. */
+  private pageTop: Int32Array | undefined;
 
   constructor(readonly pack: PackFile) {
     this.name = `${pack.name}@${pack.createdAt.slice(0, 10)}`;
-    pack.pages.forEach((p, pi) => p[4].forEach((_, hi) => this.slots.push([pi, hi])));
   }
 
   static load(path: string): PackSource {
@@ -68,52 +67,57 @@ export class PackSource implements EvidenceSource {
     }
     const w = words(t);
     if (w.length > 0) {
+      const ix = this.textIndex();
       const needle = ` ${w.join(' ')} `;
-      const norm = this.normalized();
-      this.slots.forEach(([pi, hi], slot) => {
-        if (hits.length >= MAX_HITS) return;
-        if (hi === 0 && norm.titles[pi]?.includes(needle)) this.push(hits, seen, t, pi, 0, 'title');
-        if (norm.headings[slot]?.includes(needle)) this.push(hits, seen, t, pi, hi, 'heading');
-      });
+      // Candidates come from the rarest word's postings; the phrase check confirms them.
+      const rarestTitle = w.map((x) => ix.pagesWith(x)).reduce((a, b) => (b.length < a.length ? b : a));
+      for (const pi of rarestTitle) if (ix.titleText[pi]?.includes(needle)) this.push(hits, seen, t, pi, 0, 'title');
+      const rarestHeading = w.map((x) => ix.headingsWith(x)).reduce((a, b) => (b.length < a.length ? b : a));
+      for (const slot of rarestHeading) {
+        const [pi, hi] = ix.slots[slot] ?? [0, 0];
+        if (ix.headingText[slot]?.includes(needle)) this.push(hits, seen, t, pi, hi, 'heading');
+      }
     }
     return hits;
   }
 
+  /**
+   * Score = idf of query words in the heading + half the idf of words in the page title (credited to
+   * headings of that page that matched, and to the page top), + a bonus for covering more of the text.
+   */
   async search(query: string, opts: SearchOptions = {}): Promise<Passage[]> {
     const q = queryWords(query);
     if (q.length === 0) return [];
-    // Score = idf of query words in the heading + half the idf of those only in the page title,
-    // plus a small bonus for covering more of the heading (short exact headings beat long ones).
-    const { headings, titles } = this.normalized();
-    const postings = this.postingIndex();
-    const n = this.slots.length;
-    const scores = new Map<number, number>();
+    const ix = this.textIndex();
+    const n = ix.slots.length;
+    const headingScore = new Map<number, number>();
+    const titleScore = new Map<number, number>();
     for (const w of q) {
-      const list = postings.get(w) ?? [];
-      const idf = Math.log(1 + n / (1 + list.length));
-      for (const slot of list) {
-        const inHeading = headings[slot]?.includes(` ${w} `) ?? false;
-        scores.set(slot, (scores.get(slot) ?? 0) + (inHeading ? idf : idf / 2));
-      }
+      const hs = ix.headingsWith(w);
+      const ps = ix.pagesWith(w);
+      const idf = Math.log(1 + n / (1 + hs.length + ps.length));
+      for (const slot of hs) headingScore.set(slot, (headingScore.get(slot) ?? 0) + idf);
+      for (const pi of ps) titleScore.set(pi, (titleScore.get(pi) ?? 0) + idf / 2);
     }
-    for (const [slot, score] of scores) {
-      const [pi] = this.slots[slot] ?? [0];
-      const len = (headings[slot] ?? '').split(' ').length + (titles[pi] ?? '').split(' ').length / 2;
-      scores.set(slot, score + q.length / Math.max(len, 1));
+    const candidates = new Set(headingScore.keys());
+    for (const pi of titleScore.keys()) candidates.add(this.pageTopSlot(pi));
+    const scored: Array<[number, number]> = [];
+    for (const slot of candidates) {
+      const [pi] = ix.slots[slot] ?? [0];
+      const len = (ix.headingLen[slot] ?? 0) + (ix.titleLen[pi] ?? 0) / 2;
+      scored.push([slot, (headingScore.get(slot) ?? 0) + (titleScore.get(pi) ?? 0) + q.length / Math.max(len, 1)]);
     }
-    return [...scores.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, opts.limit ?? 10)
-      .map(([slot, score]) => {
-        const [pi, hi] = this.slots[slot] ?? [0, 0];
-        const page = this.pack.pages[pi];
-        const [anchor, heading] = page?.[4][hi] ?? ['', ''];
-        const p: Passage = { url: citeUrl(page?.[1] ?? '', anchor || undefined), text: [page?.[2], heading].filter(Boolean).join(' — '), score, source: this.name };
-        if (page?.[2]) p.title = page[2];
-        if (anchor) p.anchor = anchor;
-        if (heading) p.heading = heading;
-        return p;
-      });
+    scored.sort((a, b) => b[1] - a[1]);
+    return scored.slice(0, opts.limit ?? 10).map(([slot, score]) => {
+      const [pi, hi] = ix.slots[slot] ?? [0, 0];
+      const page = this.pack.pages[pi];
+      const [anchor, heading] = page?.[4][hi] ?? ['', ''];
+      const p: Passage = { url: citeUrl(page?.[1] ?? '', anchor || undefined), text: [page?.[2], heading].filter(Boolean).join(' — '), score, source: this.name };
+      if (page?.[2]) p.title = page[2];
+      if (anchor) p.anchor = anchor;
+      if (heading) p.heading = heading;
+      return p;
+    });
   }
 
   private push(hits: Hit[], seen: Set<string>, term: string, pi: number, hi: number, where: Hit['where']): void {
@@ -129,13 +133,20 @@ export class PackSource implements EvidenceSource {
     hits.push(h);
   }
 
-  /** Space-padded lower-case word strings of titles (by page) and headings (by slot), built once. */
-  private normalized(): { titles: string[]; headings: string[] } {
-    this.norm ??= {
-      titles: this.pack.pages.map((p) => ` ${words(p[2]).join(' ')} `),
-      headings: this.slots.map(([pi, hi]) => ` ${words(this.pack.pages[pi]?.[4][hi]?.[1] ?? '').join(' ')} `),
-    };
-    return this.norm;
+  private textIndex(): PackTextIndex {
+    this.text ??= new PackTextIndex(this.pack);
+    return this.text;
+  }
+
+  private pageTopSlot(pi: number): number {
+    if (!this.pageTop) {
+      const ix = this.textIndex();
+      this.pageTop = new Int32Array(this.pack.pages.length).fill(-1);
+      ix.slots.forEach(([p], slot) => {
+        if ((this.pageTop?.[p] ?? 0) < 0 && this.pageTop) this.pageTop[p] = slot;
+      });
+    }
+    return this.pageTop[pi] ?? 0;
   }
 
   private lowerIndex(): Map<string, string[]> {
@@ -149,23 +160,5 @@ export class PackSource implements EvidenceSource {
       }
     }
     return this.lower;
-  }
-
-  /** Word → heading slots; each heading also carries its page title's words. */
-  private postingIndex(): Map<string, number[]> {
-    if (!this.postings) {
-      const map = new Map<string, number[]>();
-      this.slots.forEach(([pi, hi], slot) => {
-        const page = this.pack.pages[pi];
-        const text = `${page?.[2] ?? ''} ${page?.[4][hi]?.[1] ?? ''}`;
-        for (const w of new Set(words(text))) {
-          const list = map.get(w);
-          if (list) list.push(slot);
-          else map.set(w, [slot]);
-        }
-      });
-      this.postings = map;
-    }
-    return this.postings;
   }
 }
