@@ -126,6 +126,10 @@ describe('--url-template corpora', () => {
       const hits = await index.sources()[0]!.findTerm('refreshWindow');
       expect(hits[0]?.url).toBe('https://docs.example.com/docs/identity/tokens/token-basics#lifetime');
       expect(index.corpora()[0]).toMatchObject({ name: 'mydocs', url_template: 'https://docs.example.com/{path}' });
+      // Other URL rules for the same corpus: every page is re-indexed, so no stale URLs survive.
+      const again = index.add({ dir, preset: 'mydocs', urlTemplate: 'https://other.example.com/{path}', progress: false });
+      expect(again).toMatchObject({ kind: 'docs', counts: { indexed: 3, unchanged: 0 } });
+      expect((await index.sources()[0]!.findTerm('refreshWindow'))[0]?.url).toBe('https://other.example.com/docs/identity/tokens/token-basics#lifetime');
     } finally {
       index.close();
       ws.cleanup();
@@ -178,6 +182,15 @@ describe('broken or foreign index files', () => {
     for (let i = 4096; i < bytes.length; i++) bytes[i] = (i * 31) & 0xff;
     writeFileSync(p, bytes);
     expectRebuildError(p, /not a usable claimcheck index/);
+  });
+
+  it('an index written by another schema version', () => {
+    const p = join(ws.dir, 'old.sqlite');
+    DocsIndex.open(p, { create: true }).close();
+    const db = new Database(p);
+    db.pragma('user_version = 1');
+    db.close();
+    expectRebuildError(p, /schema version 1/);
   });
 
   it('--rebuild replaces it with a fresh index', () => {

@@ -40,6 +40,9 @@ function searchableText(body: string): string {
 export function indexCorpus(db: Db, opts: IndexCorpusOptions): IndexCounts {
   const root = resolve(opts.root);
   const rels = walkFiles(root, (rel) => opts.preset.toUrl(rel) !== undefined);
+  // A corpus re-added from another folder or with other URL rules is indexed from scratch.
+  const prev = db.prepare('SELECT preset, root, url_template FROM corpora WHERE name = ?').get(opts.name) as { preset: string; root: string; url_template: string | null } | undefined;
+  if (prev && (prev.preset !== opts.preset.name || prev.root !== root || (prev.url_template ?? undefined) !== opts.urlTemplate)) removeCorpus(db, opts.name);
   const known = new Map<string, { id: number; size: number; mtime_ms: number; hash: string }>();
   for (const row of db.prepare('SELECT id, path, size, mtime_ms, hash FROM pages WHERE corpus = ?').all(opts.name) as Array<{ id: number; path: string; size: number; mtime_ms: number; hash: string }>) {
     known.set(row.path, row);
