@@ -5,6 +5,8 @@ import { checkerOf, groupBySection, isFailing, isLinkable, reasonOf, reportClaim
 import { displayWidth, padEnd, toInline, truncate } from '../text.js';
 import { fitSection, fitUrl, totalsParts } from '../terminal-parts.js';
 import { paintStatus, type Colors } from '../status-style.js';
+import { decisionOfClaims } from '../decision/index.js';
+import { decisionLines } from '../decision/terminal.js';
 
 /** A terminal hyperlink (OSC 8); zero columns wide, ignored by terminals that do not know it. Only with colour on. */
 function hyperlink(url: string, text: string, color: boolean): string {
@@ -88,7 +90,8 @@ function render(ledger: Ledger, options: FormatOptions): string {
   const out: string[] = [c.bold(c.underline(truncate(toInline(ledger.article), width)))];
   const sources = ledger.sources.map((s) => (s.commit ? `${s.name}@${s.commit}` : s.name)).join(', ');
   out.push(c.dim(truncate(toInline(`checked ${ledger.checkedAt}${sources ? ` against ${sources}` : ''}`), width)));
-  // The decision summary of issue 11 goes here, between the header and the per-section rows.
+  // The decision summary (issue 11): what the article can be built on, before the rows.
+  if (all.length > 0) out.push(...decisionLines(decisionOfClaims(all), width, c));
 
   if (shown.length > 0) {
     const layout = layoutFor(shown, width);
