@@ -1,8 +1,12 @@
 import type { BlockType, ClaimKind, Entity, EntityType } from '../schema/index.js';
 import { hasFiniteVerb } from './verbs.js';
 
-const IMPERATIVE = /^(?:use|enable|ensure|deploy|forward|create|start|paste|filter|adopt|enforce|integrate|configure|avoid|verify|check|set|add|remove|run|open|review|make|keep|turn|consider|try|monitor|apply|disable|register|install|update|upgrade|migrate|read|see|learn|go|click|select|choose|follow|contact|sign up|subscribe|download|let’s|let's|don’t|don't|never|always)\b/i;
+const IMPERATIVE = /^(?:use|enable|ensure|deploy|forward|create|start|paste|filter|adopt|enforce|integrate|configure|avoid|verify|check|set|add|remove|run|open|review|make|keep|turn|consider|try|monitor|apply|disable|register|install|update|upgrade|migrate|read|see|learn|go|click|select|choose|follow|contact|sign up|subscribe|download|let’s|let's|don’t|don't|never|always|be|pick|take|get|give|put|stop|think|remember|plan|test|document|rotate|limit|require|grant|assign|give|treat|watch|talk|ask|do not)\b/i;
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
+/** The writer's own judgement: hedges, first-person views, evaluative comparisons. Not a documented fact. */
+const STANCE = /^(?:in (?:our|my) (?:opinion|view|experience)|we (?:think|believe|feel|recommend|suggest|prefer)|i (?:think|believe|feel)|arguably|honestly|frankly)\b|\b(?:is|are|was|were) (?:the )?(?:hardest|easiest|best|worst|simplest|most important|least important|better|worse|overrated|underrated)\b|\b(?:takes?|took) (?:them|it|this|that) out of the picture\b/i;
+/** "Microsoft recommends …": a report of what a vendor documents, so checkable like any other fact. */
+const REPORTED_ADVICE = /^(?:[A-Z][\w’'-]*\s){1,3}(?:recommends?|advises?|suggests?|requires?)\b/;
 const SPECIFIC: ReadonlySet<EntityType> = new Set(['identifier', 'api-path', 'header', 'error-code', 'url', 'date', 'number', 'person', 'document']);
 const NAMED: ReadonlySet<EntityType> = new Set(['product', 'feature']);
 
@@ -28,6 +32,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   else if (/\d\s?%|\bpercent\b/i.test(trimmed) || (has('number') && /\b(?:rate|average|median|per cent|uptime|drops? by|increase[sd]? by|times (?:more|faster))\b/i.test(trimmed))) kind = 'statistic';
   else if (cited) kind = 'attribution';
   else if (has('date') && /\b(?:deprecat\w*|retire\w*|announc\w*|roadmap|end of (?:life|support)|sunset\w*|general availability|GA|preview|will|by|until|deadline|launch\w*|released?)\b/i.test(trimmed)) kind = 'date-roadmap';
+  else if (STANCE.test(trimmed)) kind = 'opinion';
   else if (IMPERATIVE.test(trimmed) || /\b(?:should|recommend\w*|best practice)\b/i.test(trimmed)) kind = 'recommendation';
   else if (has('api-path') || has('header') || has('error-code') || (has('identifier') && /\b(?:endpoint|parameter|property|field|header|claim|method|API|returns?|request|response|permission|scope|value)s?\b/.test(trimmed))) kind = 'api-surface';
   else if (/\b(?:JWTs?|tokens?|OAuth|OIDC|OpenID|SAML|TLS|HTTP(?:\/\d)?|issuer|audience|signature|signed|claims?|nonce|PKCE|redirect URI)\b/.test(trimmed)) kind = 'protocol';
@@ -40,7 +45,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   const checkworthy =
     kind === 'non-claim' ? false
       : kind === 'opinion' ? false
-        : kind === 'recommendation' ? specific || entities.filter((e) => NAMED.has(e.type)).length >= 2
+        : kind === 'recommendation' ? REPORTED_ADVICE.test(trimmed) || specific || entities.filter((e) => NAMED.has(e.type)).length >= 2
           : specific || named || hasFiniteVerb(trimmed);
   return { kind, checkworthy };
 }

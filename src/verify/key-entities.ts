@@ -57,8 +57,20 @@ export function keyNames(claim: Claim): Entity[] {
   }));
 }
 
+/**
+ * API paths the Graph model can answer for: versioned Graph paths (`/v1.0/…`, `/beta/…`), paths taken from a
+ * graph.microsoft.com URL, or unversioned paths in a claim that names Microsoft Graph. Other paths
+ * (`/oauth2/v2.0/token`, a web app's routes) are outside what the metadata covers.
+ */
 export function keyApiPaths(claim: Claim): Entity[] {
-  return unique(claim.entities.filter((e) => e.type === 'api-path'));
+  return apiPaths(claim).filter((e) => e.graph);
+}
+
+/** Every API path of the claim, marked whether it is plainly a Graph path (see keyApiPaths). */
+export function apiPaths(claim: Claim): Array<Entity & { graph: boolean }> {
+  const graphClaim = /\bGraph\b/.test(claim.text) || claim.entities.some((e) => e.type === 'url' && /\/\/graph\.microsoft\.com\b/i.test(e.text));
+  return unique(claim.entities.filter((e) => e.type === 'api-path'))
+    .map((e) => ({ ...e, graph: graphClaim || /^(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?\/(?:v1\.0|beta)\//.test(e.text) }));
 }
 
 /** Figures a supporting passage must state: numbers with units, percentages, versions. */

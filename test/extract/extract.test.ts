@@ -229,3 +229,15 @@ describe('extract: embedded facts and context', () => {
     expect(second?.quote).toBe('They are never shown to users.');
   });
 });
+
+describe('extract: opinions, calls to action, reported advice', () => {
+  const worthy = (t: string) => claimsOf(t).map((c) => [c.kind, c.checkworthy]);
+  it('keeps the writer’s own views and plain calls to action out of checking', () => {
+    expect(worthy('In our opinion, no policy change is too small to pilot.')).toEqual([['opinion', false]]);
+    expect(worthy('Getting the first credential registered is the hardest step of the rollout.')).toEqual([['opinion', false]]);
+    expect(worthy('Pick a pilot group and enable the feature for them this week.')).toEqual([['recommendation', false]]);
+  });
+  it('checks what a vendor is said to recommend', () => {
+    expect(worthy('Microsoft recommends selecting at least two approvers.')).toEqual([['recommendation', true]]);
+  });
+});

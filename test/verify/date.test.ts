@@ -17,9 +17,9 @@ ruleTester(date, {
       errors: [{ messageId: 'date-past', subject: 'March 31, 2027' }], evidence: [RETIRE],
     },
     {
-      code: 'Microsoft will retire the Nimbus console on June 30, 2025.', signal: 'no-support',
+      code: 'Microsoft will retire the Nimbus console on June 30, 2025.', signal: 'unknown-subject',
       errors: [{ messageId: 'date-past', subject: 'June 30, 2025' }, { messageId: 'date-unannounced', subject: 'June 30, 2025' }],
     },
-    { code: 'Legacy seals will be deprecated in Q3 2031.', signal: 'no-support', errors: [{ messageId: 'date-unannounced', subject: 'Q3 2031' }] },
+    { code: 'Legacy seals will be deprecated in Q3 2031.', signal: 'unknown-subject', errors: [{ messageId: 'date-unannounced', subject: 'Q3 2031' }] },
   ],
 });

@@ -41,3 +41,19 @@ ruleTester(graphPath, {
     },
   ],
 });
+
+import { describe as describeScope, expect as expectScope, it as itScope } from 'vitest';
+import { keyApiPaths } from '../../src/verify/key-entities.js';
+import { extractClaims } from '../../src/extract/index.js';
+import { ingestText } from '../../src/ingest/index.js';
+
+describeScope('graph-path scope', () => {
+  const pathsOf = (t: string) => extractClaims(ingestText(t, 'a.md')).flatMap((c) => keyApiPaths(c).map((e) => e.text));
+  itScope('takes versioned Graph paths and paths in claims that name Microsoft Graph', () => {
+    expectScope(pathsOf('Call GET /v1.0/users/{id}/memberOf to list groups.')).toEqual(['GET /v1.0/users/{id}/memberOf']);
+    expectScope(pathsOf('The Microsoft Graph endpoint /deviceManagement/managedDevices lists devices.')).toEqual(['/deviceManagement/managedDevices']);
+  });
+  itScope('leaves other APIs’ paths alone', () => {
+    expectScope(pathsOf('Post the token to the /oauth2/v2.0/token endpoint of the tenant.')).toEqual([]);
+  });
+});

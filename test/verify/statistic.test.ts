@@ -9,7 +9,7 @@ ruleTester(statistic, {
     },
   ],
   invalid: [
-    { code: 'A study found that 12.7% of sign-in failures were traced to browser extensions.', signal: 'no-support', errors: [{ messageId: 'figure-unsourced', subject: '12.7%' }] },
-    { code: 'Seal issuance success drops by 41% when TLS 1.2 is enforced.', signal: 'no-support', errors: [{ messageId: 'figure-unsourced', subject: '41%' }] },
+    { code: 'A study found that 12.7% of sign-in failures were traced to browser extensions.', signal: 'unknown-subject', errors: [{ messageId: 'figure-unsourced', subject: '12.7%' }] },
+    { code: 'Seal issuance success drops by 41% when TLS 1.2 is enforced.', signal: 'unknown-subject', errors: [{ messageId: 'figure-unsourced', subject: '41%' }] },
   ],
 });

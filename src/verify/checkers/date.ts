@@ -49,7 +49,9 @@ export const date: Checker = {
         evidence.push(ev);
       }
     }
-    const signal = checked === 0 ? 'not-applicable' : unstated > 0 ? 'no-support' : 'found';
+    // On a roadmap claim the date is the key part: a date no source states leaves the claim unverified
+    // (DESIGN 5 rule 4), however well a passage matches its other words.
+    const signal = checked === 0 ? 'not-applicable' : unstated > 0 ? (claim.kind === 'date-roadmap' ? 'unknown-subject' : 'no-support') : 'found';
     return { evidence, findings, signal, trace };
   },
 };

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../schema/index.js';
 import type { Checker, CheckResult } from '../types.js';
 import { reporter } from '../report.js';
-import { keyApiPaths } from '../key-entities.js';
+import { apiPaths } from '../key-entities.js';
 import { checkProperties } from '../graph-property.js';
 
 const messages = {
@@ -20,7 +20,7 @@ const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|exposes?)\b/i;
 export const graphPath: Checker = {
   id: 'graph-path',
   meta: { description: 'Graph API paths and properties must exist in the metadata', messages },
-  appliesTo: (claim) => claim.checkworthy && (keyApiPaths(claim).length > 0 || PROPERTY_CUE.test(claim.text)),
+  appliesTo: (claim) => claim.checkworthy && (apiPaths(claim).length > 0 || PROPERTY_CUE.test(claim.text)),
   async check(claim, ctx): Promise<CheckResult> {
     const evidence: Evidence[] = [];
     const findings: CheckResult['findings'] = [];
@@ -29,9 +29,14 @@ export const graphPath: Checker = {
     const g = ctx.graph;
     let refuted = false;
     let supported = false;
-    for (const e of keyApiPaths(claim)) {
+    for (const e of apiPaths(claim)) {
       const path = e.text.replace(/^(?:GET|POST|PUT|PATCH|DELETE)\s+/, '');
       const a = g.resolvePath(path);
+      // a path not plainly Graph's is judged only when its first segment is a Graph root (`/oauth2/…` is not)
+      if (!e.graph && a.kind === 'no-such-segment' && a.resolved.length === 0) {
+        trace.push(`${path}: first segment unknown to the Graph model, so not a Graph path; not judged`);
+        continue;
+      }
       trace.push(`resolvePath ${path} → ${a.kind}${'segment' in a ? ` at "${a.segment}"` : ''}${a.kind === 'unknown' ? ` (${a.reason})` : ''}`);
       const base = { source: g.name, segment: 'segment' in a ? a.segment : '', resolved: 'resolved' in a ? a.resolved.join('/') : '' };
       if (a.kind === 'exists') {

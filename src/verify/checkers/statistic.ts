@@ -32,7 +32,8 @@ export const statistic: Checker = {
       if (!inPassage) findings.push(report('figure-unsourced', e.text, { searched: describeSearched(ctx, false) }, 'warning'));
       else evidence.push({ url: inPassage.url, stance: 'related', source: inPassage.source, matched: [e.text] });
     }
-    const signal = findings.length > 0 ? 'no-support' : evidence.length > 0 ? 'found' : 'not-applicable';
+    // A statistic's figure is its key part: unsourced, the claim stays unverified (DESIGN 5 rule 4).
+    const signal = findings.length > 0 ? (claim.kind === 'statistic' ? 'unknown-subject' : 'no-support') : evidence.length > 0 ? 'found' : 'not-applicable';
     return { evidence, findings, signal, trace };
   },
 };
