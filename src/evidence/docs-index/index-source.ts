@@ -32,6 +32,17 @@ export class DocsIndexSource implements EvidenceSource {
   constructor(private readonly db: Db, private readonly corpus: CorpusRow) {
     this.name = sourceName(corpus);
     this.token = corpusToken(corpus.name);
+    // Intersecting with the corpus token pays off for a small share of the index; for the corpus
+    // that is most of it, the token's long doclist costs more than filtering afterwards.
+    const { total } = db.prepare('SELECT coalesce(sum(sections), 0) AS total FROM corpora').get() as { total: number };
+    this.filterInMatch = corpus.sections * 2 < total;
+  }
+
+  private readonly filterInMatch: boolean;
+
+  /** The MATCH expression for `expr`, restricted to this corpus when that is the cheaper plan. */
+  private match(expr: string): string {
+    return this.filterInMatch ? `corpus : ${this.token} AND {title heading body} : (${expr})` : `{title heading body} : (${expr})`;
   }
 
   info(): SourceInfo {
@@ -73,7 +84,7 @@ export class DocsIndexSource implements EvidenceSource {
     if (w.length > 0 && re) {
       const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body FROM sections_fts f
         JOIN sections s ON s.id = f.rowid JOIN pages p ON p.id = s.page_id
-        WHERE sections_fts MATCH ? LIMIT 300`).all(`corpus : ${this.token} AND {title heading body} : "${w.join(' ')}"`) as SectionRow[];
+        WHERE sections_fts MATCH ? AND p.corpus = ? LIMIT 300`).all(this.match(`"${w.join(' ')}"`), this.corpus.name) as SectionRow[];
       for (const r of rows) {
         // The FTS table stems words; keep only rows that contain the words exactly.
         const where = containsPhrase(r.heading, re) ? 'heading' : containsPhrase(r.title ?? '', re) ? 'title' : containsPhrase(r.body, re) ? 'text' : undefined;
@@ -93,8 +104,8 @@ export class DocsIndexSource implements EvidenceSource {
     const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body, r.score FROM
       (SELECT rowid, -bm25(sections_fts, 4.0, 6.0, 1.0, 0.0) AS score FROM sections_fts WHERE sections_fts MATCH ? ORDER BY score DESC LIMIT ?) r
       JOIN sections s ON s.id = r.rowid JOIN pages p ON p.id = s.page_id JOIN sections_fts f ON f.rowid = r.rowid
-      WHERE s.chars > 0 ORDER BY r.score DESC LIMIT ?`)
-      .all(`corpus : ${this.token} AND {title heading body} : (${w.map((x) => `"${x}"`).join(' OR ')})`, limit * 3 + 10, limit) as SectionRow[];
+      WHERE s.chars > 0 AND p.corpus = ? ORDER BY r.score DESC LIMIT ?`)
+      .all(this.match(w.map((x) => `"${x}"`).join(' OR ')), (limit + 10) * (this.filterInMatch ? 2 : 6), this.corpus.name, limit) as SectionRow[];
     return rows.map((r) => {
       const p: Passage = { url: citeUrl(r.url, r.anchor ?? undefined), text: r.body, score: r.score ?? 0, source: this.name };
       if (r.title) p.title = r.title;
