@@ -111,5 +111,9 @@ export const SCRIPT = `(function () {
       if (current && byId[current].status === status && !box.checked) showHint();
     });
   });
+  // The decision panel names its pages with data-link; they become links here, http(s) only, like the evidence links.
+  Array.prototype.forEach.call(document.querySelectorAll('[data-link]'), function (node) {
+    node.replaceWith(link(node.getAttribute('data-link'), node.textContent));
+  });
   showHint();
 })();`;

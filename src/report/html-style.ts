@@ -64,6 +64,21 @@ mark.claim.selected { box-shadow: 0 0 0 2px var(--ink); }
 .claims button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .claims .tag { color: var(--ink); font-size: 0.8rem; font-weight: 600; }
 .sub { color: var(--muted); font-size: 0.8rem; }
+.decision { max-width: 75.5rem; margin: 1.2rem auto 0; padding: 1rem 1.4rem; background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--verdict, var(--muted)); border-radius: 8px; overflow-wrap: anywhere; }
+.decision.v-central-concept-unknown, .decision.v-contradicted { --verdict: #b83227; }
+.decision.v-largely-unverified { --verdict: #9a6d00; }
+.decision.v-mostly-verified { --verdict: #2e7d4f; }
+.decision h2 { margin: 0 0 0.3rem; font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.decision .verdict { margin: 0 0 0.8rem; font-size: 1.1rem; font-weight: 600; }
+.d-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.8rem 1.4rem; }
+.d-box h3 { margin: 0 0 0.3rem; font-size: 0.92rem; }
+.d-box ul { margin: 0; padding-left: 1.1rem; font-size: 0.88rem; }
+.d-box li { margin: 0.2rem 0; }
+.d-box p { margin: 0.2rem 0; }
+.d-box .count { color: var(--muted); font-size: 0.8rem; white-space: nowrap; }
+.d-box .url { display: block; }
+.d-box button { font: inherit; font-size: 0.8rem; padding: 0 0.35rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); cursor: pointer; font-variant-numeric: tabular-nums; }
+.d-box button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 a { color: var(--focus); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 ${perStatus}

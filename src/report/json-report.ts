@@ -1,10 +1,11 @@
 import { basename, extname } from 'node:path';
 import { JsonReport, type Ledger } from '../schema/index.js';
 import { countByStatus, reportClaims } from './claims.js';
+import { decisionJson, decisionOfClaims } from './decision/index.js';
 
 /**
  * DESIGN 2's JSON report: the ledger's live claims (removed ones left out) without their history,
- * and a summary counted from those claims. Parsed with the zod schema, so what we print is what we document.
+ * and a summary counted from those claims (with the decision summary of src/report/decision). Parsed with the zod schema, so what we print is what we document.
  */
 export function toJsonReport(ledger: Ledger, toolVersion: string): JsonReport {
   const claims = reportClaims(ledger);
@@ -22,6 +23,7 @@ export function toJsonReport(ledger: Ledger, toolVersion: string): JsonReport {
       total: claims.length,
       checkworthy: claims.filter((c) => c.checkworthy).length,
       byStatus: countByStatus(claims),
+      decision: decisionJson(decisionOfClaims(claims)),
     },
   });
 }

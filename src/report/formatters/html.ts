@@ -7,6 +7,8 @@ import { articleView, highlight } from '../html-article.js';
 import { CSS } from '../html-style.js';
 import { SCRIPT } from '../html-script.js';
 import { toInline, truncate } from '../text.js';
+import { decisionOfClaims } from '../decision/index.js';
+import { decisionHtml } from '../decision/html.js';
 
 /** What the page's script needs per claim (no history). */
 function claimData(c: Claim): Record<string, unknown> {
@@ -68,8 +70,7 @@ function render(ledger: Ledger, options: FormatOptions): string {
 <p class="meta">${escapeHtml(ledger.article)} · checked ${escapeHtml(ledger.checkedAt)}${sources ? ` against ${escapeHtml(sources)}` : ''}</p>
 ${summaryBar(claims)}
 </header>
-<!-- the decision summary of issue 11 goes here, above the article -->
-<div class="layout">
+${claims.length > 0 ? `${decisionHtml(decisionOfClaims(claims))}\n` : ''}<div class="layout">
 <main>
 ${notice}<div class="article" id="article" aria-label="Article text with highlighted claims">${highlight(view.text, view.placed)}</div>
 ${claimList(claims, new Set(view.unplaced))}

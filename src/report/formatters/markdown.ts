@@ -2,6 +2,8 @@ import { STATUSES, type Claim, type Evidence, type Ledger } from '../../schema/i
 import type { FormatOptions, Formatter } from '../types.js';
 import { countByStatus, groupBySection, isFailing, isLinkable, reportClaims, sectionLabel } from '../claims.js';
 import { escapeMarkdown, markdownUrl } from '../escape.js';
+import { decisionOfClaims } from '../decision/index.js';
+import { decisionMarkdown } from '../decision/markdown.js';
 
 /** Link text for an evidence item: its title, else its URL without the scheme. */
 function evidenceLink(evidence: Evidence): string {
@@ -63,7 +65,8 @@ function render(ledger: Ledger, options: FormatOptions): string {
     `Article ${escapeMarkdown(ledger.article)} · checked ${escapeMarkdown(ledger.checkedAt)}` +
       (sources ? ` · sources: ${escapeMarkdown(sources)}` : '') +
       ` · claimcheck ${escapeMarkdown(options.toolVersion)}`,
-    // The decision summary of issue 11 goes here, above the counts.
+    // The decision summary (issue 11), above the counts.
+    ...(all.length > 0 ? decisionMarkdown(decisionOfClaims(all)) : []),
     '',
     '## Summary',
     '',
