@@ -2,11 +2,11 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ingestFile } from '../ingest/index.js';
 import { extractClaims } from '../extract/index.js';
-import { openEvidence } from '../evidence/index.js';
+import { DEFAULT_INDEX_PATH, LearnOnlineSource, openEvidence, resolveLinks } from '../evidence/index.js';
 import { verifyClaims } from '../verify/index.js';
 import { ledgerPathFor, loadLedger, mergeLedger, saveLedger, withLedgerLock } from '../ledger/index.js';
 import { FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, writeOutput, type FormatOptions } from '../report/index.js';
-import type { Ledger } from '../schema/index.js';
+import type { Claim, Ledger } from '../schema/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { IsoDate, choice, displayPath, parseOptions, sha256 } from './options.js';
 
@@ -59,12 +59,18 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
       const doc = await ingestFile(article, opts.inputFormat ? { format: opts.inputFormat } : {});
       const fresh = extractClaims(doc);
       const evidence = await openEvidence(opts.index ? { indexPath: opts.index } : {});
+      const learn = opts.online ? new LearnOnlineSource({ cache: opts.index ?? DEFAULT_INDEX_PATH, ...learnEndpoint(process.env) }) : undefined;
+      if (learn) {
+        evidence.sources.push(learn);
+        evidence.infos.push(learn.info());
+      }
+      const links = learn ? await checkLinks(fresh, learn) : undefined;
       const checkedAt = new Date().toISOString();
       const meta = { article: displayPath(article), articleSha256: sha256(doc.text), title: doc.title, checkedAt, sources: evidence.infos };
       const asOf = opts.asOf ?? checkedAt.slice(0, 10);
       const verify = async (ledger: Ledger): Promise<Ledger> => {
-        const { claims } = await verifyClaims(ledger.claims, { sources: evidence.sources, graph: evidence.graph, asOf, online: opts.online });
-        return { ...ledger, claims };
+        const { claims } = await verifyClaims(ledger.claims, { sources: evidence.sources, graph: evidence.graph, asOf, online: opts.online, ...(links ? { links } : {}) });
+        return { ...ledger, claims: learn?.unavailable ? claims.map((c) => noteUnavailable(c, learn)) : claims };
       };
 
       let ledger: Ledger;
@@ -83,7 +89,9 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
         }
       } finally {
         evidence.close();
+        learn?.close();
       }
+      for (const note of learn?.notes() ?? []) process.stderr.write(`claimcheck: ${note}\n`);
 
       const options: FormatOptions = {
         toolVersion: TOOL_VERSION,
@@ -98,4 +106,27 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
       if (opts.output !== undefined) process.stderr.write(`claimcheck: wrote ${opts.format} report to ${opts.output}\n`);
       process.exitCode = exitCodeFor(ledger, failOn);
     });
+}
+
+/** With --online: resolve every link the article makes, once per URL. */
+async function checkLinks(claims: Claim[], learn: LearnOnlineSource) {
+  const urls = [...new Set(claims.flatMap((c) => c.entities.filter((e) => e.type === 'url').map((e) => e.text)))];
+  const results = await resolveLinks(urls.map((u) => (/^https?:\/\//i.test(u) ? u : `https://${u}`)), { http: learn.http });
+  return new Map(urls.map((u, i) => [u, results[i] ?? { status: 'error' as const, reason: 'not checked' }]));
+}
+
+/** An unverified claim says which online source could not be asked. */
+function noteUnavailable(claim: Claim, learn: LearnOnlineSource): Claim {
+  if (!claim.checkworthy || claim.status === 'verified' || claim.origin === 'reviewer') return claim;
+  const reason = learn.unavailable?.reason ?? 'unreachable';
+  return {
+    ...claim,
+    findings: [...claim.findings, { checker: 'policy', messageId: 'source-unavailable', subject: 'learn-online', message: `learn-online unavailable: ${reason}`, severity: 'info' }],
+  };
+}
+
+/** CLAIMCHECK_LEARN_URL points --online at another Learn-compatible server (a mirror, or a test server). */
+function learnEndpoint(env: NodeJS.ProcessEnv): { baseUrl?: string; searchUrl?: string } {
+  const base = env['CLAIMCHECK_LEARN_URL'];
+  return base ? { baseUrl: base, searchUrl: `${base.replace(/\/$/, '')}/api/search` } : {};
 }

@@ -27,6 +27,8 @@ export interface CheckContext {
   /** All claims of the article, for the consistency checker. */
   claims: readonly Claim[];
   online: boolean;
+  /** With --online: what resolving each of the article's links found, by the URL as written. */
+  links?: ReadonlyMap<string, { status: 'ok' | 'broken' | 'placeholder' | 'unreachable' | 'error'; finalUrl?: string; httpStatus?: number; reason?: string }>;
 }
 
 /** DESIGN 5: a checker plugin, shaped like an ESLint rule. */

@@ -4,6 +4,8 @@ import { reporter } from '../report.js';
 const messages = {
   'malformed-url': '{{subject}} is not a well-formed URL',
   'placeholder-host': '{{subject}} points at a placeholder host ({{host}})',
+  'broken-link': '{{subject}} does not resolve: {{detail}}',
+  'redirected-link': '{{subject}} redirects to {{target}}',
 } as const;
 const report = reporter<keyof typeof messages>('url', messages);
 
@@ -15,7 +17,7 @@ export const url: Checker = {
   id: 'url',
   meta: { description: 'links must be well-formed and free of placeholder hosts', messages },
   appliesTo: (claim) => claim.entities.some((e) => e.type === 'url'),
-  async check(claim): Promise<CheckResult> {
+  async check(claim, ctx): Promise<CheckResult> {
     const findings: CheckResult['findings'] = [];
     const trace: string[] = [];
     for (const e of claim.entities.filter((x) => x.type === 'url')) {
@@ -40,6 +42,13 @@ export const url: Checker = {
         findings.push(report('placeholder-host', e.text, { host }, 'info'));
       }
       trace.push(`${e.text}: host ${host}${findings.length ? '' : ', well-formed'}`);
+      const link = ctx.links?.get(e.text);
+      if (link?.status === 'broken' || link?.status === 'unreachable' || link?.status === 'error') {
+        findings.push(report('broken-link', e.text, { detail: link.httpStatus ? `HTTP ${link.httpStatus}` : (link.reason ?? link.status) }, 'warning'));
+      } else if (link?.status === 'ok' && link.finalUrl && link.finalUrl !== raw) {
+        findings.push(report('redirected-link', e.text, { target: link.finalUrl }, 'info'));
+      }
+      if (link) trace.push(`${e.text}: online check → ${link.status}${link.finalUrl ? ` (${link.finalUrl})` : ''}`);
     }
     return { evidence: [], findings, signal: 'not-applicable', trace };
   },
