@@ -15,6 +15,8 @@ export interface LedgerSummary {
   auto: number;
   stale: number;
   removed: number;
+  /** The report's one-sentence overall verdict, when the caller asked for it (see summariseDir). */
+  verdict?: string;
 }
 
 /** Counts for one ledger; removed claims count only under `removed`. */
@@ -56,13 +58,20 @@ export async function listLedgerFiles(dir: string): Promise<string[]> {
 
 export type StatusEntry = { file: string; summary: LedgerSummary } | { file: string; error: ClaimcheckError };
 
-/** Summarise every ledger in a directory; a broken one yields its error instead of stopping the rest. */
-export async function summariseDir(dir: string): Promise<StatusEntry[]> {
+/**
+ * Summarise every ledger in a directory; a broken one yields its error instead of stopping the rest.
+ * `verdictOf` (the report stage's verdict, passed in by the CLI so this stage does not depend on it) adds `verdict`.
+ */
+export async function summariseDir(dir: string, verdictOf?: (ledger: Ledger) => string): Promise<StatusEntry[]> {
   const out: StatusEntry[] = [];
   for (const file of await listLedgerFiles(dir)) {
     try {
       const loaded = await loadLedger(file);
-      if (loaded) out.push({ file, summary: summariseLedger(file, loaded.ledger) });
+      if (loaded) {
+        const summary = summariseLedger(file, loaded.ledger);
+        if (verdictOf) summary.verdict = verdictOf(loaded.ledger);
+        out.push({ file, summary });
+      }
     } catch (err) {
       if (!(err instanceof ClaimcheckError)) throw err;
       out.push({ file, error: err });

@@ -107,7 +107,7 @@ describe('merge property: random edit sequences', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 

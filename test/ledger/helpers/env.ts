@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import lockfile from 'proper-lockfile';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const CLI = join(ROOT, 'bin', 'claimcheck.js');
@@ -21,17 +22,39 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Build dist/ when it is missing or older than src/ (other stages may not compile yet: dist is emitted anyway). */
-export function ensureBuilt(): void {
+const OUR_SOURCES = ['src/ledger', 'src/cli/review.ts', 'src/cli/status.ts', 'src/cli/program.ts'];
+
+function isStale(entries: string[]): boolean {
+  if (entries.some((f) => !existsSync(f))) return true;
+  const built = Math.min(...entries.map((f) => statSync(f).mtimeMs));
+  const newest = Math.max(...OUR_SOURCES.map((p) => join(ROOT, p)).map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)));
+  return built < newest;
+}
+
+/**
+ * Build dist/ when it is missing or older than our sources (`npm test` builds first, so this is for
+ * `vitest run test/ledger`). Test files run in parallel forks: a lock makes one build and the rest wait.
+ * Other stages may not compile yet: tsc still emits, so only our outputs are checked.
+ */
+export async function ensureBuilt(): Promise<void> {
   const entries = ['cli/main.js', 'ledger/index.js', 'cli/review.js', 'cli/status.js'].map((f) => join(ROOT, 'dist', f));
-  const stale = entries.some((f) => !existsSync(f)) || statSync(entries[1]!).mtimeMs < Math.max(newestMtime(join(ROOT, 'src', 'ledger')), newestMtime(join(ROOT, 'src', 'cli')));
-  if (!stale) return;
+  if (!isStale(entries)) return;
+  const release = await lockfile.lock(ROOT, {
+    lockfilePath: join(tmpdir(), 'claimcheck-ledger-tests-build.lock'),
+    realpath: false,
+    retries: { retries: 1200, minTimeout: 100, maxTimeout: 100 },
+  });
   try {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  } catch {
-    // tsc exits non-zero for errors elsewhere in the tree but still emits; check our files below
+    if (!isStale(entries)) return;
+    try {
+      execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    } catch {
+      // errors elsewhere in the tree: dist is emitted anyway
+    }
+    for (const f of entries) if (!existsSync(f)) throw new Error(`build did not produce ${f}`);
+  } finally {
+    await release();
   }
-  for (const f of entries) if (!existsSync(f)) throw new Error(`build did not produce ${f}`);
 }
 
 export interface RunResult {
