@@ -42,7 +42,16 @@ describe('Graph model on a fixture CSDL', () => {
   it('an operation bound elsewhere is no-such-operation', () => {
     // boostAll binds to Collection(superGadget), not Collection(gadget); polish binds to a single gadget.
     expect(model.resolvePath('/v1.0/gadgets/boostAll')).toMatchObject({ kind: 'no-such-operation', boundTo: 'Collection(microsoft.graph.gadget)' });
-    expect(model.resolvePath('/v1.0/gadgets/polish')).toMatchObject({ kind: 'no-such-operation' });
+  });
+
+  it('a lower-case word after a collection could be a key alias: unknown, never a negative', () => {
+    expect(model.resolvePath('/v1.0/gadgets/polish').kind).toBe('unknown');
+  });
+
+  it('path addressing with colons and the $batch endpoint', () => {
+    expect(model.resolvePath('/v1.0/gadgets/{id}/parts:/left/wheel:/serial')).toMatchObject({ kind: 'exists', resolved: ['gadgets', '{id}', 'parts:/left/wheel:', 'serial'] });
+    expect(model.resolvePath('/v1.0/$batch').kind).toBe('exists');
+    expect(model.resolvePath('/v1.0/$nonsense').kind).toBe('no-such-segment');
   });
 
   it('nothing follows an action', () => {

@@ -36,8 +36,14 @@ export class CsdlGraphModel implements GraphModel {
         resolved.push(seg.raw);
         continue;
       }
-      // Not in the v1.0 metadata. Positive beta evidence: the beta type-mappings list this name on the type.
-      const owner = state.at === 'type' ? state.type : undefined;
+      if (state.at === 'type' && state.many && /^[a-z]+$/.test(seg.name)) {
+        // Graph has lower-case key aliases on some collections (sites/root, drive/special/approot);
+        // such a word may be a key or an operation missing from v1.0 — not enough to say either.
+        return { kind: 'unknown', reason: `"${seg.name}" after a collection of ${state.type} may be a key alias or an operation; the metadata lists neither` };
+      }
+      // Not in the v1.0 metadata. Positive beta evidence: the beta type-mappings list this name on the type
+      // (only for a single entity: names on a collection's element type need a key first).
+      const owner = state.at === 'type' && !state.many ? state.type : undefined;
       const inBeta = owner !== undefined && this.betaHasName(owner, seg.name);
       if (v === 'beta') {
         if (inBeta) return { kind: 'unknown', reason: `"${seg.name}" exists in beta, but beta has no full metadata here to follow it` };
@@ -62,8 +68,17 @@ export class CsdlGraphModel implements GraphModel {
   /** One segment from one state; undefined when the metadata has nothing by that name there. */
   private step(state: State, name: string, parens: string | undefined): State | undefined {
     const L = this.lookup;
-    if (name.startsWith('$')) return state.at === 'root' ? undefined : { at: 'end', type: state.type };
+    if (name.startsWith('$')) {
+      if (state.at !== 'root') return { at: 'end', type: state.type };
+      return name === '$batch' || name === '$metadata' ? { at: 'end', type: 'microsoft.graph.entity' } : undefined;
+    }
     if (state.at === 'end') return undefined;
+    const colon = name.indexOf(':');
+    if (colon > 0) {
+      // `root:/path/to/item:` addresses an item below the navigation named before the colon.
+      const base = this.step(state, name.slice(0, colon), undefined);
+      return base && base.at === 'type' ? { ...base, many: false } : undefined;
+    }
     if (state.at === 'root') {
       const set = L.data.entitySets[name];
       if (set) return { at: 'type', type: set, many: parens === undefined || parens === '' };

@@ -9,7 +9,18 @@ export interface Segment {
 export function splitPath(input: string): { version: 'v1.0' | 'beta' | undefined; segments: Segment[] } {
   let p = input.trim().replace(/^(GET|POST|PATCH|PUT|DELETE)\s+/i, '');
   p = p.replace(/^https?:\/\/graph\.microsoft\.com/i, '').replace(/[?#].*$/, '');
-  const parts = p.split('/').filter((s) => s !== '');
+  const raw = p.split('/').filter((s) => s !== '');
+  // OneDrive path addressing (`root:/folder/file.txt:`) is one segment, colons included.
+  const parts: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const seg = raw[i] ?? '';
+    if (/^[^:]+:$/.test(seg) || /^[^:]+:[^:]/.test(seg)) {
+      let j = i;
+      while (j + 1 < raw.length && !(j > i && (raw[j] ?? '').endsWith(':'))) j++;
+      parts.push(raw.slice(i, j + 1).join('/'));
+      i = j;
+    } else parts.push(seg);
+  }
   let version: 'v1.0' | 'beta' | undefined;
   if (parts[0] === 'v1.0' || parts[0] === 'beta') version = parts.shift() as 'v1.0' | 'beta';
   const segments = parts.map((raw): Segment => {
