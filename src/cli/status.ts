@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { STATUSES } from '../schema/claim.js';
 import { loadLedger, prune, saveLedger, summariseDir, withLedgerLock, type LedgerSummary } from '../ledger/index.js';
+import { verdictLine } from '../report/decision/index.js';
 
 const StatusFlags = z.strictObject({ json: z.boolean().optional(), prune: z.boolean().optional() });
 
@@ -11,7 +12,7 @@ function line(s: LedgerSummary): string {
   const counts = STATUSES.map((st) => `${st} ${s.byStatus[st]}`).join(' · ');
   const review = `reviewed ${s.reviewed} · auto ${s.auto} · stale ${s.stale} · removed ${s.removed}`;
   const staleMark = s.stale > 0 ? pc.yellow(review) : review;
-  return `${s.file}  ${s.total} claims  ${counts}  ${staleMark}`;
+  return `${s.file}  ${s.total} claims  ${counts}  ${staleMark}${s.verdict !== undefined ? `  ${s.verdict}` : ''}`;
 }
 
 /** Drop removed claims from one ledger under its lock; returns how many went. */
@@ -29,7 +30,7 @@ async function pruneFile(file: string): Promise<number> {
 export function registerStatus(program: Command): void {
   program
     .command('status')
-    .description('one line per ledger: counts by status, reviewed vs auto, stale, removed')
+    .description('one line per ledger: counts by status, reviewed vs auto, stale, removed, and the report\'s overall verdict')
     .argument('[dir]', 'directory of ledgers', 'claims')
     .option('--json', 'print the summaries as JSON')
     .option('--prune', 'first drop claims marked removed (their text left the article)')
@@ -47,11 +48,11 @@ A broken ledger is reported with file:line:column and left untouched (exit 2).`,
       const parsed = StatusFlags.safeParse(rawFlags);
       if (!parsed.success) throw new ClaimcheckError('EUSAGE', parsed.error.issues.map((i) => i.message).join('; '));
       const flags = parsed.data;
-      let entries = await summariseDir(dir);
+      let entries = await summariseDir(dir, verdictLine);
       if (flags.prune) {
         const pruned = new Map<string, number>();
         for (const e of entries) if ('summary' in e) pruned.set(e.file, await pruneFile(e.file));
-        entries = await summariseDir(dir);
+        entries = await summariseDir(dir, verdictLine);
         if (!flags.json) for (const [file, n] of pruned) if (n > 0) process.stderr.write(`pruned ${n} removed claim(s) from ${file}\n`);
       }
       const broken = entries.filter((e) => 'error' in e);

@@ -29,7 +29,7 @@ function page(p: ReadingPage): string {
 }
 
 function claimItem(c: Claim, lead: string): string {
-  return `<li>${lead}${claimButton(c)} ${escapeHtml(truncate(toInline(c.text), 160))}</li>`;
+  return `<li>${lead}${claimButton(c)} ${escapeHtml(truncate(toInline(c.text), 90))}</li>`;
 }
 
 function list(items: readonly string[], max = Number.MAX_SAFE_INTEGER): string {
@@ -56,7 +56,7 @@ ${list(d.buildOn.map((p) => `<li>${page(p)} <span class="count">${n(p.claims.len
       ? `\n<p class="sub">Supported in part by:</p>\n${list(pages.map((p) => `<li>${page(p)} <span class="count">${n(p.claims.length, 'claim')}</span></li>`), 8)}`
       : '';
     parts.push(`<div class="d-box d-check"><h3>Check before use <span class="count">${n(d.checkBeforeUse.length, 'claim')}</span></h3>
-${list(d.checkBeforeUse.map((x, i) => (i < MAX_BUTTONS ? claimItem(x.claim, `${REASON[x.reason]}: `) : `<li>${REASON[x.reason]}: ${escapeHtml(truncate(toInline(x.claim.text), 160))}</li>`)), 12)}${support}</div>`);
+${list(d.checkBeforeUse.map((x, i) => (i < MAX_BUTTONS ? claimItem(x.claim, `${REASON[x.reason]}: `) : `<li>${REASON[x.reason]}: ${escapeHtml(truncate(toInline(x.claim.text), 90))}</li>`)), 12)}${support}</div>`);
   }
   const stop: string[] = [];
   if (d.contradicted.length > 0) stop.push(`<li>${n(d.contradicted.length, 'contradicted claim')}: ${claimButtons(d.contradicted)}</li>`);
