@@ -27,8 +27,13 @@ ruleTester(graphPath, {
       evidence: ['https://learn.microsoft.com/en-us/graph/api/resources/tenantrelationship?view=graph-rest-beta'],
     },
     {
-      code: 'Devices report to POST /deviceManagement/deviceCompliancePolicies/evaluate for a verdict.', signal: 'refuted',
-      errors: [{ messageId: 'no-such-operation', subject: 'POST /deviceManagement/deviceCompliancePolicies/evaluate' }],
+      // right after a collection, "evaluate" could still be read as a key, so the metadata cannot refute it
+      code: 'Devices report to POST /deviceManagement/deviceCompliancePolicies/evaluate for a verdict.', signal: 'no-support',
+      errors: [{ messageId: 'unresolved-path', subject: 'POST /deviceManagement/deviceCompliancePolicies/evaluate' }],
+    },
+    {
+      code: 'Devices report to POST /deviceManagement/deviceCompliancePolicies/{id}/evaluate for a verdict.', signal: 'refuted',
+      errors: [{ messageId: 'no-such-segment', subject: 'POST /deviceManagement/deviceCompliancePolicies/{id}/evaluate' }],
     },
     {
       code: 'authenticationDetail: Includes vortexScore and succeeded.', signal: 'refuted',

@@ -8,6 +8,7 @@ const messages = {
   'beta-only': '{{subject}}: segment "{{segment}}" exists only in beta, not in v1.0 ({{source}} v1.0 metadata is exhaustive)',
   'no-such-segment': '{{subject}}: no segment "{{segment}}" after /{{resolved}} in the {{version}} metadata ({{source}})',
   'no-such-operation': '{{subject}}: no operation or key "{{segment}}" bound to {{boundTo}} in the {{version}} metadata ({{source}})',
+  'unresolved-path': '{{subject}}: the {{source}} metadata cannot confirm it ({{reason}})',
   'no-such-property': '`{{subject}}` is not a property of the closed type {{type}} ({{source}} v1.0 metadata)',
   'no-such-property-beta': '`{{subject}}` is not among the beta names of {{type}} ({{source}} type mappings; beta shapes are not exhaustive)',
 } as const;
@@ -33,7 +34,9 @@ export const graphPath: Checker = {
       const path = e.text.replace(/^(?:GET|POST|PUT|PATCH|DELETE)\s+/, '');
       const a = g.resolvePath(path);
       // a path not plainly Graph's is judged only when its first segment is a Graph root (`/oauth2/…` is not)
-      if (!e.graph && a.kind === 'no-such-segment' && a.resolved.length === 0) {
+      const first = /^\/?(?:v1\.0\/|beta\/)?([^/]+)/.exec(path)?.[1] ?? '';
+      const graphish = e.graph || g.resolvePath(`/${first}`).kind === 'exists';
+      if (!graphish) {
         trace.push(`${path}: first segment unknown to the Graph model, so not a Graph path; not judged`);
         continue;
       }
@@ -49,6 +52,9 @@ export const graphPath: Checker = {
       } else if (a.kind === 'no-such-segment') {
         refuted = refuted || a.version === 'v1.0';
         findings.push(report('no-such-segment', e.text, { ...base, version: a.version }, a.version === 'v1.0' ? 'error' : 'warning'));
+      } else if (a.kind === 'unknown' && !/^(?:\w+\s+)?\/beta\//.test(e.text)) {
+        // not exhaustive enough to refute, but the reader should see that the metadata does not back it
+        findings.push(report('unresolved-path', e.text, { source: g.name, reason: a.reason }, 'warning'));
       } else if (a.kind === 'no-such-operation') {
         refuted = refuted || a.version === 'v1.0';
         findings.push(report('no-such-operation', e.text, { ...base, version: a.version, boundTo: a.boundTo }, a.version === 'v1.0' ? 'error' : 'warning'));
