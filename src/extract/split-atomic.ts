@@ -17,7 +17,7 @@ export interface AtomicPart {
   subject?: { start: number; end: number };
 }
 
-const CLAUSE_AFTER = new RegExp(String.raw`^(?:(?:but|and|yet|so|while|whereas)\s+)?(?!(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:[\w’'-]+\s+){0,6}?${AUX}\b`, 'i');
+const CLAUSE_AFTER = new RegExp(String.raw`^(?!(?:(?:but|and|yet|so|while|whereas)\s+)?(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’'-]+\s+){0,6}?${AUX}\b`, 'i');
 const DASH_LEAD = /^(?:but|and|meaning|which means|making|enabling|preventing|ensuring|causing|indicating|allowing)\b/i;
 /** A consequence opened by a participle keeps its meaning as "This <verb>s …". */
 const PARTICIPLE_AS_VERB: Record<string, string> = {

@@ -241,3 +241,9 @@ describe('extract: opinions, calls to action, reported advice', () => {
     expect(worthy('Microsoft recommends selecting at least two approvers.')).toEqual([['recommendation', true]]);
   });
 });
+
+describe('extract: coordinated wh-clauses', () => {
+  it('does not split ", and why …" off a sentence', () => {
+    expect(claimsOf('Let’s look at what they are, how they work, and why misconfiguring them can hurt your tenant.')).toHaveLength(1);
+  });
+});
