@@ -44,12 +44,12 @@ export function verdictOf(claims: readonly Claim[], concepts: readonly Concept[]
     return {
       rule: 'central-concept-unknown',
       centralConcept: central,
-      text: `Do not build on this article: its central concept “${central.name}” is not in the documentation, and ${n} ${of} ${n === 1 ? 'rests' : 'rest'} on it.`,
+      text: `Do not build on this article: its central concept “${central.name}” is not in the documentation, and ${n} ${of} ${n === 1 || m === 1 ? 'rests' : 'rest'} on it.`,
     };
   }
   const k = checkworthy.filter((c) => c.status === 'contradicted').length;
-  if (k > 0) return { rule: 'contradicted', text: `Use with care: ${k} ${of} ${k === 1 ? 'is' : 'are'} contradicted by the documentation.` };
+  if (k > 0) return { rule: 'contradicted', text: `Use with care: ${k} ${of} ${k === 1 || m === 1 ? 'is' : 'are'} contradicted by the documentation.` };
   const v = checkworthy.filter((c) => c.status === 'verified').length;
-  if (v >= MOSTLY_VERIFIED_SHARE * m) return { rule: 'mostly-verified', text: `Mostly supported: ${v} ${of} ${v === 1 ? 'is' : 'are'} verified against the documentation.` };
-  return { rule: 'largely-unverified', text: `Largely unverified: only ${v} ${of} ${v === 1 ? 'is' : 'are'} verified against the documentation.` };
+  if (v >= MOSTLY_VERIFIED_SHARE * m) return { rule: 'mostly-verified', text: `Mostly supported: ${v} ${of} ${v === 1 || m === 1 ? 'is' : 'are'} verified against the documentation.` };
+  return { rule: 'largely-unverified', text: `Largely unverified: only ${v} ${of} ${v === 1 || m === 1 ? 'is' : 'are'} verified against the documentation.` };
 }
