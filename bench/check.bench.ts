@@ -21,7 +21,8 @@ async function child(): Promise<void> {
   const { verifyClaims } = await import('../src/verify/index.js');
   const times: number[] = [];
   let counts: Record<string, number> = {};
-  for (let i = 0; i < 2; i++) {
+  const runs = process.argv[3] === 'once' ? 1 : 2;
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const evidence = await openEvidence({ indexPath });
     const doc = await ingestFile(join(root, 'sources', 'azure-latch-codes.md'));
@@ -30,21 +31,26 @@ async function child(): Promise<void> {
     times.push(performance.now() - t0);
     counts = claims.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.status]: (acc[c.status] ?? 0) + 1 }), {});
   }
-  process.stdout.write(JSON.stringify({ cold: times[0], warm: times[1], maxRssMb: process.resourceUsage().maxRSS / 1024, counts }));
+  process.stdout.write(JSON.stringify({ cold: times[0], warm: times[1] ?? times[0], maxRssMb: process.resourceUsage().maxRSS / 1024, counts }));
 }
 
 export async function run(): Promise<BenchRow[]> {
   if (!existsSync(indexPath)) {
     return [{ name: 'check bundled article (warm)', value: Number.NaN, unit: 's', note: `skipped: no docs index at ${indexPath} (build one with corpus add, see src/evidence/README.md)` }];
   }
-  const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--child'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`check bench child failed: ${r.stderr}`);
-  const m = JSON.parse(r.stdout) as { cold: number; warm: number; maxRssMb: number; counts: Record<string, number> };
+  type Out = { cold: number; warm: number; maxRssMb: number; counts: Record<string, number> };
+  const measure = (mode: string): Out => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', mode], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`check bench child failed: ${r.stderr}`);
+    return JSON.parse(r.stdout) as Out;
+  };
+  const m = measure('twice'); // timing: the second run in a warm process
+  const once = measure('once'); // memory: one check, as the CLI runs it
   const statuses = Object.entries(m.counts).map(([k, v]) => `${k} ${v}`).join(', ');
   return [
     { name: 'check bundled article: first run', value: +(m.cold / 1000).toFixed(2), unit: 's' },
     { name: 'check bundled article: warm run', value: +(m.warm / 1000).toFixed(2), unit: 's', target: '≤ 2', note: statuses },
-    { name: 'check bundled article: peak RSS', value: +m.maxRssMb.toFixed(0), unit: 'MB', target: '< 300' },
+    { name: 'check bundled article: peak RSS (one check)', value: +once.maxRssMb.toFixed(0), unit: 'MB', target: '< 300' },
   ];
 }
 

@@ -37,7 +37,14 @@ export async function verifyClaims(claims: Claim[], base: Omit<CheckContext, 'cl
   const results = new Map<string, CheckerResult[]>();
   await Promise.all(claims.map(async (claim) => {
     const applicable = checkers.filter((c) => c.appliesTo(claim));
-    const rs = await Promise.all(applicable.map(async (c) => ({ checker: c.id, result: await c.check(claim, ctx) })));
+    // Exact look-ups first; the ranked passage search (the costly checker) runs only when its answer can
+    // still change the verdict: after a refutation or an unknown key subject (rules 3 and 4) it cannot.
+    const [late, early] = partition(applicable, (c) => c.id === 'passage-support');
+    const rs = await Promise.all(early.map(async (c) => ({ checker: c.id, result: await c.check(claim, ctx) })));
+    const decided = rs.some((r) => r.result.signal === 'refuted' || r.result.signal === 'unknown-subject');
+    for (const c of late) {
+      rs.push({ checker: c.id, result: decided ? skipped(rs) : await c.check(claim, ctx) });
+    }
     results.set(claim.id, rs);
   }));
   for (const [id, extra] of propagateUnknowns(claims, results)) results.get(id)?.push(extra);
@@ -53,4 +60,13 @@ export async function verifyClaims(claims: Claim[], base: Omit<CheckContext, 'cl
     return next;
   });
   return { claims: out, traces, details };
+}
+
+function partition<T>(list: readonly T[], pred: (t: T) => boolean): [T[], T[]] {
+  return [list.filter(pred), list.filter((t) => !pred(t))];
+}
+
+function skipped(decisive: CheckerResult[]): CheckerResult['result'] {
+  const by = decisive.filter((r) => r.result.signal === 'refuted' || r.result.signal === 'unknown-subject').map((r) => r.checker);
+  return { evidence: [], findings: [], signal: 'not-applicable', trace: [`not searched: ${by.join(', ')} already decided the verdict`] };
 }

@@ -23,6 +23,12 @@ export function sourceName(row: CorpusRow): string {
 }
 
 const MAX_HITS = 50;
+/** Words in more than this share of all sections add little to bm25 but cost most of a query's time. */
+const COMMON_SHARE = 0.03;
+/** However common, a query keeps at least this many of its rarest words. */
+const MIN_QUERY_WORDS = 4;
+/** Document frequency per word, per index file: shared by the corpora of one index. */
+const DOC_FREQ = new WeakMap<Db, { total: number; df: Map<string, number> }>();
 
 /** One indexed corpus as an EvidenceSource. URLs in hits and passages carry the `#anchor` already. */
 export class DocsIndexSource implements EvidenceSource {
@@ -96,7 +102,7 @@ export class DocsIndexSource implements EvidenceSource {
 
   /** bm25-ranked sections for the query's content words (any of them), heading and title weighted up; sections without text are skipped. */
   private searchSync(query: string, opts: SearchOptions): Passage[] {
-    const w = queryWords(query);
+    const w = this.selective(queryWords(query));
     if (w.length === 0) return [];
     const limit = opts.limit ?? 10;
     // Rank inside FTS first (rowid + score only), then fetch text for the few winners; the corpus
@@ -113,6 +119,32 @@ export class DocsIndexSource implements EvidenceSource {
       if (r.heading) p.heading = r.heading;
       return p;
     });
+  }
+
+  /**
+   * The query's selective words: drop those found in more than COMMON_SHARE of all sections (keeping at
+   * least MIN_QUERY_WORDS, the rarest first). Ranking barely changes — bm25 gives such words almost no
+   * weight — while an OR over them would score most of a large corpus.
+   */
+  private selective(ws: string[]): string[] {
+    let stats = DOC_FREQ.get(this.db);
+    if (!stats) {
+      const { n } = this.db.prepare('SELECT count(*) AS n FROM sections').get() as { n: number };
+      stats = { total: n, df: new Map() };
+      DOC_FREQ.set(this.db, stats);
+    }
+    const count = this.db.prepare('SELECT count(*) AS n FROM sections_fts WHERE sections_fts MATCH ?');
+    const freq = ws.map((x) => {
+      let n = stats.df.get(x);
+      if (n === undefined) {
+        n = (count.get(`{title heading body} : "${x}"`) as { n: number }).n;
+        stats.df.set(x, n);
+      }
+      return { x, n };
+    });
+    const rare = freq.filter((f) => f.n <= stats.total * COMMON_SHARE);
+    const kept = rare.length >= MIN_QUERY_WORDS ? rare : [...freq].sort((a, b) => a.n - b.n).slice(0, MIN_QUERY_WORDS);
+    return ws.filter((x) => kept.some((k) => k.x === x));
   }
 
   private hit(term: string, url: string, title: string | null, anchor: string | null, where: Hit['where']): Hit {
