@@ -53,8 +53,10 @@ function plainCuts(text: string, start: number, end: number): number[] {
 
 function segmentPiece(text: string, s: number, e: number, out: SentenceRange[]): void {
   const piece = text.slice(s, e);
-  if (!/[.!?]/.test(piece.trimEnd().slice(0, -1))) {
-    pushTrimmed(out, text, s, e); // no inner stop: the piece is one sentence
+  // A stop that no space follows (`v1.0`, `12.5%`, `api.example.com`) never ends a sentence here (glued
+  // sentences were cut by the repair pass), so without a stop + space inside, the piece is one sentence.
+  if (!/[.!?]["”’)\]]*\s/.test(piece.trimEnd().slice(0, -1))) {
+    pushTrimmed(out, text, s, e);
     return;
   }
   const nodes = split(piece) as TxtParentNodeWithSentenceNodeContent[];
