@@ -11,22 +11,24 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
+const CHUNK_CHARS = 256 * 1024;
+
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /**
  * Markdown → blocks, from remark's node positions (offsets into the same string, never re-found with indexOf).
  * A paragraph inside a list item, blockquote or table cell takes that container's block type.
  */
-export function markdownBlocks(text: string): { blocks: Block[]; firstHeading: string | undefined } {
-  const tree = parser.parse(text) as MdNode;
+export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS): { blocks: Block[]; firstHeading: string | undefined } {
   const blocks: Block[] = [];
   const headings: Array<{ depth: number; text: string }> = [];
   let firstHeading: string | undefined;
 
+  let base = 0; // offset of the chunk being visited
   const range = (node: MdNode): [number, number] | undefined => {
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
-    return s === undefined || e === undefined ? undefined : [s, e];
+    return s === undefined || e === undefined ? undefined : [base + s, base + e];
   };
   const sectionPath = (): string[] => headings.map((h) => h.text);
 
@@ -41,7 +43,7 @@ export function markdownBlocks(text: string): { blocks: Block[]; firstHeading: s
         return;
       case 'heading': {
         if (!r) return;
-        const inner = contentRange(node) ?? r;
+        const inner = contentRange(node, base) ?? r;
         const title = text.slice(inner[0], inner[1]).replace(/\s+/g, ' ').trim();
         const depth = node.depth ?? 1;
         while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= depth) headings.pop();
@@ -57,7 +59,7 @@ export function markdownBlocks(text: string): { blocks: Block[]; firstHeading: s
         if (r) blocks.push({ type: container ?? 'paragraph', start: r[0], end: r[1], sectionPath: sectionPath() });
         return;
       case 'tableCell': {
-        const inner = contentRange(node);
+        const inner = contentRange(node, base);
         if (inner) blocks.push({ type: 'table-cell', start: inner[0], end: inner[1], sectionPath: sectionPath() });
         return;
       }
@@ -71,14 +73,46 @@ export function markdownBlocks(text: string): { blocks: Block[]; firstHeading: s
         for (const child of node.children ?? []) visit(child, container);
     }
   };
-  visit(tree, undefined);
+  for (const [s, e] of chunks(text, chunkSize)) {
+    base = s;
+    visit(parser.parse(text.slice(s, e)) as MdNode, undefined);
+  }
   return { blocks, firstHeading };
 }
 
+
+/**
+ * Large files are parsed in chunks cut where a new top-level block starts after a blank line (outside
+ * fences, not a list item, quote or table row), so block structure is the same as for the whole file
+ * while remark's tree for a multi-megabyte article never has to exist at once. Small files are one chunk.
+ */
+export function chunks(text: string, size = CHUNK_CHARS): Array<[number, number]> {
+  if (text.length <= size) return [[0, text.length]];
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let fence: string | undefined;
+  let prevBlank = false;
+  const re = /[^\n]*\n|[^\n]+$/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const line = m[0];
+    const at = m.index;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && prevBlank && at - start >= size && /^[^\s>|\-*+\d]/.test(line) && !/^\d+[.)]\s/.test(line)) {
+      out.push([start, at]);
+      start = at;
+    }
+    if (f && fence === undefined) fence = f;
+    else if (f && fence !== undefined && f[0] === fence[0] && f.length >= fence.length) fence = undefined;
+    prevBlank = line.trim() === '';
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
 /** From the first child's start to the last child's end: a heading or cell without its `#`/`|` markers. */
-function contentRange(node: MdNode): [number, number] | undefined {
+function contentRange(node: MdNode, base: number): [number, number] | undefined {
   const kids = node.children ?? [];
   const s = kids[0]?.position?.start.offset;
   const e = kids[kids.length - 1]?.position?.end.offset;
-  return s === undefined || e === undefined || e <= s ? undefined : [s, e];
+  return s === undefined || e === undefined || e <= s ? undefined : [base + s, base + e];
 }

@@ -78,3 +78,16 @@ describe('ingest: bad input', () => {
     });
   }
 });
+
+describe('ingest: large markdown in chunks', () => {
+  it('gives the same blocks whether the file is parsed whole or in chunks', async () => {
+    const { markdownBlocks, chunks } = await import('../../src/ingest/markdown-blocks.js');
+    const { readFileSync } = await import('node:fs');
+    const unit = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'articles', 'mixed.md'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    const big = Array.from({ length: 12 }, (_, i) => `## Part ${i}\n\n${unit}\n\n\`\`\`\nfenced line\n\nstill fenced ${i}\n\`\`\`\n`).join('\n');
+    const cut = chunks(big, 300);
+    expect(cut.length).toBeGreaterThan(5);
+    for (const [s] of cut.slice(1)) expect(big.slice(s - 2, s)).toMatch(/\n\n$/);
+    expect(markdownBlocks(big, 300)).toEqual(markdownBlocks(big, Number.MAX_SAFE_INTEGER));
+  });
+});
