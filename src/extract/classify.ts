@@ -45,7 +45,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   const checkworthy =
     kind === 'non-claim' ? false
       : kind === 'opinion' ? false
-        : kind === 'recommendation' ? REPORTED_ADVICE.test(trimmed) || specific || entities.filter((e) => NAMED.has(e.type)).length >= 2
+        : kind === 'recommendation' ? REPORTED_ADVICE.test(trimmed) || entities.some((e) => SPECIFIC.has(e.type) && e.type !== 'url') || entities.filter((e) => NAMED.has(e.type)).length >= 2
           : specific || named || hasFiniteVerb(trimmed);
   return { kind, checkworthy };
 }

@@ -50,3 +50,18 @@ export function labelledItem(text: string, itemStart: number, itemEnd: number, l
   const plural = /s$/.test(subject) && !/ss$/.test(subject);
   return { start: itemStart, end: itemStart + label.length, text: asSentence(`${subject} ${plural ? 'include' : 'includes'} the ${label} ${singular}`) };
 }
+
+/** "Microsoft Entra ID (formerly Azure AD)": a rename or alias stated in passing, as its own claim. */
+const APPOSITIVE = /((?:[A-Z][\w.+-]*\s){0,4}[A-Z][\w.+-]*)\s\((formerly|previously|now|also known as|aka|renamed from)\s+((?:[A-Z][\w.+-]*\s?){1,5})\)/g;
+
+export function appositives(text: string, start: number, end: number): EmbeddedFact[] {
+  const quote = text.slice(start, end);
+  const out: EmbeddedFact[] = [];
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(quote); m; m = APPOSITIVE.exec(quote)) {
+    const [all, name = '', how = '', other = ''] = m;
+    const verb = how === 'now' ? 'is now called' : how === 'also known as' || how === 'aka' ? 'is also known as' : 'was formerly called';
+    out.push({ start: start + m.index, end: start + m.index + all.length, text: asSentence(`${name.trim()} ${verb} ${other.trim()}`) });
+  }
+  return out;
+}

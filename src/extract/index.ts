@@ -6,7 +6,7 @@ import { findEntities } from './entities.js';
 import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
-import { labelledItem, reducedRelatives } from './embedded.js';
+import { appositives, labelledItem, reducedRelatives } from './embedded.js';
 
 export { findEntities } from './entities.js';
 export { splitAtomic } from './split-atomic.js';
@@ -42,7 +42,7 @@ export function extractClaims(doc: Document): Claim[] {
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
       if (block.type !== 'heading') {
-        const embedded = [...reducedRelatives(doc.text, sentence.start, sentence.end)];
+        const embedded = [...reducedRelatives(doc.text, sentence.start, sentence.end), ...appositives(doc.text, sentence.start, sentence.end)];
         const item = block.type === 'list-item' && sentence.start === block.start ? labelledItem(doc.text, block.start, block.end, leadIn) : undefined;
         if (item) embedded.push(item);
         parts.push(...embedded.filter((f) => !parts.some((p) => p.start === f.start && p.end === f.end)));

@@ -17,7 +17,7 @@ export interface AtomicPart {
   subject?: { start: number; end: number };
 }
 
-const CLAUSE_AFTER = new RegExp(String.raw`^(?!(?:(?:but|and|yet|so|while|whereas)\s+)?(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’'-]+\s+){0,6}?${AUX}\b`, 'i');
+const CLAUSE_AFTER = new RegExp(String.raw`^(?!(?:(?:but|and|yet|so|while|whereas)\s+)?(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’',-]+\s+){0,6}?${AUX}(?![\w-])`, 'i');
 const DASH_LEAD = /^(?:but|and|meaning|which means|making|enabling|preventing|ensuring|causing|indicating|allowing)\b/i;
 /** A consequence opened by a participle keeps its meaning as "This <verb>s …". */
 const PARTICIPLE_AS_VERB: Record<string, string> = {
@@ -27,6 +27,10 @@ const LEAD_WORDS = /^(?:(?:but|and|yet|so|while|whereas|meaning|which means)\s+)
 const PRONOUN = /^(?:it|they|this|these|that|those)\b(?!\s+[a-z]+s\b\s+(?:is|are|was|were|can|will))/i;
 const PRONOUN_ONLY = /^(?:it|they|this|these|that|those)$/i;
 const MIN_PART_WORDS = 4;
+/** A dash may follow a shorter opener ("You're not alone — …") when what follows is a full clause. */
+const MIN_DASH_LEFT_WORDS = 3;
+/** A part that opens with a finite verb shares the previous part's subject ("…, and verify continuity"). */
+const VERB_START = new RegExp(String.raw`^${AUX}(?![\w-])\s`, 'i');
 
 export function splitAtomic(text: string, start: number, end: number): AtomicPart[] {
   const sentence = text.slice(start, end);
@@ -62,7 +66,7 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     if (next) subject = { text: text.slice(next.start, next.end), ...next };
     from = cut.at + cut.skip;
   }
-  return parts.every((p) => p.text.split(/\s+/).length >= MIN_PART_WORDS) ? parts : whole();
+  return parts.every((p, i) => p.text.split(/\s+/).length >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
 }
 
 function withSubject(part: AtomicPart, text: string): AtomicPart {
@@ -95,8 +99,9 @@ function findCuts(sentence: string): Cut[] {
     if (depthAt(sentence, m.index) !== 0) continue;
     const after = sentence.slice(m.index + m[0].length);
     const left = sentence.slice(cuts.at(-1)?.at ?? 0, m.index);
-    if (left.trim().split(/\s+/).length < MIN_PART_WORDS) continue;
     const kind = m[0].trim();
+    const leftWords = left.trim().split(/\s+/).length;
+    if (leftWords < (kind === '—' || kind === '–' ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) continue;
     if (kind === '—' || kind === '–') {
       if (/^(?:\S+\s+){0,6}?\S*\s+[—–]\s/.test(after)) continue; // a short parenthetical dash pair
       if (PAREN_OPENER.test(after)) { skipDash = true; continue; } // "— such as …" opens an aside
@@ -145,7 +150,7 @@ export function mainSubject(clause: string): string | undefined {
 function restoreSubject(part: string, subject: string | undefined): string {
   if (subject) {
     if (PRONOUN.test(part)) return asSentence(part.replace(PRONOUN, subject));
-    if (/^(?:is|are|was|were|can|will|must|may)\s/i.test(part)) return asSentence(`${subject} ${part}`);
+    if (/^(?:is|are|was|were|can|will|must|may)\s/i.test(part) || VERB_START.test(part)) return asSentence(`${subject} ${part}`);
     if (/^[a-z]+ed\b/.test(part)) {
       const aux = /\b(is|are|was|were)\b/i.exec(subject) ? '' : plural(subject) ? 'are ' : 'is ';
       return asSentence(`${subject} ${aux}${part}`);

@@ -36,7 +36,14 @@ export function parseEvidenceUrl(raw: string, stance: Stance): Evidence {
   return { url: url.toString(), ...(anchor ? { anchor: decodeURIComponent(anchor) } : {}), stance, source: 'reviewer' };
 }
 
-const sameRef = (a: Evidence, b: Evidence) => a.url === b.url && (a.anchor ?? '') === (b.anchor ?? '');
+/** One reference whether the anchor sits in the URL (as checkers write it) or in `anchor` (as reviews do). */
+function refKey(e: Evidence): string {
+  const hash = e.url.indexOf('#');
+  const base = hash < 0 ? e.url : e.url.slice(0, hash);
+  const anchor = e.anchor ?? (hash < 0 ? '' : decodeURIComponent(e.url.slice(hash + 1)));
+  return `${base}#${anchor}`;
+}
+const sameRef = (a: Evidence, b: Evidence) => refKey(a) === refKey(b);
 
 /**
  * Record a reviewer's verdict on one claim (by id or unique prefix) and return the new ledger.
@@ -47,7 +54,13 @@ export function reviewClaim(ledger: Ledger, idOrPrefix: string, input: ReviewInp
   const target = resolveClaim(ledger, idOrPrefix);
   const stance = stanceFor(input.status);
   const given = input.evidence.map((u) => parseEvidenceUrl(u, stance));
-  const evidence = [...target.evidence.filter((e) => !given.some((g) => sameRef(e, g))), ...given];
+  // The reviewer's verdict decides what the evidence means: when they cite their own URLs, or reach a
+  // status that has no support, what the checkers had found stays on the claim only as related reading.
+  const confirming = given.length === 0 && (input.status === 'verified' || input.status === 'partly-verified');
+  const kept = target.evidence
+    .filter((e) => !given.some((g) => sameRef(e, g)))
+    .map((e): Evidence => (confirming || e.source === 'reviewer' || e.stance === 'related' ? e : { ...e, stance: 'related' }));
+  const evidence = [...kept, ...given];
   if ((input.status === 'verified' || input.status === 'partly-verified') && !evidence.some((e) => e.stance === 'supports')) {
     throw new ClaimcheckError('EUSAGE', `status ${input.status} needs at least one supporting evidence URL`, {
       hint: 'add --evidence https://… (the documentation page that supports the claim)',

@@ -247,3 +247,22 @@ describe('extract: coordinated wh-clauses', () => {
     expect(claimsOf('Let’s look at what they are, how they work, and why misconfiguring them can hurt your tenant.')).toHaveLength(1);
   });
 });
+
+describe('extract: more atomic splits', () => {
+  it('states a rename given in passing as its own claim', () => {
+    const claims = claimsOf('Tokens are signed by Contoso Identity Cloud (formerly Contoso Directory) for every app.');
+    expect(claims.map((c) => c.text)).toContain('Contoso Identity Cloud was formerly called Contoso Directory.');
+  });
+  it('gives a second verb phrase the shared subject, and splits a short opener before a dash clause', () => {
+    expect(claimsOf('Frob passes are invisible to users, strictly one-time, and verify that the same device finished the flow.').map((c) => c.text))
+      .toContain('Frob passes verify that the same device finished the flow.');
+    expect(claimsOf('You’re not alone — these cryptic, short-lived codes are quietly guarding every sign-in.').map((c) => c.text))
+      .toEqual(['You’re not alone.', 'These cryptic, short-lived codes are quietly guarding every sign-in.']);
+  });
+  it('does not read a hyphenated noun as a verb ("sign-ins")', () => {
+    expect(claimsOf('Their use is limited to risky identity transitions — never for routine sign-ins.')).toHaveLength(1);
+  });
+  it('does not check a call to action just because it names a website', () => {
+    expect(claimsOf('Paste the decoded payload into jwt.io to inspect the claims.').map((c) => c.checkworthy)).toEqual([false]);
+  });
+});

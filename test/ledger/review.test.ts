@@ -97,4 +97,20 @@ describe('reviewClaim', () => {
     const twice = reviewClaim(once, 'c-3fa91b2e', input({ evidence: ['https://d/x#a'] }));
     expect(twice.claims[0]!.evidence).toEqual([{ url: 'https://d/x', anchor: 'a', stance: 'supports', source: 'reviewer' }]);
   });
+
+  it('matches a checker URL that carries its anchor in the URL', () => {
+    const found = { ...base, claims: base.claims.map((c, i) => (i === 0 ? { ...c, evidence: [{ url: 'https://d/x#a', anchor: 'a', stance: 'supports' as const, source: 'entra-docs@1' }] } : c)) };
+    const out = reviewClaim(found, 'c-3fa91b2e', input({ evidence: ['https://d/x#a'] }));
+    expect(out.claims[0]!.evidence).toEqual([{ url: 'https://d/x', anchor: 'a', stance: 'supports', source: 'reviewer' }]);
+  });
+
+  it('demotes the checkers’ supporting evidence when the reviewer overrules or cites their own pages', () => {
+    const found = { ...base, claims: base.claims.map((c, i) => (i === 0 ? { ...c, evidence: [{ url: 'https://d/weak#s', stance: 'supports' as const, source: 'entra-docs@1' }] } : c)) };
+    const unverified = reviewClaim(found, 'c-3fa91b2e', input({ status: 'unverified', evidence: [] })).claims[0]!;
+    expect(unverified.evidence).toEqual([{ url: 'https://d/weak#s', stance: 'related', source: 'entra-docs@1' }]);
+    const own = reviewClaim(found, 'c-3fa91b2e', input({ evidence: ['https://d/strong#t'] })).claims[0]!;
+    expect(own.evidence.map((e) => `${e.stance} ${e.url}`)).toEqual(['related https://d/weak#s', 'supports https://d/strong']);
+    const confirmed = reviewClaim(found, 'c-3fa91b2e', input({ evidence: [] })).claims[0]!;
+    expect(confirmed.evidence[0]?.stance).toBe('supports');
+  });
 });
