@@ -83,7 +83,13 @@ export function decide(claim: Claim, results: CheckerResult[]): Decision {
   const auto = automatic(claim, results);
   if (claim.origin !== 'reviewer') return auto;
   const findings = [...auto.findings];
-  const disagree = STRENGTH[claim.status] !== STRENGTH[auto.status] && claim.checkworthy;
+  // Disagreement is positive evidence the other way: an exhaustive refutation against a reviewer's support,
+  // or support found against a reviewer's doubt. Finding nothing, or not finding a name, says nothing
+  // against a reviewer who cites a page that has it: the sources searched (a fresh clone has the pack only)
+  // are simply smaller than the documentation the reviewer read.
+  const againstSupport = STRENGTH[claim.status] > STRENGTH[auto.status] && auto.rule === 'refuted';
+  const againstDoubt = STRENGTH[claim.status] < STRENGTH[auto.status] && (auto.status === 'verified' || auto.status === 'partly-verified');
+  const disagree = claim.checkworthy && (againstSupport || againstDoubt);
   if (disagree) {
     const stronger = STRENGTH[claim.status] > STRENGTH[auto.status];
     findings.push({

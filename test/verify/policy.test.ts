@@ -27,7 +27,8 @@ const rows: Row[] = [
   { name: 'rule 6: only existence of the identifiers → unverified', claim: claim(), results: [r('identifier-exists', 'found', [ev('related')]), r('passage-support', 'no-support', [], [fd('passage-support', 'no-passage')])], status: 'unverified', rule: 'no-support', findings: ['passage-support/no-passage'] },
   { name: 'rule 6: no checker applied → unverified with the policy’s own finding', claim: claim(), results: [], status: 'unverified', rule: 'no-support', findings: ['policy/no-support'] },
   { name: 'rule 1: a reviewer’s verdict is kept when the evidence agrees', claim: claim({ origin: 'reviewer', status: 'verified', evidence: [ev('supports', 'https://reviewer/url')], note: 'checked' }), results: [r('passage-support', 'supported', [ev('supports')])], status: 'verified', rule: 'reviewer', findings: [] },
-  { name: 'rule 1: a reviewer’s verdict is kept when the evidence disagrees, with a warning', claim: claim({ origin: 'reviewer', status: 'verified', evidence: [ev('supports', 'https://reviewer/url')] }), results: [r('product-term', 'unknown-subject', [], [fd('product-term', 'unknown-name')])], status: 'verified', rule: 'reviewer', findings: ['product-term/unknown-name', 'policy/reviewer-disagrees'] },
+  { name: 'rule 1: a reviewer’s verdict is kept when an exhaustive source now refutes it, with a warning', claim: claim({ origin: 'reviewer', status: 'verified', evidence: [ev('supports', 'https://reviewer/url')] }), results: [r('graph-path', 'refuted', [], [fd('graph-path', 'no-such-segment')])], status: 'verified', rule: 'reviewer', findings: ['graph-path/no-such-segment', 'policy/reviewer-disagrees'] },
+  { name: 'rule 1: a name the searched sources lack is no disagreement with a reviewer who cites a page', claim: claim({ origin: 'reviewer', status: 'verified', evidence: [ev('supports', 'https://reviewer/url')] }), results: [r('product-term', 'unknown-subject', [], [fd('product-term', 'unknown-name')])], status: 'verified', rule: 'reviewer', findings: ['product-term/unknown-name'] },
   { name: 'rule 1: reviewer precedence even over an exhaustive refutation', claim: claim({ origin: 'reviewer', status: 'unverified', evidence: [] }), results: [r('graph-path', 'refuted', [], [fd('graph-path', 'no-such-segment')])], status: 'unverified', rule: 'reviewer', findings: ['graph-path/no-such-segment', 'policy/reviewer-disagrees'] },
 ];
 
@@ -47,11 +48,11 @@ describe('verdict policy (DESIGN 5)', () => {
 
   it('keeps the reviewer’s evidence (not the checkers’) and says which way the evidence disagrees', () => {
     const c = claim({ origin: 'reviewer', status: 'verified', evidence: [ev('supports', 'https://reviewer/url')] });
-    const d = decide(c, [r('product-term', 'unknown-subject', [ev('related', 'https://other')], [fd('product-term', 'unknown-name')])]);
+    const d = decide(c, [r('graph-path', 'refuted', [ev('refutes', 'https://other')], [fd('graph-path', 'no-such-segment')])]);
     expect(d.evidence).toEqual(c.evidence);
     const f = d.findings.find((x) => x.messageId === 'reviewer-disagrees');
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toMatch(/reviewer says verified; the evidence now says unverified/);
+    expect(f?.message).toMatch(/reviewer says verified; the evidence now says contradicted/);
   });
 
   it('is pure: the claim and results are not modified', () => {
@@ -60,5 +61,15 @@ describe('verdict policy (DESIGN 5)', () => {
     const before = JSON.stringify([c, results]);
     decide(c, results);
     expect(JSON.stringify([c, results])).toBe(before);
+  });
+});
+
+describe('policy: reviewer verdicts and a smaller source set', () => {
+  it('finding nothing (no-support) is not a disagreement with a reviewer’s verified', () => {
+    const base = claimOf('The v2.0 endpoint issues tokens with a fixed issuer format.');
+    const reviewed = { ...base, origin: 'reviewer' as const, status: 'verified' as const, evidence: [{ url: 'https://learn.microsoft.com/x', stance: 'supports' as const, source: 'reviewer' }] };
+    const d = decide(reviewed, [{ checker: 'passage-support', result: { evidence: [], findings: [], signal: 'no-support', trace: [] } }]);
+    expect(d.status).toBe('verified');
+    expect(d.findings.some((f) => f.messageId === 'reviewer-disagrees')).toBe(false);
   });
 });
