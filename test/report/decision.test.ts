@@ -151,6 +151,14 @@ describe('decision: buckets', () => {
     expect(s.buildOn).toEqual([]);
   });
 
+  it('a checker finding less than the reviewer read does not question a reviewer verified verdict', () => {
+    const reviewed = claim({ status: 'verified', origin: 'reviewer', evidence: [supports('https://learn.example/x')],
+      findings: [{ checker: 'product-term', messageId: 'unknown-name', subject: 'Foo Bar', message: '"Foo Bar": no source names it', severity: 'error' }] });
+    const s = decisionOfClaims([reviewed]);
+    expect(s.checkBeforeUse).toEqual([]);
+    expect(s.buildOn.map((p) => p.url)).toEqual(['https://learn.example/x']);
+  });
+
   it('do not build on: contradicted, unknown concepts with dependents, unsourced dates and statistics', () => {
     expect(d.contradicted.map((c) => c.text)).toEqual(['Graph exposes /v1.0/widgetKeys.']);
     expect(d.unknownConcepts.map((k) => [k.name, k.dependents.length])).toEqual([['Contoso Widget Keys', 5], ['X-Widget-Key', 1]]);

@@ -30,8 +30,13 @@ export interface Buckets {
 const hasSupport = (c: Claim): boolean => c.evidence.some((e) => e.stance === 'supports');
 
 /** A reviewer's verified verdict that some finding now questions (warning or error). */
+/**
+ * A reviewer's verified is in question only when the verdict policy says the evidence now points the
+ * other way (its reviewer-disagrees warning); a checker that merely found less than the reviewer read
+ * does not put it in question.
+ */
 function reviewerInQuestion(c: Claim): boolean {
-  return c.origin === 'reviewer' && c.status === 'verified' && c.findings.some((f) => f.severity !== 'info');
+  return c.origin === 'reviewer' && c.status === 'verified' && c.findings.some((f) => f.messageId === 'reviewer-disagrees' && f.severity !== 'info');
 }
 
 function checkReason(c: Claim): CheckReason | undefined {
