@@ -62,8 +62,9 @@ export function checkerOf(claim: Claim): string {
   return claim.origin === 'reviewer' ? 'reviewer' : '-';
 }
 
-/** Why a claim is not verified: the first finding's message, else the reviewer's note. */
+/** Why a claim is not verified: a reviewer's note when a reviewer decided, else the first finding's message. */
 export function reasonOf(claim: Claim): string | undefined {
+  if (claim.origin === 'reviewer' && claim.note) return claim.note;
   return claim.findings[0]?.message ?? claim.note;
 }
 
