@@ -1,6 +1,6 @@
 /**
  * The repair pre-pass of DESIGN 3: copy-pasted web text glues sentences together (`callbacks.Scope:`,
- * `later.”Latch`, `Briefing)The`). We only find where a cut belongs; the text itself is never changed,
+ * `later.”Next`, `Guide)The`). We only find where a cut belongs; the text itself is never changed,
  * so spans stay exact. Hand-written: segmenters (sentence-splitter included) require whitespace after a
  * sentence end, which is exactly what is missing here.
  */
