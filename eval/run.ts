@@ -1,6 +1,8 @@
 /**
  * `npm run eval`: run the built CLI on every labelled article in eval/articles, compare the JSON
  * report with eval/gold/<name>.json and print the quality metrics (definitions in eval/README.md).
+ * `--set holdout` runs the held-out articles instead (eval/holdout/gold → eval/holdout/results.json),
+ * `--set all` both sets pooled (→ eval/holdout/results-all.json).
  * Exit 1 when any gold unverified/contradicted claim comes back verified; 2 on a broken setup.
  */
 import { execFile } from 'node:child_process';
@@ -18,13 +20,22 @@ const run = promisify(execFile);
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO, 'bin/claimcheck.js');
 const GOLD_DIR = join(REPO, 'eval/gold');
+const HOLDOUT_GOLD_DIR = join(REPO, 'eval/holdout/gold');
+/** The article sets: `main` (the six articles the tool was tuned on), `holdout` (never seen while tuning), `all` (both, pooled). */
+const SETS = {
+  main: { goldDirs: [GOLD_DIR], results: join(REPO, 'eval/results.json') },
+  holdout: { goldDirs: [HOLDOUT_GOLD_DIR], results: join(REPO, 'eval/holdout/results.json') },
+  all: { goldDirs: [GOLD_DIR, HOLDOUT_GOLD_DIR], results: join(REPO, 'eval/holdout/results-all.json') },
+} as const;
+type SetName = keyof typeof SETS;
+const isSetName = (s: string): s is SetName => Object.hasOwn(SETS, s);
 const CORPUS = resolve(REPO, '../shared/corpus');
 /** The check date the articles were written against; fixed so that date rules give the same answer every run. */
 const DEFAULT_AS_OF = '2026-12-01';
 
 const TARGETS = { extractionRecall: 0.9, inventedRecall: 0.9, balancedAgreement: 0.8, documentedRecall: 0.8, urlHit: 0.6 };
 
-interface Options { buildIndex: boolean; json: boolean; article: string | undefined; asOf: string }
+interface Options { buildIndex: boolean; json: boolean; article: string | undefined; asOf: string; set: SetName }
 
 function options(): Options {
   const { values } = parseArgs({
@@ -33,20 +44,24 @@ function options(): Options {
       json: { type: 'boolean', default: false },
       article: { type: 'string' },
       'as-of': { type: 'string', default: DEFAULT_AS_OF },
+      set: { type: 'string', default: 'main' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
   });
   if (values.help) {
     process.stdout.write(
-      'usage: npm run eval -- [--build-index] [--json] [--article <name>] [--as-of YYYY-MM-DD]\n' +
+      'usage: npm run eval -- [--build-index] [--json] [--article <name>] [--as-of YYYY-MM-DD] [--set main|holdout|all]\n' +
         '  --build-index  index ../shared/corpus into a temporary index first and check with it\n' +
         '  --json         print eval/results.json content instead of the tables\n' +
-        '  --article      only this article (file name, with or without extension)\n',
+        '  --article      only this article (file name, with or without extension)\n' +
+        '  --set          main (default: eval/gold), holdout (eval/holdout/gold, never used for tuning) or all\n',
     );
     process.exit(0);
   }
-  return { buildIndex: values['build-index'] ?? false, json: values.json ?? false, article: values.article, asOf: values['as-of'] ?? DEFAULT_AS_OF };
+  const set = values.set ?? 'main';
+  if (!isSetName(set)) throw new Error(`--set must be main, holdout or all (got "${set}")`);
+  return { buildIndex: values['build-index'] ?? false, json: values.json ?? false, article: values.article, asOf: values['as-of'] ?? DEFAULT_AS_OF, set };
 }
 
 async function cli(args: string[]): Promise<string> {
@@ -78,11 +93,11 @@ async function chooseIndex(opts: Options): Promise<IndexChoice> {
 
 interface Loaded { name: string; articlePath: string; text: string; gold: GoldFile }
 
-function loadGold(filter: string | undefined): Loaded[] {
-  const files = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort();
+function loadGold(filter: string | undefined, goldDirs: readonly string[]): Loaded[] {
+  const files = goldDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => ({ dir, f })));
   const out: Loaded[] = [];
-  for (const f of files) {
-    const gold = GoldFile.parse(JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')));
+  for (const { dir, f } of files) {
+    const gold = GoldFile.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
     const articlePath = resolve(REPO, gold.article);
     const name = basename(articlePath);
     if (filter && filter !== name && filter !== basename(f, '.json')) continue;
@@ -90,7 +105,7 @@ function loadGold(filter: string | undefined): Loaded[] {
     for (const c of gold.claims) if (!text.includes(c.quote)) throw new Error(`${f}: quote not in ${gold.article}: ${JSON.stringify(c.quote)}`);
     out.push({ name, articlePath, text, gold });
   }
-  if (filter && out.length === 0) throw new Error(`no gold file for article "${filter}" in ${relative(REPO, GOLD_DIR)}`);
+  if (filter && out.length === 0) throw new Error(`no gold file for article "${filter}" in ${goldDirs.map((d) => relative(REPO, d)).join(', ')}`);
   return out;
 }
 
@@ -147,7 +162,7 @@ function refLine(r: ClaimRef): string {
 
 function print(per: ArticleMetrics[], all: Omit<ArticleMetrics, 'article'>, meta: Record<string, unknown>): void {
   const out: string[] = [];
-  out.push(`claimcheck eval — ${per.length} articles, index: ${String(meta['index'])}, as-of ${String(meta['asOf'])}`);
+  out.push(`claimcheck eval — set ${String(meta['set'])}, ${per.length} articles, index: ${String(meta['index'])}, as-of ${String(meta['asOf'])}`);
   out.push('');
   out.push(`${'article'.padEnd(34)}   spans  recall  spur  status  balan   docum  f-v   invent  url-hit`);
   for (const m of per) out.push(row(m.article, m));
@@ -196,7 +211,7 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   const opts = options();
   if (!existsSync(CLI) || !existsSync(join(REPO, 'dist'))) throw new Error('the CLI is not built: run `npm run build` (npm run eval does)');
-  const articles = loadGold(opts.article);
+  const articles = loadGold(opts.article, SETS[opts.set].goldDirs);
   const index = await chooseIndex(opts);
   try {
     const checks = await pool(articles, 3, (a) => checkOne(a, index.path, opts.asOf));
@@ -204,6 +219,7 @@ async function main(): Promise<number> {
     const all = overall(per);
     const meta = {
       generatedAt: new Date().toISOString(),
+      set: opts.set,
       asOf: opts.asOf,
       index: index.origin,
       indexBuildMs: index.buildMs === undefined ? undefined : Math.round(index.buildMs),
@@ -213,7 +229,7 @@ async function main(): Promise<number> {
     };
     const { pairs: _pairs, ...overallNoPairs } = all;
     const results = { ...meta, overall: overallNoPairs, articles: per };
-    writeFileSync(join(REPO, 'eval/results.json'), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(SETS[opts.set].results, JSON.stringify(results, null, 2) + '\n');
     if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else print(per, all, { ...meta, checkMs: Object.entries(meta.checkMs).map(([k, v]) => `${k} ${v} ms`).join(', ') });
     if (all.falseVerified.length > 0) {

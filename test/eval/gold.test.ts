@@ -8,19 +8,41 @@ import { locateGold, matchGold, scoreArticle, type ToolClaim } from '../../eval/
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GOLD_DIR = join(REPO, 'eval/gold');
+const HOLDOUT_GOLD_DIR = join(REPO, 'eval/holdout/gold');
 const CORPUS = resolve(REPO, '../shared/corpus');
-const files = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort();
-const load = (f: string) => GoldFile.parse(JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')));
+/** The Graph docs tarball of the corpus, unpacked (GRAPH_DOCS, else /tmp/gd/microsoft-graph-docs); `microsoft-graph-docs/…` corpus files resolve here. */
+const GRAPH_DOCS = resolve(process.env['GRAPH_DOCS'] ?? '/tmp/gd/microsoft-graph-docs');
+const GRAPH_PREFIX = 'microsoft-graph-docs/';
+const goldFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = goldFiles(GOLD_DIR);
+const holdoutFiles = goldFiles(HOLDOUT_GOLD_DIR);
+/** Every gold file as `set/file`, so that the two sets keep apart in test names. */
+const allFiles = [...files.map((f) => `main/${f}`), ...holdoutFiles.map((f) => `holdout/${f}`)];
+const dirOf = (id: string) => (id.startsWith('holdout/') ? HOLDOUT_GOLD_DIR : GOLD_DIR);
+const baseOf = (id: string) => id.replace(/^(?:main|holdout)\//, '');
+const load = (id: string) => GoldFile.parse(JSON.parse(readFileSync(join(dirOf(id), baseOf(id)), 'utf8')));
+const corpusPath = (corpusFile: string) =>
+  corpusFile.startsWith(GRAPH_PREFIX) ? join(GRAPH_DOCS, corpusFile.slice(GRAPH_PREFIX.length)) : join(CORPUS, corpusFile);
 
 describe('eval gold files', () => {
   it('has at least five articles, markdown and plain text', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
-    const exts = new Set(files.map((f) => load(f).article.split('.').pop()));
+    const exts = new Set(files.map((f) => load(`main/${f}`).article.split('.').pop()));
     expect(exts).toEqual(new Set(['md', 'txt']));
   });
 
-  describe.each(files)('%s', (f) => {
-    const gold = load(f);
+  it('has a held-out set of at least three articles, markdown and plain text, kept apart from the main set', () => {
+    expect(holdoutFiles.length).toBeGreaterThanOrEqual(3);
+    const articles = holdoutFiles.map((f) => load(`holdout/${f}`).article);
+    for (const a of articles) expect(a).toMatch(/^eval\/holdout\/articles\//);
+    expect(new Set(articles.map((a) => a.split('.').pop()))).toEqual(new Set(['md', 'txt']));
+    const mainNames = new Set(files.map((f) => load(`main/${f}`).article.replace(/^.*\//, '')));
+    for (const a of articles) expect(mainNames.has(a.replace(/^.*\//, '')), a).toBe(false);
+  });
+
+  describe.each(allFiles)('%s', (id) => {
+    const f = baseOf(id);
+    const gold = load(id);
     const text = readFileSync(resolve(REPO, gold.article), 'utf8');
 
     it('names its article by the same basename', () => {
@@ -59,11 +81,12 @@ const reason = `../shared/corpus not found at ${CORPUS}: corpus-file checks skip
 if (!existsSync(CORPUS)) console.warn(reason);
 
 describe.skipIf(!existsSync(CORPUS))('eval gold files against ../shared/corpus', () => {
-  describe.each(files)('%s', (f) => {
-    const gold = load(f);
+  describe.each(allFiles)('%s', (id) => {
+    const gold = load(id);
     for (const c of gold.claims.filter((c) => c.corpusFile !== undefined)) {
-      it(`cites ${c.corpusFile} for "${c.quote.slice(0, 50)}"`, () => {
-        const path = join(CORPUS, c.corpusFile ?? '');
+      const graph = (c.corpusFile ?? '').startsWith(GRAPH_PREFIX);
+      it.skipIf(graph && !existsSync(GRAPH_DOCS))(`cites ${c.corpusFile} for "${c.quote.slice(0, 50)}"`, () => {
+        const path = corpusPath(c.corpusFile ?? '');
         expect(existsSync(path), path).toBe(true);
         const page = corpusPathToUrl(c.corpusFile ?? '');
         expect(page).toBeDefined();
