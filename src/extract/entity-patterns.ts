@@ -46,6 +46,8 @@ export const ENTITY_PATTERNS: EntityPattern[] = [
   { type: 'number', re: /\bv\d+(?:\.\d+)*\+?/g },
   { type: 'number', re: /\b(?:TLS|SSL|HTTP|OAuth|SAML|OIDC|Windows|iOS|Android|macOS)\s?\/?\d+(?:[./]\d+)*\+?/g },
   { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?![\w.]*\w)/g },
+  // a spelled-out count before a noun ("five accounts"); "one" is left out, it is mostly a pronoun
+  { type: 'number', re: /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b(?=\s+(?!of\b|or\b|and\b|to\b|the\b|more\b)[a-z]{3,})/gi },
   { type: 'person', re: /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.{1,2}(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}/g },
   { type: 'person', re: new RegExp(`\\b([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),\\s+(?:[A-Z][a-z]+\\s+){0,3}${ROLE}\\b`, 'g'), group: 1 },
   { type: 'person', re: /\b(?:according to|said|says|wrote|explained|noted)\s+([A-Z][a-z]+ [A-Z][a-z]+)\b/g, group: 1 },

@@ -1,5 +1,6 @@
 import type { Claim, Entity } from '../schema/index.js';
 import { THRESHOLDS } from './thresholds.js';
+import { figures } from './text.js';
 
 /**
  * Which entities of a claim are key parts: the things that must exist and be supported for the
@@ -75,7 +76,7 @@ export function apiPaths(claim: Claim): Array<Entity & { graph: boolean }> {
 
 /** Figures a supporting passage must state: numbers with units, percentages, versions. */
 export function keyNumbers(claim: Claim): Entity[] {
-  return unique(claim.entities.filter((e) => e.type === 'number' && /\d/.test(e.text) && !isExampleMention(claim, e)));
+  return unique(claim.entities.filter((e) => e.type === 'number' && figures(e.text).length > 0 && !isExampleMention(claim, e)));
 }
 
 /** Specific dates (month or day precision); a bare year is context, not a key part. */

@@ -1,6 +1,6 @@
 import type { Claim, Entity } from '../schema/index.js';
 import type { Passage } from '../evidence/types.js';
-import { bestWindow, contentLemmas, prepare, tokens } from './text.js';
+import { bestWindow, contentLemmas, figureOf, figures, lemma, prepare, tokens } from './text.js';
 import { entityIn } from './match.js';
 import { THRESHOLDS } from './thresholds.js';
 
@@ -32,7 +32,8 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage): Sc
   const need = keys.length === 0 ? THRESHOLDS.supportWithoutEntities : THRESHOLDS.support;
   let verdict: ScoredPassage['verdict'] = 'none';
   const minLemmas = keys.length === 0 ? THRESHOLDS.minContentLemmasWithoutEntities : THRESHOLDS.minContentLemmas;
-  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas) verdict = 'supports';
+  const anchored = keys.filter(isExactSpecific).every((k) => anchoredInSentence(passage, k, lemmas.filter((l) => !contentLemmas(k.text).includes(l)), countedNoun(claim, k)));
+  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && anchored) verdict = 'supports';
   else if (matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
   return { passage, matched, missing, coverage, words, verdict };
 }
@@ -41,4 +42,37 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage): Sc
 export function rankScored(list: ScoredPassage[]): ScoredPassage[] {
   const order = { supports: 0, partly: 1, none: 2 } as const;
   return [...list].sort((a, b) => order[a.verdict] - order[b.verdict] || b.matched.length - a.matched.length || b.coverage - a.coverage || b.passage.score - a.passage.score);
+}
+
+const EXACT: ReadonlySet<Entity['type']> = new Set(['number', 'identifier', 'error-code', 'date', 'header']);
+
+function isExactSpecific(e: Entity): boolean {
+  return EXACT.has(e.type);
+}
+
+/** Some sentence (or heading line) of the passage has the entity and enough of the claim's other words. */
+function anchoredInSentence(passage: Passage, key: Entity, others: string[], counted: string | undefined): boolean {
+  const need = Math.min(THRESHOLDS.anchorLemmas, others.length);
+  const sentences = `${passage.heading ?? ''}\n${passage.text}`.split(/(?<=[.!?])\s+|\n+/);
+  return sentences.some((raw) => {
+    const sentence = prepare(raw);
+    if (!entityIn(sentence, key)) return false;
+    if (counted !== undefined && !countsThe(raw, figures(key.text), counted)) return false;
+    const present = new Set(contentLemmas(raw));
+    return others.filter((l) => present.has(l)).length >= need;
+  });
+}
+
+/** A bare count's noun in the claim ("five emergency accounts" → "emergency"); units already in the entity need none. */
+function countedNoun(claim: Claim, key: Entity): string | undefined {
+  if (key.type !== 'number' || /[a-z%]/i.test(key.text.replace(/^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i, ''))) return undefined;
+  const after = claim.quote.slice(Math.max(0, key.span.end - claim.span.start));
+  const next = /^\W*([A-Za-z][\w-]*)/.exec(after)?.[1];
+  return next && contentLemmas(next).length > 0 ? lemma(next) : undefined;
+}
+
+/** The passage counts the same thing: the figure followed within three words by the claim's counted noun. */
+function countsThe(raw: string, figs: string[], counted: string): boolean {
+  const t = tokens(raw);
+  return t.some((tok, i) => figs.includes(figureOf(tok) ?? '') && t.slice(i + 1, i + 4).some((w) => lemma(w) === counted));
 }

@@ -100,14 +100,26 @@ export function mentions(haystack: string | Prepared, term: string): boolean {
   });
 }
 
-/** Numeric tokens of a figure: `10–15 minutes` → ['10', '15'], `12.7%` → ['12.7']. */
+/** Spelled-out counts read as their digits ("five accounts" states the figure 5). */
+const NUMBER_WORDS: Record<string, string> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
+};
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
+
+/** Numeric tokens of a figure: `10–15 minutes` → ['10', '15'], `12.7%` → ['12.7'], `five` → ['5']. */
 export function figures(text: string): string[] {
-  return text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+  return [...(text.match(/\d+(?:[.,]\d+)*/g) ?? []), ...(text.match(NUMBER_WORD) ?? []).map((w) => NUMBER_WORDS[w.toLowerCase()] ?? w)];
 }
 
 /** Does the passage state every numeric token of the figure? */
+/** The digits a token stands for, when it is a figure ("5", "five"). */
+export function figureOf(token: string): string | undefined {
+  return /^\d+(?:[.,]\d+)*$/.test(token) ? token : NUMBER_WORDS[token.toLowerCase()];
+}
+
 export function statesFigures(haystack: string, figure: string): boolean {
-  const have = new Set(haystack.match(/\d+(?:[.,]\d+)*/g) ?? []);
+  const have = new Set(figures(haystack));
   const need = figures(figure);
   return need.length > 0 && need.every((n) => have.has(n));
 }

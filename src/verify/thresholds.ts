@@ -27,6 +27,12 @@ export const THRESHOLDS = {
   acronymMaxLength: 5,
   /** An entity starting within this many words of the claim start is its grammatical subject. */
   subjectWindowWords: 3,
+  /**
+   * Exact specifics (figures, identifiers, codes, dates) must each sit in one passage sentence together with
+   * at least this many of the claim's other content lemmas (or all of them when fewer): a figure or name
+   * that only occurs elsewhere on the page is coincidence, not support.
+   */
+  anchorLemmas: 2,
   /** Evidence items kept per checker and subject. */
   maxEvidencePerSubject: 2,
 } as const;
