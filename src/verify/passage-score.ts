@@ -19,7 +19,9 @@ export interface ScoredPassage {
 /** Scores one passage against a claim's key entities and content lemmas (thresholds in thresholds.ts). */
 export function scorePassage(claim: Claim, keys: Entity[], passage: Passage): ScoredPassage {
   const text = prepare(`${passage.title ?? ''}\n${passage.heading ?? ''}\n${passage.text}`);
-  const matched = keys.filter((k) => entityIn(text, k));
+  const aliases = aliasesOf(claim);
+  // a key entity is matched by itself or by its other name in the claim ("JSON Web Tokens (JWTs)")
+  const matched = keys.filter((k) => entityIn(text, k) || (aliases.get(k.text.toLowerCase()) ?? []).some((a) => entityIn(text, { ...k, text: a })));
   const missing = keys.filter((k) => !matched.includes(k));
   const lemmas = contentLemmas(claim.text);
   // Coverage counts the claim's words found close together (one window), not scattered over a long section.
@@ -75,4 +77,17 @@ function countedNoun(claim: Claim, key: Entity): string | undefined {
 function countsThe(raw: string, figs: string[], counted: string): boolean {
   const t = tokens(raw);
   return t.some((tok, i) => figs.includes(figureOf(tok) ?? '') && t.slice(i + 1, i + 4).some((w) => lemma(w) === counted));
+}
+
+/** "Long Name (ACR)" in the claim: each name stands for the other (plural acronyms too: "(JWTs)"). */
+function aliasesOf(claim: Claim): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const re = /([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\s*\(([A-Z]{2,6})(s?)\)/g;
+  for (let m = re.exec(claim.quote); m; m = re.exec(claim.quote)) {
+    const [, long = '', acr = '', plural = ''] = m;
+    const short = `${acr}${plural}`;
+    out.set(long.toLowerCase(), [short, acr]);
+    out.set(short.toLowerCase(), [long, acr]);
+  }
+  return out;
 }

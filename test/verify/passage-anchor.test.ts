@@ -29,3 +29,12 @@ describe('passage-support: a count must count the same thing', () => {
     expect(scorePassage(claim, passageKeys(claim), p).verdict).toBe('supports');
   });
 });
+
+describe('passage-support: a name and its acronym in the claim stand for each other', () => {
+  it('“Frobnicated Access Tokens (FATs)” is matched by a passage that only says FAT', () => {
+    const claim = claimOf('Frobnicated Access Tokens (FATs) are issued by the frobnication endpoint of the tenant.');
+    const p = passage('Each FAT is issued by the frobnication endpoint of the tenant when a client asks for one.');
+    const scored = scorePassage(claim, passageKeys(claim), p);
+    expect(scored.missing.map((e) => e.text)).toEqual([]);
+  });
+});
