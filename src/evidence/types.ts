@@ -10,6 +10,8 @@ export interface Hit {
   source: string;
   /** What kind of place matched: an identifier table row, a heading, a page title, body text, the Graph model. */
   where: 'identifier' | 'heading' | 'title' | 'text' | 'graph';
+  /** When the text was read, for sources that fetch live pages (learn-online). */
+  retrievedAt?: string;
 }
 
 /** A ranked passage (one heading section of a page). */
@@ -23,6 +25,8 @@ export interface Passage {
   /** Higher is better (negated bm25). */
   score: number;
   source: string;
+  /** When the text was read, for sources that fetch live pages (learn-online). */
+  retrievedAt?: string;
 }
 
 export interface SearchOptions {

@@ -52,6 +52,7 @@ describe('check --online wiring', () => {
     const evidence = out.claims.flatMap((c) => c.evidence);
     expect(evidence.some((e) => e.source === 'learn-online' && e.url.startsWith('https://learn.microsoft.com/en-us/'))).toBe(true);
     expect(evidence.find((e) => e.source === 'learn-online')?.anchor).toBe('critical-event-evaluation');
+    expect(evidence.filter((e) => e.source === 'learn-online').every((e) => typeof e.retrievedAt === 'string' && !Number.isNaN(Date.parse(e.retrievedAt)))).toBe(true);
     // The offline index answered too (its passage shows in the trace).
     expect([...out.traces.values()].flat().join('\n')).toContain('https://learn.microsoft.com/en-us/entra/identity/mfa#verification-methods');
     expect(learn.unavailable).toBeUndefined();

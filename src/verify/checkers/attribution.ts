@@ -46,6 +46,7 @@ export const attribution: Checker = {
       const h = hits[0];
       if (h) {
         const ev: Evidence = { url: h.url, stance: 'related', source: h.source, matched: [term] };
+        if (h.retrievedAt) ev.retrievedAt = h.retrievedAt;
         if (h.title) ev.title = h.title;
         evidence.push(ev);
       }

@@ -45,6 +45,7 @@ export const date: Checker = {
         findings.push(report('date-unannounced', e.text, { searched: describeSearched(ctx, false) }, 'warning'));
       } else {
         const ev: Evidence = { url: h.url, stance: 'related', source: h.source, matched: [term] };
+        if (h.retrievedAt) ev.retrievedAt = h.retrievedAt;
         if (h.title) ev.title = h.title;
         evidence.push(ev);
       }

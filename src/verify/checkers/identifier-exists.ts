@@ -27,6 +27,7 @@ export const identifierExists: Checker = {
         trace.push(`findTerm ${variants.map((v) => JSON.stringify(v)).join(' | ')} → ${hits.length} hit(s), first ${hits[0]?.url ?? ''}`);
         for (const h of hits.slice(0, THRESHOLDS.maxEvidencePerSubject)) {
           const ev: Evidence = { url: h.url, stance: 'related', source: h.source, matched: [term] };
+          if (h.retrievedAt) ev.retrievedAt = h.retrievedAt;
           if (h.title) ev.title = h.title;
           if (h.anchor) ev.anchor = h.anchor;
           evidence.push(ev);

@@ -28,6 +28,7 @@ async function candidates(ctx: CheckContext, queries: string[]): Promise<Passage
 
 function toEvidence(s: ScoredPassage): Evidence {
   const ev: Evidence = { url: s.passage.url, stance: 'supports', source: s.passage.source, matched: [...s.matched.map((m) => m.text), ...s.words].slice(0, 12) };
+  if (s.passage.retrievedAt) ev.retrievedAt = s.passage.retrievedAt;
   if (s.passage.title) ev.title = s.passage.title;
   if (s.passage.anchor) ev.anchor = s.passage.anchor;
   return ev;

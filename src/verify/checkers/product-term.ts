@@ -30,6 +30,7 @@ export const productTerm: Checker = {
       }
       for (const h of hits.slice(0, 1)) {
         const ev: Evidence = { url: h.url, stance: 'related', source: h.source, matched: [term] };
+        if (h.retrievedAt) ev.retrievedAt = h.retrievedAt;
         if (h.title) ev.title = h.title;
         if (h.anchor) ev.anchor = h.anchor;
         if (evidence.length < THRESHOLDS.maxEvidencePerSubject * 3) evidence.push(ev);
