@@ -76,6 +76,8 @@ function documentTitles(sentence: string): Array<[number, number]> {
   return out;
 }
 
+const ROLE_WORD = /^(?:Architect|Engineer|Manager|Director|Officer|President|VP|Scientist|Analyst|Researcher|Lead|Fellow|Evangelist|Advocate|CEO|CTO|CISO|Founder|Head)s?$/;
+
 /** Runs of capitalised words or acronyms ("Microsoft Entra ID", "Conditional Access"), and single mid-sentence names. */
 function productNames(sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -87,7 +89,8 @@ function productNames(sentence: string): Array<[number, number]> {
     if (run.length > 0) {
       const a = run[0];
       const b = run[run.length - 1];
-      if (a && b && (run.length > 1 || !a.first)) out.push([a.s, b.e]);
+      // a job title after a name ("Jane Doe, Principal Identity Architect") names a role, not a product
+      if (a && b && (run.length > 1 || !a.first) && !ROLE_WORD.test(b.w)) out.push([a.s, b.e]);
     }
     run = [];
   };

@@ -266,3 +266,11 @@ describe('extract: more atomic splits', () => {
     expect(claimsOf('Paste the decoded payload into jwt.io to inspect the claims.').map((c) => c.checkworthy)).toEqual([false]);
   });
 });
+
+describe('extract: job titles are not products', () => {
+  it('keeps the person and drops the role as a product name', () => {
+    const ents = claimsOf('Jane Doe, Principal Identity Architect at Contoso, described the design in 2024.').flatMap((c) => c.entities.map((e) => `${e.type}:${e.text}`));
+    expect(ents).toContain('person:Jane Doe');
+    expect(ents).not.toContain('product:Principal Identity Architect');
+  });
+});
