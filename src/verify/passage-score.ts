@@ -34,8 +34,9 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage): Sc
   const need = keys.length === 0 ? THRESHOLDS.supportWithoutEntities : THRESHOLDS.support;
   let verdict: ScoredPassage['verdict'] = 'none';
   const minLemmas = keys.length === 0 ? THRESHOLDS.minContentLemmasWithoutEntities : THRESHOLDS.minContentLemmas;
-  const anchored = keys.filter(isExactSpecific).every((k) => anchoredInSentence(passage, k, lemmas.filter((l) => !contentLemmas(k.text).includes(l)), countedNoun(claim, k)));
-  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && anchored) verdict = 'supports';
+  // checked last, and only for a passage that would otherwise support: it splits the passage into sentences
+  const anchored = (): boolean => keys.filter(isExactSpecific).every((k) => anchoredInSentence(passage, k, lemmas.filter((l) => !contentLemmas(k.text).includes(l)), countedNoun(claim, k)));
+  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && anchored()) verdict = 'supports';
   else if (matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
   return { passage, matched, missing, coverage, words, verdict };
 }
