@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { ingestText, readArticle } from '../ingest/index.js';
 import { ledgerPathFor, loadLedger } from '../ledger/index.js';
-import { FORMAT_NAMES, FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, writeOutput, type FormatOptions } from '../report/index.js';
+import { FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, writeOutput, type FormatOptions } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
+import { parseOptions, sha256 } from './options.js';
 
 const ReportOptions = z.object({
   format: FormatNameSchema.default('terminal'),
@@ -16,19 +16,6 @@ const ReportOptions = z.object({
   width: z.coerce.number().int().min(40).max(1000).optional(),
   color: z.boolean().optional(),
 });
-
-/** Flags → typed options; any problem is a usage error (exit 2) that names the flag. */
-function parseReportOptions(raw: unknown): z.infer<typeof ReportOptions> {
-  const result = ReportOptions.safeParse(raw);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const key = String(issue?.path[0] ?? 'options');
-  const flag = `--${key.replace(/[A-Z]/gu, (ch) => `-${ch.toLowerCase()}`)}`;
-  const detail = key === 'format' ? `unknown format; use one of ${FORMAT_NAMES.join(', ')}` : (issue?.message ?? 'invalid value');
-  throw new ClaimcheckError('EUSAGE', `report: ${flag}: ${detail}`, { hint: 'run `claimcheck report --help`' });
-}
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The article's text and published URL (front matter `origin`), or nothing when the file is gone. */
 async function readArticleIfThere(path: string): Promise<{ text?: string; url?: string }> {
@@ -66,7 +53,7 @@ Examples:
 Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
     )
     .action(async (article: string, raw: unknown) => {
-      const opts = parseReportOptions(raw);
+      const opts = parseOptions(ReportOptions, raw, 'report');
       const failOn = parseFailOn(opts.failOn);
       const ledgerFile = opts.ledger ?? ledgerPathFor(article);
       const loaded = await loadLedger(ledgerFile);

@@ -18,7 +18,8 @@ const FORMATTERS = [terminalFormatter, markdownFormatter, htmlFormatter, jsonFor
 
 export type FormatName = Formatter['name'];
 export const FORMAT_NAMES: readonly FormatName[] = FORMATTERS.map((f) => f.name);
-export const FormatNameSchema = z.enum(['terminal', 'markdown', 'html', 'json', 'sarif', 'claimreview']);
+const NAMES = ['terminal', 'markdown', 'html', 'json', 'sarif', 'claimreview'] as const;
+export const FormatNameSchema = z.enum(NAMES, { error: (iss) => `unknown format ${JSON.stringify(iss.input)}; use one of ${NAMES.join(', ')}` });
 
 export function getFormatter(name: FormatName): Formatter {
   const formatter = FORMATTERS.find((f) => f.name === name);

@@ -70,7 +70,7 @@ describe('claimcheck report', () => {
   it('rejects an unknown format (exit 2)', () => {
     const r = cli(report('--format', 'pdf'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--format: unknown format; use one of terminal, markdown, html, json, sarif, claimreview');
+    expect(r.stderr).toContain('--format: unknown format "pdf"; use one of terminal, markdown, html, json, sarif, claimreview');
   });
 
   it('renders from the ledger alone when the article is gone, and warns when it changed', () => {
