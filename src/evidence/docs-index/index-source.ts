@@ -23,8 +23,8 @@ export function sourceName(row: CorpusRow): string {
 }
 
 const MAX_HITS = 50;
-/** Phrase rows read per look-up: enough for MAX_HITS after the exact-words filter drops stemmed matches. */
-const PHRASE_ROWS = MAX_HITS * 2;
+/** Phrase rows read per look-up: stemmed-only matches are rare, so MAX_HITS rows give nearly MAX_HITS hits. */
+const PHRASE_ROWS = MAX_HITS;
 /** Words in more than this share of all sections add little to bm25 but cost most of a query's time. */
 const COMMON_SHARE = 0.03;
 /** However common, a query keeps at least this many of its rarest words. */
@@ -92,11 +92,13 @@ export class DocsIndexSource implements EvidenceSource {
     if (w.length > 0 && re) {
       const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body FROM sections_fts f
         JOIN sections s ON s.id = f.rowid JOIN pages p ON p.id = s.page_id
-        WHERE sections_fts MATCH ? AND p.corpus = ? LIMIT ${PHRASE_ROWS}`).all(this.match(`"${w.join(' ')}"`), this.corpus.name) as SectionRow[];
+        WHERE sections_fts MATCH ? AND p.corpus = ? LIMIT ${PHRASE_ROWS}`).iterate(this.match(`"${w.join(' ')}"`), this.corpus.name) as IterableIterator<SectionRow>;
+      // Rows stream in; stop reading (and fetching section text) once the hit list is full.
       for (const r of rows) {
         // The FTS table stems words; keep only rows that contain the words exactly.
         const where = containsPhrase(r.heading, re) ? 'heading' : containsPhrase(r.title ?? '', re) ? 'title' : containsPhrase(r.body, re) ? 'text' : undefined;
         if (where) push(this.hit(t, r.url, r.title, r.anchor, where));
+        if (hits.length >= MAX_HITS) break;
       }
     }
     return hits;
