@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark of bench/*.bench.ts that exports `run()`, gathered into one table and
  * written to bench/results.json. Benchmarks that need ../shared/corpus report why they skipped.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import os from 'node:os';
@@ -28,5 +28,11 @@ for (const r of all) {
   console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(10)}  ${r.unit.padEnd(6)}  ${(r.target ?? '').padEnd(8)}  ${r.note ?? ''}`);
 }
 const machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memGiB: Math.round(os.totalmem() / 2 ** 30) };
-writeFileSync(join(here, 'results.json'), `${JSON.stringify({ at: new Date().toISOString(), machine, rows: all }, null, 2)}\n`);
+// A filtered run (`npm run bench -- index`) replaces only its own benchmarks' rows in the results file.
+const file = join(here, 'results.json');
+const ran = new Set(all.map((r) => r.bench));
+const kept = only.length > 0 && existsSync(file)
+  ? ((JSON.parse(readFileSync(file, 'utf8')) as { rows?: Array<BenchRow & { bench: string }> }).rows ?? []).filter((r) => !ran.has(r.bench))
+  : [];
+writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), machine, rows: [...kept, ...all] }, null, 2)}\n`);
 console.log('\nwritten bench/results.json');
