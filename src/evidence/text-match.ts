@@ -9,6 +9,9 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export function phraseRegex(phrase: string): RegExp | undefined {
   const p = words(phrase);
   if (p.length === 0) return undefined;
+  // An ASCII phrase gets ASCII word boundaries: the same answer on English documentation, and several
+  // times faster than Unicode-property look-arounds on long sections.
+  if (p.every((w) => /^[a-z0-9]+$/.test(w))) return new RegExp(`(?<![a-z0-9])${p.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
   return new RegExp(`(?<![\\p{L}\\p{N}])${p.map(escapeRe).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 

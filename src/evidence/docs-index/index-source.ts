@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { SourceInfo } from '../../schema/index.js';
 import type { EvidenceSource, Hit, Passage, SearchOptions } from '../types.js';
 import { corpusToken, guarded, type Db } from './db.js';
@@ -48,6 +49,18 @@ export class DocsIndexSource implements EvidenceSource {
 
   private readonly filterInMatch: boolean;
 
+  /** Prepared statements by SQL text: compiling a join costs more than running it for one look-up. */
+  private readonly statements = new Map<string, Statement<unknown[]>>();
+
+  private sql(text: string): Statement<unknown[]> {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare<unknown[]>(text);
+      this.statements.set(text, st);
+    }
+    return st;
+  }
+
   /** The MATCH expression for `expr`, restricted to this corpus when that is the cheaper plan. */
   private match(expr: string): string {
     return this.filterInMatch ? `corpus : ${this.token} AND {title heading body} : (${expr})` : `{title heading body} : (${expr})`;
@@ -83,14 +96,14 @@ export class DocsIndexSource implements EvidenceSource {
         hits.push(h);
       }
     };
-    const idRows = this.db.prepare(`SELECT i.term, p.url, p.title, s.anchor FROM identifiers i
+    const idRows = this.sql(`SELECT i.term, p.url, p.title, s.anchor FROM identifiers i
       JOIN sections s ON s.id = i.section_id JOIN pages p ON p.id = s.page_id
       WHERE i.term_lc IN (${[...keys].map(() => '?').join(',')}) AND p.corpus = ? LIMIT 500`).all(...keys, this.corpus.name) as Array<{ term: string; url: string; title: string | null; anchor: string | null }>;
     for (const r of idRows) push(this.hit(r.term, r.url, r.title, r.anchor, 'identifier'));
     const w = words(t);
     const re = phraseRegex(t);
     if (w.length > 0 && re) {
-      const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body FROM sections_fts f
+      const rows = this.sql(`SELECT p.url, p.title, s.anchor, s.heading, f.body FROM sections_fts f
         JOIN sections s ON s.id = f.rowid JOIN pages p ON p.id = s.page_id
         WHERE sections_fts MATCH ? AND p.corpus = ? LIMIT ${PHRASE_ROWS}`).iterate(this.match(`"${w.join(' ')}"`), this.corpus.name) as IterableIterator<SectionRow>;
       // Rows stream in; stop reading (and fetching section text) once the hit list is full.
@@ -111,7 +124,7 @@ export class DocsIndexSource implements EvidenceSource {
     const limit = opts.limit ?? 10;
     // Rank inside FTS first (rowid + score only), then fetch text for the few winners; the corpus
     // token in MATCH keeps other corpora out before ranking. Over-fetch to drop text-less sections.
-    const rows = this.db.prepare(`SELECT p.url, p.title, s.anchor, s.heading, f.body, r.score FROM
+    const rows = this.sql(`SELECT p.url, p.title, s.anchor, s.heading, f.body, r.score FROM
       (SELECT rowid, -bm25(sections_fts, 4.0, 6.0, 1.0, 0.0) AS score FROM sections_fts WHERE sections_fts MATCH ? ORDER BY score DESC LIMIT ?) r
       JOIN sections s ON s.id = r.rowid JOIN pages p ON p.id = s.page_id JOIN sections_fts f ON f.rowid = r.rowid
       WHERE s.chars > 0 AND p.corpus = ? ORDER BY r.score DESC LIMIT ?`)
@@ -137,7 +150,7 @@ export class DocsIndexSource implements EvidenceSource {
       stats = { total: n, df: new Map() };
       DOC_FREQ.set(this.db, stats);
     }
-    const count = this.db.prepare('SELECT count(*) AS n FROM sections_fts WHERE sections_fts MATCH ?');
+    const count = this.sql('SELECT count(*) AS n FROM sections_fts WHERE sections_fts MATCH ?');
     const freq = ws.map((x) => {
       let n = stats.df.get(x);
       if (n === undefined) {
