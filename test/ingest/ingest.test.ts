@@ -91,3 +91,16 @@ describe('ingest: large markdown in chunks', () => {
     expect(markdownBlocks(big, 300)).toEqual(markdownBlocks(big, Number.MAX_SAFE_INTEGER));
   });
 });
+
+describe('ingest: parser choice per chunk', () => {
+  it('finds a table (GFM) and front matter wherever the chunk boundaries fall', async () => {
+    const { markdownBlocks } = await import('../../src/ingest/markdown-blocks.js');
+    const prose = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says something about tokens.`).join('\n\n');
+    const text = `---\ntitle: T\n---\n\n${prose}\n\n| a | b |\n| --- | --- |\n| one | two |\n\n${prose}\n\nA footnote ref[^n].\n\n[^n]: The note.\n`;
+    const chunked = markdownBlocks(text, 500);
+    expect(chunked).toEqual(markdownBlocks(text, Number.MAX_SAFE_INTEGER));
+    const cells = chunked.blocks.filter((b) => b.type === 'table-cell').map((b) => text.slice(b.start, b.end));
+    expect(cells).toEqual(['a', 'b', 'one', 'two']);
+    expect(chunked.blocks.some((b) => text.slice(b.start, b.end).includes('title: T'))).toBe(false);
+  });
+});
