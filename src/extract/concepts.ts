@@ -7,6 +7,8 @@ const STOP = new Set(
     'via per about after before between within without across e.g i.e etc one two three like even same').split(' '),
 );
 const MIN_COUNT = 3;
+/** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
+const MAX_CONCEPTS = 40;
 
 /**
  * Recurring lower-case technical phrases of the article ("service principal", or a made-up mechanism the
@@ -29,7 +31,7 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
     }
   }
   const frequent = [...counts].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-  return frequent.map(([k]) => k);
+  return frequent.slice(0, MAX_CONCEPTS).map(([k]) => k);
 }
 
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */

@@ -66,8 +66,13 @@ function documentTitles(sentence: string): Array<[number, number]> {
     let named = /^[A-Z]/.test(m[0]);
     for (let k = words.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
       const w = (words[k] ?? '').trim();
-      if (!w || /^(?:the|a|an|in|to|with|that|which|by|from|for|on|and|or|is|are|was|uses?|per|see|read)$/i.test(w) || /[,;:(]$/.test(w)) break;
+      if (!w || /^(?:the|a|an|at|in|to|with|that|which|by|from|for|on|and|or|is|are|was|uses?|per|see|read)$/i.test(w) || /[,;:(]$/.test(w)) break;
       start -= (words[k] ?? '').length;
+      if (w.startsWith('(')) {
+        start += (words[k] ?? '').indexOf('(') + 1; // "(2023 … Briefing": the title starts inside the parenthesis
+        if (/^[A-Z0-9]/.test(w.slice(1))) named = true;
+        break;
+      }
       if (/^[A-Z0-9]/.test(w)) named = true;
       if (/[’']s$/.test(w)) break;
     }

@@ -274,3 +274,10 @@ describe('extract: job titles are not products', () => {
     expect(ents).not.toContain('product:Principal Identity Architect');
   });
 });
+
+describe('extract: document titles in parentheses', () => {
+  it('starts the title inside the parenthesis', () => {
+    const ents = claimsOf('Jane Doe, Principal Architect at Contoso (2023 Identity Engineering Briefing), said so.').flatMap((c) => c.entities.map((e) => `${e.type}:${e.text}`));
+    expect(ents).toContain('document:2023 Identity Engineering Briefing');
+  });
+});
