@@ -18,4 +18,4 @@ export { fetchCorpus, type FetchOptions } from './fetch-corpus.js';
 export { LearnOnlineSource, LEARN_SOURCE_NAME, type LearnOnlineOptions, type LearnPassage, type LearnHit, type LearnProblem } from './learn/learn-source.js';
 export { SqliteCache, MemoryCache, type LearnCache, type CacheEntry } from './learn/cache.js';
 export { HttpClient, proxyHint, DEFAULT_USER_AGENT, type HttpOptions, type HttpResult, type HttpFailure } from './learn/http.js';
-export { resolveLinks, placeholderReason, type LinkResult, type LinkStatus, type LinkHop, type ResolveLinksOptions } from './links/resolve-links.js';
+export { resolveLinks, placeholderReason, PLACEHOLDER_HOST, type LinkResult, type LinkStatus, type LinkHop, type ResolveLinksOptions } from './links/resolve-links.js';

@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../schema/index.js';
-import { DOCUMENT_NOUNS, ENTITY_PATTERNS, NOT_A_NAME } from './entity-patterns.js';
+import { DOCUMENT_NOUNS, ENTITY_PATTERNS, NOT_A_NAME, ROLE } from './entity-patterns.js';
 
 interface Found {
   type: EntityType;
@@ -81,7 +81,7 @@ function documentTitles(sentence: string): Array<[number, number]> {
   return out;
 }
 
-const ROLE_WORD = /^(?:Architect|Engineer|Manager|Director|Officer|President|VP|Scientist|Analyst|Researcher|Lead|Fellow|Evangelist|Advocate|CEO|CTO|CISO|Founder|Head)s?$/;
+const ROLE_WORD = new RegExp(`^${ROLE}s?$`);
 
 /** Runs of capitalised words or acronyms ("Microsoft Entra ID", "Conditional Access"), and single mid-sentence names. */
 function productNames(sentence: string): Array<[number, number]> {

@@ -11,7 +11,7 @@ export interface EntityPattern {
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const UNIT = '(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?|years?|users?|tenants?|devices?|requests?|times|attempts?|characters?|bytes?|[KMGT]B|MiB|GiB)';
-const ROLE = '(?:Architect|Engineer|Manager|Director|Officer|President|VP|Scientist|Analyst|Researcher|Lead|Fellow|Evangelist|Advocate|CEO|CTO|CISO|Founder|Head)';
+export const ROLE = '(?:Architect|Engineer|Manager|Director|Officer|President|VP|Scientist|Analyst|Researcher|Lead|Fellow|Evangelist|Advocate|CEO|CTO|CISO|Founder|Head)';
 
 /**
  * In priority order: where two entities overlap, the earlier pattern wins. Written for technical prose

@@ -68,7 +68,7 @@ function anchoredInSentence(passage: Passage, key: Entity, others: string[], cou
 
 /** A bare count's noun in the claim ("five emergency accounts" → "emergency"); units already in the entity need none. */
 function countedNoun(claim: Claim, key: Entity): string | undefined {
-  if (key.type !== 'number' || /[a-z%]/i.test(key.text.replace(/^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i, ''))) return undefined;
+  if (key.type !== 'number' || figureOf(key.text.trim()) === undefined) return undefined;
   const after = claim.quote.slice(Math.max(0, key.span.end - claim.span.start));
   const next = /^\W*([A-Za-z][\w-]*)/.exec(after)?.[1];
   return next && contentLemmas(next).length > 0 ? lemma(next) : undefined;

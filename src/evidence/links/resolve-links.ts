@@ -41,7 +41,7 @@ export interface ResolveLinksOptions extends HttpOptions {
 }
 
 /** Hosts reserved for examples (RFC 2606/6761), the usual documentation tenants, and this machine. */
-const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|contoso\.com|fabrikam\.com)$/i;
+export const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|contoso\.com|fabrikam\.com)$/i;
 const PLACEHOLDER_MARK = /<[^<>]*>|\{[^{}]*\}|%3C|%7B/i;
 
 /** Why a URL is not worth requesting, or undefined if it is. */

@@ -1,5 +1,6 @@
 import type { Checker, CheckResult } from '../types.js';
 import { reporter } from '../report.js';
+import { PLACEHOLDER_HOST } from '../../evidence/index.js';
 
 const messages = {
   'malformed-url': '{{subject}} is not a well-formed URL',
@@ -9,8 +10,6 @@ const messages = {
 } as const;
 const report = reporter<keyof typeof messages>('url', messages);
 
-/** Hosts reserved for examples (RFC 2606/6761) and the usual documentation tenants. */
-const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|contoso\.com|fabrikam\.com)$/i;
 
 /** Links in the article: well-formed and not pointing at placeholder hosts. Offline it never affects a verdict. */
 export const url: Checker = {
