@@ -23,7 +23,7 @@ const RULE_TEXT: Record<PolicyRule, string> = {
   'not-checkworthy': 'rule 2: not checkworthy',
   refuted: 'rule 3: an exhaustive source refutes a key part',
   'unknown-subject': 'rule 4: a key subject is absent from every source',
-  supported: 'rule 5: every key part is supported by a passage',
+  supported: 'rule 5: every key part is supported by a passage or answered by exhaustive metadata',
   'partly-supported': 'rule 5: some key parts supported, none refuted',
   'no-support': 'rule 6: nothing supports it',
 };
@@ -62,7 +62,9 @@ function automatic(claim: Claim, results: CheckerResult[]): Decision {
   // An unverified claim cites nothing as support: passages that matched part of it become related.
   const demoted = evidence.map((e): Evidence => (e.stance === 'supports' ? { ...e, stance: 'related' } : e));
   if (signals.includes('unknown-subject')) return out('unverified', 'unknown-subject', demoted);
-  const allSupported = signals.includes('supported') && !signals.some((s) => s === 'partly-supported' || s === 'no-support');
+  // An exhaustive answer to the whole claim outweighs prose search finding no passage that words it alike.
+  const covered = signals.includes('covered');
+  const allSupported = covered || (signals.includes('supported') && !signals.some((s) => s === 'partly-supported' || s === 'no-support'));
   if (allSupported && supports.length > 0) return out('verified', 'supported');
   if ((signals.includes('supported') || signals.includes('partly-supported')) && supports.length > 0) return out('partly-verified', 'partly-supported');
   const searched = results.some((r) => r.checker === 'passage-support' && r.result.findings.some((f) => f.messageId === 'no-passage'));

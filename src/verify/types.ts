@@ -3,6 +3,7 @@ import type { EvidenceSource, GraphModel } from '../evidence/types.js';
 
 /** What a checker concluded about the claim, for the verdict policy to combine. */
 export type Signal =
+  | 'covered'            // an exhaustive source answers the whole claim (Graph metadata: the type has every property named)
   | 'supported'          // every key part has a supporting passage
   | 'partly-supported'   // some key parts supported, none refuted
   | 'refuted'            // an exhaustive source excludes a key part

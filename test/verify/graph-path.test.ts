@@ -15,6 +15,18 @@ ruleTester(graphPath, {
     { code: 'In Microsoft Graph the details are the `authenticationDetails` property of the `signIn` resource.' },
     // Example values in parentheses are not properties.
     { code: 'authenticationDetail: Includes succeeded (e.g., trueValue, falseValue).' },
+    // A plain noun phrase names the type ("Sign-In" → signIn); the claim says nothing else, so the metadata answers all of it.
+    { code: 'The Sign-In logs dashboard includes the AuthenticationDetails field.', signal: 'covered', evidence: [SIGNIN] },
+    { code: 'The sign-in log has an appDisplayName column.', signal: 'covered', evidence: [SIGNIN] },
+    // A qualifier in front of the type must be a name some source uses: "Microsoft Entra" is, "Quorvex" is not.
+    { code: 'The Microsoft Entra sign-in logs include the userPrincipalName field.', signal: 'covered', evidence: [SIGNIN] },
+    { code: 'The Quorvex sign-in logs include the userPrincipalName field.', signal: 'supported', evidence: [SIGNIN] },
+    // The property exists but the claim says more than which fields exist: support, not an answer to the whole claim.
+    { code: 'The sign-in log includes the appDisplayName field, encrypted with tenant keys.', signal: 'supported', evidence: [SIGNIN] },
+    // Reading a type from plain words can support a property, never refute one: "sign-in" might mean something else.
+    { code: 'The sign-in logs include the glowFactor field.', signal: 'not-applicable' },
+    // Slot nouns alone ("logs", "dashboard") and sub-namespace types name no type.
+    { code: 'The dashboard logs include the appDisplayName field.', signal: 'not-applicable' },
   ],
   invalid: [
     {

@@ -3,6 +3,7 @@ import type { Checker, CheckResult } from '../types.js';
 import { reporter } from '../report.js';
 import { apiPaths } from '../key-entities.js';
 import { checkProperties } from '../graph-property.js';
+import { findAnywhere } from '../evidence-access.js';
 
 const messages = {
   'beta-only': '{{subject}}: segment "{{segment}}" exists only in beta, not in v1.0 ({{source}} v1.0 metadata is exhaustive)',
@@ -66,7 +67,16 @@ export const graphPath: Checker = {
     for (const f of props.findings) findings.push(report(f.messageId as Id, f.subject, f.data, f.severity));
     refuted = refuted || props.refuted;
     supported = supported || props.supported;
-    const signal = refuted ? 'refuted' : supported ? 'supported' : findings.length > 0 ? 'no-support' : 'not-applicable';
+    // The metadata answers the whole claim when it only says which properties a type has and names no path;
+    // a qualifier in front of the type ("Azure AD") must itself be a name some source uses.
+    let covered = false;
+    if (props.membership && apiPaths(claim).length === 0 && findings.length === 0) {
+      const q = props.membership.qualifier;
+      const known = q === undefined || (await findAnywhere(ctx, [q])).hits.length > 0;
+      if (q !== undefined) trace.push(`qualifier "${q}" ${known ? 'is used by some source' : 'is in no source'}`);
+      covered = known;
+    }
+    const signal = refuted ? 'refuted' : covered ? 'covered' : supported ? 'supported' : findings.length > 0 ? 'no-support' : 'not-applicable';
     return { evidence, findings, signal, trace };
   },
 };
