@@ -15,6 +15,11 @@ export interface Classification {
   checkworthy: boolean;
 }
 
+/** A call to action: the clause opens with a verb in the imperative ("Enable …", "Don't …"). */
+export function isImperative(text: string): boolean {
+  return IMPERATIVE.test(text.trim());
+}
+
 /** DESIGN 3.3: kind and checkworthiness by rules over entities and cue words. */
 export function classify(text: string, blockType: BlockType, entities: Entity[]): Classification {
   const has = (t: EntityType): boolean => entities.some((e) => e.type === t);

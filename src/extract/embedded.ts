@@ -1,4 +1,5 @@
 import { asSentence, mainSubject } from './split-atomic.js';
+import { isImperative } from './classify.js';
 
 /**
  * Facts embedded in a larger claim that can be true while the claim is false (Claimify's "implied
@@ -64,4 +65,46 @@ export function appositives(text: string, start: number, end: number): EmbeddedF
     out.push({ start: start + m.index, end: start + m.index + all.length, text: asSentence(`${name.trim()} ${verb} ${other.trim()}`) });
   }
   return out;
+}
+
+/**
+ * Circumstantial adjuncts: a cause ("due to …"), a parameter value a call is made with ("with the
+ * prompt=login parameter"), and in a call to action a duration ("for 72 hours") and a closing purpose
+ * ("to capture …"). Each adds a fact of its own, so a sentence can be wrong only in its adjunct while its
+ * core is documented. In a statement a duration or purpose is often the fact itself ("tokens live for
+ * 30 minutes", "retained to meet audits"), so those two are taken from imperatives only.
+ */
+const CAUSE = /\s+(?:due to|because of|owing to|as a result of)\s+[^,;:—–()]+?(?=,\s|;|\s[—–]\s|$)/gi;
+const PARAMETER = /\s+with\s+the\s+`?[A-Za-z_][\w.]*=[\w.-]+`?\s+(?:query\s+)?(?:parameters?|options?|arguments?)\b/g;
+const DURATION = /\s+for\s+(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|ten|twelve|several)\s*(?:-\s*)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/gi;
+const PURPOSE = /(?<!\b(?:want|wants|need|needs|able|unable|used|have|has|had|going|likely|required|allowed|designed|ought|tend|tends|seem|seems|try|tries|tried|how|order|due|up|back|next|close|prior|according|similar|access|equal|subject|set|configured|comes?|refers?|belongs?|applies|apply|is|are|was|were|be|reason|reasons|time|way|ways|chance|ability|option|need|right|permission|attempt|effort|decision|plan|it|them|one))\s+to\s+(?:capture|collect|gather|measure|track|monitor|identify|detect|ensure|avoid|prevent|reduce|improve|validate|test|evaluate|assess|observe|record|see|find|check|confirm|catch|limit|protect|gain|spot|understand|review|compare)\b[^;]*$/gi;
+
+/** The core of a clause without its circumstantial adjuncts, over the clause's own span (`start` … last kept word). */
+export function adjunctCore(text: string, start: number, end: number): EmbeddedFact | undefined {
+  const quote = text.slice(start, end).replace(/[.!?]+$/, '');
+  const cuts: Array<[number, number]> = [];
+  for (const re of isImperative(quote) ? [CAUSE, PARAMETER, DURATION, PURPOSE] : [CAUSE, PARAMETER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(quote); m; m = re.exec(quote)) cuts.push([m.index, m.index + m[0].length]);
+  }
+  if (cuts.length === 0) return undefined;
+  cuts.sort((a, b) => a[0] - b[0]);
+  let core = '';
+  let from = 0;
+  let lastKept = 0;
+  for (const [s, e] of cuts) {
+    if (s < from) { from = Math.max(from, e); continue; } // overlapping adjuncts: one cut
+    core += quote.slice(from, s);
+    if (quote.slice(from, s).trim() !== '') lastKept = s;
+    from = e;
+  }
+  const tail = quote.slice(from);
+  core += tail;
+  if (tail.trim() !== '') lastKept = quote.trimEnd().length;
+  const clean = core.replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
+  // the core must still be a statement of some length: abstain otherwise
+  if (clean.split(/\s+/).length < 5 || !/[a-z]/.test(clean)) return undefined;
+  let e = start + lastKept;
+  while (e > start && /[\s,;]/.test(text[e - 1] ?? '')) e--;
+  return { start, end: e, text: asSentence(clean) };
 }

@@ -6,7 +6,7 @@ import { findEntities } from './entities.js';
 import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
-import { appositives, labelledItem, reducedRelatives } from './embedded.js';
+import { adjunctCore, appositives, labelledItem, reducedRelatives } from './embedded.js';
 
 export { findEntities } from './entities.js';
 export { splitAtomic } from './split-atomic.js';
@@ -45,6 +45,12 @@ export function extractClaims(doc: Document): Claim[] {
         const embedded = [...reducedRelatives(doc.text, sentence.start, sentence.end), ...appositives(doc.text, sentence.start, sentence.end)];
         const item = block.type === 'list-item' && sentence.start === block.start ? labelledItem(doc.text, block.start, block.end, leadIn) : undefined;
         if (item) embedded.push(item);
+        // a clause's core without its cause, parameter, duration or purpose (only for clauses read as written)
+        for (const p of parts) {
+          if (p.restored || p.text !== asSentence(doc.text.slice(p.start, p.end))) continue;
+          const core = adjunctCore(doc.text, p.start, p.end);
+          if (core && !parts.some((x) => x.text === core.text)) embedded.push(core);
+        }
         parts.push(...embedded.filter((f) => !parts.some((p) => p.start === f.start && p.end === f.end)));
       }
       for (const part of parts) {

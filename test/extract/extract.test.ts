@@ -89,10 +89,12 @@ describe('extract: atomic claims', () => {
   it('splits a real product paired with an invented behaviour, each with an exact sub-span', () => {
     const text = 'When acquireTokenSilent() fails, the library calls acquireTokenPopup() with the prompt=login parameter — but crucially, it also sends the frobnicate_hint parameter in the request.';
     const claims = claimsOf(text);
-    expect(claims).toHaveLength(2);
+    expect(claims).toHaveLength(3);
     expect(claims[0]?.quote).toBe('When acquireTokenSilent() fails, the library calls acquireTokenPopup() with the prompt=login parameter');
     expect(claims[1]?.quote).toBe('it also sends the frobnicate_hint parameter in the request.');
     expect(claims[1]?.text).toBe('The library also sends the frobnicate_hint parameter in the request.');
+    // and the first clause's core without the parameter value it is called with
+    expect(claims[2]?.text).toBe('When acquireTokenSilent() fails, the library calls acquireTokenPopup().');
   });
 
   it('splits on semicolons and restores a missing subject for a second verb phrase', () => {
@@ -220,6 +222,25 @@ describe('extract: embedded facts and context', () => {
     const t = 'The audit log has two useful properties:\n\n  • targetResources: the objects changed.\n  • initiatedBy: who made the change.\n';
     const claims = extractClaims(ingestText(t, 'a.txt'));
     expect(claims.map((c) => c.text)).toContain('The audit log includes the targetResources property.');
+  });
+
+  it('adds a clause’s core without its cause and parameter value, over the clause’s own span', () => {
+    const t = 'When fetchBadge() fails due to a stale glimmer cache, the client calls renewBadge() with the mode=quiet parameter.';
+    const claims = claimsOf(t);
+    const core = claims.find((c) => c.text === 'When fetchBadge() fails, the client calls renewBadge().');
+    expect(core).toBeDefined();
+    expect(core?.quote).toBe('When fetchBadge() fails due to a stale glimmer cache, the client calls renewBadge()');
+    expect(core?.span.start).toBe(0);
+    // the whole sentence stays a claim of its own: its cause and parameter are still checked
+    expect(claims.some((c) => c.text === t)).toBe(true);
+  });
+
+  it('strips a duration and a purpose from a call to action only, never from a statement', () => {
+    const advice = claimsOf('Enable audit mode on the gateway for 48 hours to measure rejection rates without blocking users.');
+    expect(advice.map((c) => c.text)).toContain('Enable audit mode on the gateway.');
+    expect(claimsOf('Admins can shorten that window with a lifetimeInMinutes setting in a policy.').every((c) => c.text.includes('lifetimeInMinutes'))).toBe(true);
+    expect(claimsOf('Tokens from this flow live for 30 minutes and can be refreshed at most 12 times.').some((c) => c.text.includes('live and'))).toBe(false);
+    expect(claimsOf('The gateway keeps results for 45 days to meet audit rules.').map((c) => c.text)).toEqual(['The gateway keeps results for 45 days to meet audit rules.']);
   });
 
   it('replaces a subject pronoun with the previous sentence’s subject and carries its entities', () => {
