@@ -14,6 +14,8 @@ export interface ScoredPassage {
   /** Claim lemmas found in the passage. */
   words: string[];
   verdict: 'supports' | 'partly' | 'none';
+  /** Set when the claim contrasts A with B and this passage states the rest of the claim of B, or not of A. */
+  contrast?: string;
 }
 
 /** Scores one passage against a claim's key entities and content lemmas (thresholds in thresholds.ts). */
@@ -36,9 +38,10 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage): Sc
   const minLemmas = keys.length === 0 ? THRESHOLDS.minContentLemmasWithoutEntities : THRESHOLDS.minContentLemmas;
   // checked last, and only for a passage that would otherwise support: it splits the passage into sentences
   const anchored = (): boolean => keys.filter(isExactSpecific).every((k) => anchoredInSentence(passage, k, lemmas.filter((l) => !contentLemmas(k.text).includes(l)), countedNoun(claim, k)));
-  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && anchored()) verdict = 'supports';
+  let contrast: string | undefined;
+  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && anchored() && !(contrast = contrastSwapped(claim, passage))) verdict = 'supports';
   else if (matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
-  return { passage, matched, missing, coverage, words, verdict };
+  return { passage, matched, missing, coverage, words, verdict, ...(contrast ? { contrast } : {}) };
 }
 
 /** Best first: supports before partly, then more key entities, then coverage, then the index's rank. */
@@ -91,4 +94,36 @@ function aliasesOf(claim: Claim): Map<string, string[]> {
     out.set(short.toLowerCase(), [long, acr]);
   }
   return out;
+}
+
+const CONTRAST = /,?\s+(?:rather than|instead of)\s+(?:(?:on|to|in|for|with|by|from)\s+)?(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*[,.;)]|\s+(?:is|are|was|were|will|can|do|does)\b|$)/i;
+
+/**
+ * "A, rather than B, …" says which of two alternatives the rest of the claim holds for. A passage that says
+ * it of B ("roles on the application are available in all tenants") has the claim's words and the reverse
+ * meaning, which word overlap cannot see. So for such a claim, the passage sentences that best state the
+ * predicate (the words after the contrast, else those before A) must name A; when none does, or none states
+ * the predicate at all, the passage does not support the claim.
+ */
+function contrastSwapped(claim: Claim, passage: Passage): string | undefined {
+  const m = CONTRAST.exec(claim.text);
+  if (!m) return undefined;
+  const before = claim.text.slice(0, m.index).replace(/[\s,]+$/, '');
+  const lower = before.toLowerCase();
+  // A: a name the clause ends with, else the object of its last preposition ("define on the application"), else its last word
+  const name = claim.entities.find((e) => lower.endsWith(e.text.toLowerCase()))?.text;
+  const object = /\b(?:on|to|in|for|with|by|from|of|using|via)\s+(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w-]+){0,2})$/i.exec(before)?.[1];
+  const aText = name ?? object ?? /[\w-]+$/.exec(before)?.[0] ?? '';
+  const a = contentLemmas(aText);
+  const b = contentLemmas(m[1] ?? '').filter((l) => !a.includes(l));
+  if (a.length === 0 || b.length === 0) return undefined;
+  const other = (t: string): string[] => contentLemmas(t).filter((l) => !a.includes(l) && !b.includes(l));
+  const after = other(claim.text.slice(m.index + m[0].length));
+  const predicate = after.length > 0 ? after : other(before);
+  const sentences = `${passage.heading ?? ''}\n${passage.text}`.split(/(?<=[.!?])\s+|\n+/).map((raw) => new Set(contentLemmas(raw)));
+  const counts = sentences.map((present) => predicate.filter((l) => present.has(l)).length);
+  const top = Math.max(0, ...counts);
+  if (top === 0) return `no sentence says what the claim says of "${aText}" rather than "${m[1] ?? ''}"`;
+  if (sentences.some((present, i) => counts[i] === top && a.every((l) => present.has(l)))) return undefined;
+  return `the sentences closest to the claim do not name "${aText}"${sentences.some((p, i) => counts[i] === top && b.every((l) => p.has(l))) ? ` but "${m[1] ?? ''}": the two may be swapped` : ''}`;
 }

@@ -10,7 +10,7 @@ const STOP = new Set(
     'was were what when where which while who why will with would you your we us also only just very more most ' +
     'other some any all each every both either neither no yes via per e g eg i ie etc about over under between ' +
     'within without across after before up down out off like including include includes typically often usually ' +
-    'even same one new use used uses using make makes made get gets let lets s t').split(' '),
+    'even same one new use used uses using make makes made get gets let lets rather instead s t').split(' '),
 );
 
 export function isStopword(w: string): boolean {

@@ -4,12 +4,17 @@ import { passageSupport } from '../../src/verify/checkers/passage-support.js';
 const ISSUER = 'https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens#validate-the-issuer';
 const MSAL = 'https://learn.microsoft.com/en-us/entra/identity-platform/msal-js-acquire-token#acquire-a-token-silently-first';
 const REPORT_ONLY = 'https://learn.microsoft.com/en-us/entra/conditional-access/concept-report-only';
+// a second paragraph that makes "app roles" and "service principal" recurring terms of the article (concepts)
+const ROLE_TERMS = '\n\nEvery service principal can hold app roles, and app roles can be granted to a service principal.';
+const ROLES = 'https://learn.microsoft.com/en-us/entra/identity-platform/app-roles-scope#roles-on-the-application-or-on-a-service-principal';
 
 ruleTester(passageSupport, {
   valid: [
     { code: 'Tokens from the v2.0 endpoint carry the issuer `https://login.microsoftonline.com/<tenant-id>/v2.0`.', signal: 'supported', evidence: [ISSUER] },
     { code: 'MSAL.js applications call `acquireTokenSilent` first and fall back to `acquireTokenPopup` when silent acquisition fails.', signal: 'supported', evidence: [MSAL] },
     { code: 'Policies in report-only mode are evaluated at sign-in but not enforced.', signal: 'supported', evidence: [REPORT_ONLY] },
+    // "A, rather than B": the passage says it of A, so it supports the claim.
+    { code: `App roles declared on the application object, rather than on a service principal, are available in every tenant where the application is used.${ROLE_TERMS}`, signal: 'supported', evidence: [ROLES] },
   ],
   invalid: [
     // A figure the passage does not state keeps the claim partial, however well the words match.
@@ -28,5 +33,10 @@ ruleTester(passageSupport, {
       errors: [{ messageId: 'unknown-words', subject: '"frobnicate"' }, { messageId: 'partial-passage' }], evidence: [MSAL],
     },
     { code: 'Quasar seals are renewed by the relay every twelve minutes.', signal: 'no-support', errors: [{ messageId: 'no-passage' }] },
+    // The same words with A and B swapped: the passage says it of the application object, not of a service principal.
+    {
+      code: `App roles that you add to a service principal, rather than on the application object, are available in every tenant where the application is used.${ROLE_TERMS}`, signal: 'partly-supported',
+      errors: [{ messageId: 'contrast-unsupported' }, { messageId: 'partial-passage' }], evidence: [ROLES],
+    },
   ],
 });

@@ -12,6 +12,7 @@ const messages = {
   'no-passage': 'no supporting passage in {{searched}}',
   'partial-passage': 'best passage {{url}} covers {{coverage}} of the claim; missing {{missing}}',
   'unknown-words': 'the word(s) {{subject}} appear in no source, so the claim cannot be fully supported',
+  'contrast-unsupported': 'best passage {{url}}: {{detail}}',
 } as const;
 const report = reporter<keyof typeof messages>('passage-support', messages);
 
@@ -71,10 +72,11 @@ export const passageSupport: Checker = {
       findings.push(report('no-passage', claim.text.slice(0, 60), { searched }));
       return { evidence: [], findings, signal: 'no-support', trace };
     }
+    if (best.contrast) findings.push(report('contrast-unsupported', claim.text.slice(0, 60), { url: best.passage.url, detail: best.contrast }, 'warning'));
     findings.push(report('partial-passage', claim.text.slice(0, 60), {
       url: best.passage.url,
       coverage: best.coverage.toFixed(2),
-      missing: [...best.missing.map((m) => m.text), ...unknown].join(', ') || 'some content words',
+      missing: [...best.missing.map((m) => m.text), ...unknown].join(', ') || (best.contrast ? 'nothing, but see the contrast' : 'some content words'),
     }, 'info'));
     return { evidence: partial.map(toEvidence), findings, signal: 'partly-supported', trace };
   },
