@@ -9,17 +9,19 @@ import { locateGold, matchGold, scoreArticle, type ToolClaim } from '../../eval/
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GOLD_DIR = join(REPO, 'eval/gold');
 const HOLDOUT_GOLD_DIR = join(REPO, 'eval/holdout/gold');
+const FRESH_GOLD_DIR = join(REPO, 'eval/fresh/gold');
 const CORPUS = resolve(REPO, '../shared/corpus');
 /** The Graph docs tarball of the corpus, unpacked (GRAPH_DOCS, else /tmp/gd/microsoft-graph-docs); `microsoft-graph-docs/…` corpus files resolve here. */
 const GRAPH_DOCS = resolve(process.env['GRAPH_DOCS'] ?? '/tmp/gd/microsoft-graph-docs');
 const GRAPH_PREFIX = 'microsoft-graph-docs/';
-const goldFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const goldFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith('.json')).sort();
 const files = goldFiles(GOLD_DIR);
 const holdoutFiles = goldFiles(HOLDOUT_GOLD_DIR);
-/** Every gold file as `set/file`, so that the two sets keep apart in test names. */
-const allFiles = [...files.map((f) => `main/${f}`), ...holdoutFiles.map((f) => `holdout/${f}`)];
-const dirOf = (id: string) => (id.startsWith('holdout/') ? HOLDOUT_GOLD_DIR : GOLD_DIR);
-const baseOf = (id: string) => id.replace(/^(?:main|holdout)\//, '');
+const freshFiles = goldFiles(FRESH_GOLD_DIR);
+/** Every gold file as `set/file`, so that the sets keep apart in test names. */
+const allFiles = [...files.map((f) => `main/${f}`), ...holdoutFiles.map((f) => `holdout/${f}`), ...freshFiles.map((f) => `fresh/${f}`)];
+const dirOf = (id: string) => (id.startsWith('holdout/') ? HOLDOUT_GOLD_DIR : id.startsWith('fresh/') ? FRESH_GOLD_DIR : GOLD_DIR);
+const baseOf = (id: string) => id.replace(/^(?:main|holdout|fresh)\//, '');
 const load = (id: string) => GoldFile.parse(JSON.parse(readFileSync(join(dirOf(id), baseOf(id)), 'utf8')));
 const corpusPath = (corpusFile: string) =>
   corpusFile.startsWith(GRAPH_PREFIX) ? join(GRAPH_DOCS, corpusFile.slice(GRAPH_PREFIX.length)) : join(CORPUS, corpusFile);
@@ -38,6 +40,15 @@ describe('eval gold files', () => {
     expect(new Set(articles.map((a) => a.split('.').pop()))).toEqual(new Set(['md', 'txt']));
     const mainNames = new Set(files.map((f) => load(`main/${f}`).article.replace(/^.*\//, '')));
     for (const a of articles) expect(mainNames.has(a.replace(/^.*\//, '')), a).toBe(false);
+  });
+
+  it.skipIf(freshFiles.length === 0)('keeps the fresh set in eval/fresh/articles, apart from the other sets', () => {
+    const others = new Set([...files.map((f) => `main/${f}`), ...holdoutFiles.map((f) => `holdout/${f}`)].map((id) => load(id).article.replace(/^.*\//, '')));
+    for (const f of freshFiles) {
+      const a = load(`fresh/${f}`).article;
+      expect(a).toMatch(/^eval\/fresh\/articles\//);
+      expect(others.has(a.replace(/^.*\//, '')), a).toBe(false);
+    }
   });
 
   describe.each(allFiles)('%s', (id) => {
