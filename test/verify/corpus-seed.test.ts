@@ -74,6 +74,22 @@ describe.skipIf(!present)('seed article against the shared corpus (entra-docs, m
     }
   });
 
+  it('verifies the real facts, each with a learn.microsoft.com URL: v2.0 issuer, MSAL.js silent then interactive, report-only mode, the sign-in log’s authenticationDetails', () => {
+    const facts = [
+      /^JSON Web Tokens \(JWTs\) are issued by https:\/\/login\.microsoftonline\.com\/<tenant-id>\/v2\.0\.$/,
+      /^When acquireTokenSilent\(\) fails, the library triggers acquireTokenPopup\(\) or acquireTokenRedirect\(\)\.$/,
+      /^Use Microsoft’s Conditional Access policy templates and enable Report-only mode\.$/,
+      /^The Azure AD Sign-In Logs dashboard includes the AuthenticationDetails field\.$/,
+    ];
+    for (const re of facts) {
+      const c = find(re);
+      expect(c.status, `${c.id} ${c.text}`).toBe('verified');
+      expect(c.evidence.some((e) => e.stance === 'supports' && e.url.startsWith('https://learn.microsoft.com/en-us/'))).toBe(true);
+    }
+    // the sentences they come from keep their invented parts, so they are not verified as a whole
+    for (const re of [/latch context, the library triggers/, /for 72 hours to capture latch/]) expect(find(re).status).not.toBe('verified');
+  });
+
   it('supports the real facts: MSAL.js silent-then-interactive and Conditional Access report-only mode', () => {
     for (const re of [/acquireTokenSilent\(\) fails/, /Report-only mode/]) {
       const c = find(re);
