@@ -14,8 +14,11 @@ export interface ScoredPassage {
   /** Claim lemmas found in the passage. */
   words: string[];
   verdict: 'supports' | 'partly' | 'none';
-  /** Set when the claim contrasts A with B and this passage states the rest of the claim of B, or not of A. */
-  contrast?: string;
+  /**
+   * Why a passage with the claim's words still does not say what the claim says: it states a contrasted
+   * claim of the other alternative, or it negates what the claim affirms (or the reverse).
+   */
+  conflict?: { messageId: 'contrast-unsupported' | 'negation-mismatch'; detail: string };
 }
 
 /** Scores one passage against a claim's key entities and content lemmas (thresholds in thresholds.ts). */
@@ -38,10 +41,16 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage): Sc
   const minLemmas = keys.length === 0 ? THRESHOLDS.minContentLemmasWithoutEntities : THRESHOLDS.minContentLemmas;
   // checked last, and only for a passage that would otherwise support: it splits the passage into sentences
   const anchored = (): boolean => keys.filter(isExactSpecific).every((k) => anchoredInSentence(passage, k, lemmas.filter((l) => !contentLemmas(k.text).includes(l)), countedNoun(claim, k)));
-  let contrast: string | undefined;
-  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && anchored() && !(contrast = contrastSwapped(claim, passage))) verdict = 'supports';
+  let conflict: ScoredPassage['conflict'];
+  const conflicting = (): boolean => {
+    const c = contrastSwapped(claim, passage);
+    const n = c === undefined ? negationMismatch(claim, passage) : undefined;
+    conflict = c !== undefined ? { messageId: 'contrast-unsupported', detail: c } : n !== undefined ? { messageId: 'negation-mismatch', detail: n } : undefined;
+    return conflict !== undefined;
+  };
+  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && anchored() && !conflicting()) verdict = 'supports';
   else if (matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
-  return { passage, matched, missing, coverage, words, verdict, ...(contrast ? { contrast } : {}) };
+  return { passage, matched, missing, coverage, words, verdict, ...(conflict ? { conflict } : {}) };
 }
 
 /** Best first: supports before partly, then more key entities, then coverage, then the index's rank. */
@@ -126,4 +135,61 @@ function contrastSwapped(claim: Claim, passage: Passage): string | undefined {
   if (top === 0) return `no sentence says what the claim says of "${aText}" rather than "${m[1] ?? ''}"`;
   if (sentences.some((present, i) => counts[i] === top && a.every((l) => present.has(l)))) return undefined;
   return `the sentences closest to the claim do not name "${aText}"${sentences.some((p, i) => counts[i] === top && b.every((l) => p.has(l))) ? ` but "${m[1] ?? ''}": the two may be swapped` : ''}`;
+}
+
+const NEGATION = /\b(?:not|never|cannot|fail(?:s|ed)? to|unable to|no longer|can[’']t|(?:does|do|did|is|are|was|were|has|have|had|wo|would|should|must|could|need)n[’']t)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi;
+
+/** Words after which a negation does not negate a verb: "not for themselves", "not by users", "not the …". */
+const NOT_A_VERB = /^(?:for|to|in|on|with|by|from|of|at|as|via|the|a|an|all|every|only|just|because|when|if)$/i;
+
+/**
+ * The verb a negation governs: the first word after "not", "doesn't", "never" (past "be", "always", "yet"),
+ * when it is a verb at all; an elliptical "…, but not for X" negates no verb.
+ */
+function negated(text: string): Set<string> {
+  const out = new Set<string>();
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(text); m; m = NEGATION.exec(text)) {
+    // a capitalised "Not" inside a sentence names a value ("switch it to Not compliant"), it negates nothing
+    if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?:*]\s*$/.test(text.slice(0, m.index))) continue;
+    const words = (m[1] ?? '').split(/\s+/).filter((w) => !/ly$|^(?:yet|always|ever|even|be|been|being|also)$/i.test(w));
+    const first = words[0];
+    if (first === undefined || NOT_A_VERB.test(first)) continue;
+    const l = contentLemmas(first)[0];
+    if (l !== undefined) out.add(l);
+  }
+  return out;
+}
+
+/** Words whose polarity the clause leaves open: "until the user finishes" means the user has not finished yet; "no policy assigned" negates without "not". */
+function openPolarity(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(?:until|unless|before|without|except|once|after|no)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi)) for (const l of contentLemmas(m[1] ?? '')) out.add(l);
+  return out;
+}
+
+/**
+ * The passage sentences that share most of the claim's words negate one of those shared words where the
+ * claim affirms it ("GPS location doesn't work with …" against "GPS locations work with …"), or the reverse.
+ * Only a negation that governs a shared word counts: "evaluated but not enforced" says nothing against a
+ * claim that does not mention enforcing.
+ */
+function negationMismatch(claim: Claim, passage: Passage): string | undefined {
+  const lemmas = contentLemmas(claim.text);
+  const claimNeg = negated(claim.text);
+  const raws = `${passage.heading ?? ''}\n${passage.text}`.split(/(?<=[.!?])\s+|\n+/);
+  const shared = raws.map((raw) => { const p = new Set(contentLemmas(raw)); return lemmas.filter((l) => p.has(l)); });
+  const top = Math.max(0, ...shared.map((x) => x.length));
+  if (top < THRESHOLDS.anchorLemmas + 1) return undefined;
+  let clash: string | undefined;
+  for (const [i, raw] of raws.entries()) {
+    const words = shared[i] ?? [];
+    if (words.length !== top) continue;
+    const sentNeg = negated(raw);
+    const open = new Set([...openPolarity(claim.text), ...openPolarity(raw)]);
+    const flipped = words.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w));
+    if (flipped === undefined) return undefined; // one closest sentence agrees in polarity
+    clash ??= `the closest passage sentence ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", which the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'}`;
+  }
+  return clash;
 }

@@ -38,3 +38,49 @@ describe('passage-support: a name and its acronym in the claim stand for each ot
     expect(scored.missing.map((e) => e.text)).toEqual([]);
   });
 });
+
+describe('passage-support: a passage that negates what the claim affirms does not support it', () => {
+  const score = (claimText: string, passageText: string) => {
+    const claim = claimOf(claimText);
+    return scorePassage(claim, passageKeys(claim), passage(passageText));
+  };
+  const claim = 'The Quillon relay accepts batch uploads from every registered Quillon agent in the tenant.';
+  it('“doesn’t accept” against “accepts”: no support, and the conflict is named', () => {
+    const s = score(claim, 'The Quillon relay doesn’t accept batch uploads from registered Quillon agents in the tenant.');
+    expect(s.verdict).not.toBe('supports');
+    expect(s.conflict?.messageId).toBe('negation-mismatch');
+  });
+  it('the same sentence without the negation supports it', () => {
+    expect(score(claim, 'The Quillon relay accepts batch uploads from every registered Quillon agent in the tenant.').verdict).toBe('supports');
+  });
+  it('a negation that governs a word the claim does not use is no conflict', () => {
+    const s = score(claim, 'The Quillon relay accepts batch uploads from every registered Quillon agent in the tenant, but it does not compress them.');
+    expect(s.verdict).toBe('supports');
+  });
+  it('“fails to report” and “doesn’t report” agree; “until X finishes” and “X hasn’t finished” agree', () => {
+    expect(score('A Quillon agent that doesn’t report its state before the window ends is marked stale by the relay.',
+      'If a Quillon agent fails to report its state before the window ends, the relay marks the agent stale.').conflict).toBeUndefined();
+    expect(score('Until the Quillon agent finishes its upload, the relay returns upload_pending to the Quillon client.',
+      'While the Quillon agent hasn’t finished its upload, the relay returns upload_pending to the Quillon client.').conflict).toBeUndefined();
+  });
+  it('an elliptical “but not for X” and a capitalised value name (“Not compliant”) negate no verb', () => {
+    expect(score('Quillon admins can reset a passphrase for agents and members, but not for themselves.',
+      'Quillon admins can reset a passphrase for agents and members, and for themselves when the policy allows it.').conflict).toBeUndefined();
+    expect(score('If you gate the Quillon relay on state, switch the Quillon default to Not compliant for every agent.',
+      'When you gate the Quillon relay on state, set the Quillon default for every agent to Not compliant.').conflict).toBeUndefined();
+  });
+});
+
+describe('passage-support: "A, rather than B" must be stated of A', () => {
+  const claim = 'Quillon roles defined on the agent object, rather than on the relay, reach every tenant where the agent is installed.';
+  it('a passage saying it of the relay does not support it', () => {
+    const claimObj = claimOf(claim);
+    const s = scorePassage(claimObj, passageKeys(claimObj), passage('Quillon roles defined on the relay reach every tenant where the agent is installed. Roles on the agent object stay in one tenant.'));
+    expect(s.verdict).not.toBe('supports');
+    expect(s.conflict?.messageId).toBe('contrast-unsupported');
+  });
+  it('a passage saying it of the agent object does', () => {
+    const claimObj = claimOf(claim);
+    expect(scorePassage(claimObj, passageKeys(claimObj), passage('Quillon roles defined on the agent object reach every tenant where the agent is installed. Roles on the relay stay in one tenant.')).verdict).toBe('supports');
+  });
+});

@@ -13,6 +13,8 @@ ruleTester(passageSupport, {
     { code: 'Tokens from the v2.0 endpoint carry the issuer `https://login.microsoftonline.com/<tenant-id>/v2.0`.', signal: 'supported', evidence: [ISSUER] },
     { code: 'MSAL.js applications call `acquireTokenSilent` first and fall back to `acquireTokenPopup` when silent acquisition fails.', signal: 'supported', evidence: [MSAL] },
     { code: 'Policies in report-only mode are evaluated at sign-in but not enforced.', signal: 'supported', evidence: [REPORT_ONLY] },
+    // A negation in the passage that governs a word the claim does not use ("not enforced") is no conflict.
+    { code: 'Policies in report-only mode are evaluated at sign-in and the result of each policy is recorded in the sign-in logs.', signal: 'supported', evidence: [REPORT_ONLY] },
     // "A, rather than B": the passage says it of A, so it supports the claim.
     { code: `App roles declared on the application object, rather than on a service principal, are available in every tenant where the application is used.${ROLE_TERMS}`, signal: 'supported', evidence: [ROLES] },
   ],
@@ -33,6 +35,11 @@ ruleTester(passageSupport, {
       errors: [{ messageId: 'unknown-words', subject: '"frobnicate"' }, { messageId: 'partial-passage' }], evidence: [MSAL],
     },
     { code: 'Quasar seals are renewed by the relay every twelve minutes.', signal: 'no-support', errors: [{ messageId: 'no-passage' }] },
+    // The passage negates what the claim affirms: the same words, the opposite meaning.
+    {
+      code: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.', signal: 'no-support',
+      errors: [{ messageId: 'negation-mismatch' }, { messageId: 'no-passage' }],
+    },
     // The same words with A and B swapped: the passage says it of the application object, not of a service principal.
     {
       code: `App roles that you add to a service principal, rather than on the application object, are available in every tenant where the application is used.${ROLE_TERMS}`, signal: 'partly-supported',

@@ -13,6 +13,7 @@ const messages = {
   'partial-passage': 'best passage {{url}} covers {{coverage}} of the claim; missing {{missing}}',
   'unknown-words': 'the word(s) {{subject}} appear in no source, so the claim cannot be fully supported',
   'contrast-unsupported': 'best passage {{url}}: {{detail}}',
+  'negation-mismatch': 'best passage {{url}}: {{detail}}',
 } as const;
 const report = reporter<keyof typeof messages>('passage-support', messages);
 
@@ -52,9 +53,12 @@ export const passageSupport: Checker = {
     }
     const best = scored[0];
     const searched = describeSearched(ctx, false);
+    // a passage that had the words but says otherwise is worth naming even when nothing else supports the claim
+    const conflicted = scored.find((s) => s.conflict !== undefined);
+    const conflictFinding = conflicted?.conflict ? [report(conflicted.conflict.messageId, claim.text.slice(0, 60), { url: conflicted.passage.url, detail: conflicted.conflict.detail }, 'warning')] : [];
     if (!best || best.verdict === 'none') {
       trace.push(`${scored.length} passages, none reaches partial support (${THRESHOLDS.partial} coverage with a key entity)`);
-      return { evidence: [], findings: [report('no-passage', claim.text.slice(0, 60), { searched })], signal: 'no-support', trace };
+      return { evidence: [], findings: [...conflictFinding, report('no-passage', claim.text.slice(0, 60), { searched })], signal: 'no-support', trace };
     }
     // Words of the claim no candidate passage has: if no source has them at all, the claim says something no document does.
     const seenWords = new Set(scored.flatMap((s) => s.words));
@@ -72,11 +76,11 @@ export const passageSupport: Checker = {
       findings.push(report('no-passage', claim.text.slice(0, 60), { searched }));
       return { evidence: [], findings, signal: 'no-support', trace };
     }
-    if (best.contrast) findings.push(report('contrast-unsupported', claim.text.slice(0, 60), { url: best.passage.url, detail: best.contrast }, 'warning'));
+    findings.push(...conflictFinding);
     findings.push(report('partial-passage', claim.text.slice(0, 60), {
       url: best.passage.url,
       coverage: best.coverage.toFixed(2),
-      missing: [...best.missing.map((m) => m.text), ...unknown].join(', ') || (best.contrast ? 'nothing, but see the contrast' : 'some content words'),
+      missing: [...best.missing.map((m) => m.text), ...unknown].join(', ') || (best.conflict ? 'no words, but the passage says otherwise' : 'some content words'),
     }, 'info'));
     return { evidence: partial.map(toEvidence), findings, signal: 'partly-supported', trace };
   },
