@@ -149,7 +149,8 @@ export function mainSubject(clause: string): string | undefined {
 
 function restoreSubject(part: string, subject: string | undefined): string {
   if (subject) {
-    if (PRONOUN.test(part)) return asSentence(part.replace(PRONOUN, subject));
+    // "this"/"that" alone stand for the previous clause ("…; that is the default"), not for its subject
+    if (PRONOUN.test(part) && !/^(?:this|that)\s+(?:is|was|means|makes|keeps)\b/i.test(part)) return asSentence(part.replace(PRONOUN, subject));
     if (/^(?:is|are|was|were|can|will|must|may)\s/i.test(part) || VERB_START.test(part)) return asSentence(`${subject} ${part}`);
     if (/^[a-z]+ed\b/.test(part)) {
       const aux = /\b(is|are|was|were)\b/i.exec(subject) ? '' : plural(subject) ? 'are ' : 'is ';

@@ -235,6 +235,13 @@ describe('extract: embedded facts and context', () => {
     expect(claims.some((c) => c.text === t)).toBe(true);
   });
 
+  it('splits before ", and" + a clause whose verb is "gets", and leaves a clause-level "that is" alone', () => {
+    expect(claimsOf('The device keeps its state for up to seven days, and your grace period then gets added on top.').map((c) => c.text))
+      .toEqual(['The device keeps its state for up to seven days.', 'Your grace period then gets added on top.']);
+    expect(claimsOf('Users get 15 minutes to finish signing in; that is the default expires_in.').map((c) => c.text))
+      .toEqual(['Users get 15 minutes to finish signing in.', 'That is the default expires_in.']);
+  });
+
   it('strips a duration and a purpose from a call to action only, never from a statement', () => {
     const advice = claimsOf('Enable audit mode on the gateway for 48 hours to measure rejection rates without blocking users.');
     expect(advice.map((c) => c.text)).toContain('Enable audit mode on the gateway.');
