@@ -37,6 +37,12 @@ describe('scanPage', () => {
     const p = scanPage('# Top\n\n```bash\n# a comment\n```\n\n## Next\ntext');
     expect(p.sections.map((s) => s.heading)).toEqual(['Top', 'Next']);
   });
+  it('keeps Learn tabs (`# [HTTP](#tab/http)`) in the section they belong to: no heading, no anchor', () => {
+    const p = scanPage('# Get a widget\n\n## Request\n\n# [HTTP](#tab/http)\n\nGET /widgets/{id}\n\n# [C#](#tab/csharp)\n\nvar w = client.Get();\n\n---\n\n## Response\ntext');
+    expect(p.sections.map((s) => [s.heading, s.anchor])).toEqual([['Get a widget', undefined], ['Request', 'request'], ['Response', 'response']]);
+    expect(p.sections[1]?.body).toContain('GET /widgets/{id}');
+    expect(p.sections[1]?.body).toContain('HTTP:');
+  });
   it('falls back to the H1 for the title', () => {
     expect(scanPage('# Only a heading\nbody').title).toBe('Only a heading');
   });

@@ -13,7 +13,8 @@ export function corpusToken(name: string): string {
 
 /** `PRAGMA application_id` of a claimcheck index ('CCK1'), so a foreign SQLite file is recognised. */
 const APP_ID = 0x43434b31;
-export const INDEX_SCHEMA_VERSION = 2;
+/** 3: Learn tabs (`# [HTTP](#tab/http)`) are no longer sections, so older indexes cite anchors Learn does not have. */
+export const INDEX_SCHEMA_VERSION = 3;
 export const DEFAULT_INDEX_PATH = '.claimcheck/index.sqlite';
 
 const SCHEMA = `

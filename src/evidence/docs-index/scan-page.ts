@@ -19,6 +19,11 @@ export interface ScannedPage {
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ATX = /^\s{0,3}(#{1,6})\s+(.*)$/;
+/**
+ * Learn's tab syntax, `# [HTTP](#tab/http)`: a tab of the section it sits in, not a heading. Learn renders
+ * no heading and no anchor for it, so its text stays in the enclosing section (cited by that section's anchor).
+ */
+const TAB = /^\s{0,3}#{1,6}\s+\[([^\]]*)\]\(#tab\/[^)]*\)\s*$/;
 
 /** Front matter is YAML between `---` lines; only flat `key: value` lines are needed here. */
 function readFrontMatter(lines: string[]): { end: number; fields: Map<string, string> } {
@@ -57,6 +62,11 @@ export function scanPage(text: string): ScannedPage {
       if (fence === undefined) fence = f[1][0];
       else if (f[1][0] === fence) fence = undefined;
       buf.push(line);
+      continue;
+    }
+    const tab = fence === undefined ? TAB.exec(line) : null;
+    if (tab) {
+      buf.push(`${tab[1] ?? ''}:`);
       continue;
     }
     const h = fence === undefined ? ATX.exec(line) : null;
