@@ -40,7 +40,7 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage): Sc
   let verdict: ScoredPassage['verdict'] = 'none';
   const minLemmas = keys.length === 0 ? THRESHOLDS.minContentLemmasWithoutEntities : THRESHOLDS.minContentLemmas;
   // checked last, and only for a passage that would otherwise support: it splits the passage into sentences
-  const anchored = (): boolean => keys.filter(isExactSpecific).every((k) => anchoredInSentence(passage, k, lemmas.filter((l) => !contentLemmas(k.text).includes(l)), countedNoun(claim, k)));
+  const anchored = (): boolean => keys.filter(isExactSpecific).every((k) => anchoredInSentence(passage, k, lemmas.filter((l) => !contentLemmas(k.text).includes(l)), countedNoun(claim, k), subjectLemma(claim.text)));
   let conflict: ScoredPassage['conflict'];
   const conflicting = (): boolean => {
     const c = contrastSwapped(claim, passage);
@@ -66,16 +66,64 @@ function isExactSpecific(e: Entity): boolean {
 }
 
 /** Some sentence (or heading line) of the passage has the entity and enough of the claim's other words. */
-function anchoredInSentence(passage: Passage, key: Entity, others: string[], counted: string | undefined): boolean {
+function anchoredInSentence(passage: Passage, key: Entity, others: string[], counted: string | undefined, subject: string | undefined): boolean {
   const need = Math.min(THRESHOLDS.anchorLemmas, others.length);
-  const sentences = `${passage.heading ?? ''}\n${passage.text}`.split(/(?<=[.!?])\s+|\n+/);
-  return sentences.some((raw) => {
+  const { prose, cells } = splitTables(`${passage.heading ?? ''}\n${passage.text}`);
+  const fits = (raw: string): boolean => {
     const sentence = prepare(raw);
     if (!entityIn(sentence, key)) return false;
     if (counted !== undefined && !countsThe(raw, figures(key.text), counted)) return false;
     const present = new Set(contentLemmas(raw));
     return others.filter((l) => present.has(l)).length >= need;
+  };
+  if (prose.split(/(?<=[.!?])\s+|\n+/).some(fits)) return true;
+  // In a table the figure belongs to its column: its cell (read with the column header and row label) must
+  // match the claim at least as well as any other cell of the row ("1809" under "Windows Hello for Business"
+  // loses to "1903" under "FIDO2 security keys" for a claim about keys).
+  // The claim's subject must be named by the cell, its headers or the page itself: a table of Windows
+  // versions on an app page says nothing about security keys.
+  const page = new Set(contentLemmas(`${passage.title ?? ''} ${passage.heading ?? ''}`));
+  const score = (c: string): number => { const p = new Set(contentLemmas(c)); return others.filter((l) => p.has(l)).length; };
+  return cells.some((row) => {
+    const best = Math.max(0, ...row.map(score));
+    return row.some((c) => fits(c) && score(c) === best && (subject === undefined || page.has(subject) || contentLemmas(c).includes(subject)));
   });
+}
+
+const LEADING_CLAUSE = /^(?:when|if|until|while|because|after|before|once|unless|although|since|in|on|for|with|within|under|at|by|from|during)\b[^,]*,\s*(.*)$/i;
+const LEADING_PHRASE = /^(?:in|on|for|with|within|under|at|by|from|during)\s+\S+\s+(.*)$/i;
+
+/** The first content word of the main clause, past a leading "When …," or "In Graph": a stand-in for its subject. */
+function subjectLemma(text: string): string | undefined {
+  const main = LEADING_CLAUSE.exec(text)?.[1] ?? LEADING_PHRASE.exec(text)?.[1] ?? text;
+  return contentLemmas(main)[0];
+}
+
+/**
+ * Markdown tables of a passage read row by row and cell by cell: each cell as "<label header> <column header>
+ * <row label> <cell>", the rest as prose. Hand-written: the passage is indexed text, not an AST, and only pipe tables matter here.
+ */
+function splitTables(text: string): { prose: string; cells: string[][] } {
+  const lines = text.split('\n');
+  const prose: string[] = [];
+  const cells: string[][] = [];
+  const row = (line: string): string[] => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.replace(/<br\s*\/?>/gi, ' ').replace(/\*\*/g, '').trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    if (!/^\s*\|/.test(line) || !/^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/.test(next)) {
+      prose.push(line);
+      continue;
+    }
+    const header = row(line);
+    let j = i + 2;
+    for (; j < lines.length && /^\s*\|/.test(lines[j] ?? ''); j++) {
+      const r = row(lines[j] ?? '');
+      cells.push(r.map((cell, k) => (k === 0 ? `${header[0] ?? ''} ${cell}` : `${header[0] ?? ''} ${header[k] ?? ''} ${r[0] ?? ''} ${cell}`)));
+    }
+    i = j - 1;
+  }
+  return { prose: prose.join('\n'), cells };
 }
 
 /** A bare count's noun in the claim ("five emergency accounts" → "emergency"); units already in the entity need none. */

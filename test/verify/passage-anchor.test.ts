@@ -84,3 +84,26 @@ describe('passage-support: "A, rather than B" must be stated of A', () => {
     expect(scorePassage(claimObj, passageKeys(claimObj), passage('Quillon roles defined on the agent object reach every tenant where the agent is installed. Roles on the relay stay in one tenant.')).verdict).toBe('supports');
   });
 });
+
+describe('passage-support: a figure in a table belongs to its column', () => {
+  const table = [
+    'Quillon agents compared.', '',
+    '| | Quillon relay agents | Quillon edge keys |',
+    '|:-|:-|:-|',
+    '| **Prerequisite** | Zephyr OS, version 1809 or later | Zephyr OS, version 1903 or later |',
+  ].join('\n');
+  const score = (claimText: string, text: string, title?: string) => {
+    const claim = claimOf(claimText);
+    return scorePassage(claim, passageKeys(claim), { ...passage(text), ...(title ? { title } : {}) }).verdict;
+  };
+  it('“keys need version 1809” is not supported by 1809 in the relay-agent column', () => {
+    expect(score('Quillon edge keys need Zephyr OS, version 1809 or later.', table)).not.toBe('supports');
+  });
+  it('“keys need version 1903” is supported by its own column', () => {
+    expect(score('Quillon edge keys need Zephyr OS, version 1903 or later.', table)).toBe('supports');
+  });
+  it('a table on a page about something else does not anchor the claim’s subject', () => {
+    const other = ['| Property | Type | Description |', '|:-|:-|:-|', '| v10_1809 | Boolean | Zephyr OS version 1809 or later. |'].join('\n');
+    expect(score('Quillon edge keys need Zephyr OS, version 1809 or later.', other, 'zephyrMinimumOperatingSystem resource type')).not.toBe('supports');
+  });
+});
