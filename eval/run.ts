@@ -23,16 +23,19 @@ const CLI = join(REPO, 'bin/claimcheck.js');
 const GOLD_DIR = join(REPO, 'eval/gold');
 const HOLDOUT_GOLD_DIR = join(REPO, 'eval/holdout/gold');
 const FRESH_GOLD_DIR = join(REPO, 'eval/fresh/gold');
+const UNSEEN_GOLD_DIR = join(REPO, 'eval/unseen/gold');
 /**
  * The article sets: `main` (the six articles the tool was tuned on), `holdout` (written after that tuning; one
  * of its misses was later fixed, so it is no longer strictly held out), `fresh` (written after that fix, never
- * read while changing the tool), `all` (every set, pooled).
+ * read while changing the tool, until its first run led to fixes), `unseen` (written after those, run once at
+ * the end of a session and never used to change the tool), `all` (every set, pooled).
  */
 const SETS = {
   main: { goldDirs: [GOLD_DIR], results: join(REPO, 'eval/results.json') },
   holdout: { goldDirs: [HOLDOUT_GOLD_DIR], results: join(REPO, 'eval/holdout/results.json') },
   fresh: { goldDirs: [FRESH_GOLD_DIR], results: join(REPO, 'eval/fresh/results.json') },
-  all: { goldDirs: [GOLD_DIR, HOLDOUT_GOLD_DIR, FRESH_GOLD_DIR], results: join(REPO, 'eval/holdout/results-all.json') },
+  unseen: { goldDirs: [UNSEEN_GOLD_DIR], results: join(REPO, 'eval/unseen/results.json') },
+  all: { goldDirs: [GOLD_DIR, HOLDOUT_GOLD_DIR, FRESH_GOLD_DIR, UNSEEN_GOLD_DIR], results: join(REPO, 'eval/holdout/results-all.json') },
 } as const;
 type SetName = keyof typeof SETS;
 const isSetName = (s: string): s is SetName => Object.hasOwn(SETS, s);
@@ -58,16 +61,16 @@ function options(): Options {
   });
   if (values.help) {
     process.stdout.write(
-      'usage: npm run eval -- [--build-index] [--json] [--article <name>] [--as-of YYYY-MM-DD] [--set main|holdout|fresh|all]\n' +
+      'usage: npm run eval -- [--build-index] [--json] [--article <name>] [--as-of YYYY-MM-DD] [--set main|holdout|fresh|unseen|all]\n' +
         '  --build-index  index ../shared/corpus into a temporary index first and check with it\n' +
         '  --json         print eval/results.json content instead of the tables\n' +
         '  --article      only this article (file name, with or without extension)\n' +
-        '  --set          main (default: eval/gold), holdout (eval/holdout/gold), fresh (eval/fresh/gold, never used for tuning) or all\n',
+        '  --set          main (default: eval/gold), holdout (eval/holdout/gold), fresh (eval/fresh/gold), unseen (eval/unseen/gold, never used for tuning) or all\n',
     );
     process.exit(0);
   }
   const set = values.set ?? 'main';
-  if (!isSetName(set)) throw new Error(`--set must be main, holdout, fresh or all (got "${set}")`);
+  if (!isSetName(set)) throw new Error(`--set must be main, holdout, fresh, unseen or all (got "${set}")`);
   return { buildIndex: values['build-index'] ?? false, json: values.json ?? false, article: values.article, asOf: values['as-of'] ?? DEFAULT_AS_OF, set };
 }
 

@@ -10,6 +10,7 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GOLD_DIR = join(REPO, 'eval/gold');
 const HOLDOUT_GOLD_DIR = join(REPO, 'eval/holdout/gold');
 const FRESH_GOLD_DIR = join(REPO, 'eval/fresh/gold');
+const UNSEEN_GOLD_DIR = join(REPO, 'eval/unseen/gold');
 const CORPUS = resolve(REPO, '../shared/corpus');
 /** The Graph docs tarball of the corpus, unpacked (GRAPH_DOCS, else /tmp/gd/microsoft-graph-docs); `microsoft-graph-docs/…` corpus files resolve here. */
 const GRAPH_DOCS = resolve(process.env['GRAPH_DOCS'] ?? '/tmp/gd/microsoft-graph-docs');
@@ -18,10 +19,12 @@ const goldFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []).fil
 const files = goldFiles(GOLD_DIR);
 const holdoutFiles = goldFiles(HOLDOUT_GOLD_DIR);
 const freshFiles = goldFiles(FRESH_GOLD_DIR);
+const unseenFiles = goldFiles(UNSEEN_GOLD_DIR);
 /** Every gold file as `set/file`, so that the sets keep apart in test names. */
-const allFiles = [...files.map((f) => `main/${f}`), ...holdoutFiles.map((f) => `holdout/${f}`), ...freshFiles.map((f) => `fresh/${f}`)];
-const dirOf = (id: string) => (id.startsWith('holdout/') ? HOLDOUT_GOLD_DIR : id.startsWith('fresh/') ? FRESH_GOLD_DIR : GOLD_DIR);
-const baseOf = (id: string) => id.replace(/^(?:main|holdout|fresh)\//, '');
+const allFiles = [...files.map((f) => `main/${f}`), ...holdoutFiles.map((f) => `holdout/${f}`), ...freshFiles.map((f) => `fresh/${f}`), ...unseenFiles.map((f) => `unseen/${f}`)];
+const SET_DIRS: Record<string, string> = { main: GOLD_DIR, holdout: HOLDOUT_GOLD_DIR, fresh: FRESH_GOLD_DIR, unseen: UNSEEN_GOLD_DIR };
+const dirOf = (id: string) => SET_DIRS[id.slice(0, id.indexOf('/'))] ?? GOLD_DIR;
+const baseOf = (id: string) => id.replace(/^(?:main|holdout|fresh|unseen)\//, '');
 const load = (id: string) => GoldFile.parse(JSON.parse(readFileSync(join(dirOf(id), baseOf(id)), 'utf8')));
 const corpusPath = (corpusFile: string) =>
   corpusFile.startsWith(GRAPH_PREFIX) ? join(GRAPH_DOCS, corpusFile.slice(GRAPH_PREFIX.length)) : join(CORPUS, corpusFile);
@@ -42,11 +45,11 @@ describe('eval gold files', () => {
     for (const a of articles) expect(mainNames.has(a.replace(/^.*\//, '')), a).toBe(false);
   });
 
-  it.skipIf(freshFiles.length === 0)('keeps the fresh set in eval/fresh/articles, apart from the other sets', () => {
-    const others = new Set([...files.map((f) => `main/${f}`), ...holdoutFiles.map((f) => `holdout/${f}`)].map((id) => load(id).article.replace(/^.*\//, '')));
-    for (const f of freshFiles) {
-      const a = load(`fresh/${f}`).article;
-      expect(a).toMatch(/^eval\/fresh\/articles\//);
+  it.each([['fresh', freshFiles], ['unseen', unseenFiles]] as const)('keeps the %s set in its own articles folder, apart from the other sets', (set, list) => {
+    const others = new Set(allFiles.filter((id) => !id.startsWith(`${set}/`)).map((id) => load(id).article.replace(/^.*\//, '')));
+    for (const f of list) {
+      const a = load(`${set}/${f}`).article;
+      expect(a.startsWith(`eval/${set}/articles/`), a).toBe(true);
       expect(others.has(a.replace(/^.*\//, '')), a).toBe(false);
     }
   });
