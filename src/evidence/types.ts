@@ -39,6 +39,8 @@ export interface EvidenceSource {
   info(): SourceInfo;
   findTerm(term: string): Promise<Hit[]>;
   search(query: string, opts?: SearchOptions): Promise<Passage[]>;
+  /** The title of a page this source knows, by its URL (anchor and query ignored); for citing a reviewer's URL. */
+  pageTitle?(url: string): string | undefined;
 }
 
 /** DESIGN 4.2: the answer about a Graph request path, from $metadata (exhaustive for the version it covers). */

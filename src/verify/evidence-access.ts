@@ -1,3 +1,4 @@
+import type { Evidence } from '../schema/index.js';
 import type { EvidenceSource, Hit, Passage, SearchOptions } from '../evidence/types.js';
 import type { CheckContext } from './types.js';
 
@@ -31,6 +32,19 @@ export class CachedSource implements EvidenceSource {
     if (!p) this.queries.set(k, (p = this.inner.search(query, opts)));
     return p;
   }
+
+  pageTitle(url: string): string | undefined {
+    return this.inner.pageTitle?.(url);
+  }
+}
+
+/** Evidence that cites a URL without a title (a reviewer's `--evidence`) gets the title a source knows for it. */
+export function withTitles(evidence: Evidence[], sources: readonly EvidenceSource[]): Evidence[] {
+  return evidence.map((e) => {
+    if (e.title) return e;
+    const title = sources.map((s) => s.pageTitle?.(e.url)).find((t) => t !== undefined);
+    return title ? { ...e, title } : e;
+  });
 }
 
 /** Hits for the first variant any source knows, over all sources; `[]` when none knows any. */

@@ -2,7 +2,7 @@ import type { Claim } from '../schema/index.js';
 import type { Checker, CheckContext } from './types.js';
 import { decide, type CheckerResult, type Decision } from './policy.js';
 import { propagateUnknowns } from './propagate.js';
-import { CachedSource } from './evidence-access.js';
+import { CachedSource, withTitles } from './evidence-access.js';
 import { identifierExists } from './checkers/identifier-exists.js';
 import { productTerm } from './checkers/product-term.js';
 import { graphPath } from './checkers/graph-path.js';
@@ -56,7 +56,7 @@ export async function verifyClaims(claims: Claim[], base: Omit<CheckContext, 'cl
     const decision = decide(claim, rs);
     details.set(claim.id, { results: rs, decision });
     traces.set(claim.id, [...rs.flatMap((r) => [`[${r.checker}] ${r.result.signal}`, ...r.result.trace.map((t) => `  ${t}`)]), `[policy] ${decision.status}: ${decision.reason}`]);
-    const next: Claim = { ...claim, status: decision.status, evidence: decision.evidence, findings: decision.findings };
+    const next: Claim = { ...claim, status: decision.status, evidence: withTitles(decision.evidence, ctx.sources), findings: decision.findings };
     return next;
   });
   return { claims: out, traces, details };

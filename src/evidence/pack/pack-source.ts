@@ -38,6 +38,8 @@ export class PackSource implements EvidenceSource {
   private text: PackTextIndex | undefined;
   /** Page index → slot of its page top, filled lazily. */
   private pageTop: Int32Array | undefined;
+  /** Page URL (no anchor, no query) → title, filled lazily. */
+  private titles: Map<string, string> | undefined;
 
   constructor(readonly pack: PackFile) {
     this.name = `${pack.name}@${pack.createdAt.slice(0, 10)}`;
@@ -133,6 +135,14 @@ export class PackSource implements EvidenceSource {
     hits.push(h);
   }
 
+  pageTitle(url: string): string | undefined {
+    if (!this.titles) {
+      this.titles = new Map();
+      for (const page of this.pack.pages) if (page[2]) this.titles.set(pageKey(page[1]), page[2]);
+    }
+    return this.titles.get(pageKey(url));
+  }
+
   private textIndex(): PackTextIndex {
     this.text ??= new PackTextIndex(this.pack);
     return this.text;
@@ -161,4 +171,9 @@ export class PackSource implements EvidenceSource {
     }
     return this.lower;
   }
+}
+
+/** A page's identity for title look-ups: the URL without `#anchor` and `?view=…`, lower-cased. */
+function pageKey(url: string): string {
+  return url.replace(/#.*$/, '').replace(/\?.*$/, '').replace(/\/+$/, '').toLowerCase();
 }
