@@ -20,7 +20,10 @@ const verdicts = [
   ['Clients must not parse access tokens meant for another resource.', 'not-checkable', undefined],
 ] as const;
 
-const verdictOf = (c: Claim) => ({ status: c.status, origin: c.origin, evidence: c.evidence, note: c.note, reviewer: c.reviewer, reviewedAt: c.reviewedAt, history: c.history });
+// A check may add the page title to a URL the reviewer cited (metadata, not part of the verdict); everything else must stay.
+const verdictOf = (c: Claim) => ({
+  status: c.status, origin: c.origin, evidence: c.evidence.map(({ title: _title, ...e }) => e), note: c.note, reviewer: c.reviewer, reviewedAt: c.reviewedAt, history: c.history,
+});
 
 describe('edit the article and re-run check', () => {
   it('keeps every reviewer verdict on the right claim; reworded → stale, deleted → removed', async () => {
