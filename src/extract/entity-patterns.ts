@@ -25,6 +25,11 @@ export const ENTITY_PATTERNS: EntityPattern[] = [
   { type: 'header', re: /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?=(?:,? (?:or|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)*)? headers?\b)/g, group: 1 },
   { type: 'error-code', re: /\bAADSTS\d{4,}\b/g },
   { type: 'error-code', re: /\bHTTP \d{3}\b/g },
+  // upper-case codes with a numbered tail: SSPR_0029, and CP-COMPL-4410 after "error"/"code" (SHA-256 is an algorithm)
+  {
+    type: 'error-code', re: /\b[A-Z]{2,}(?:[_-][A-Z0-9]+)*[_-]\d{2,}\b/g,
+    accept: (m, before) => m.includes('_') || /\b(?:error|code|status|event)s?\W{0,3}$/i.test(before.slice(-24)),
+  },
   {
     type: 'error-code', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g,
     accept: (_m, before) => /\berror(?: code)?s?\W{0,3}$|\bcode\W{0,3}$/i.test(before.slice(-24)),

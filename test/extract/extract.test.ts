@@ -149,6 +149,12 @@ describe('extract: entities', () => {
     ]) expect(found).toContain(want);
   });
 
+  it('reads upper-case codes with a numbered tail as error codes, but not algorithm names', () => {
+    expect(ents('A user without methods gets error QRX_0042 instead.')).toContain('error-code:QRX_0042');
+    expect(ents('The portal shows error QP-FROB-4410 while a setting is stuck.')).toContain('error-code:QP-FROB-4410');
+    expect(ents('The portal signs the payload with SHA-256 and RSA-2048 keys.').filter((e) => e.startsWith('error-code:'))).toEqual([]);
+  });
+
   it('turns a recurring lower-case phrase of the article into a concept (feature) entity', () => {
     const t = 'The frob token binds sessions. Every frob token expires fast. A frob token is never reused. Admins cannot see a frob token.';
     const claims = claimsOf(t);
