@@ -271,6 +271,11 @@ describe('extract: opinions, calls to action, reported advice', () => {
     expect(worthy('Getting the first credential registered is the hardest step of the rollout.')).toEqual([['opinion', false]]);
     expect(worthy('Pick a pilot group and enable the feature for them this week.')).toEqual([['recommendation', false]]);
   });
+  it('takes a determiner-led subject and a present-tense verb for a statement, even with no other cue', () => {
+    expect(worthy('The gateway follows the browser locale by default.')).toEqual([['product-fact', true]]);
+    expect(worthy('Anything you configure for one partner takes precedence over the defaults.')).toEqual([['product-fact', true]]);
+    expect(worthy('The settings page')).toEqual([['non-claim', false]]);
+  });
   it('checks what a vendor is said to recommend', () => {
     expect(worthy('Microsoft recommends selecting at least two approvers.')).toEqual([['recommendation', true]]);
   });
