@@ -60,11 +60,17 @@ function segmentPiece(text: string, s: number, e: number, out: SentenceRange[]):
     return;
   }
   const nodes = split(piece) as TxtParentNodeWithSentenceNodeContent[];
+  const ranges: Array<[number, number]> = [];
   for (const node of nodes) {
     if (node.type !== 'Sentence') continue;
     const [a, b] = node.range;
-    pushTrimmed(out, text, s + a, s + b);
+    const prev = ranges[ranges.length - 1];
+    // sentence-splitter also cuts at a `?` or `!` that no space follows (`appending ?mkt=en-us`); glued
+    // sentences were already cut by the repair pass, so such a cut is not a sentence end: join it back
+    if (prev && prev[1] === a && /[?!]$/.test(piece.slice(prev[0], prev[1])) && /^\S/.test(piece.slice(a))) prev[1] = b;
+    else ranges.push([a, b]);
   }
+  for (const [a, b] of ranges) pushTrimmed(out, text, s + a, s + b);
 }
 
 function pushTrimmed(out: SentenceRange[], text: string, start: number, end: number): void {

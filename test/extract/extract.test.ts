@@ -72,6 +72,11 @@ describe('extract: segmentation and repair', () => {
     }
   });
 
+  it('does not end a sentence at a ? or ! that no space follows (a query string)', () => {
+    const t = 'You can force a language by appending ?mkt= and a locale, for example ?mkt=es-us. The user then enters an ID.';
+    expect(claimsOf(t).map((c) => c.quote)).toEqual(['You can force a language by appending ?mkt= and a locale, for example ?mkt=es-us.', 'The user then enters an ID.']);
+  });
+
   it('keeps abbreviations and versions inside one sentence', () => {
     const text = 'Use e.g. the v2.0 endpoint at api.example.com for tokens. Dr. Smith wrote the guide.';
     const parts = segmentBlock(text, 0, text.length).map((r) => text.slice(r.start, r.end));
