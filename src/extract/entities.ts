@@ -90,7 +90,8 @@ function productNames(sentence: string): Array<[number, number]> {
   let run: Array<{ s: number; e: number; w: string; first: boolean }> = [];
   let first = true;
   const flush = (): void => {
-    while (run.length > 0 && NOT_A_NAME.has(run[0]?.w ?? '')) run.shift();
+    // a sentence opening with a gerund ("Trusting MFA doesn't …") starts with a verb, not a name
+    while (run.length > 0 && (NOT_A_NAME.has(run[0]?.w ?? '') || (run[0]?.first === true && /^[A-Z][a-z]{2,}ing$/.test(run[0]?.w ?? '')))) run.shift();
     if (run.length > 0) {
       const a = run[0];
       const b = run[run.length - 1];

@@ -154,6 +154,11 @@ describe('extract: entities', () => {
     ]) expect(found).toContain(want);
   });
 
+  it('does not start a product name with a sentence-opening gerund', () => {
+    expect(ents('Trusting Quorvex Shield does not switch your policies off.')).toContain('product:Quorvex Shield');
+    expect(ents('Trusting Quorvex Shield does not switch your policies off.')).not.toContain('product:Trusting Quorvex Shield');
+  });
+
   it('reads upper-case codes with a numbered tail as error codes, but not algorithm names', () => {
     expect(ents('A user without methods gets error QRX_0042 instead.')).toContain('error-code:QRX_0042');
     expect(ents('The portal shows error QP-FROB-4410 while a setting is stuck.')).toContain('error-code:QP-FROB-4410');
