@@ -45,7 +45,7 @@ export function contentWords(text: string): string[] {
   return [...new Set(tokens(text).filter((t) => t.length > 1 && !/^\d+$/.test(t) && !isStopword(t)))];
 }
 
-/** Look-up variants of a name: as written, last word singular/plural, a trailing `-participle` dropped. */
+/** Look-up variants of a name: as written, last word singular/plural, a trailing `-participle` or a leading `X-based` dropped. */
 export function termVariants(term: string): string[] {
   const t = term.trim().replace(/[’']s\b/g, '').replace(/\s+/g, ' ');
   const out = [t];
@@ -56,6 +56,9 @@ export function termVariants(term: string): string[] {
   else if (/[a-z]$/i.test(last) && !/s$/i.test(last)) out.push(`${t}s`);
   const hyphenTail = /^(.*\w)-[a-z]+$/.exec(t);
   if (hyphenTail?.[1] && hyphenTail[1].length >= 2) out.push(hyphenTail[1]);
+  // a describing prefix is not part of the name: "Windows-based Teams Rooms" → "Teams Rooms"
+  const described = /^[\w.]+-(?:based|only|enabled|joined|registered|managed|hosted|native|compliant|capable)\s+(.+\w)$/i.exec(t);
+  if (described?.[1] && described[1].length >= 3) out.push(described[1]);
   return [...new Set(out)];
 }
 
