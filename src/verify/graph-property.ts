@@ -4,7 +4,7 @@ import { isExampleMention, isGenericAcronym, isSubject } from './key-entities.js
 import { contentLemmas, isStopword, lemma } from './text.js';
 
 /** "X: Includes fooBar", "X contains fooBar and barBaz": the type is the subject, the properties follow the verb. */
-const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|exposes?)\b/i;
+export const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|exposes?)\b/i;
 
 export interface PropertyCheck {
   evidence: Evidence[];
@@ -61,7 +61,6 @@ function typeFromWords(before: string, graph: GraphModel): { type: string; words
   return undefined;
 }
 
-
 /** Type-name candidates of an entity as people write them: `SomeTypeDetails` → someTypeDetails, someTypeDetail. */
 function typeCandidates(text: string): string[] {
   const t = text.replace(/\(\)$/, '');
@@ -106,12 +105,12 @@ export function checkProperties(claim: Claim, graph: GraphModel): PropertyCheck 
       && /^[a-z][A-Za-z0-9]*$/.test(e.text) && !isExampleMention(claim, e))
     : claim.entities.filter((e) => e.type === 'identifier' && propertyName(e.text) !== undefined
       && claim.text.indexOf(e.text, textCue?.index ?? 0) > 0 && !isExampleMention(claim, e));
-  let absent = props.length === 0;
+  let someMissing = props.length === 0;
   for (const p of props) {
     const name = propertyName(p.text) ?? p.text;
     const a = graph.property(typeName, name);
     out.trace.push(`graph.property(${typeName}, ${name}) → ${a.kind}`);
-    if (a.kind !== 'exists') absent = true;
+    if (a.kind !== 'exists') someMissing = true;
     if (a.kind === 'exists') {
       out.supported = true;
       out.evidence.push({ url: a.url, stance: 'supports', source: graph.name, matched: [p.text, typeName] });
@@ -125,7 +124,7 @@ export function checkProperties(claim: Claim, graph: GraphModel): PropertyCheck 
       if (v1) out.evidence.push({ url: a.url, stance: 'refutes', source: graph.name, matched: [typeName] });
     }
   }
-  if (!absent && out.supported) {
+  if (!someMissing && out.supported) {
     const typeWords = fromWords ? fromWords.words.join(' ') : (typeEntity?.text ?? '');
     const known = new Set([...contentLemmas(typeWords), ...props.flatMap((p) => contentLemmas(p.text)), ...SLOT_NOUNS]);
     const rest = contentLemmas(claim.text).filter((l) => !known.has(l));

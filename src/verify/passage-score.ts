@@ -76,7 +76,7 @@ function anchoredInSentence(passage: Passage, key: Entity, others: string[], cou
     const present = new Set(contentLemmas(raw));
     return others.filter((l) => present.has(l)).length >= need;
   };
-  if (prose.split(/(?<=[.!?])\s+|\n+/).some(fits)) return true;
+  if (prose.split(SENTENCE_BREAK).some(fits)) return true;
   // In a table the figure belongs to its column: its cell (read with the column header and row label) must
   // match the claim at least as well as any other cell of the row ("1809" under "Windows Hello for Business"
   // loses to "1903" under "FIDO2 security keys" for a claim about keys).
@@ -153,6 +153,13 @@ function aliasesOf(claim: Claim): Map<string, string[]> {
   return out;
 }
 
+/** Where a passage's text breaks into sentences (and heading or list lines). */
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+
+function passageSentences(passage: Passage): string[] {
+  return `${passage.heading ?? ''}\n${passage.text}`.split(SENTENCE_BREAK);
+}
+
 const CONTRAST = /,?\s+(?:rather than|instead of)\s+(?:(?:on|to|in|for|with|by|from)\s+)?(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*[,.;)]|\s+(?:is|are|was|were|will|can|do|does)\b|$)/i;
 
 /**
@@ -177,7 +184,7 @@ function contrastSwapped(claim: Claim, passage: Passage): string | undefined {
   const other = (t: string): string[] => contentLemmas(t).filter((l) => !a.includes(l) && !b.includes(l));
   const after = other(claim.text.slice(m.index + m[0].length));
   const predicate = after.length > 0 ? after : other(before);
-  const sentences = `${passage.heading ?? ''}\n${passage.text}`.split(/(?<=[.!?])\s+|\n+/).map((raw) => new Set(contentLemmas(raw)));
+  const sentences = passageSentences(passage).map((raw) => new Set(contentLemmas(raw)));
   const counts = sentences.map((present) => predicate.filter((l) => present.has(l)).length);
   const top = Math.max(0, ...counts);
   if (top === 0) return `no sentence says what the claim says of "${aText}" rather than "${m[1] ?? ''}"`;
@@ -225,16 +232,17 @@ function openPolarity(text: string): Set<string> {
 function negationMismatch(claim: Claim, passage: Passage): string | undefined {
   const lemmas = contentLemmas(claim.text);
   const claimNeg = negated(claim.text);
-  const raws = `${passage.heading ?? ''}\n${passage.text}`.split(/(?<=[.!?])\s+|\n+/);
+  const raws = passageSentences(passage);
   const shared = raws.map((raw) => { const p = new Set(contentLemmas(raw)); return lemmas.filter((l) => p.has(l)); });
   const top = Math.max(0, ...shared.map((x) => x.length));
   if (top < THRESHOLDS.anchorLemmas + 1) return undefined;
+  const claimOpen = openPolarity(claim.text);
   let clash: string | undefined;
   for (const [i, raw] of raws.entries()) {
     const words = shared[i] ?? [];
     if (words.length !== top) continue;
     const sentNeg = negated(raw);
-    const open = new Set([...openPolarity(claim.text), ...openPolarity(raw)]);
+    const open = new Set([...claimOpen, ...openPolarity(raw)]);
     const flipped = words.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w));
     if (flipped === undefined) return undefined; // one closest sentence agrees in polarity
     clash ??= `the closest passage sentence ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", which the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'}`;

@@ -2,7 +2,7 @@ import type { Evidence } from '../../schema/index.js';
 import type { Checker, CheckResult } from '../types.js';
 import { reporter } from '../report.js';
 import { apiPaths } from '../key-entities.js';
-import { checkProperties } from '../graph-property.js';
+import { PROPERTY_CUE, checkProperties } from '../graph-property.js';
 import { findAnywhere } from '../evidence-access.js';
 
 const messages = {
@@ -15,8 +15,6 @@ const messages = {
 } as const;
 type Id = keyof typeof messages;
 const report = reporter<Id>('graph-path', messages);
-
-const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|exposes?)\b/i;
 
 /** Graph request paths and type properties against the CSDL model: only exhaustive "no" answers refute. */
 export const graphPath: Checker = {
