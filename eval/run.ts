@@ -9,33 +9,23 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { JsonReport } from '../src/schema/report.js';
 import { GoldFile } from './gold-schema.js';
+import { GOLD_SETS, GOLD_SET_NAMES, REPO } from './sets.js';
 import { GOLD_STATUSES } from './gold-schema.js';
 import { TOOL_COLUMNS, overall, scoreArticle, type ArticleMetrics, type ClaimRef, type Ratio, type ToolClaim } from './metrics.js';
 
 const run = promisify(execFile);
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO, 'bin/claimcheck.js');
-const GOLD_DIR = join(REPO, 'eval/gold');
-const HOLDOUT_GOLD_DIR = join(REPO, 'eval/holdout/gold');
-const FRESH_GOLD_DIR = join(REPO, 'eval/fresh/gold');
-const UNSEEN_GOLD_DIR = join(REPO, 'eval/unseen/gold');
-/**
- * The article sets: `main` (the six articles the tool was tuned on), `holdout` (written after that tuning; one
- * of its misses was later fixed, so it is no longer strictly held out), `fresh` (written after that fix, never
- * read while changing the tool, until its first run led to fixes), `unseen` (written after those, run once at
- * the end of a session and never used to change the tool), `all` (every set, pooled).
- */
+/** Each gold set of eval/sets.ts with its results file, and `all` (every set, pooled). */
 const SETS = {
-  main: { goldDirs: [GOLD_DIR], results: join(REPO, 'eval/results.json') },
-  holdout: { goldDirs: [HOLDOUT_GOLD_DIR], results: join(REPO, 'eval/holdout/results.json') },
-  fresh: { goldDirs: [FRESH_GOLD_DIR], results: join(REPO, 'eval/fresh/results.json') },
-  unseen: { goldDirs: [UNSEEN_GOLD_DIR], results: join(REPO, 'eval/unseen/results.json') },
-  all: { goldDirs: [GOLD_DIR, HOLDOUT_GOLD_DIR, FRESH_GOLD_DIR, UNSEEN_GOLD_DIR], results: join(REPO, 'eval/holdout/results-all.json') },
+  main: { goldDirs: [GOLD_SETS.main], results: join(REPO, 'eval/results.json') },
+  holdout: { goldDirs: [GOLD_SETS.holdout], results: join(REPO, 'eval/holdout/results.json') },
+  fresh: { goldDirs: [GOLD_SETS.fresh], results: join(REPO, 'eval/fresh/results.json') },
+  unseen: { goldDirs: [GOLD_SETS.unseen], results: join(REPO, 'eval/unseen/results.json') },
+  all: { goldDirs: GOLD_SET_NAMES.map((n) => GOLD_SETS[n]), results: join(REPO, 'eval/holdout/results-all.json') },
 } as const;
 type SetName = keyof typeof SETS;
 const isSetName = (s: string): s is SetName => Object.hasOwn(SETS, s);

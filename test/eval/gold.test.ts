@@ -1,30 +1,25 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GoldFile } from '../../eval/gold-schema.js';
+import { GOLD_SETS, GOLD_SET_NAMES, REPO, type GoldSetName } from '../../eval/sets.js';
 import { comparableUrl, corpusPathToUrl, headingAnchor } from '../../eval/corpus-url.js';
 import { locateGold, matchGold, scoreArticle, type ToolClaim } from '../../eval/metrics.js';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const GOLD_DIR = join(REPO, 'eval/gold');
-const HOLDOUT_GOLD_DIR = join(REPO, 'eval/holdout/gold');
-const FRESH_GOLD_DIR = join(REPO, 'eval/fresh/gold');
-const UNSEEN_GOLD_DIR = join(REPO, 'eval/unseen/gold');
+const GOLD_DIR = GOLD_SETS.main;
 const CORPUS = resolve(REPO, '../shared/corpus');
 /** The Graph docs tarball of the corpus, unpacked (GRAPH_DOCS, else /tmp/gd/microsoft-graph-docs); `microsoft-graph-docs/…` corpus files resolve here. */
 const GRAPH_DOCS = resolve(process.env['GRAPH_DOCS'] ?? '/tmp/gd/microsoft-graph-docs');
 const GRAPH_PREFIX = 'microsoft-graph-docs/';
 const goldFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith('.json')).sort();
-const files = goldFiles(GOLD_DIR);
-const holdoutFiles = goldFiles(HOLDOUT_GOLD_DIR);
-const freshFiles = goldFiles(FRESH_GOLD_DIR);
-const unseenFiles = goldFiles(UNSEEN_GOLD_DIR);
+const files = goldFiles(GOLD_SETS.main);
+const holdoutFiles = goldFiles(GOLD_SETS.holdout);
+const freshFiles = goldFiles(GOLD_SETS.fresh);
+const unseenFiles = goldFiles(GOLD_SETS.unseen);
 /** Every gold file as `set/file`, so that the sets keep apart in test names. */
-const allFiles = [...files.map((f) => `main/${f}`), ...holdoutFiles.map((f) => `holdout/${f}`), ...freshFiles.map((f) => `fresh/${f}`), ...unseenFiles.map((f) => `unseen/${f}`)];
-const SET_DIRS: Record<string, string> = { main: GOLD_DIR, holdout: HOLDOUT_GOLD_DIR, fresh: FRESH_GOLD_DIR, unseen: UNSEEN_GOLD_DIR };
-const dirOf = (id: string) => SET_DIRS[id.slice(0, id.indexOf('/'))] ?? GOLD_DIR;
-const baseOf = (id: string) => id.replace(/^(?:main|holdout|fresh|unseen)\//, '');
+const allFiles = GOLD_SET_NAMES.flatMap((set) => goldFiles(GOLD_SETS[set]).map((f) => `${set}/${f}`));
+const dirOf = (id: string) => GOLD_SETS[id.slice(0, id.indexOf('/')) as GoldSetName] ?? GOLD_DIR;
+const baseOf = (id: string) => id.slice(id.indexOf('/') + 1);
 const load = (id: string) => GoldFile.parse(JSON.parse(readFileSync(join(dirOf(id), baseOf(id)), 'utf8')));
 const corpusPath = (corpusFile: string) =>
   corpusFile.startsWith(GRAPH_PREFIX) ? join(GRAPH_DOCS, corpusFile.slice(GRAPH_PREFIX.length)) : join(CORPUS, corpusFile);
