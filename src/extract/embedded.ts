@@ -12,6 +12,20 @@ export interface EmbeddedFact {
   start: number;
   end: number;
   text: string;
+  /** The kept source pieces when they are not contiguous (see Claim.parts). */
+  pieces?: Array<{ start: number; end: number }>;
+}
+
+/** Characters a kept piece does not start or end with: the spaces and commas left around a cut. */
+const PIECE_EDGE = /[\s,;]/;
+
+/** [start, end) shrunk past the spaces and commas at both ends. */
+function trimPiece(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && PIECE_EDGE.test(text[s] ?? '')) s++;
+  while (e > s && PIECE_EDGE.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
 }
 
 const KIND_NOUN = String.raw`(?:[Tt]okens?|JWTs?|[Cc]odes?|[Kk]eys?|[Cc]ertificates?|[Aa]ssertions?|[Rr]equests?|[Rr]esponses?|[Cc]ookies?|[Cc]redentials?|[Ss]ecrets?|[Ee]vents?|[Ll]ogs?)`;
@@ -92,19 +106,24 @@ export function adjunctCore(text: string, start: number, end: number): EmbeddedF
   let core = '';
   let from = 0;
   let lastKept = 0;
+  const kept: Array<{ start: number; end: number }> = [];
   for (const [s, e] of cuts) {
     if (s < from) { from = Math.max(from, e); continue; } // overlapping adjuncts: one cut
     core += quote.slice(from, s);
-    if (quote.slice(from, s).trim() !== '') lastKept = s;
+    if (quote.slice(from, s).trim() !== '') { lastKept = s; kept.push(trimPiece(text, start + from, start + s)); }
     from = e;
   }
   const tail = quote.slice(from);
   core += tail;
-  if (tail.trim() !== '') lastKept = quote.trimEnd().length;
+  if (tail.trim() !== '') { lastKept = quote.trimEnd().length; kept.push(trimPiece(text, start + from, start + lastKept)); }
   const clean = core.replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
   // the core must still be a statement of some length: abstain otherwise
   if (clean.split(/\s+/).length < 5 || !/[a-z]/.test(clean)) return undefined;
-  let e = start + lastKept;
-  while (e > start && /[\s,;]/.test(text[e - 1] ?? '')) e--;
-  return { start, end: e, text: asSentence(clean) };
+  const pieces = kept.filter((p) => p.start < p.end);
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (!first || !last) return undefined;
+  const fact: EmbeddedFact = { start: first.start, end: last.end, text: asSentence(clean) };
+  if (pieces.length > 1) fact.pieces = pieces;
+  return fact;
 }

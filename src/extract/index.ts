@@ -1,4 +1,5 @@
 import type { Claim, Document } from '../schema/index.js';
+import { withinPieces } from '../schema/index.js';
 import { LineIndex } from '../ingest/index.js';
 import { segmentBlock } from './segment.js';
 import { splitAtomic, asSentence, type AtomicPart } from './split-atomic.js';
@@ -55,7 +56,9 @@ export function extractClaims(doc: Document): Claim[] {
       }
       for (const part of parts) {
         const quote = doc.text.slice(part.start, part.end);
-        const entities = findEntities(quote, part.start, concepts);
+        // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
+        const pieces = part.pieces;
+        const entities = findEntities(quote, part.start, concepts).filter((e) => !pieces || withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end));
         const context = part.restored ?? (lastSubject && resolvePronoun(part, doc.text, lastSubject));
         if (context && !part.restored) part.text = replacePronoun(part.text, doc.text.slice(context.start, context.end));
         if (context) {
@@ -70,6 +73,7 @@ export function extractClaims(doc: Document): Claim[] {
           text: block.type === 'heading' ? quote.replace(/\s+/g, ' ').trim() : part.text,
           quote,
           span: { start: part.start, end: part.end, ...lines.at(part.start) },
+          ...(pieces ? { parts: pieces } : {}),
           section: block.sectionPath,
           kind,
           checkworthy,

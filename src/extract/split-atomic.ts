@@ -15,6 +15,8 @@ export interface AtomicPart {
   restored?: { start: number; end: number };
   /** The part's own grammatical subject, when it has one (for later sentences that open with a pronoun). */
   subject?: { start: number; end: number };
+  /** The kept source pieces when the part's words are not contiguous (Claim.parts). */
+  pieces?: Array<{ start: number; end: number }>;
 }
 
 const CLAUSE_AFTER = new RegExp(String.raw`^(?!(?:(?:but|and|yet|so|while|whereas)\s+)?(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’',-]+\s+){0,6}?${AUX}(?![\w-])`, 'i');

@@ -1,4 +1,4 @@
-import type { Claim } from '../schema/index.js';
+import { claimPieces, type Claim } from '../schema/index.js';
 import { groupBySection, sectionLabel } from './claims.js';
 import { escapeHtml } from './escape.js';
 import { truncate, toInline } from './text.js';
@@ -8,6 +8,8 @@ export interface Placed {
   claim: Claim;
   start: number;
   end: number;
+  /** A later piece of a claim with `parts` (not focusable: the first piece stands for the claim). */
+  later?: boolean;
 }
 
 export interface ArticleView {
@@ -30,8 +32,8 @@ export function articleView(claims: readonly Claim[], articleText: string | unde
     const unplaced: Claim[] = [];
     for (const claim of claims) {
       const { start, end } = claim.span;
-      if (start < end && articleText.slice(start, end) === claim.quote) placed.push({ claim, start, end });
-      else unplaced.push(claim);
+      if (!(start < end && articleText.slice(start, end) === claim.quote)) unplaced.push(claim);
+      else claimPieces(claim).forEach((p, i) => placed.push({ claim, start: p.start, end: p.end, ...(i > 0 ? { later: true } : {}) }));
     }
     return { text: articleText, reconstructed: false, placed, unplaced };
   }
@@ -57,8 +59,8 @@ export function articleView(claims: readonly Claim[], articleText: string | unde
 
 function openTag(p: Placed, first: boolean): string {
   const { claim } = p;
-  const common = `class="claim s-${claim.status}${first ? '' : ' cont'}" data-id="${escapeHtml(claim.id)}" data-status="${claim.status}"`;
-  if (!first) return `<mark ${common}>`;
+  const common = `class="claim s-${claim.status}${first && !p.later ? '' : ' cont'}" data-id="${escapeHtml(claim.id)}" data-status="${claim.status}"`;
+  if (!first || p.later) return `<mark ${common}>`;
   const label = `${claim.status} claim, line ${claim.span.line}: ${truncate(toInline(claim.text), 100)}`;
   return `<mark ${common} tabindex="0" role="button" aria-controls="panel" aria-label="${escapeHtml(label)}">`;
 }

@@ -23,7 +23,7 @@ function advance(line: number, column: number, text: string): { line: number; co
  * computed from the text; otherwise from the quote, which the Claim invariant makes equal to
  * the same slice of the text.
  */
-export function regionOf(claim: Claim, articleText?: string): Region {
+export function regionOf(claim: Pick<Claim, 'span' | 'quote'>, articleText?: string): Region {
   const { start, end, line, column } = claim.span;
   const covered =
     articleText !== undefined && articleText.slice(start, end) === claim.quote ? articleText.slice(start, end) : claim.quote;
@@ -36,4 +36,17 @@ export function regionOf(claim: Claim, articleText?: string): Region {
     charOffset: start,
     charLength: end - start,
   };
+}
+
+/**
+ * The claim as one located quote per piece it keeps (itself when it has no `parts`): each piece's line
+ * and column are counted from the claim's own start through its quote.
+ */
+export function pieceClaims(claim: Pick<Claim, 'span' | 'quote' | 'parts'>): Array<Pick<Claim, 'span' | 'quote'>> {
+  if (!claim.parts) return [claim];
+  const { start, line, column } = claim.span;
+  return claim.parts.map((p) => {
+    const at = advance(line, column, claim.quote.slice(0, p.start - start));
+    return { span: { start: p.start, end: p.end, line: at.line, column: at.column }, quote: claim.quote.slice(p.start - start, p.end - start) };
+  });
 }

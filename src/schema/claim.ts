@@ -63,6 +63,16 @@ export const Claim = z.strictObject({
   text: z.string(),
   quote: z.string(),
   span: Span,
+  /**
+   * The claim's exact source pieces when the words it keeps are not contiguous (a clause without its
+   * cause or parameter): `span` runs from the first piece's start to the last piece's end, and the words
+   * between the pieces are not part of the claim. Absent when the claim is the whole span.
+   */
+  parts: z
+    .array(Range)
+    .min(2)
+    .refine((ps) => ps.every((p, i) => p.start < p.end && (i === 0 || (ps[i - 1]?.end ?? 0) <= p.start)), 'parts must be non-empty, in order and not overlap')
+    .optional(),
   section: z.array(z.string()),
   kind: ClaimKind,
   checkworthy: z.boolean(),

@@ -1,4 +1,4 @@
-import type { Claim, Ledger, Status } from '../../schema/index.js';
+import { keptQuote, type Claim, type Ledger, type Status } from '../../schema/index.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { isLinkable, reasonOf, reportClaims } from '../claims.js';
 
@@ -50,7 +50,7 @@ function render(ledger: Ledger, options: FormatOptions): string {
         },
         itemReviewed: {
           '@type': 'Claim',
-          text: claim.quote,
+          text: keptQuote(claim),
           appearance: article,
           firstAppearance: article,
         },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { STATUSES, type Claim, type Ledger } from '../../schema/index.js';
+import { STATUSES, keptQuote, type Claim, type Ledger } from '../../schema/index.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { countByStatus, reportClaims } from '../claims.js';
 import { escapeHtml, jsonForScript } from '../escape.js';
@@ -13,7 +13,7 @@ import { decisionHtml } from '../decision/html.js';
 /** What the page's script needs per claim (no history). */
 function claimData(c: Claim): Record<string, unknown> {
   return {
-    id: c.id, text: c.text, quote: c.quote, status: c.status, origin: c.origin, reviewer: c.reviewer, reviewedAt: c.reviewedAt,
+    id: c.id, text: c.text, quote: keptQuote(c), status: c.status, origin: c.origin, reviewer: c.reviewer, reviewedAt: c.reviewedAt,
     note: c.note, stale: c.stale === true, section: c.section, line: c.span.line, column: c.span.column, kind: c.kind,
     checkworthy: c.checkworthy, evidence: c.evidence, findings: c.findings,
   };

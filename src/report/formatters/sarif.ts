@@ -1,7 +1,7 @@
 import type { Claim, Ledger, Status } from '../../schema/index.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { reasonOf, reportClaims } from '../claims.js';
-import { regionOf } from '../positions.js';
+import { pieceClaims, regionOf } from '../positions.js';
 import { ruleDescription } from '../rule-descriptions.js';
 
 /** The rule a result is filed under when no checker produced a finding (e.g. a reviewer's verdict). */
@@ -47,14 +47,13 @@ function render(ledger: Ledger, options: FormatOptions): string {
       ruleIndex: ruleIds.indexOf(ruleId),
       level,
       message: { text: messageOf(claim) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: ledger.article, index: 0 },
-            region: { ...regionOf(claim, options.articleText), snippet: { text: claim.quote } },
-          },
+      // one location per piece the claim keeps: words between its parts are not part of the claim
+      locations: pieceClaims(claim).map((piece) => ({
+        physicalLocation: {
+          artifactLocation: { uri: ledger.article, index: 0 },
+          region: { ...regionOf(piece, options.articleText), snippet: { text: piece.quote } },
         },
-      ],
+      })),
       partialFingerprints: { claimId: claim.id },
       properties: {
         claimId: claim.id,
