@@ -1,4 +1,4 @@
-import type { Claim, Finding } from '../schema/index.js';
+import { keptQuote, type Claim, type Finding } from '../schema/index.js';
 import type { CheckerResult } from './policy.js';
 import { mentions } from './text.js';
 
@@ -54,8 +54,11 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
     const subjects = [...new Set([...own, ...(results.get(c.id) ?? []).filter((r) => r.result.signal === 'unknown-subject').flatMap((r) => r.result.findings.map((f) => f.subject.toLowerCase()))])];
     for (const u of unknown) {
       if (own.has(u.name.toLowerCase())) continue;
-      const byName = mentions(c.text, u.name);
-      const byAlias = u.alias !== undefined && new RegExp(`\\b${u.alias}\\b`).test(c.text);
+      // the words the claim shows as its quote count as much as its restated text
+      const shown = keptQuote(c);
+      const byName = mentions(c.text, u.name) || mentions(shown, u.name);
+      const alias = u.alias !== undefined ? new RegExp(`\\b${u.alias}\\b`) : undefined;
+      const byAlias = alias !== undefined && (alias.test(c.text) || alias.test(shown));
       if (byName || byAlias) {
         findings.push(finding('inherits-unknown', byName ? u.name : `${u.alias} (${u.name})`, u.origin));
         subjects.push(u.name.toLowerCase());

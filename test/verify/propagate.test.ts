@@ -51,3 +51,22 @@ describe('dependency propagation across the claims of an article', () => {
     expect(by('Tokens from the v2.0 endpoint').status).toBe('verified');
   });
 });
+
+describe('an unknown name in the words a claim shows, though not in its restated text', () => {
+  it('still makes the claim inherit the unknown subject', async () => {
+    const f = await fixtureEvidence();
+    try {
+      const claims = claimsOf(ARTICLE);
+      // a restated text that leaves the name out (as a pronoun resolution or a split might) over a quote that has it
+      const target = claims.find((c) => c.quote.startsWith('Every access token passes'));
+      if (!target) throw new Error('fixture claim missing');
+      target.text = 'Every access token passes the service before the application receives it.';
+      const { claims: out } = await verifyClaims(claims, f.ctx);
+      const c = out.find((x) => x.id === target.id);
+      expect(c?.status).toBe('unverified');
+      expect(c?.findings.find((x) => x.checker === 'dependency')?.messageId).toBe('inherits-unknown');
+    } finally {
+      f.cleanup();
+    }
+  });
+});
