@@ -22,9 +22,11 @@ export interface ScoredPassage {
 }
 
 /** Scores one passage against a claim's key entities and content lemmas (thresholds in thresholds.ts). */
-export function scorePassage(claim: Claim, keys: Entity[], passage: Passage): ScoredPassage {
+export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, renames: ReadonlyMap<string, string[]> = new Map()): ScoredPassage {
   const text = prepare(`${passage.title ?? ''}\n${passage.heading ?? ''}\n${passage.text}`);
   const aliases = aliasesOf(claim);
+  // a name the documentation renamed matches a passage that uses its other name
+  for (const [name, others] of renames) aliases.set(name, [...(aliases.get(name) ?? []), ...others]);
   // a key entity is matched by itself or by its other name in the claim ("JSON Web Tokens (JWTs)")
   const matched = keys.filter((k) => entityIn(text, k) || (aliases.get(k.text.toLowerCase()) ?? []).some((a) => entityIn(text, { ...k, text: a })));
   const missing = keys.filter((k) => !matched.includes(k));

@@ -1,4 +1,5 @@
-import type { Evidence } from '../../schema/index.js';
+import type { Entity, Evidence } from '../../schema/index.js';
+import { renamesOf } from '../renames.js';
 import type { Checker, CheckContext, CheckResult } from '../types.js';
 import type { Passage } from '../../evidence/types.js';
 import { reporter } from '../report.js';
@@ -36,6 +37,25 @@ function toEvidence(s: ScoredPassage): Evidence {
   return ev;
 }
 
+/** Product and feature names among the key entities that the documentation renamed: name (lower case) → its other names. */
+async function renamedKeys(ctx: CheckContext, keys: Entity[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const k of keys) {
+    if (k.type !== 'product' && k.type !== 'feature') continue;
+    const others = await renamesOf(ctx, k.text);
+    if (others.length > 0) out.set(k.text.toLowerCase(), others);
+  }
+  return out;
+}
+
+/** The query with each renamed name's words replaced by its other names' words; undefined when nothing was renamed. */
+function renameQuery(query: string, renames: ReadonlyMap<string, string[]>): string | undefined {
+  if (renames.size === 0) return undefined;
+  const drop = new Set([...renames.keys()].flatMap((n) => tokens(n)));
+  const add = [...renames.values()].flat().flatMap((n) => tokens(n));
+  return [...new Set([...add, ...tokens(query).filter((w) => !drop.has(w))])].slice(0, THRESHOLDS.maxQueryWords).join(' ');
+}
+
 /** BM25 passages that cover the claim's content words and all its key entities. */
 export const passageSupport: Checker = {
   id: 'passage-support',
@@ -45,9 +65,14 @@ export const passageSupport: Checker = {
     const keys = passageKeys(claim);
     const words = contentWords(claim.text);
     const keyWords = [...new Set(keys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1))];
+    const renames = await renamedKeys(ctx, keys);
     const queries = [[...new Set([...keyWords, ...words])].slice(0, THRESHOLDS.maxQueryWords).join(' ')];
-    const trace = [`search ${JSON.stringify(queries[0])} in each source (top ${THRESHOLDS.searchLimit}); key entities: ${keys.map((k) => k.text).join(', ') || 'none'}`];
-    const scored = rankScored((await candidates(ctx, queries)).map((p) => scorePassage(claim, keys, p)));
+    // with the names the docs use now (or used before) in place of the article's, as a second query
+    const renamedQuery = renameQuery(queries[0] ?? '', renames);
+    if (renamedQuery) queries.push(renamedQuery);
+    const trace = [`search ${queries.map((q) => JSON.stringify(q)).join(' and ')} in each source (top ${THRESHOLDS.searchLimit}); key entities: ${keys.map((k) => k.text).join(', ') || 'none'}`];
+    for (const [name, others] of renames) trace.push(`  the docs rename "${name}" as ${others.map((o) => `"${o}"`).join(', ')}`);
+    const scored = rankScored((await candidates(ctx, queries)).map((p) => scorePassage(claim, keys, p, renames)));
     for (const s of scored.slice(0, 3)) {
       trace.push(`  ${s.verdict} ${s.passage.url} coverage ${s.coverage.toFixed(2)} entities ${s.matched.length}/${keys.length}${s.missing.length ? ` (missing ${s.missing.map((m) => m.text).join(', ')})` : ''}`);
     }
