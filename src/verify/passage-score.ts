@@ -3,6 +3,7 @@ import type { Passage } from '../evidence/types.js';
 import { bestWindow, contentLemmas, figureOf, figures, lemma, prepare, tokens } from './text.js';
 import { entityIn } from './match.js';
 import { THRESHOLDS } from './thresholds.js';
+import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
 
 export interface ScoredPassage {
   passage: Passage;
@@ -30,7 +31,8 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   // a key entity is matched by itself or by its other name in the claim ("JSON Web Tokens (JWTs)")
   const matched = keys.filter((k) => entityIn(text, k) || (aliases.get(k.text.toLowerCase()) ?? []).some((a) => entityIn(text, { ...k, text: a })));
   const missing = keys.filter((k) => !matched.includes(k));
-  const lemmas = contentLemmas(claim.text);
+  // the claim's checkable words: discourse markers ("however", "the big difference") are no part of the fact
+  const lemmas = contentLemmas(claim.text).filter((l) => !DISCOURSE_MARKERS.has(l));
   // Coverage counts the claim's words found close together (one window), not scattered over a long section.
   const size = Math.max(THRESHOLDS.windowMinTokens, Math.ceil(tokens(claim.text).length * THRESHOLDS.windowPerClaimToken));
   // Words of key entities the passage matched exactly count as covered wherever they are.

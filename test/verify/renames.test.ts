@@ -37,7 +37,7 @@ describe('a claim that uses a renamed product’s old name', () => {
     dir = mkdtempSync(join(tmpdir(), 'claimcheck-renames-'));
     const indexPath = join(dir, 'index.sqlite');
     const ix = DocsIndex.open(indexPath, { create: true });
-    ix.add({ dir: join(repoRoot, 'test/fixtures/rename-docs/entra-docs'), preset: 'entra-docs', progress: false });
+    ix.add({ dir: join(repoRoot, 'test/fixtures/alias-docs/entra-docs'), preset: 'entra-docs', progress: false });
     ix.close();
     ev = await openEvidence({ indexPath, noPack: true });
   });

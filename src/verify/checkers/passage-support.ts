@@ -1,9 +1,11 @@
-import type { Entity, Evidence } from '../../schema/index.js';
+import type { Claim, Entity, Evidence } from '../../schema/index.js';
 import { renamesOf } from '../renames.js';
+import { articleAcronyms } from '../acronyms.js';
+import { DISCOURSE_MARKERS } from '../../lang/discourse-markers.js';
 import type { Checker, CheckContext, CheckResult } from '../types.js';
 import type { Passage } from '../../evidence/types.js';
 import { reporter } from '../report.js';
-import { passageKeys } from '../key-entities.js';
+import { isGenericAcronym, passageKeys } from '../key-entities.js';
 import { contentWords, lemma, tokens } from '../text.js';
 import { describeSearched, findAnywhere } from '../evidence-access.js';
 import { rankScored, scorePassage, type ScoredPassage } from '../passage-score.js';
@@ -37,13 +39,29 @@ function toEvidence(s: ScoredPassage): Evidence {
   return ev;
 }
 
-/** Product and feature names among the key entities that the documentation renamed: name (lower case) → its other names. */
+/**
+ * Bare acronyms the claim uses that the article defines ("a TAP" after "Temporary Access Pass (TAP)"): no
+ * longer generic vocabulary but a named thing, so a supporting passage must name it, in either form.
+ */
+function definedAcronyms(claim: Claim, ctx: CheckContext): Entity[] {
+  const defined = articleAcronyms(ctx.claims);
+  const keys = new Set(passageKeys(claim).map((k) => k.text.toLowerCase()));
+  return claim.entities.filter((e) => (e.type === 'product' || e.type === 'feature') && isGenericAcronym(e.text) && defined.has(e.text.toLowerCase()) && !keys.has(e.text.toLowerCase()));
+}
+
+/**
+ * Other names of the key product and feature names: the long form of an acronym the article defines, and
+ * the names the documentation renamed them from or to. name (lower case) → its other names.
+ */
 async function renamedKeys(ctx: CheckContext, keys: Entity[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
+  const acronyms = articleAcronyms(ctx.claims);
   for (const k of keys) {
     if (k.type !== 'product' && k.type !== 'feature') continue;
-    const others = await renamesOf(ctx, k.text);
-    if (others.length > 0) out.set(k.text.toLowerCase(), others);
+    const spelled = acronyms.get(k.text.toLowerCase()) ?? [];
+    const others = new Set(spelled);
+    for (const name of [k.text, ...spelled]) for (const r of await renamesOf(ctx, name)) others.add(r);
+    if (others.size > 0) out.set(k.text.toLowerCase(), [...others]);
   }
   return out;
 }
@@ -62,7 +80,7 @@ export const passageSupport: Checker = {
   meta: { description: 'a passage must cover the claim’s key entities and most of its content words', messages },
   appliesTo: (claim) => claim.checkworthy,
   async check(claim, ctx): Promise<CheckResult> {
-    const keys = passageKeys(claim);
+    const keys = [...passageKeys(claim), ...definedAcronyms(claim, ctx)];
     const words = contentWords(claim.text);
     const keyWords = [...new Set(keys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1))];
     const renames = await renamedKeys(ctx, keys);
@@ -71,7 +89,7 @@ export const passageSupport: Checker = {
     const renamedQuery = renameQuery(queries[0] ?? '', renames);
     if (renamedQuery) queries.push(renamedQuery);
     const trace = [`search ${queries.map((q) => JSON.stringify(q)).join(' and ')} in each source (top ${THRESHOLDS.searchLimit}); key entities: ${keys.map((k) => k.text).join(', ') || 'none'}`];
-    for (const [name, others] of renames) trace.push(`  the docs rename "${name}" as ${others.map((o) => `"${o}"`).join(', ')}`);
+    for (const [name, others] of renames) trace.push(`  "${name}" also goes by ${others.map((o) => `"${o}"`).join(', ')} (acronym defined in the article, or a rename the docs state)`);
     const scored = rankScored((await candidates(ctx, queries)).map((p) => scorePassage(claim, keys, p, renames)));
     for (const s of scored.slice(0, 3)) {
       trace.push(`  ${s.verdict} ${s.passage.url} coverage ${s.coverage.toFixed(2)} entities ${s.matched.length}/${keys.length}${s.missing.length ? ` (missing ${s.missing.map((m) => m.text).join(', ')})` : ''}`);
@@ -87,7 +105,7 @@ export const passageSupport: Checker = {
     }
     // Words of the claim no candidate passage has: if no source has them at all, the claim says something no document does.
     const seenWords = new Set(scored.flatMap((s) => s.words));
-    const unseen = words.filter((w) => w.length >= 4 && !seenWords.has(lemma(w))).slice(0, THRESHOLDS.maxVocabularyLookups);
+    const unseen = words.filter((w) => w.length >= 4 && !seenWords.has(lemma(w)) && !DISCOURSE_MARKERS.has(lemma(w))).slice(0, THRESHOLDS.maxVocabularyLookups);
     const unknown: string[] = [];
     for (const w of unseen) if (!ctx.graph?.hasName(w) && (await findAnywhere(ctx, [w])).hits.length === 0) unknown.push(w);
     if (unknown.length) trace.push(`vocabulary: ${unknown.join(', ')} in no source`);

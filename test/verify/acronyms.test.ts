@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocsIndex, openEvidence, type OpenedEvidence } from '../../src/evidence/index.js';
+import { articleAcronyms } from '../../src/verify/acronyms.js';
+import { verifyClaims } from '../../src/verify/index.js';
+import { AS_OF, claimsOf, repoRoot } from './helpers.js';
+
+describe('acronyms the article defines', () => {
+  it('maps the acronym to the words it stands for, not the words before them', () => {
+    const m = articleAcronyms(claimsOf('# A\n\nHand each new hire a Northwind Relay Pass (NRP) on day one.\n'));
+    expect(m.get('nrp')).toEqual(['Northwind Relay Pass']);
+    expect(m.get('northwind relay pass')).toEqual(['NRP']);
+  });
+
+  it('reads plural acronyms and letters that are not all initials ("JWTs" for JSON Web Tokens)', () => {
+    const m = articleAcronyms(claimsOf('# A\n\nThe gateway accepts JSON Web Tokens (JWTs) only.\n'));
+    expect(m.get('jwt')).toEqual(['JSON Web Tokens']);
+    expect(m.get('jwts')).toEqual(['JSON Web Tokens']);
+  });
+
+  it('ignores a parenthesis whose letters do not stand for the name before it', () => {
+    const m = articleAcronyms(claimsOf('# A\n\nOpen the Settings Page (CTRL) to continue.\n'));
+    expect(m.size).toBe(0);
+  });
+});
+
+describe('a claim that uses only the acronym', () => {
+  let ev: OpenedEvidence;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'claimcheck-acronyms-'));
+    const indexPath = join(dir, 'index.sqlite');
+    const ix = DocsIndex.open(indexPath, { create: true });
+    ix.add({ dir: join(repoRoot, 'test/fixtures/alias-docs/entra-docs'), preset: 'entra-docs', progress: false });
+    ix.close();
+    ev = await openEvidence({ indexPath, noPack: true });
+  });
+  afterAll(() => {
+    ev.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const verify = async (article: string, start: string) => {
+    const { claims } = await verifyClaims(claimsOf(article), { sources: ev.sources, graph: ev.graph, asOf: AS_OF, online: false });
+    const c = claims.find((x) => x.text.startsWith(start));
+    if (!c) throw new Error(`no claim starting ${start}: ${claims.map((x) => x.text).join(' | ')}`);
+    return c;
+  };
+
+  it('is checked against pages that spell the name out, past the writer’s "however" and "the big difference"', async () => {
+    const article = '# Passes\n\nA Northwind Relay Pass (NRP) is a one-time code.\n\nThe big difference with an NRP, however, is that it expires after a limited time.\n';
+    const c = await verify(article, 'The big difference');
+    expect(c.status).toBe('verified');
+    expect(c.evidence.find((e) => e.stance === 'supports')?.url).toMatch(/relay-pass/);
+  });
+
+  it('without the definition the acronym names nothing the pages know, and the claim is not verified', async () => {
+    const c = await verify('# Passes\n\nThe big difference with an NRP, however, is that it expires after a limited time.\n', 'The big difference');
+    expect(c.status).not.toBe('verified');
+  });
+});
