@@ -204,7 +204,7 @@ function print(per: ArticleMetrics[], all: Omit<ArticleMetrics, 'article'>, meta
     for (const m of sp) { out.push(` ${m.article}`); for (const c of m.spurious.claims) out.push(`  - [${c.status}] "${cut(c.quote)}"`); }
   }
   out.push('', `runtime: ${String(meta['runtimeMs'])} ms total${meta['indexBuildMs'] !== undefined ? `, index build ${String(meta['indexBuildMs'])} ms` : ''}; checks ${String(meta['checkMs'])}`);
-  process.stdout.write(out.join('\n') + '\n');
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 async function main(): Promise<number> {
@@ -229,8 +229,8 @@ async function main(): Promise<number> {
     };
     const { pairs: _pairs, ...overallNoPairs } = all;
     const results = { ...meta, overall: overallNoPairs, articles: per };
-    writeFileSync(SETS[opts.set].results, JSON.stringify(results, null, 2) + '\n');
-    if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(SETS[opts.set].results, `${JSON.stringify(results, null, 2)}\n`);
+    if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     else print(per, all, { ...meta, checkMs: Object.entries(meta.checkMs).map(([k, v]) => `${k} ${v} ms`).join(', ') });
     if (all.falseVerified.length > 0) {
       process.stderr.write(

@@ -25,7 +25,7 @@ export class ClaimcheckError extends Error {
   /** `file:line:column: message` (+ hint), the form editors and terminals link to. */
   format(): string {
     const where = this.place
-      ? [this.place.file, this.place.line, this.place.column].filter((p) => p !== undefined).join(':') + ': '
+      ? `${[this.place.file, this.place.line, this.place.column].filter((p) => p !== undefined).join(':')}: `
       : '';
     return `${where}${this.message}${this.hint ? `\n  hint: ${this.hint}` : ''}`;
   }

@@ -31,7 +31,7 @@ function pagePath(rel: string): string | undefined {
 /** A preset whose pages live under one folder and publish under one URL prefix. */
 function underFolder(folder: string, urlBase: string) {
   return (rel: string): string | undefined => {
-    if (!rel.startsWith(folder + '/')) return undefined;
+    if (!rel.startsWith(`${folder}/`)) return undefined;
     const p = pagePath(rel.slice(folder.length + 1));
     return p === undefined ? undefined : `${urlBase}/${p}`;
   };

@@ -18,7 +18,7 @@ export function phraseRegex(phrase: string): RegExp | undefined {
 /** Does `haystack` contain the words of `phrase` consecutively (no stemming)? */
 export function containsPhrase(haystack: string, phrase: string | RegExp | undefined): boolean {
   const re = typeof phrase === 'string' ? phraseRegex(phrase) : phrase;
-  return re !== undefined && re.test(haystack);
+  return re?.test(haystack) === true;
 }
 
 /** Joins a page URL and a heading anchor into the citable URL. */

@@ -3,7 +3,7 @@ import { ClaimcheckError } from '../errors.js';
 
 /** Read an article as UTF-8 text, refusing what is not one: missing, a directory, binary, empty. BOM removed. */
 export async function readArticle(path: string): Promise<string> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
   } catch {
@@ -41,7 +41,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** Drop a multi-byte sequence cut in half at the end of a sample. */
 function trimPartialUtf8(head: Uint8Array): Uint8Array {
-  let end = head.length;
+  const end = head.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const b = head[end - back] ?? 0;
     if ((b & 0xc0) === 0xc0) return head.subarray(0, end - back);

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 import type { Claim } from '../schema/claim.js';
 import type { Ledger } from '../schema/ledger.js';
 import { orderFor, ordered } from './key-order.js';

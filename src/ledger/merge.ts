@@ -63,9 +63,9 @@ function similarityCandidates(prev: Claim[], fresh: Claim[]): Candidate[] {
   const freshTokens = fresh.map((c) => [tokenSet(c.quote), tokenSet(c.text)] as const);
   const out: Candidate[] = [];
   prev.forEach((p, i) => {
-    const [pq, pt] = prevTokens[i]!;
+    const [pq, pt] = prevTokens[i] ?? [new Set<string>(), new Set<string>()];
     fresh.forEach((f, j) => {
-      const [fq, ft] = freshTokens[j]!;
+      const [fq, ft] = freshTokens[j] ?? [new Set<string>(), new Set<string>()];
       const score = Math.max(jaccard(pq, fq), jaccard(pt, ft));
       out.push({ prev: i, fresh: j, score, distance: Math.abs(p.span.start - f.span.start) });
     });
@@ -87,7 +87,9 @@ export function mergeLedger(previous: Ledger | undefined, fresh: Claim[], meta: 
   const matchedPrev = new Set<number>();
 
   const prevById = new Map<string, number>();
-  prevClaims.forEach((c, i) => prevById.set(c.id, i));
+  prevClaims.forEach((c, i) => {
+    prevById.set(c.id, i);
+  });
   fresh.forEach((f, j) => {
     const i = prevById.get(f.id);
     if (i === undefined || matchedPrev.has(i)) return;
@@ -98,12 +100,14 @@ export function mergeLedger(previous: Ledger | undefined, fresh: Claim[], meta: 
   const restPrev = prevClaims.map((_, i) => i).filter((i) => !matchedPrev.has(i));
   const restFresh = fresh.map((_, j) => j).filter((j) => !freshToPrev.has(j));
   const pairs = greedyMatch(
-    similarityCandidates(restPrev.map((i) => prevClaims[i]!), restFresh.map((j) => fresh[j]!)),
+    similarityCandidates(restPrev.flatMap((i) => prevClaims[i] ?? []), restFresh.flatMap((j) => fresh[j] ?? [])),
   );
   for (const pair of pairs) {
-    const i = restPrev[pair.prev]!;
+    const i = restPrev[pair.prev];
+    const j = restFresh[pair.fresh];
+    if (i === undefined || j === undefined) continue;
     matchedPrev.add(i);
-    freshToPrev.set(restFresh[pair.fresh]!, { prev: i, byId: false });
+    freshToPrev.set(j, { prev: i, byId: false });
   }
 
   const live: Claim[] = fresh.map((f, j) => {
@@ -112,7 +116,11 @@ export function mergeLedger(previous: Ledger | undefined, fresh: Claim[], meta: 
       stats.added++;
       return f;
     }
-    const prev = prevClaims[match.prev]!;
+    const prev = prevClaims[match.prev];
+    if (!prev) {
+      stats.added++;
+      return f;
+    }
     if (match.byId) stats.matchedById++;
     else stats.matchedBySimilarity++;
     if (prev.origin !== 'reviewer') return refreshAuto(prev, f);

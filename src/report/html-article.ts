@@ -33,7 +33,7 @@ export function articleView(claims: readonly Claim[], articleText: string | unde
     for (const claim of claims) {
       const { start, end } = claim.span;
       if (!(start < end && articleText.slice(start, end) === claim.quote)) unplaced.push(claim);
-      else claimPieces(claim).forEach((p, i) => placed.push({ claim, start: p.start, end: p.end, ...(i > 0 ? { later: true } : {}) }));
+      else for (const [i, p] of claimPieces(claim).entries()) placed.push({ claim, start: p.start, end: p.end, ...(i > 0 ? { later: true } : {}) });
     }
     return { text: articleText, reconstructed: false, placed, unplaced };
   }

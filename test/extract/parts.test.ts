@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/index.js';
 import { extractClaims } from '../../src/extract/index.js';
-import { Claim, Ledger, keptQuote, type Claim as ClaimT } from '../../src/schema/index.js';
+import { Claim, type Ledger, keptQuote, type Claim as ClaimT } from '../../src/schema/index.js';
 import { sarifFormatter } from '../../src/report/formatters/sarif.js';
 import { articleView, highlight } from '../../src/report/html-article.js';
 import { sarifValidator } from '../report/ajv.js';

@@ -4,13 +4,12 @@ import { DecisionSummaryJson, JsonReport } from '../../src/schema/index.js';
 import {
   conceptKey, conceptsOf, containsWords, decisionJson, decisionOfClaims, decisionSummary, pageUrl, UNKNOWN_SUBJECT_FINDINGS, verdictOf,
 } from '../../src/report/decision/index.js';
-import { terminalFormatter } from '../../src/report/formatters/terminal.js';
 import { jsonFormatter } from '../../src/report/formatters/json.js';
 import { identifierExists } from '../../src/verify/checkers/identifier-exists.js';
 import { productTerm } from '../../src/verify/checkers/product-term.js';
 import { propagateUnknowns } from '../../src/verify/propagate.js';
 import type { CheckerResult } from '../../src/verify/index.js';
-import { antecedent, claim, inherits, inventedConceptLedger, ledger, related, supports, unknownName } from '../fixtures/decision/build.js';
+import { antecedent, claim, inherits, inventedConceptLedger, related, supports, unknownName } from '../fixtures/decision/build.js';
 
 const live = (l: Ledger): Claim[] => l.claims.filter((c) => c.removed !== true);
 

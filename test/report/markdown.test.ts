@@ -26,12 +26,12 @@ function all<T extends Node = Node>(node: Node, type: string): T[] {
 }
 
 /** The text a reader sees: text and inline-code values, concatenated. */
-function toString(node: Node): string {
-  return node.value ?? (node.children ?? []).map(toString).join('');
+function textOf(node: Node): string {
+  return node.value ?? (node.children ?? []).map(textOf).join('');
 }
 
 const tables = all<Table>(tree, 'table');
-const cells = (t: Table): string[][] => t.children.map((row) => (row.children ?? []).map((cell) => toString(cell)));
+const cells = (t: Table): string[][] => t.children.map((row) => (row.children ?? []).map((cell) => textOf(cell)));
 
 describe('markdown formatter', () => {
   it('has a summary table by status, then one table per section', () => {
@@ -41,7 +41,7 @@ describe('markdown formatter', () => {
       ['verified', '3'], ['partly-verified', '2'], ['contradicted', '1'], ['unverified', '6'], ['not-checkable', '2'],
       ['total (12 checkworthy)', '14'],
     ]);
-    const headings = all(tree, 'heading').map((h) => toString(h));
+    const headings = all(tree, 'heading').map((h) => textOf(h));
     expect(headings).toEqual([
       'claimcheck report: Latch codes overview', 'Summary',
       'Latch codes overview', 'Latch codes overview › Token structure', 'Latch codes overview › Operations',
@@ -69,7 +69,7 @@ describe('markdown formatter', () => {
     expect(row![5]).toBe(`${hostile.findings[0]!.message} (identifier-exists)`);
     // no raw HTML, inline code or emphasis made it through
     expect(all(tree, 'html')).toHaveLength(0);
-    expect(all(tree, 'inlineCode').map((n) => toString(n))).toEqual(
+    expect(all(tree, 'inlineCode').map((n) => textOf(n))).toEqual(
       ['c-1b61c19e', 'c-846dd7c1', 'c-29d319e1', 'c-8e40d277', 'c-cf590c94', 'c-45415ea5', 'c-40e47b66', 'c-2a0c2865', 'c-1af1a141',
         'c-8812b435', 'c-259d680c', 'c-9019e82e', 'c-4a8fd115', 'c-f13ac06a'],
     );

@@ -153,7 +153,7 @@ export class CsdlGraphModel implements GraphModel {
       }
       Object.keys(this.data.entitySets).forEach(add);
       Object.keys(this.data.singletons).forEach(add);
-      this.data.operations.forEach((o) => add(o.name));
+      for (const o of this.data.operations) add(o.name);
       this.names = s;
     }
     return this.names.has(name.toLowerCase());

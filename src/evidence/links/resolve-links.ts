@@ -122,8 +122,10 @@ export async function resolveLinks(urls: string[], opts: ResolveLinksOptions = {
   const memo = new Map<string, Promise<LinkResult>>();
   return Promise.all(
     urls.map((u) => {
-      let p = memo.get(u);
-      if (!p) memo.set(u, (p = resolveOne(u, http, maxRedirects, skipHosts, allowHosts, now)));
+      const known = memo.get(u);
+      if (known) return known;
+      const p = resolveOne(u, http, maxRedirects, skipHosts, allowHosts, now);
+      memo.set(u, p);
       return p;
     }),
   );

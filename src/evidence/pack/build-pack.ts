@@ -49,8 +49,8 @@ export function buildPack(index: DocsIndex, name: string): PackFile {
     if (term.length > MAX_TERM_LENGTH) continue;
     const at = where.get(section_id);
     if (!at) continue;
-    let refs = byTerm.get(term);
-    if (!refs) byTerm.set(term, (refs = []));
+    const refs = byTerm.get(term) ?? [];
+    byTerm.set(term, refs);
     if (refs.length < MAX_REFS_PER_TERM * 2) refs.push(at[0], at[1]);
   }
   pack.identifiers = Object.fromEntries(byTerm);
