@@ -1,0 +1,291 @@
+/**
+ * The counterfactual generator: from one true sentence, every sentence that differs in a single slot
+ * and is therefore false (or at least no longer what the source says). Pure; the word lists are in
+ * tables.ts. A distortion never edits code, URLs or identifiers (text.ts) and is never equal to its original.
+ */
+import {
+  ACTOR_PAIRS, BOUND_EDITS, BOUNDS_NEEDING_FIGURE, DIGIT_SWAPS, DIRECTION_EDITS, DIRECTION_PAIRS, FEATURE_NAMES,
+  AFTER_COUNTED_NOUN, MODALITY_EDITS, MODALITY_IDIOMS, NAME_BEFORE_FIGURE, NEGATION_EDITS, NOT_A_COUNT_AFTER_ONE, NOT_A_COUNT_BEFORE_ONE, NUMBER_WORDS, ROLE_EDITS,
+  SIBLING_PAIRS, UNIT_EDITS, UNIT_LEADERS, VERBS_THIRD_PERSON, VERSION_PAIRS, type Edit, type Pair,
+} from './tables.js';
+import { findPhrase, isFree, matchCase, protectedRanges, splice, type Hit, type Range, type Splice } from './text.js';
+
+export const DISTORTION_KINDS = [
+  'negation', 'modality', 'number', 'unit', 'bound', 'actor-role', 'version-channel', 'tier-sibling', 'direction',
+] as const;
+export type DistortionKind = (typeof DISTORTION_KINDS)[number];
+
+export interface Distortion {
+  kind: DistortionKind;
+  original: string;
+  distorted: string;
+  /** The words that were changed, as they stand in `distorted`. */
+  changed: string;
+  /** Offset of `changed` in `distorted`. */
+  at: number;
+  /** What was edited, e.g. `"can" → "cannot"`. */
+  detail: string;
+}
+
+/** The text between two terms when they are listed together ("A and B", "A, B", "A or B"). */
+const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/\s*|(?:and|or|nor|and\/or)\s+)$/i;
+const NUMBER_TOKEN = /(?<![\w.,/:\-$#])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:%]|[.,]\d|-\w)/g;
+const PREVIOUS_WORD = /(\S+)\s+$/;
+const NEXT_WORD = /^(\s+)([A-Za-z][A-Za-z-]*)/;
+const FIGURE_AHEAD = /^\s+(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b)/i;
+/** "one to 24 hours": a count that opens a range. */
+const RANGE_AHEAD = /^\s+to\s+\d/;
+/** After a feature name: a parenthesis, another name, or the end of bold UI text (a menu label, not a feature claim). */
+const PAREN_OR_NAME_AHEAD = /^\s*\(|^\s+[A-Z]|^\*/;
+const PAREN_BEFORE = /\(\s*$/;
+const PREVIEW_WORD = /preview/i;
+const ENDS_IN_S = /s$/;
+const CONSONANT_Y = /[^aeiou]y$/;
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+const COMMA = /,/g;
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+/** A four-digit figure is a year only in a date ("September 30, 2025") or after a time preposition ("since 2021"). */
+const YEAR_CUE_BEFORE = /(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*|\b(?:in|since|until|by|from|before|after|of)\s+)$/i;
+/** The word a figure follows, without punctuation ("(Sev 0)" → "Sev"). */
+const NAME_WORD_BEFORE = /(\w+)\W*$/;
+/** The word after the counted noun, to tell "one hour." from "one network location". */
+const SECOND_WORD = /^\s+[A-Za-z][A-Za-z-]*(\s+([a-z]+))?/;
+const WORD_AHEAD = /^\s+[A-Za-z]/;
+/** A word that takes "an": a vowel sound at the start ("an admin", but "a user", "a unique"). */
+const VOWEL_START = /^(?:[aeio]|u(?!s|ni))/i;
+/** A negation right after the edited word: "can no longer" must not become "cannot no longer". */
+const NEGATION_AHEAD = /^\s+(?:not|no|never|nothing)\b/i;
+/** A verb form after "without" means "with" would not parse ("without needing"). */
+const GERUND_AHEAD = /^\s+\w+ing\b/;
+/** Words that already negate the verb that follows them. */
+const NEGATORS = new Set(['not', 'no', 'never', 'longer', 'nothing', 'nobody', 'neither', 'nor']);
+/** Words before a third-person verb form that show it is used as a noun ("the issues"). */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'your', 'of', 'these', 'those', 'any', 'no', 'for', 'with', 'sign-in']);
+const NUMBER_WORD_LIST = NUMBER_WORDS.map(([w]) => w).join('|');
+const UNIT_LEADER_LIST = UNIT_LEADERS.join('|');
+/** One pattern per unit: a figure or a leader word, a space or hyphen, then the unit. */
+const UNIT_PATTERNS = UNIT_EDITS.map(([one, many, toOne, toMany]) => ({
+  pattern: new RegExp(String.raw`\b(\d[\d,]*|${NUMBER_WORD_LIST}|${UNIT_LEADER_LIST})(\s+|-)(${many}|${one})(?![\w\-/@])`, 'gi'),
+  one, many, toOne, toMany,
+}));
+
+// ---------- helpers ----------
+
+/** A candidate edit: where, and what to put there. */
+interface Candidate { kind: DistortionKind; hit: Hit; to: string; detail: string }
+
+/** Drops hits that lie strictly inside a longer hit of the same kind ("Authentication Administrator" in "Privileged …"). */
+function outermost<T extends { hit: Range }>(items: T[]): T[] {
+  return items.filter((a) => !items.some((b) => b !== a && b.hit.start <= a.hit.start && b.hit.end >= a.hit.end && b.hit.end - b.hit.start > a.hit.end - a.hit.start));
+}
+
+function coordinated(text: string, a: Range, b: Range): boolean {
+  const gap = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : null;
+  return gap !== null && COORDINATION_GAP.test(gap);
+}
+
+/** A name's plural "s" carried over to its replacement ("Global Readers" → "Global Administrators"). */
+const withSuffix = (word: string, suffix: string): string => (suffix === '' ? word : ENDS_IN_S.test(word) ? `${word}es` : `${word}${suffix}`);
+
+const article = (next: string): string => (VOWEL_START.test(next) ? 'an' : 'a');
+
+function make(kind: DistortionKind, original: string, s: Splice, detail: string): Distortion {
+  return { kind, original, distorted: s.text, changed: s.changed, at: s.at, detail };
+}
+
+/** Applies several replacements at once (right to left, so earlier offsets hold); `at` is the leftmost. */
+function spliceAll(text: string, edits: { hit: Range; to: string }[]): Splice {
+  const sorted = [...edits].sort((x, y) => y.hit.start - x.hit.start);
+  let out: Splice = { text, at: 0, changed: '' };
+  for (const e of sorted) out = splice(out.text, e.hit, e.to);
+  return out;
+}
+
+// ---------- kinds made of word lists ----------
+
+/** One distortion per occurrence of each edit's `from`. */
+function oneWay(kind: DistortionKind, text: string, guarded: readonly Range[], edits: readonly Edit[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [from, to] of edits) {
+    for (const hit of findPhrase(text, from, guarded)) {
+      const after = text.slice(hit.end);
+      if (kind === 'bound' && BOUNDS_NEEDING_FIGURE.includes(from) && !FIGURE_AHEAD.test(after)) continue;
+      if (kind === 'negation' && NEGATION_AHEAD.test(after)) continue;
+      if (from === 'without' && GERUND_AHEAD.test(after)) continue;
+      let replacement = withSuffix(matchCase(hit.text, to), hit.suffix);
+      if (to === 'a') {
+        const next = NEXT_WORD.exec(after);
+        if (!next?.[2]) continue;
+        replacement = matchCase(hit.text, article(next[2]));
+      }
+      // "A or B" where B is the replacement would only repeat B, not change the claim
+      if (findPhrase(text, to, []).some((t) => coordinated(text, hit, t))) continue;
+      out.push({ kind, hit, to: replacement, detail: `"${hit.text}${hit.suffix}" → "${replacement}"` });
+    }
+  }
+  return out;
+}
+
+/** Third-person verbs become "doesn't" + base form, unless the word is used as a noun. */
+function verbNegations(text: string, guarded: readonly Range[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [verb, base] of VERBS_THIRD_PERSON) {
+    for (const hit of findPhrase(text, verb, guarded)) {
+      const previous = PREVIOUS_WORD.exec(text.slice(0, hit.start))?.[1]?.toLowerCase();
+      if (previous === undefined || NOUN_BEFORE.has(previous) || NEGATORS.has(previous) || NEGATION_AHEAD.test(text.slice(hit.end))) continue;
+      const to = matchCase(hit.text, `doesn't ${base}`);
+      out.push({ kind: 'negation', hit, to, detail: `"${hit.text}" → "${to}"` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Pairs swap both ways. When only one side occurs, each occurrence is swapped on its own; when both occur
+ * apart they are swapped together ("inbound … outbound" → "outbound … inbound"); when they are listed
+ * together ("inbound and outbound") swapping them would not change the claim, so the pair is skipped.
+ */
+function pairs(kind: DistortionKind, text: string, guarded: readonly Range[], table: readonly Pair[]): Candidate[][] {
+  const out: Candidate[][] = [];
+  for (const [a, b] of table) {
+    const as = findPhrase(text, a, guarded);
+    const bs = findPhrase(text, b, guarded);
+    if (as.length === 0 && bs.length === 0) continue;
+    if (as.some((x) => bs.some((y) => coordinated(text, x, y)))) continue;
+    const swap = (to: string) => (hit: Hit): Candidate => {
+      const replacement = withSuffix(matchCase(hit.text, to), hit.suffix);
+      return { kind, hit, to: replacement, detail: `"${hit.text}${hit.suffix}" → "${replacement}"` };
+    };
+    const swapA = swap(b);
+    const swapB = swap(a);
+    if (as.length > 0 && bs.length > 0) out.push([...as.map(swapA), ...bs.map(swapB)]);
+    else for (const c of [...as.map(swapA), ...bs.map(swapB)]) out.push([c]);
+  }
+  return out;
+}
+
+// ---------- kinds with their own rules ----------
+
+/** The new value of a figure: years move by two, days of a month by a few, others are reversed or tripled. */
+export function changeFigure(figure: string, before: string): string {
+  const n = Number(figure.replace(COMMA, ''));
+  const format = (v: number): string => (figure.includes(',') || v >= 10_000 ? String(v).replace(THOUSANDS, ',') : String(v));
+  if (MONTH_BEFORE.test(before) && n >= 1 && n <= 31) return String(n > 26 ? n - 3 : n + 2);
+  if (n >= 1990 && n <= 2100 && YEAR_CUE_BEFORE.test(before)) return String(n + 2);
+  const digits = String(n);
+  if (digits.length === 1) return DIGIT_SWAPS[digits] ?? String(n + 2);
+  const reversed = [...digits].reverse().join('');
+  if (!reversed.startsWith('0') && reversed !== digits) return format(Number(reversed));
+  return format(n * 3);
+}
+
+function plural(word: string): string {
+  if (CONSONANT_Y.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/** After "one"/"1" a counted noun becomes plural; returns the extra text to replace, if any. */
+function countedNoun(after: string): { length: number; text: string } | undefined {
+  const next = NEXT_WORD.exec(after);
+  if (!next?.[1] || !next[2]) return undefined;
+  const word = next[2];
+  if (ENDS_IN_S.test(word) || NOT_A_COUNT_AFTER_ONE.includes(word.toLowerCase()) || word[0] !== word[0]?.toLowerCase()) return undefined;
+  const following = SECOND_WORD.exec(after)?.[2];
+  if (following !== undefined && !AFTER_COUNTED_NOUN.includes(following)) return undefined;
+  return { length: next[0].length, text: `${next[1]}${plural(word)}` };
+}
+
+function numbers(text: string, guarded: readonly Range[]): Distortion[] {
+  const out: Distortion[] = [];
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    const hit = { start: m.index, end: m.index + m[0].length };
+    const before = text.slice(0, hit.start);
+    const previous = NAME_WORD_BEFORE.exec(before)?.[1] ?? '';
+    if (!isFree(hit, guarded) || NAME_BEFORE_FIGURE.includes(previous)) continue;
+    const figure = m[0];
+    const to = changeFigure(figure, before);
+    const noun = figure === '1' ? countedNoun(text.slice(hit.end)) : undefined;
+    const range = noun ? { start: hit.start, end: hit.end + noun.length } : hit;
+    out.push(make('number', text, splice(text, range, to + (noun?.text ?? '')), `"${figure}" → "${to}"`));
+  }
+  for (const [word, to] of NUMBER_WORDS) {
+    for (const hit of findPhrase(text, word, guarded)) {
+      const after = text.slice(hit.end);
+      const previous = PREVIOUS_WORD.exec(text.slice(0, hit.start))?.[1]?.toLowerCase() ?? '';
+      if (previous === 'the' && !WORD_AHEAD.test(after)) continue;
+      const noun = word === 'one' ? countedNoun(after) : undefined;
+      if (word === 'one' && (NOT_A_COUNT_BEFORE_ONE.includes(previous) || (!noun && !RANGE_AHEAD.test(after)))) continue;
+      const range = noun ? { start: hit.start, end: hit.end + noun.length } : hit;
+      const replacement = matchCase(hit.text, to) + (noun?.text ?? '');
+      out.push(make('number', text, splice(text, range, replacement), `"${hit.text}" → "${matchCase(hit.text, to)}"`));
+    }
+  }
+  return out;
+}
+
+function units(text: string, guarded: readonly Range[]): Distortion[] {
+  const out: Distortion[] = [];
+  for (const u of UNIT_PATTERNS) {
+    for (const m of text.matchAll(u.pattern)) {
+      const lead = (m[1] ?? '') + (m[2] ?? '');
+      const unit = m[3] ?? '';
+      const hit = { start: m.index + lead.length, end: m.index + m[0].length };
+      if (!isFree(hit, guarded)) continue;
+      const isPlural = unit.toLowerCase() === u.many.toLowerCase() && u.one !== u.many;
+      const to = matchCase(unit, isPlural ? u.toMany : u.toOne);
+      out.push(make('unit', text, splice(text, hit, to), `"${unit}" → "${to}"`));
+    }
+  }
+  return out;
+}
+
+/** "(preview)" after the first feature name that is not already followed by a parenthesis or another name. */
+function previewMark(text: string, guarded: readonly Range[]): Distortion[] {
+  if (PREVIEW_WORD.test(text)) return [];
+  const found = FEATURE_NAMES.flatMap((name) => findPhrase(text, name, guarded))
+    .filter((h) => h.suffix === '' && !PAREN_OR_NAME_AHEAD.test(text.slice(h.end)) && !PAREN_BEFORE.test(text.slice(0, h.start)))
+    .sort((x, y) => x.start - y.start)[0];
+  if (!found) return [];
+  const s = splice(text, { start: found.end, end: found.end }, ' (preview)');
+  return [{ kind: 'version-channel', original: text, distorted: s.text, changed: '(preview)', at: s.at + 1, detail: `"(preview)" added after "${found.text}"` }];
+}
+
+// ---------- the generator ----------
+
+function fromCandidates(text: string, groups: Candidate[][]): Distortion[] {
+  const flat = groups.flat();
+  const keep = new Set(outermost(flat));
+  const out: Distortion[] = [];
+  for (const group of groups) {
+    if (!group.every((c) => keep.has(c))) continue;
+    const first = group[0];
+    if (!first) continue;
+    out.push(make(first.kind, text, spliceAll(text, group), group.map((c) => c.detail).join('; ')));
+  }
+  return out;
+}
+
+const single = (cs: Candidate[]): Candidate[][] => cs.map((c) => [c]);
+
+/** Every distortion of `text`, of every kind, without duplicates and without no-op edits. */
+export function distort(text: string): Distortion[] {
+  const guarded = protectedRanges(text);
+  const all = [
+    ...fromCandidates(text, single([...oneWay('negation', text, guarded, NEGATION_EDITS), ...verbNegations(text, guarded)])),
+    ...fromCandidates(text, single(oneWay('modality', text, [...guarded, ...MODALITY_IDIOMS.flatMap((p) => findPhrase(text, p, []))], MODALITY_EDITS))),
+    ...numbers(text, guarded),
+    ...units(text, guarded),
+    ...fromCandidates(text, single(oneWay('bound', text, guarded, BOUND_EDITS))),
+    ...fromCandidates(text, [...single(oneWay('actor-role', text, guarded, ROLE_EDITS)), ...pairs('actor-role', text, guarded, ACTOR_PAIRS)]),
+    ...fromCandidates(text, pairs('version-channel', text, guarded, VERSION_PAIRS)),
+    ...previewMark(text, guarded),
+    ...fromCandidates(text, pairs('tier-sibling', text, guarded, SIBLING_PAIRS)),
+    ...fromCandidates(text, [...pairs('direction', text, guarded, DIRECTION_PAIRS), ...single(oneWay('direction', text, guarded, DIRECTION_EDITS))]),
+  ];
+  const seen = new Set<string>([text]);
+  return all.filter((d) => {
+    if (seen.has(d.distorted) || d.changed.trim() === '') return false;
+    seen.add(d.distorted);
+    return true;
+  });
+}
