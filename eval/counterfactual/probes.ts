@@ -1,0 +1,91 @@
+/**
+ * Probes and probe articles: which distortions of each seed go into the suite, and the synthetic markdown
+ * article (one paragraph per probe) the CLI checks in one call. Every probe keeps the offsets of its
+ * paragraph and of its changed words in the article, so tool claims map back to it by span.
+ */
+import { distort, DISTORTION_KINDS, type Distortion, type DistortionKind } from './distort.js';
+import type { Seed } from './gold.js';
+
+export const ARTICLE_HEADING = '# Counterfactual probes';
+const PARAGRAPH_BREAK = '\n\n';
+
+export interface Offsets { start: number; end: number }
+
+export interface Probe {
+  id: string;
+  set: string;
+  source: string;
+  /** `control` for an undistorted original. */
+  kind: DistortionKind | 'control';
+  original: string;
+  /** The sentence in the article (the original itself for a control probe). */
+  sentence: string;
+  changed: string;
+  detail: string;
+  paragraph: Offsets;
+  /** Where the changed words stand in the article (the whole paragraph for a control probe). */
+  changedSpan: Offsets;
+}
+
+export interface ProbeArticle { name: string; text: string; probes: Probe[] }
+
+/** A small stable hash, so that the pick among a seed's distortions of one kind varies but never between runs. */
+function stableHash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+
+/** Up to `perKind` distortions of each kind for one seed, picked from a stable starting point. */
+export function pickDistortions(text: string, perKind: number): Distortion[] {
+  const all = distort(text);
+  const out: Distortion[] = [];
+  for (const kind of DISTORTION_KINDS) {
+    const ofKind = all.filter((d) => d.kind === kind);
+    if (ofKind.length === 0) continue;
+    const first = stableHash(`${kind}\u0000${text}`) % ofKind.length;
+    for (let i = 0; i < Math.min(perKind, ofKind.length); i++) {
+      const d = ofKind[(first + i) % ofKind.length];
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+interface Entry { seed: Seed; distortion?: Distortion }
+
+/** The article for a list of entries: the heading, then one paragraph per entry. */
+export function buildArticle(name: string, entries: readonly Entry[]): ProbeArticle {
+  let text = `${ARTICLE_HEADING}${PARAGRAPH_BREAK}`;
+  const probes: Probe[] = [];
+  entries.forEach((e, i) => {
+    const start = text.length;
+    const sentence = e.distortion?.distorted ?? e.seed.text;
+    text += sentence + PARAGRAPH_BREAK;
+    const paragraph = { start, end: start + sentence.length };
+    const d = e.distortion;
+    probes.push({
+      id: `${name}-${i + 1}`,
+      set: e.seed.set,
+      source: e.seed.source,
+      kind: d?.kind ?? 'control',
+      original: e.seed.text,
+      sentence,
+      changed: d?.changed ?? sentence,
+      detail: d?.detail ?? 'original',
+      paragraph,
+      changedSpan: d ? { start: start + d.at, end: start + d.at + d.changed.length } : paragraph,
+    });
+  });
+  return { name, text, probes };
+}
+
+/** One article of distortions per gold set, and one control article with every original. */
+export function buildArticles(seeds: readonly Seed[], perKind: number): ProbeArticle[] {
+  const sets = [...new Set(seeds.map((s) => s.set))];
+  const articles = sets.map((set) =>
+    buildArticle(set, seeds.filter((s) => s.set === set).flatMap((seed) => pickDistortions(seed.text, perKind).map((distortion) => ({ seed, distortion })))),
+  );
+  articles.push(buildArticle('control', seeds.map((seed) => ({ seed }))));
+  return articles;
+}
