@@ -4,7 +4,7 @@
  * tables.ts. A distortion never edits code, URLs or identifiers (text.ts) and is never equal to its original.
  */
 import {
-  ACTOR_PAIRS, BOUND_EDITS, BOUNDS_NEEDING_FIGURE, DIGIT_SWAPS, DIRECTION_EDITS, DIRECTION_PAIRS, FEATURE_NAMES,
+  ACTOR_EDITS, ACTOR_PAIRS, BOUND_EDITS, BOUNDS_NEEDING_FIGURE, DIGIT_SWAPS, DIRECTION_EDITS, DIRECTION_PAIRS, FEATURE_NAMES,
   AFTER_COUNTED_NOUN, MODALITY_EDITS, MODALITY_IDIOMS, NAME_BEFORE_FIGURE, NEGATION_EDITS, NOT_A_COUNT_AFTER_ONE, NOT_A_COUNT_BEFORE_ONE, NUMBER_WORDS, ROLE_EDITS,
   SIBLING_PAIRS, UNIT_EDITS, UNIT_LEADERS, VERBS_THIRD_PERSON, VERSION_PAIRS, type Edit, type Pair,
 } from './tables.js';
@@ -29,6 +29,10 @@ export interface Distortion {
 
 /** The text between two terms when they are listed together ("A and B", "A, B", "A or B"). */
 const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/\s*|(?:and|or|nor|and\/or)\s+)$/i;
+/** A list separator: two terms a short way apart with one of these between them are items of one list. */
+const LIST_SEPARATOR = /,|\band\b|\bor\b/;
+/** Up to this many characters between two terms, a list separator makes them items of one list. */
+const LIST_GAP = 30;
 const NUMBER_TOKEN = /(?<![\w.,/:\-$#])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:%]|[.,]\d|-\w)/g;
 const PREVIOUS_WORD = /(\S+)\s+$/;
 const NEXT_WORD = /^(\s+)([A-Za-z][A-Za-z-]*)/;
@@ -60,7 +64,9 @@ const GERUND_AHEAD = /^\s+\w+ing\b/;
 /** Words that already negate the verb that follows them. */
 const NEGATORS = new Set(['not', 'no', 'never', 'longer', 'nothing', 'nobody', 'neither', 'nor']);
 /** Words before a third-person verb form that show it is used as a noun ("the issues"). */
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'your', 'of', 'these', 'those', 'any', 'no', 'for', 'with', 'sign-in']);
+const NOUN_BEFORE = new Set([
+  'the', 'a', 'an', 'its', 'their', 'your', 'of', 'these', 'those', 'any', 'no', 'for', 'with', 'sign-in', 'extra', 'session', 'access', 'security', 'policy',
+]);
 const NUMBER_WORD_LIST = NUMBER_WORDS.map(([w]) => w).join('|');
 const UNIT_LEADER_LIST = UNIT_LEADERS.join('|');
 /** One pattern per unit: a figure or a leader word, a space or hyphen, then the unit. */
@@ -79,9 +85,20 @@ function outermost<T extends { hit: Range }>(items: T[]): T[] {
   return items.filter((a) => !items.some((b) => b !== a && b.hit.start <= a.hit.start && b.hit.end >= a.hit.end && b.hit.end - b.hit.start > a.hit.end - a.hit.start));
 }
 
+function gapBetween(text: string, a: Range, b: Range): string | null {
+  return a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : null;
+}
+
+/** "A and B", "A, B": swapping A for B only repeats B. */
 function coordinated(text: string, a: Range, b: Range): boolean {
-  const gap = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : null;
+  const gap = gapBetween(text, a, b);
   return gap !== null && COORDINATION_GAP.test(gap);
+}
+
+/** "interactive user sign-ins, non-interactive user sign-ins": swapping both only reorders a list. */
+function sameList(text: string, a: Range, b: Range): boolean {
+  const gap = gapBetween(text, a, b);
+  return gap !== null && (COORDINATION_GAP.test(gap) || (gap.length <= LIST_GAP && LIST_SEPARATOR.test(gap)));
 }
 
 /** A name's plural "s" carried over to its replacement ("Global Readers" → "Global Administrators"). */
@@ -151,7 +168,7 @@ function pairs(kind: DistortionKind, text: string, guarded: readonly Range[], ta
     const as = findPhrase(text, a, guarded);
     const bs = findPhrase(text, b, guarded);
     if (as.length === 0 && bs.length === 0) continue;
-    if (as.some((x) => bs.some((y) => coordinated(text, x, y)))) continue;
+    if (as.some((x) => bs.some((y) => sameList(text, x, y)))) continue;
     const swap = (to: string) => (hit: Hit): Candidate => {
       const replacement = withSuffix(matchCase(hit.text, to), hit.suffix);
       return { kind, hit, to: replacement, detail: `"${hit.text}${hit.suffix}" → "${replacement}"` };
@@ -276,7 +293,7 @@ export function distort(text: string): Distortion[] {
     ...numbers(text, guarded),
     ...units(text, guarded),
     ...fromCandidates(text, single(oneWay('bound', text, guarded, BOUND_EDITS))),
-    ...fromCandidates(text, [...single(oneWay('actor-role', text, guarded, ROLE_EDITS)), ...pairs('actor-role', text, guarded, ACTOR_PAIRS)]),
+    ...fromCandidates(text, [...single(oneWay('actor-role', text, guarded, [...ROLE_EDITS, ...ACTOR_EDITS])), ...pairs('actor-role', text, guarded, ACTOR_PAIRS)]),
     ...fromCandidates(text, pairs('version-channel', text, guarded, VERSION_PAIRS)),
     ...previewMark(text, guarded),
     ...fromCandidates(text, pairs('tier-sibling', text, guarded, SIBLING_PAIRS)),

@@ -5,6 +5,14 @@
  */
 import { distort, DISTORTION_KINDS, type Distortion, type DistortionKind } from './distort.js';
 import type { Seed } from './gold.js';
+import { STILL_TRUE } from './reviewed.js';
+
+const STILL_TRUE_SET: ReadonlySet<string> = new Set(STILL_TRUE.map((s) => s.distorted));
+
+/** How many distortions of these seeds were left out because a reviewer found them still true. */
+export function countStillTrue(seeds: readonly Seed[]): number {
+  return seeds.reduce((n, s) => n + distort(s.text).filter((d) => STILL_TRUE_SET.has(d.distorted)).length, 0);
+}
 
 export const ARTICLE_HEADING = '# Counterfactual probes';
 const PARAGRAPH_BREAK = '\n\n';
@@ -36,9 +44,12 @@ function stableHash(s: string): number {
   return h;
 }
 
-/** Up to `perKind` distortions of each kind for one seed, picked from a stable starting point. */
-export function pickDistortions(text: string, perKind: number): Distortion[] {
-  const all = distort(text);
+/**
+ * Up to `perKind` distortions of each kind for one seed, picked from a stable starting point, leaving out
+ * the distortions reviewed as still true.
+ */
+export function pickDistortions(text: string, perKind: number, stillTrue: ReadonlySet<string> = STILL_TRUE_SET): Distortion[] {
+  const all = distort(text).filter((d) => !stillTrue.has(d.distorted));
   const out: Distortion[] = [];
   for (const kind of DISTORTION_KINDS) {
     const ofKind = all.filter((d) => d.kind === kind);

@@ -11,7 +11,7 @@ import { JsonReport } from '../../src/schema/report.js';
 import { REPO } from '../sets.js';
 import { DISTORTION_KINDS } from './distort.js';
 import { loadSeeds } from './gold.js';
-import { buildArticles, type ProbeArticle } from './probes.js';
+import { buildArticles, countStillTrue, type ProbeArticle } from './probes.js';
 import { OUTCOMES, scoreProbe, tally, type ProbeResult, type Row } from './score.js';
 
 const run = promisify(execFile);
@@ -106,6 +106,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
     asOf: opts.asOf,
     perKind: opts.perKind,
     seeds: { total: seeds.length, bySet, skipped },
+    leftOutAsStillTrue: countStillTrue(seeds),
     control: { total: control.length, ...controlRow },
     byKind,
     total,
@@ -122,6 +123,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
       ...tableLines(byKind, total),
       '',
       `control (undistorted originals): verified ${controlRow['verified']} / partly ${controlRow['partly-verified']} / total ${control.length}`,
+      `left out: ${summary.leftOutAsStillTrue} generated distortion(s) reviewed as still true (eval/counterfactual/reviewed.ts)`,
       'orig-v: distortions whose original came back verified; flagged: contradicted, or a finding names the change; catch = flagged / probes',
     ];
     if (verified.length) {

@@ -154,9 +154,10 @@ export const UNIT_EDITS: readonly (readonly [singular: string, plural: string, t
 
 /**
  * Words that may stand right before a unit and make it a quantity ("every hour", "within seconds").
- * "a" is not one of them: "a second time" is not a duration.
+ * "a" is not one of them: "a second time" is not a duration. Nor is "within": "within seconds" →
+ * "within minutes" only widens a bound and stays true.
  */
-export const UNIT_LEADERS: readonly string[] = ['every', 'per', 'each', 'within', 'few', 'several', 'past'];
+export const UNIT_LEADERS: readonly string[] = ['every', 'per', 'each', 'few', 'several', 'past'];
 
 /** Limits: a lower bound becomes an upper one and the other way round. */
 export const BOUND_EDITS: readonly Edit[] = [
@@ -184,40 +185,51 @@ export const BOUND_EDITS: readonly Edit[] = [
 /** Bound words that only count as bounds when a figure follows ("under 20", not "under Client apps"). */
 export const BOUNDS_NEEDING_FIGURE: readonly string[] = ['under', 'above', 'below'];
 
-/** Administrator roles, each with a sibling role that has other rights. */
+/**
+ * Administrator roles, each replaced by a role with fewer rights. The swaps only go down: a claim that a
+ * role can do something stays true for a stronger role (a Privileged Authentication Administrator can do
+ * what an Authentication Administrator can), so "Authentication Administrator" → "Privileged …" would
+ * often give a true sentence.
+ */
 export const ROLE_EDITS: readonly Edit[] = [
   ['Privileged Authentication Administrator', 'Authentication Administrator'],
-  ['Authentication Administrator', 'Privileged Authentication Administrator'],
+  ['Authentication Administrator', 'Helpdesk Administrator'],
   ['Global Administrator', 'Security Reader'],
-  ['Security Reader', 'Global Administrator'],
   ['Security Administrator', 'Security Reader'],
-  ['Global Reader', 'Global Administrator'],
+  ['Security Reader', 'Message Center Reader'],
+  ['Global Reader', 'Message Center Reader'],
   ['Reports Reader', 'Message Center Reader'],
   ['Conditional Access Administrator', 'Security Reader'],
   ['Privileged Role Administrator', 'Directory Readers'],
   ['Application Administrator', 'Application Developer'],
-  ['Helpdesk Administrator', 'User Administrator'],
+  ['Helpdesk Administrator', 'Directory Readers'],
 ];
 
-/** Generic actors swapped both ways (plural forms are listed as their own pairs). */
-export const ACTOR_PAIRS: readonly Pair[] = [
-  ['user', 'administrator'],
-  ['users', 'administrators'],
+/**
+ * Generic actors that narrow the claim the wrong way: administrators are users too, so "users can …" →
+ * "administrators can …" would usually stay true; the edits only go from the administrator to the user.
+ */
+export const ACTOR_EDITS: readonly Edit[] = [
+  ['administrator', 'user'],
+  ['administrators', 'users'],
   ['admin', 'user'],
   ['admins', 'users'],
   ['admin center', 'user portal'],
+  ['guest', 'member'],
+  ['guests', 'members'],
+];
+
+/** Actors that are not a kind of each other, swapped both ways (plural forms are their own pairs). */
+export const ACTOR_PAIRS: readonly Pair[] = [
   ['application', 'library'],
   ['applications', 'libraries'],
   ['client', 'server'],
   ['clients', 'servers'],
-  ['member', 'guest'],
-  ['members', 'guests'],
   ['service principal', 'managed identity'],
   ['approver', 'requestor'],
   ['approvers', 'requestors'],
-  ['owner', 'member'],
-  ['people', 'administrators'],
   ['device', 'user'],
+  ['devices', 'users'],
 ];
 
 /** API versions, release channels and generations. */

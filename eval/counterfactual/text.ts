@@ -67,10 +67,14 @@ export function findPhrase(text: string, phrase: string, guarded: readonly Range
   return hits;
 }
 
-/** The replacement written with the capitalisation of the word it replaces. */
+const CAPITALISED = /^[A-Z][a-z]/;
+
+/**
+ * The replacement written with the capitalisation of the word it replaces: a capitalised word ("Users")
+ * gives a capitalised replacement, an acronym ("ID token") does not.
+ */
 export function matchCase(found: string, replacement: string): string {
-  const first = found.charAt(0);
-  if (first !== first.toLowerCase() && caseFree(replacement)) {
+  if (CAPITALISED.test(found) && caseFree(replacement)) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   }
   return replacement;

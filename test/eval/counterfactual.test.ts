@@ -74,11 +74,12 @@ describe('distort: unit', () => {
   it('swaps a unit that follows a figure or a leader word', () => {
     expect(outputs('The maximum lifetime is 8 hours by default.', 'unit')).toEqual(['The maximum lifetime is 8 days by default.']);
     expect(outputs('The system contacts the app every hour.', 'unit')).toEqual(['The system contacts the app every day.']);
-    expect(outputs('PIM creates the assignment within seconds.', 'unit')).toEqual(['PIM creates the assignment within minutes.']);
+    expect(outputs('The maximum lifetime is 43,200 minutes.', 'unit')).toEqual(['The maximum lifetime is 43,200 hours.']);
   });
 
-  it('does not read "a second time" as a duration', () => {
+  it('does not read "a second time" as a duration, nor widen a "within" bound (which stays true)', () => {
     expect(ofKind('The user is asked to sign in a second time.', 'unit')).toEqual([]);
+    expect(ofKind('PIM creates the assignment within seconds.', 'unit')).toEqual([]);
   });
 });
 
@@ -99,7 +100,15 @@ describe('distort: actor-role', () => {
     const pa = outputs('Privileged Authentication Administrators can create a pass for admins.', 'actor-role');
     expect(pa).toContain('Authentication Administrators can create a pass for admins.');
     expect(pa).not.toContain('Privileged Privileged Authentication Administrators can create a pass for admins.');
-    expect(outputs('Global Readers can view the details of a pass.', 'actor-role')).toEqual(['Global Administrators can view the details of a pass.']);
+    expect(outputs('Global Readers can view the details of a pass.', 'actor-role')).toEqual(['Message Center Readers can view the details of a pass.']);
+  });
+
+  it('only swaps a role or an actor for one with fewer rights, so the claim cannot stay true by inclusion', () => {
+    expect(outputs('Authentication Administrators can create a pass for members.', 'actor-role')).not.toContain(
+      'Privileged Authentication Administrators can create a pass for members.',
+    );
+    expect(outputs('Users redeem the pass at the portal.', 'actor-role').filter((o) => o.toLowerCase().includes('admin'))).toEqual([]);
+    expect(outputs('Administrators can require a justification.', 'actor-role')).toEqual(['Users can require a justification.']);
   });
 
   it('swaps generic actors but not inside a compound such as "user-assigned"', () => {
@@ -150,6 +159,7 @@ describe('distort: direction', () => {
 
   it('does not swap a listed pair, where the swap changes nothing', () => {
     expect(ofKind('The cmdlet summarizes inbound and outbound sign-ins.', 'direction')).toEqual([]);
+    expect(ofKind('Logs hold interactive user sign-ins, non-interactive user sign-ins and more.', 'tier-sibling')).toEqual([]);
   });
 });
 
@@ -209,6 +219,12 @@ describe('probes and scoring', () => {
   it('ignores common words when deciding whether a finding names the change', () => {
     expect(telltaleWords("doesn't support")).toEqual(['support']);
     expect(telltaleWords('is not')).toEqual([]);
+  });
+
+  it('leaves out a distortion reviewed as still true', () => {
+    const text = 'An access token is typically valid for about one hour.';
+    expect(distort(text).map((d) => d.distorted)).toContain('An ID token is typically valid for about one hour.');
+    expect(pickDistortions(text, 10).map((d) => d.distorted)).not.toContain('An ID token is typically valid for about one hour.');
   });
 
   it('picks at most the asked number of distortions per kind, the same ones every time', () => {
