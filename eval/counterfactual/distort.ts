@@ -106,8 +106,17 @@ const withSuffix = (word: string, suffix: string): string => (suffix === '' ? wo
 
 const article = (next: string): string => (VOWEL_START.test(next) ? 'an' : 'a');
 
+/** An edit at the very start of a sentence keeps its capital letter ("ID tokens …" → "Access tokens …"). */
+function capitaliseStart(s: Splice): Splice {
+  const first = s.text.charAt(0);
+  if (first === first.toUpperCase()) return s;
+  const text = first.toUpperCase() + s.text.slice(1);
+  return { text, at: s.at, changed: s.at === 0 ? s.changed.charAt(0).toUpperCase() + s.changed.slice(1) : s.changed };
+}
+
 function make(kind: DistortionKind, original: string, s: Splice, detail: string): Distortion {
-  return { kind, original, distorted: s.text, changed: s.changed, at: s.at, detail };
+  const fixed = capitaliseStart(s);
+  return { kind, original, distorted: fixed.text, changed: fixed.changed, at: fixed.at, detail };
 }
 
 /** Applies several replacements at once (right to left, so earlier offsets hold); `at` is the leftmost. */

@@ -143,6 +143,10 @@ describe('distort: tier-sibling', () => {
     expect(outputs('TAP is enabled in the policy.', 'tier-sibling')).toEqual(['FIDO2 is enabled in the policy.']);
   });
 
+  it('keeps the capital at the start of the sentence when the swapped word is an acronym', () => {
+    expect(outputs('ID tokens requested from the endpoint are short.', 'tier-sibling')).toEqual(['Access tokens requested from the endpoint are short.']);
+  });
+
   it('leaves a pair alone when both are listed together ("P1 or P2")', () => {
     expect(outputs('The tenant needs a P1 or P2 license.', 'tier-sibling')).toEqual([]);
   });
