@@ -66,11 +66,15 @@ export function scoreProbe(probe: Probe, claims: readonly ToolClaim[]): ProbeRes
   };
 }
 
-export type Row = Record<Outcome, number> & { probes: number; flagged: number; originalVerified: number };
+/**
+ * One line of the table. `originalVerified`: probes whose undistorted sentence came back verified (only those
+ * can show that a distortion slipped through); `leaked`: of those, the probes whose distortion came back verified too.
+ */
+export type Row = Record<Outcome, number> & { probes: number; flagged: number; originalVerified: number; leaked: number };
 
-const emptyRow = (): Row => ({ probes: 0, flagged: 0, originalVerified: 0, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) } as Row);
+const emptyRow = (): Row => ({ probes: 0, flagged: 0, originalVerified: 0, leaked: 0, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) } as Row);
 
-/** Tally by kind, and a total row. `originalVerified` counts probes whose undistorted sentence came back verified. */
+/** Tally by kind, and a total row. */
 export function tally(results: readonly ProbeResult[], verifiedOriginals: ReadonlySet<string>): { byKind: Record<DistortionKind, Row>; total: Row } {
   const byKind = Object.fromEntries(DISTORTION_KINDS.map((k) => [k, emptyRow()])) as Record<DistortionKind, Row>;
   const total = emptyRow();
@@ -80,7 +84,10 @@ export function tally(results: readonly ProbeResult[], verifiedOriginals: Readon
       row.probes++;
       row[r.outcome]++;
       if (r.flagged) row.flagged++;
-      if (verifiedOriginals.has(r.probe.original)) row.originalVerified++;
+      if (verifiedOriginals.has(r.probe.original)) {
+        row.originalVerified++;
+        if (r.outcome === 'verified') row.leaked++;
+      }
     }
   }
   return { byKind, total };

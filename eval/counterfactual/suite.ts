@@ -71,9 +71,10 @@ const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n
 const cut = (s: string, n = 150): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function tableLines(byKind: Record<string, Row>, total: Row): string[] {
-  const head = ['kind'.padEnd(16), 'probes', 'orig-v', 'VERIF', 'partly', 'contra', 'flagged', 'unver', 'n-chk', 'none', 'catch'];
+  const head = ['kind'.padEnd(16), 'probes', 'VERIFIED', 'partly', 'contra', 'flagged', 'unver', 'n-chk', 'none', 'catch', 'orig-v', 'leak'];
+  const counts = (r: Row): number[] => [r.probes, r.verified, r['partly-verified'], r.contradicted, r.flagged, r.unverified, r['not-checkable'], r.none];
   const line = (name: string, r: Row): string =>
-    [name.padEnd(16), ...[r.probes, r.originalVerified, r.verified, r['partly-verified'], r.contradicted, r.flagged, r.unverified, r['not-checkable'], r.none].map((v, i) => String(v).padStart((head[i + 1] ?? '').length)), pct(r.flagged, r.probes)].join(' ');
+    [name.padEnd(16), ...counts(r).map((v, i) => String(v).padStart((head[i + 1] ?? '').length)), pct(r.flagged, r.probes), String(r.originalVerified).padStart(6), pct(r.leaked, r.originalVerified)].join(' ');
   return [head.join(' '), ...DISTORTION_KINDS.map((k) => line(k, byKind[k] as Row)), line('TOTAL', total)];
 }
 
@@ -93,6 +94,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
   const control = results.filter((r) => r.probe.kind === 'control');
   const probes = results.filter((r) => r.probe.kind !== 'control');
   const verifiedOriginals = new Set(control.filter((r) => r.outcome === 'verified').map((r) => r.probe.original));
+  const originalOutcome = new Map(control.map((r) => [r.probe.original, r.outcome]));
   const { byKind, total } = tally(probes, verifiedOriginals);
   const controlRow = Object.fromEntries(OUTCOMES.map((o) => [o, control.filter((r) => r.outcome === o).length]));
   const verified = probes.filter((r) => r.outcome === 'verified');
@@ -112,7 +114,10 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
     total,
     runtimeMs: Math.round(performance.now() - t0),
     verifiedExamples: examples.map(example),
-    probes: probes.map((r) => ({ ...example(r), id: r.probe.id, changed: r.probe.changed, outcome: r.outcome, flagged: r.flagged, statuses: r.statuses, findings: r.findings })),
+    probes: probes.map((r) => ({
+      ...example(r), id: r.probe.id, changed: r.probe.changed, outcome: r.outcome, originalOutcome: originalOutcome.get(r.probe.original) ?? 'none',
+      flagged: r.flagged, statuses: r.statuses, findings: r.findings,
+    })),
   };
   writeFileSync(opts.out ?? RESULTS, JSON.stringify(summary, null, 2) + '\n');
   if (opts.print ?? true) {
@@ -124,7 +129,8 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
       '',
       `control (undistorted originals): verified ${controlRow['verified']} / partly ${controlRow['partly-verified']} / total ${control.length}`,
       `left out: ${summary.leftOutAsStillTrue} generated distortion(s) reviewed as still true (eval/counterfactual/reviewed.ts)`,
-      'orig-v: distortions whose original came back verified; flagged: contradicted, or a finding names the change; catch = flagged / probes',
+      'flagged: contradicted, or a finding of a claim over the change names a changed word or a conflict; catch = flagged / probes',
+      'orig-v: distortions whose undistorted original came back verified; leak: share of those whose distortion came back verified too',
     ];
     if (verified.length) {
       out.push('', `distortions that came back verified (${verified.length}; ${examples.length} examples across kinds):`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeFigure, distort, DISTORTION_KINDS, type Distortion, type DistortionKind } from '../../eval/counterfactual/distort.js';
-import { asSentence, loadSeeds } from '../../eval/counterfactual/gold.js';
+import { asSentence, loadSeeds, realSeeds } from '../../eval/counterfactual/gold.js';
 import { ARTICLE_HEADING, buildArticle, buildArticles, pickDistortions } from '../../eval/counterfactual/probes.js';
 import { scoreProbe, tally, telltaleWords, type ToolClaim } from '../../eval/counterfactual/score.js';
 
@@ -216,7 +216,7 @@ describe('probes and scoring', () => {
     expect(named.flagged).toBe(true);
     expect(scoreProbe(probe, [claim('contradicted')]).flagged).toBe(true);
     const { byKind, total } = tally([named], new Set([probe.original]));
-    expect(byKind['actor-role']).toMatchObject({ probes: 1, 'partly-verified': 1, flagged: 1, originalVerified: 1 });
+    expect(byKind['actor-role']).toMatchObject({ probes: 1, 'partly-verified': 1, flagged: 1, originalVerified: 1, leaked: 0 });
     expect(total.probes).toBe(1);
   });
 
@@ -247,6 +247,12 @@ describe('the suite over the gold claims', () => {
   it('has at least 250 distortions, at least 10 of every kind', () => {
     expect(probes.length).toBeGreaterThanOrEqual(250);
     for (const kind of DISTORTION_KINDS) expect(probes.filter((p) => p.kind === kind).length, kind).toBeGreaterThanOrEqual(10);
+  });
+
+  it('skips eval-real with a reason when the directory is absent', () => {
+    const none = realSeeds('/nonexistent/eval-real/gold');
+    expect(none.seeds).toEqual([]);
+    expect(none.skipped).toContain('absent');
   });
 
   it('has a control article with every original', () => {
