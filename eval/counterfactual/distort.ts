@@ -4,9 +4,10 @@
  * tables.ts. A distortion never edits code, URLs or identifiers (text.ts) and is never equal to its original.
  */
 import {
-  ACTOR_EDITS, ACTOR_PAIRS, BOUND_EDITS, BOUNDS_NEEDING_FIGURE, DIGIT_SWAPS, DIRECTION_EDITS, DIRECTION_PAIRS, FEATURE_NAMES,
-  AFTER_COUNTED_NOUN, MODALITY_EDITS, MODALITY_IDIOMS, NAME_BEFORE_FIGURE, NEGATION_EDITS, NOT_A_COUNT_AFTER_ONE, NOT_A_COUNT_BEFORE_ONE, NUMBER_WORDS, ROLE_EDITS,
-  SIBLING_PAIRS, UNIT_EDITS, UNIT_LEADERS, VERBS_THIRD_PERSON, VERSION_PAIRS, type Edit, type Pair,
+  ACTOR_EDITS, ACTOR_PAIRS, AFTER_COUNTED_NOUN, BOUND_EDITS, BOUNDS_NEEDING_FIGURE, DIGIT_SWAPS, DIRECTION_EDITS, DIRECTION_PAIRS,
+  FEATURE_NAMES, MODALITY_EDITS, MODALITY_IDIOMS, NAME_BEFORE_FIGURE, NEGATION_EDITS, NOT_A_COUNT_AFTER_ONE, NOT_A_COUNT_BEFORE_ONE,
+  NUMBER_WORDS, ROLE_EDITS, SENTENCE_START_ONLY, SIBLING_PAIRS, UNIT_EDITS, UNIT_LEADERS, VERBS_THIRD_PERSON, VERSION_PAIRS,
+  type Edit, type Pair,
 } from './tables.js';
 import { findPhrase, isFree, matchCase, protectedRanges, splice, type Hit, type Range, type Splice } from './text.js';
 
@@ -63,6 +64,8 @@ const NEGATION_AHEAD = /^\s+(?:not|no|never|nothing)\b/i;
 const GERUND_AHEAD = /^\s+\w+ing\b/;
 /** Words that already negate the verb that follows them. */
 const NEGATORS = new Set(['not', 'no', 'never', 'longer', 'nothing', 'nobody', 'neither', 'nor']);
+/** Words that bind to the verb after them, so that "doesn't" cannot go in between ("only marks" → not "only doesn't mark"). */
+const VERB_BOUND_BEFORE = new Set(['only', 'just', 'simply']);
 /** Words before a third-person verb form that show it is used as a noun ("the issues"). */
 const NOUN_BEFORE = new Set([
   'the', 'a', 'an', 'its', 'their', 'your', 'of', 'these', 'those', 'any', 'no', 'for', 'with', 'sign-in', 'extra', 'session', 'access', 'security', 'policy',
@@ -136,8 +139,9 @@ function oneWay(kind: DistortionKind, text: string, guarded: readonly Range[], e
     for (const hit of findPhrase(text, from, guarded)) {
       const after = text.slice(hit.end);
       if (kind === 'bound' && BOUNDS_NEEDING_FIGURE.includes(from) && !FIGURE_AHEAD.test(after)) continue;
-      if (kind === 'negation' && NEGATION_AHEAD.test(after)) continue;
+      if (kind === 'negation' && (NEGATION_AHEAD.test(after) || NEGATORS.has(PREVIOUS_WORD.exec(text.slice(0, hit.start))?.[1]?.toLowerCase() ?? ''))) continue;
       if (from === 'without' && GERUND_AHEAD.test(after)) continue;
+      if (SENTENCE_START_ONLY.includes(from) && hit.start !== 0) continue;
       let replacement = withSuffix(matchCase(hit.text, to), hit.suffix);
       if (to === 'a') {
         const next = NEXT_WORD.exec(after);
@@ -158,7 +162,7 @@ function verbNegations(text: string, guarded: readonly Range[]): Candidate[] {
   for (const [verb, base] of VERBS_THIRD_PERSON) {
     for (const hit of findPhrase(text, verb, guarded)) {
       const previous = PREVIOUS_WORD.exec(text.slice(0, hit.start))?.[1]?.toLowerCase();
-      if (previous === undefined || NOUN_BEFORE.has(previous) || NEGATORS.has(previous) || NEGATION_AHEAD.test(text.slice(hit.end))) continue;
+      if (previous === undefined || NOUN_BEFORE.has(previous) || NEGATORS.has(previous) || VERB_BOUND_BEFORE.has(previous) || NEGATION_AHEAD.test(text.slice(hit.end))) continue;
       const to = matchCase(hit.text, `doesn't ${base}`);
       out.push({ kind: 'negation', hit, to, detail: `"${hit.text}" → "${to}"` });
     }

@@ -56,6 +56,9 @@ export const NEGATION_EDITS: readonly Edit[] = [
   ['have to', "don't have to"],
 ];
 
+/** Negation edits that only read right at the start of a sentence ("Neither are X" → "So are X", but not "when neither is set"). */
+export const SENTENCE_START_ONLY: readonly string[] = ['neither are', 'neither is'];
+
 /**
  * Third-person verbs that take "doesn't" + base form when negated. Only verbs whose -s form is rarely
  * a plural noun in these texts are listed (so "uses" and "issues" are left out).

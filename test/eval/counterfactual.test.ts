@@ -22,6 +22,9 @@ describe('distort: negation', () => {
     const noLonger = outputs('The legacy policies can no longer be used to manage methods.', 'negation');
     expect(noLonger).toEqual(['The legacy policies can still be used to manage methods.']);
     expect(outputs('Review the issues in the log.', 'negation')).toEqual([]);
+    expect(outputs('The retire action only marks a device.', 'negation')).toEqual([]);
+    expect(outputs('Neither are Surface Hub systems.', 'negation')).toEqual(['So are Surface Hub systems.']);
+    expect(outputs('Mail goes to the UPN when neither is set.', 'negation')).toEqual([]);
   });
 
   it('makes "no" an article that suits the next word', () => {
