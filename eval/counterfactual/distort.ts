@@ -3,30 +3,17 @@
  * and is therefore false (or at least no longer what the source says). Pure; the word lists are in
  * tables.ts. A distortion never edits code, URLs or identifiers (text.ts) and is never equal to its original.
  */
+import { makeDistortion as make, type Distortion, type DistortionKind } from './distortion.js';
+import { figureDistortions, unitDistortions } from './figures.js';
 import {
-  ACTOR_EDITS, ACTOR_PAIRS, AFTER_COUNTED_NOUN, BOUND_EDITS, BOUNDS_NEEDING_FIGURE, DIGIT_SWAPS, DIRECTION_EDITS, DIRECTION_PAIRS,
-  FEATURE_NAMES, MODALITY_EDITS, MODALITY_IDIOMS, NAME_BEFORE_FIGURE, NEGATION_EDITS, NOT_A_COUNT_AFTER_ONE, NOT_A_COUNT_BEFORE_ONE,
-  NUMBER_WORDS, ROLE_EDITS, SENTENCE_START_ONLY, SIBLING_PAIRS, UNIT_EDITS, UNIT_LEADERS, VERBS_THIRD_PERSON, VERSION_PAIRS,
+  ACTOR_EDITS, ACTOR_PAIRS, BOUND_EDITS, BOUNDS_NEEDING_FIGURE, DIRECTION_EDITS, DIRECTION_PAIRS, FEATURE_NAMES, MODALITY_EDITS,
+  MODALITY_IDIOMS, NEGATION_EDITS, ROLE_EDITS, SENTENCE_START_ONLY, SIBLING_PAIRS, VERBS_THIRD_PERSON, VERSION_PAIRS,
   type Edit, type Pair,
 } from './tables.js';
-import { findPhrase, isFree, matchCase, protectedRanges, splice, type Hit, type Range, type Splice } from './text.js';
+import { ENDS_IN_S, FIGURE_AHEAD, NEXT_WORD, PREVIOUS_WORD, findPhrase, matchCase, protectedRanges, splice, type Hit, type Range, type Splice } from './text.js';
 
-export const DISTORTION_KINDS = [
-  'negation', 'modality', 'number', 'unit', 'bound', 'actor-role', 'version-channel', 'tier-sibling', 'direction',
-] as const;
-export type DistortionKind = (typeof DISTORTION_KINDS)[number];
-
-export interface Distortion {
-  kind: DistortionKind;
-  original: string;
-  distorted: string;
-  /** The words that were changed, as they stand in `distorted`. */
-  changed: string;
-  /** Offset of `changed` in `distorted`. */
-  at: number;
-  /** What was edited, e.g. `"can" → "cannot"`. */
-  detail: string;
-}
+export { DISTORTION_KINDS, type Distortion, type DistortionKind } from './distortion.js';
+export { changeFigure } from './figures.js';
 
 /** The text between two terms when they are listed together ("A and B", "A, B", "A or B"). */
 const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/\s*|(?:and|or|nor|and\/or)\s+)$/i;
@@ -34,28 +21,10 @@ const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/\s*|(?:and|or|nor|and\/
 const LIST_SEPARATOR = /,|\band\b|\bor\b/;
 /** Up to this many characters between two terms, a list separator makes them items of one list. */
 const LIST_GAP = 30;
-const NUMBER_TOKEN = /(?<![\w.,/:\-$#])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:%]|[.,]\d|-\w)/g;
-const PREVIOUS_WORD = /(\S+)\s+$/;
-const NEXT_WORD = /^(\s+)([A-Za-z][A-Za-z-]*)/;
-const FIGURE_AHEAD = /^\s+(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b)/i;
-/** "one to 24 hours": a count that opens a range. */
-const RANGE_AHEAD = /^\s+to\s+\d/;
 /** After a feature name: a parenthesis, another name, or the end of bold UI text (a menu label, not a feature claim). */
 const PAREN_OR_NAME_AHEAD = /^\s*\(|^\s+[A-Z]|^\*/;
 const PAREN_BEFORE = /\(\s*$/;
 const PREVIEW_WORD = /preview/i;
-const ENDS_IN_S = /s$/;
-const CONSONANT_Y = /[^aeiou]y$/;
-const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
-const COMMA = /,/g;
-const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
-/** A four-digit figure is a year only in a date ("September 30, 2025") or after a time preposition ("since 2021"). */
-const YEAR_CUE_BEFORE = /(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*|\b(?:in|since|until|by|from|before|after|of)\s+)$/i;
-/** The word a figure follows, without punctuation ("(Sev 0)" → "Sev"). */
-const NAME_WORD_BEFORE = /(\w+)\W*$/;
-/** The word after the counted noun, to tell "one hour." from "one network location". */
-const SECOND_WORD = /^\s+[A-Za-z][A-Za-z-]*(\s+([a-z]+))?/;
-const WORD_AHEAD = /^\s+[A-Za-z]/;
 /** A word that takes "an": a vowel sound at the start ("an admin", but "a user", "a unique"). */
 const VOWEL_START = /^(?:[aeio]|u(?!s|ni))/i;
 /** A negation right after the edited word: "can no longer" must not become "cannot no longer". */
@@ -70,13 +39,6 @@ const VERB_BOUND_BEFORE = new Set(['only', 'just', 'simply']);
 const NOUN_BEFORE = new Set([
   'the', 'a', 'an', 'its', 'their', 'your', 'of', 'these', 'those', 'any', 'no', 'for', 'with', 'sign-in', 'extra', 'session', 'access', 'security', 'policy',
 ]);
-const NUMBER_WORD_LIST = NUMBER_WORDS.map(([w]) => w).join('|');
-const UNIT_LEADER_LIST = UNIT_LEADERS.join('|');
-/** One pattern per unit: a figure or a leader word, a space or hyphen, then the unit. */
-const UNIT_PATTERNS = UNIT_EDITS.map(([one, many, toOne, toMany]) => ({
-  pattern: new RegExp(String.raw`\b(\d[\d,]*|${NUMBER_WORD_LIST}|${UNIT_LEADER_LIST})(\s+|-)(${many}|${one})(?![\w\-/@])`, 'gi'),
-  one, many, toOne, toMany,
-}));
 
 // ---------- helpers ----------
 
@@ -108,19 +70,6 @@ function sameList(text: string, a: Range, b: Range): boolean {
 const withSuffix = (word: string, suffix: string): string => (suffix === '' ? word : ENDS_IN_S.test(word) ? `${word}es` : `${word}${suffix}`);
 
 const article = (next: string): string => (VOWEL_START.test(next) ? 'an' : 'a');
-
-/** An edit at the very start of a sentence keeps its capital letter ("ID tokens …" → "Access tokens …"). */
-function capitaliseStart(s: Splice): Splice {
-  const first = s.text.charAt(0);
-  if (first === first.toUpperCase()) return s;
-  const text = first.toUpperCase() + s.text.slice(1);
-  return { text, at: s.at, changed: s.at === 0 ? s.changed.charAt(0).toUpperCase() + s.changed.slice(1) : s.changed };
-}
-
-function make(kind: DistortionKind, original: string, s: Splice, detail: string): Distortion {
-  const fixed = capitaliseStart(s);
-  return { kind, original, distorted: fixed.text, changed: fixed.changed, at: fixed.at, detail };
-}
 
 /** Applies several replacements at once (right to left, so earlier offsets hold); `at` is the leftmost. */
 function spliceAll(text: string, edits: { hit: Range; to: string }[]): Splice {
@@ -194,80 +143,7 @@ function pairs(kind: DistortionKind, text: string, guarded: readonly Range[], ta
   return out;
 }
 
-// ---------- kinds with their own rules ----------
-
-/** The new value of a figure: years move by two, days of a month by a few, others are reversed or tripled. */
-export function changeFigure(figure: string, before: string): string {
-  const n = Number(figure.replace(COMMA, ''));
-  const format = (v: number): string => (figure.includes(',') || v >= 10_000 ? String(v).replace(THOUSANDS, ',') : String(v));
-  if (MONTH_BEFORE.test(before) && n >= 1 && n <= 31) return String(n > 26 ? n - 3 : n + 2);
-  if (n >= 1990 && n <= 2100 && YEAR_CUE_BEFORE.test(before)) return String(n + 2);
-  const digits = String(n);
-  if (digits.length === 1) return DIGIT_SWAPS[digits] ?? String(n + 2);
-  const reversed = [...digits].reverse().join('');
-  if (!reversed.startsWith('0') && reversed !== digits) return format(Number(reversed));
-  return format(n * 3);
-}
-
-function plural(word: string): string {
-  if (CONSONANT_Y.test(word)) return `${word.slice(0, -1)}ies`;
-  return `${word}s`;
-}
-
-/** After "one"/"1" a counted noun becomes plural; returns the extra text to replace, if any. */
-function countedNoun(after: string): { length: number; text: string } | undefined {
-  const next = NEXT_WORD.exec(after);
-  if (!next?.[1] || !next[2]) return undefined;
-  const word = next[2];
-  if (ENDS_IN_S.test(word) || NOT_A_COUNT_AFTER_ONE.includes(word.toLowerCase()) || word[0] !== word[0]?.toLowerCase()) return undefined;
-  const following = SECOND_WORD.exec(after)?.[2];
-  if (following !== undefined && !AFTER_COUNTED_NOUN.includes(following)) return undefined;
-  return { length: next[0].length, text: `${next[1]}${plural(word)}` };
-}
-
-function numbers(text: string, guarded: readonly Range[]): Distortion[] {
-  const out: Distortion[] = [];
-  for (const m of text.matchAll(NUMBER_TOKEN)) {
-    const hit = { start: m.index, end: m.index + m[0].length };
-    const before = text.slice(0, hit.start);
-    const previous = NAME_WORD_BEFORE.exec(before)?.[1] ?? '';
-    if (!isFree(hit, guarded) || NAME_BEFORE_FIGURE.includes(previous)) continue;
-    const figure = m[0];
-    const to = changeFigure(figure, before);
-    const noun = figure === '1' ? countedNoun(text.slice(hit.end)) : undefined;
-    const range = noun ? { start: hit.start, end: hit.end + noun.length } : hit;
-    out.push(make('number', text, splice(text, range, to + (noun?.text ?? '')), `"${figure}" → "${to}"`));
-  }
-  for (const [word, to] of NUMBER_WORDS) {
-    for (const hit of findPhrase(text, word, guarded)) {
-      const after = text.slice(hit.end);
-      const previous = PREVIOUS_WORD.exec(text.slice(0, hit.start))?.[1]?.toLowerCase() ?? '';
-      if (previous === 'the' && !WORD_AHEAD.test(after)) continue;
-      const noun = word === 'one' ? countedNoun(after) : undefined;
-      if (word === 'one' && (NOT_A_COUNT_BEFORE_ONE.includes(previous) || (!noun && !RANGE_AHEAD.test(after)))) continue;
-      const range = noun ? { start: hit.start, end: hit.end + noun.length } : hit;
-      const replacement = matchCase(hit.text, to) + (noun?.text ?? '');
-      out.push(make('number', text, splice(text, range, replacement), `"${hit.text}" → "${matchCase(hit.text, to)}"`));
-    }
-  }
-  return out;
-}
-
-function units(text: string, guarded: readonly Range[]): Distortion[] {
-  const out: Distortion[] = [];
-  for (const u of UNIT_PATTERNS) {
-    for (const m of text.matchAll(u.pattern)) {
-      const lead = (m[1] ?? '') + (m[2] ?? '');
-      const unit = m[3] ?? '';
-      const hit = { start: m.index + lead.length, end: m.index + m[0].length };
-      if (!isFree(hit, guarded)) continue;
-      const isPlural = unit.toLowerCase() === u.many.toLowerCase() && u.one !== u.many;
-      const to = matchCase(unit, isPlural ? u.toMany : u.toOne);
-      out.push(make('unit', text, splice(text, hit, to), `"${unit}" → "${to}"`));
-    }
-  }
-  return out;
-}
+// ---------- a kind with its own rule ----------
 
 /** "(preview)" after the first feature name that is not already followed by a parenthesis or another name. */
 function previewMark(text: string, guarded: readonly Range[]): Distortion[] {
@@ -303,8 +179,8 @@ export function distort(text: string): Distortion[] {
   const all = [
     ...fromCandidates(text, single([...oneWay('negation', text, guarded, NEGATION_EDITS), ...verbNegations(text, guarded)])),
     ...fromCandidates(text, single(oneWay('modality', text, [...guarded, ...MODALITY_IDIOMS.flatMap((p) => findPhrase(text, p, []))], MODALITY_EDITS))),
-    ...numbers(text, guarded),
-    ...units(text, guarded),
+    ...figureDistortions(text, guarded),
+    ...unitDistortions(text, guarded),
     ...fromCandidates(text, single(oneWay('bound', text, guarded, BOUND_EDITS))),
     ...fromCandidates(text, [...single(oneWay('actor-role', text, guarded, [...ROLE_EDITS, ...ACTOR_EDITS])), ...pairs('actor-role', text, guarded, ACTOR_PAIRS)]),
     ...fromCandidates(text, pairs('version-channel', text, guarded, VERSION_PAIRS)),

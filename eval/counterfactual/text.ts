@@ -27,6 +27,12 @@ const PROTECTED: readonly RegExp[] = [CODE_SPAN, URL, SHORT_LINK, PATH, QUERY, C
 /** What may not touch a phrase on the left and on the right for it to count as whole words. */
 const LEFT_EDGE = String.raw`(?<![\w\-/.@#$\\'’])`;
 const RIGHT_EDGE = String.raw`(?![\w\-/@]|\.\w|['’]t\b)`;
+/** The word right before a position, and the word right after one. */
+export const PREVIOUS_WORD = /(\S+)\s+$/;
+export const NEXT_WORD = /^(\s+)([A-Za-z][A-Za-z-]*)/;
+/** A figure, written as digits or a small number word, right after a position. */
+export const FIGURE_AHEAD = /^\s+(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b)/i;
+export const ENDS_IN_S = /s$/;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const SPACES = /\s+/g;
 const UPPER = /[A-Z]/;
