@@ -91,12 +91,11 @@ export function buildArticle(name: string, entries: readonly Entry[]): ProbeArti
   return { name, text, probes };
 }
 
-/** One article of distortions per gold set, and one control article with every original. */
-export function buildArticles(seeds: readonly Seed[], perKind: number): ProbeArticle[] {
+/** One article of distortions per gold set (only the given kinds), and one control article with every original. */
+export function buildArticles(seeds: readonly Seed[], perKind: number, kinds: readonly DistortionKind[] = DISTORTION_KINDS): ProbeArticle[] {
   const sets = [...new Set(seeds.map((s) => s.set))];
-  const articles = sets.map((set) =>
-    buildArticle(set, seeds.filter((s) => s.set === set).flatMap((seed) => pickDistortions(seed.text, perKind).map((distortion) => ({ seed, distortion })))),
-  );
+  const entries = (seed: Seed): Entry[] => pickDistortions(seed.text, perKind).filter((d) => kinds.includes(d.kind)).map((distortion) => ({ seed, distortion }));
+  const articles = sets.map((set) => buildArticle(set, seeds.filter((s) => s.set === set).flatMap(entries)));
   articles.push(buildArticle('control', seeds.map((seed) => ({ seed }))));
   return articles;
 }

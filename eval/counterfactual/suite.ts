@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { JsonReport } from '../../src/schema/report.js';
 import { REPO } from '../sets.js';
-import { DISTORTION_KINDS } from './distort.js';
+import { DISTORTION_KINDS, type DistortionKind } from './distort.js';
 import { loadSeeds } from './gold.js';
 import { buildArticles, countStillTrue, type ProbeArticle } from './probes.js';
 import { OUTCOMES, scoreProbe, tally, type ProbeResult, type Row } from './score.js';
@@ -25,6 +25,8 @@ export interface SuiteOptions {
   asOf: string;
   /** Distortions of each kind per seed (default 1). */
   perKind: number;
+  /** Only these kinds (default all). */
+  kinds?: readonly DistortionKind[];
   /** Where eval-real's gold keys are (default ../shared/eval-real/gold). */
   realDir?: string;
   /** Results file (default eval/counterfactual/results.json). */
@@ -83,7 +85,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
   const t0 = performance.now();
   const { seeds, skipped } = loadSeeds(opts.realDir);
   for (const s of skipped) process.stdout.write(`counterfactual: skipped ${s}\n`);
-  const articles = buildArticles(seeds, opts.perKind);
+  const articles = buildArticles(seeds, opts.perKind, opts.kinds);
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-cf-'));
   let results: ProbeResult[] = [];
   try {
@@ -107,6 +109,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
     index: opts.index ?? 'default',
     asOf: opts.asOf,
     perKind: opts.perKind,
+    kinds: opts.kinds ?? DISTORTION_KINDS,
     seeds: { total: seeds.length, bySet, skipped },
     leftOutAsStillTrue: countStillTrue(seeds),
     control: { total: control.length, ...controlRow },
