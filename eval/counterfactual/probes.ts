@@ -91,11 +91,24 @@ export function buildArticle(name: string, entries: readonly Entry[]): ProbeArti
   return { name, text, probes };
 }
 
-/** One article of distortions per gold set (only the given kinds), and one control article with every original. */
+/**
+ * The probe articles, in rounds: round r holds the r-th distortion of every seed that has one, so no article
+ * has two versions of the same sentence. (With every distortion of a seed in one article, the checker
+ * compared them with each other: "24 days" in one paragraph against "42 hours" in the next is an
+ * in-article conflict, and a phrase repeated across the versions reads like a name. Neither says anything
+ * about the sources.) Then one control article with every original.
+ */
 export function buildArticles(seeds: readonly Seed[], perKind: number, kinds: readonly DistortionKind[] = DISTORTION_KINDS): ProbeArticle[] {
-  const sets = [...new Set(seeds.map((s) => s.set))];
-  const entries = (seed: Seed): Entry[] => pickDistortions(seed.text, perKind).filter((d) => kinds.includes(d.kind)).map((distortion) => ({ seed, distortion }));
-  const articles = sets.map((set) => buildArticle(set, seeds.filter((s) => s.set === set).flatMap(entries)));
+  const picks = seeds.map((seed) => ({ seed, distortions: pickDistortions(seed.text, perKind).filter((d) => kinds.includes(d.kind)) }));
+  const rounds = Math.max(0, ...picks.map((p) => p.distortions.length));
+  const articles: ProbeArticle[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const entries = picks.flatMap(({ seed, distortions }): Entry[] => {
+      const distortion = distortions[r];
+      return distortion ? [{ seed, distortion }] : [];
+    });
+    articles.push(buildArticle(`round-${r + 1}`, entries));
+  }
   articles.push(buildArticle('control', seeds.map((seed) => ({ seed }))));
   return articles;
 }

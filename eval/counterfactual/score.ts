@@ -18,6 +18,12 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** Finding ids that report a conflict with the sources (today's and the ones a meaning check is likely to add). */
 const CONFLICT_ID = /mismatch|conflict|contradict|differ|refut|disagree|unsupported|wrong|opposite|no-such|beta-only|swap/i;
+/**
+ * Findings that compare a claim with another claim of the same article, not with the sources. Two probes
+ * in one article (say two lifetimes of refresh tokens for different apps) can set these off, so they do
+ * not count as catching a distortion.
+ */
+export const IN_ARTICLE_FINDINGS: readonly string[] = ['conflicting-durations'];
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}._'’-]*/gu;
 const TRAILING_PUNCTUATION = /[._'’-]+$/;
 const words = (text: string): string[] => [...text.matchAll(WORD)].map((m) => m[0].replace(TRAILING_PUNCTUATION, ''));
@@ -29,7 +35,8 @@ export interface ProbeResult {
   outcome: Outcome;
   /**
    * Contradicted, or a finding of an overlapping claim reports a conflict or names a changed word in its
-   * message (the subject is not read: for passage findings it is the start of the claim itself).
+   * message (the subject is not read: for passage findings it is the start of the claim itself). Findings
+   * that only compare claims of the article with each other do not count (IN_ARTICLE_FINDINGS).
    */
   flagged: boolean;
   /** Statuses of every overlapping claim. */
@@ -56,7 +63,7 @@ export function scoreProbe(probe: Probe, claims: readonly ToolClaim[]): ProbeRes
   const outcome = OUTCOMES.find((o) => statuses.includes(o)) ?? 'none';
   const telltale = probe.kind === 'control' ? [] : telltaleWords(probe.changed);
   const findings = hit.flatMap((c) => c.findings);
-  const named = findings.some((f) => CONFLICT_ID.test(f.messageId) || telltale.some((w) => mentions(f.message, w)));
+  const named = findings.filter((f) => !IN_ARTICLE_FINDINGS.includes(f.messageId)).some((f) => CONFLICT_ID.test(f.messageId) || telltale.some((w) => mentions(f.message, w)));
   return {
     probe,
     outcome,

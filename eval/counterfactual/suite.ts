@@ -102,7 +102,12 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
   const verified = probes.filter((r) => r.outcome === 'verified');
   const examples = spreadByKind(verified, EXAMPLES);
   const example = (r: ProbeResult) => ({ kind: r.probe.kind, set: r.probe.set, detail: r.probe.detail, original: r.probe.original, distorted: r.probe.sentence });
-  const bySet = Object.fromEntries([...new Set(seeds.map((s) => s.set))].map((set) => [set, seeds.filter((s) => s.set === set).length]));
+  const setNames = [...new Set(seeds.map((s) => s.set))];
+  const bySet = Object.fromEntries(setNames.map((set) => [set, seeds.filter((s) => s.set === set).length]));
+  const verifiedBySet = Object.fromEntries(setNames.map((set) => {
+    const ofSet = probes.filter((r) => r.probe.set === set);
+    return [set, { probes: ofSet.length, verified: ofSet.filter((r) => r.outcome === 'verified').length }];
+  }));
   const summary = {
     generatedAt: new Date().toISOString(),
     commit: await gitCommit(),
@@ -115,6 +120,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
     control: { total: control.length, ...controlRow },
     byKind,
     total,
+    bySet: verifiedBySet,
     runtimeMs: Math.round(performance.now() - t0),
     verifiedExamples: examples.map(example),
     probes: probes.map((r) => ({
@@ -131,6 +137,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
       ...tableLines(byKind, total),
       '',
       `control (undistorted originals): verified ${controlRow['verified']} / partly ${controlRow['partly-verified']} / total ${control.length}`,
+      `verified by gold set: ${Object.entries(verifiedBySet).map(([k, v]) => `${k} ${v.verified}/${v.probes}`).join(', ')}`,
       `left out: ${summary.leftOutAsStillTrue} generated distortion(s) reviewed as still true (eval/counterfactual/reviewed.ts)`,
       'flagged: contradicted, or a finding of a claim over the change names a changed word or a conflict; catch = flagged / probes',
       'orig-v: distortions whose undistorted original came back verified; leak: share of those whose distortion came back verified too',

@@ -218,6 +218,8 @@ describe('probes and scoring', () => {
     const named = scoreProbe(probe, [claim('partly-verified', `covers 0.6 of the claim; missing ${probe.changed.split(' ')[0] ?? ''}`)]);
     expect(named.flagged).toBe(true);
     expect(scoreProbe(probe, [claim('contradicted')]).flagged).toBe(true);
+    const inArticle: ToolClaim = { status: 'unverified', span: probe.paragraph, findings: [{ messageId: 'conflicting-durations', subject: 'x', message: `this claim says ${probe.changed}, another claim says otherwise` }] };
+    expect(scoreProbe(probe, [inArticle]).flagged).toBe(false);
     const { byKind, total } = tally([named], new Set([probe.original]));
     expect(byKind['actor-role']).toMatchObject({ probes: 1, 'partly-verified': 1, flagged: 1, originalVerified: 1, leaked: 0 });
     expect(total.probes).toBe(1);
