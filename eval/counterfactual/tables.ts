@@ -76,7 +76,11 @@ export const VERBS_THIRD_PERSON: readonly Edit[] = [
   ['issues', 'issue'], ['lists', 'list'], ['controls', 'control'], ['tells', 'tell'],
 ];
 
-/** Obligation, permission and scope: a claim about what may happen becomes one about what must. */
+/**
+ * Obligation, permission and scope: a claim about what may happen becomes one about what must. Only
+ * strengthening edits: a weaker claim often stays true ("all of the devices are checked" → "some of
+ * them are" still holds; so would "every role" → "the first role"), so those are left out.
+ */
 export const MODALITY_EDITS: readonly Edit[] = [
   ['can also', 'can only'],
   ['is also', 'is only'],
@@ -97,13 +101,10 @@ export const MODALITY_EDITS: readonly Edit[] = [
   ['usually', 'always'],
   ['typically', 'always'],
   ['most', 'all'],
-  ['all', 'some'],
-  ['every', 'the first'],
-  ['any', 'one specific'],
 ];
 
 /** Set phrases whose words the modality edits leave alone ("at all" is not a quantifier). */
-export const MODALITY_IDIOMS: readonly string[] = ['at all', 'at most', 'at least', 'any one', 'every one'];
+export const MODALITY_IDIOMS: readonly string[] = ['at all', 'at most', 'at least'];
 
 /** Spelled-out figures and the figure each becomes. */
 export const NUMBER_WORDS: readonly Edit[] = [
