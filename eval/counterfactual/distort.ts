@@ -6,7 +6,7 @@
 import { makeDistortion as make, type Distortion, type DistortionKind } from './distortion.js';
 import { figureDistortions, unitDistortions } from './figures.js';
 import {
-  ACTOR_EDITS, ACTOR_PAIRS, BOUND_EDITS, BOUNDS_NEEDING_FIGURE, DIRECTION_EDITS, DIRECTION_PAIRS, FEATURE_NAMES, MODALITY_EDITS,
+  ACTOR_EDITS, ACTOR_PAIRS, BOUND_EDITS, BOUND_IDIOMS, BOUNDS_NEEDING_FIGURE, DIRECTION_EDITS, DIRECTION_PAIRS, FEATURE_NAMES, MODALITY_EDITS,
   MODALITY_IDIOMS, NEGATION_EDITS, ROLE_EDITS, SENTENCE_START_ONLY, SIBLING_PAIRS, VERBS_THIRD_PERSON, VERSION_PAIRS,
   type Edit, type Pair,
 } from './tables.js';
@@ -181,7 +181,7 @@ export function distort(text: string): Distortion[] {
     ...fromCandidates(text, single(oneWay('modality', text, [...guarded, ...MODALITY_IDIOMS.flatMap((p) => findPhrase(text, p, []))], MODALITY_EDITS))),
     ...figureDistortions(text, guarded),
     ...unitDistortions(text, guarded),
-    ...fromCandidates(text, single(oneWay('bound', text, guarded, BOUND_EDITS))),
+    ...fromCandidates(text, single(oneWay('bound', text, [...guarded, ...BOUND_IDIOMS.flatMap((p) => findPhrase(text, p, []))], BOUND_EDITS))),
     ...fromCandidates(text, [...single(oneWay('actor-role', text, guarded, [...ROLE_EDITS, ...ACTOR_EDITS])), ...pairs('actor-role', text, guarded, ACTOR_PAIRS)]),
     ...fromCandidates(text, pairs('version-channel', text, guarded, VERSION_PAIRS)),
     ...previewMark(text, guarded),

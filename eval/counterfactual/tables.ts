@@ -163,12 +163,15 @@ export const UNIT_EDITS: readonly (readonly [singular: string, plural: string, t
  */
 export const UNIT_LEADERS: readonly string[] = ['every', 'per', 'each', 'few', 'several', 'past'];
 
-/** Limits: a lower bound becomes an upper one and the other way round. */
+/**
+ * Limits: a lower bound becomes an upper one and the other way round. A stated maximum ("up to 28 hours",
+ * "at most 120 characters") becomes "more than": turning it into "at least" would leave a claim such as
+ * "tokens can stay valid for at least 28 hours" true at the boundary. "No more than" is the negation kind's.
+ */
 export const BOUND_EDITS: readonly Edit[] = [
   ['at least', 'at most'],
-  ['at most', 'at least'],
-  ['up to', 'at least'],
-  ['no more than', 'at least'],
+  ['at most', 'more than'],
+  ['up to', 'more than'],
   ['more than', 'fewer than'],
   ['greater than', 'less than'],
   ['less than', 'more than'],
@@ -185,6 +188,9 @@ export const BOUND_EDITS: readonly Edit[] = [
   ['below', 'above'],
   ['exceed', 'stay below'],
 ];
+
+/** Phrases the bound edits leave whole ("no more than" is a maximum; its "more than" is not a lower bound). */
+export const BOUND_IDIOMS: readonly string[] = ['no more than', 'no fewer than', 'no less than'];
 
 /** Bound words that only count as bounds when a figure follows ("under 20", not "under Client apps"). */
 export const BOUNDS_NEEDING_FIGURE: readonly string[] = ['under', 'above', 'below'];
@@ -236,7 +242,10 @@ export const ACTOR_PAIRS: readonly Pair[] = [
   ['devices', 'users'],
 ];
 
-/** API versions, release channels and generations. */
+/**
+ * API versions, release channels and generations. Windows versions go down, not up: what works on
+ * Windows 10 mostly works on Windows 11 too, so "Windows 11" would often leave the claim true.
+ */
 export const VERSION_PAIRS: readonly Pair[] = [
   ['v1.0', 'beta'],
   ['v2.0', 'v1.0'],
@@ -248,8 +257,8 @@ export const VERSION_PAIRS: readonly Pair[] = [
   ['new', 'old'],
   ['legacy', 'current'],
   ['original', 'newest'],
-  ['Windows 10', 'Windows 11'],
-  ['Windows Server 2019', 'Windows Server 2022'],
+  ['Windows 10', 'Windows 8.1'],
+  ['Windows Server 2019', 'Windows Server 2016'],
   ['OAuth 2.0', 'OAuth 1.0'],
 ];
 

@@ -89,8 +89,13 @@ describe('distort: unit', () => {
 describe('distort: bound', () => {
   it('turns a lower bound into an upper one and back', () => {
     expect(outputs('Microsoft recommends selecting at least two approvers.', 'bound')).toEqual(['Microsoft recommends selecting at most two approvers.']);
-    expect(outputs('Access tokens stay valid for up to 28 hours.', 'bound')).toEqual(['Access tokens stay valid for at least 28 hours.']);
+    expect(outputs('Access tokens stay valid for up to 28 hours.', 'bound')).toEqual(['Access tokens stay valid for more than 28 hours.']);
     expect(outputs('Keep each user under 20 sets of keys.', 'bound')).toEqual(['Keep each user over 20 sets of keys.']);
+  });
+
+  it('leaves "no more than" to the negation kind', () => {
+    expect(ofKind('No more than 195 named locations.', 'bound')).toEqual([]);
+    expect(outputs('No more than 195 named locations.', 'negation')).toEqual(['More than 195 named locations.']);
   });
 
   it('only treats "under" as a bound before a figure', () => {
