@@ -10,7 +10,7 @@ import {
   MODALITY_IDIOMS, NEGATION_EDITS, ROLE_EDITS, SENTENCE_START_ONLY, SIBLING_PAIRS, VERBS_THIRD_PERSON, VERSION_PAIRS,
   type Edit, type Pair,
 } from './tables.js';
-import { ENDS_IN_S, FIGURE_AHEAD, NEXT_WORD, PREVIOUS_WORD, findPhrase, matchCase, protectedRanges, splice, type Hit, type Range, type Splice } from './text.js';
+import { ENDS_IN_S, FIGURE_AHEAD, NEXT_WORD, PREVIOUS_WORD, VOWEL_START, findPhrase, matchCase, protectedRanges, splice, type Hit, type Range, type Splice } from './text.js';
 
 export { DISTORTION_KINDS, type Distortion, type DistortionKind } from './distortion.js';
 export { changeFigure } from './figures.js';
@@ -25,8 +25,6 @@ const LIST_GAP = 30;
 const PAREN_OR_NAME_AHEAD = /^\s*\(|^\s+[A-Z]|^\*/;
 const PAREN_BEFORE = /\(\s*$/;
 const PREVIEW_WORD = /preview/i;
-/** A word that takes "an": a vowel sound at the start ("an admin", but "a user", "a unique"). */
-const VOWEL_START = /^(?:[aeio]|u(?!s|ni))/i;
 /** A negation right after the edited word: "can no longer" must not become "cannot no longer". */
 const NEGATION_AHEAD = /^\s+(?:not|no|never|nothing)\b/i;
 /** A verb form after "without" means "with" would not parse ("without needing"). */
@@ -66,7 +64,7 @@ function sameList(text: string, a: Range, b: Range): boolean {
   return gap !== null && (COORDINATION_GAP.test(gap) || (gap.length <= LIST_GAP && LIST_SEPARATOR.test(gap)));
 }
 
-/** A name's plural "s" carried over to its replacement ("Global Readers" → "Global Administrators"). */
+/** A name's plural "s" carried over to its replacement ("Global Readers" → "Message Center Readers"). */
 const withSuffix = (word: string, suffix: string): string => (suffix === '' ? word : ENDS_IN_S.test(word) ? `${word}es` : `${word}${suffix}`);
 
 const article = (next: string): string => (VOWEL_START.test(next) ? 'an' : 'a');

@@ -36,8 +36,8 @@ export const ENDS_IN_S = /s$/;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const SPACES = /\s+/g;
 const UPPER = /[A-Z]/;
-/** A word that takes "an": a vowel sound at the start ("an admin", but "a user"). */
-const VOWEL_START = /^(?:[aeio]|u(?!s|ni))/i;
+/** A word that takes "an": a vowel sound at the start ("an admin", but "a user", "a unique"). */
+export const VOWEL_START = /^(?:[aeio]|u(?!s|ni))/i;
 const ARTICLE_BEFORE = /\b(a|an|A|An)\s+$/;
 
 export function protectedRanges(text: string): Range[] {
