@@ -4,7 +4,10 @@
  * `--set holdout` runs the held-out articles instead (eval/holdout/gold → eval/holdout/results.json),
  * `--set fresh` a second held-out set, written after the first one was used for a fix (eval/fresh/gold →
  * eval/fresh/results.json), `--set all` every set pooled (→ eval/holdout/results-all.json).
- * Exit 1 when any gold unverified/contradicted claim comes back verified; 2 on a broken setup.
+ * `--counterfactual` then runs the counterfactual suite (eval/counterfactual/README.md) with the same index;
+ * `--build-index` runs it too, so CI fails on a distortion that comes back verified; `--counterfactual-only`
+ * runs the suite and nothing else.
+ * Exit 1 when any gold unverified/contradicted claim comes back verified, or any distortion does; 2 on a broken setup.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { GoldFile } from './gold-schema.js';
 import { GOLD_SETS, GOLD_SET_NAMES, REPO } from './sets.js';
 import { GOLD_STATUSES } from './gold-schema.js';
 import { TOOL_COLUMNS, overall, scoreArticle, type ArticleMetrics, type ClaimRef, type Ratio, type ToolClaim } from './metrics.js';
+import { runSuite } from './counterfactual/suite.js';
 
 const run = promisify(execFile);
 const CLI = join(REPO, 'bin/claimcheck.js');
@@ -35,7 +39,7 @@ const DEFAULT_AS_OF = '2026-12-01';
 
 const TARGETS = { extractionRecall: 0.9, inventedRecall: 0.9, balancedAgreement: 0.8, documentedRecall: 0.8, urlHit: 0.6 };
 
-interface Options { buildIndex: boolean; json: boolean; article: string | undefined; asOf: string; set: SetName }
+interface Options { buildIndex: boolean; json: boolean; article: string | undefined; asOf: string; set: SetName; counterfactual: boolean; counterfactualOnly: boolean }
 
 function options(): Options {
   const { values } = parseArgs({
@@ -45,14 +49,18 @@ function options(): Options {
       article: { type: 'string' },
       'as-of': { type: 'string', default: DEFAULT_AS_OF },
       set: { type: 'string', default: 'main' },
+      counterfactual: { type: 'boolean', default: false },
+      'counterfactual-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
   });
   if (values.help) {
     process.stdout.write(
-      'usage: npm run eval -- [--build-index] [--json] [--article <name>] [--as-of YYYY-MM-DD] [--set main|holdout|fresh|unseen|all]\n' +
-        '  --build-index  index ../shared/corpus into a temporary index first and check with it\n' +
+      'usage: npm run eval -- [--build-index] [--json] [--article <name>] [--as-of YYYY-MM-DD] [--set main|holdout|fresh|unseen|all] [--counterfactual | --counterfactual-only]\n' +
+        '  --build-index  index ../shared/corpus into a temporary index first and check with it (runs the counterfactual suite too)\n' +
+        '  --counterfactual       after the set, run the counterfactual suite (eval/counterfactual) with the same index\n' +
+        '  --counterfactual-only  run only the counterfactual suite\n' +
         '  --json         print eval/results.json content instead of the tables\n' +
         '  --article      only this article (file name, with or without extension)\n' +
         '  --set          main (default: eval/gold), holdout (eval/holdout/gold), fresh (eval/fresh/gold), unseen (eval/unseen/gold, never used for tuning) or all\n',
@@ -61,7 +69,12 @@ function options(): Options {
   }
   const set = values.set ?? 'main';
   if (!isSetName(set)) throw new Error(`--set must be main, holdout, fresh, unseen or all (got "${set}")`);
-  return { buildIndex: values['build-index'] ?? false, json: values.json ?? false, article: values.article, asOf: values['as-of'] ?? DEFAULT_AS_OF, set };
+  const buildIndex = values['build-index'] ?? false;
+  const counterfactualOnly = values['counterfactual-only'] ?? false;
+  return {
+    buildIndex, json: values.json ?? false, article: values.article, asOf: values['as-of'] ?? DEFAULT_AS_OF, set,
+    counterfactual: counterfactualOnly || buildIndex || (values.counterfactual ?? false), counterfactualOnly,
+  };
 }
 
 async function cli(args: string[]): Promise<string> {
@@ -207,10 +220,26 @@ function print(per: ArticleMetrics[], all: Omit<ArticleMetrics, 'article'>, meta
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+/** The counterfactual suite with the chosen index; 1 when any distortion came back verified. */
+async function counterfactual(index: IndexChoice, opts: Options): Promise<number> {
+  const summary = await runSuite({ index: index.path, asOf: opts.asOf, perKind: 1, print: !opts.json });
+  if (summary.verified === 0) return 0;
+  process.stderr.write(`eval: FAIL — ${summary.verified} of ${summary.probes} distortions of verified gold claims came back verified (eval/counterfactual/results.json)\n`);
+  return 1;
+}
+
 async function main(): Promise<number> {
   const t0 = performance.now();
   const opts = options();
   if (!existsSync(CLI) || !existsSync(join(REPO, 'dist'))) throw new Error('the CLI is not built: run `npm run build` (npm run eval does)');
+  if (opts.counterfactualOnly) {
+    const index = await chooseIndex(opts);
+    try {
+      return await counterfactual(index, opts);
+    } finally {
+      index.cleanup?.();
+    }
+  }
   const articles = loadGold(opts.article, SETS[opts.set].goldDirs);
   const index = await chooseIndex(opts);
   try {
@@ -232,6 +261,7 @@ async function main(): Promise<number> {
     writeFileSync(SETS[opts.set].results, `${JSON.stringify(results, null, 2)}\n`);
     if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     else print(per, all, { ...meta, checkMs: Object.entries(meta.checkMs).map(([k, v]) => `${k} ${v} ms`).join(', ') });
+    const counterfactualCode = opts.counterfactual ? await counterfactual(index, opts) : 0;
     if (all.falseVerified.length > 0) {
       process.stderr.write(
         `eval: FAIL — ${all.falseVerified.length} claim(s) labelled unverified/contradicted came back verified (a false "verified" is the worst error the tool can make):\n` +
@@ -239,7 +269,7 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    return 0;
+    return counterfactualCode;
   } finally {
     index.cleanup?.();
   }
