@@ -70,6 +70,10 @@ export function realSeeds(dir = EVAL_REAL_GOLD): { seeds: Seed[]; skipped?: stri
 export function loadSeeds(realDir?: string): { seeds: Seed[]; skipped: string[] } {
   const real = realSeeds(realDir);
   const seen = new Set<string>();
-  const seeds = [...projectSeeds(), ...real.seeds].filter((s) => (seen.has(s.text) ? false : (seen.add(s.text), true)));
+  const seeds = [...projectSeeds(), ...real.seeds].filter((s) => {
+    if (seen.has(s.text)) return false;
+    seen.add(s.text);
+    return true;
+  });
   return { seeds, skipped: real.skipped ? [`eval-real: ${real.skipped}`] : [] };
 }

@@ -128,7 +128,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
       flagged: r.flagged, statuses: r.statuses, findings: r.findings,
     })),
   };
-  writeFileSync(opts.out ?? RESULTS, JSON.stringify(summary, null, 2) + '\n');
+  writeFileSync(opts.out ?? RESULTS, `${JSON.stringify(summary, null, 2)}\n`);
   if (opts.print ?? true) {
     const out = [
       '',
@@ -147,7 +147,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
       for (const r of examples) out.push(`  [${r.probe.kind}] ${r.probe.detail}`, `      ${cut(r.probe.sentence)}`);
     }
     out.push('', `runtime ${summary.runtimeMs} ms; results in ${opts.out ?? RESULTS}`);
-    process.stdout.write(out.join('\n') + '\n');
+    process.stdout.write(`${out.join('\n')}\n`);
   }
   return { verified: verified.length, probes: probes.length, byKind, total };
 }
