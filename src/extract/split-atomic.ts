@@ -1,4 +1,5 @@
 import { AUX } from './verbs.js';
+import { SPLIT_RULES } from './rules/index.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -100,6 +101,7 @@ function findCuts(sentence: string): Cut[] {
     const after = sentence.slice(m.index + m[0].length);
     const left = sentence.slice(cuts.at(-1)?.at ?? 0, m.index);
     const kind = m[0].trim();
+    if (SPLIT_RULES.some((r) => r.veto(left, sentence.slice(m.index)))) continue;
     const leftWords = left.trim().split(/\s+/).length;
     if (leftWords < (kind === '—' || kind === '–' ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) continue;
     if (kind === '—' || kind === '–') {

@@ -9,3 +9,20 @@ const SUBJECT_VERB = /^(?:the|a|an|this|that|each|every|any|anything|everything|
 export function hasFiniteVerb(sentence: string): boolean {
   return FINITE.test(sentence) || SUBJECT_VERB.test(sentence.trim());
 }
+
+const AUX_WORD = new RegExp(String.raw`\b${AUX}\b|n[’']t\b`, 'i');
+/** A past participle used as a verb: not right after a determiner ("the requested permissions" is a noun phrase). */
+const VERBAL_ED = /(?<!\b(?:the|a|an|its|their|your|our|this|these|any|all|each)\s+)\b[a-z]{3,}ed\b/i;
+
+/** A name, then a present-tense verb: "Microsoft recommends …", "Azure Key Vault stores …". */
+const NAMED_SUBJECT_VERB = /^(?:[A-Z][\w.-]*\s+){1,4}[a-z]{3,}s(?<!ss|us|is)\b/;
+
+/** A stricter test than hasFiniteVerb: an -ed adjective after a determiner is not a verb. */
+export function hasMainVerb(sentence: string): boolean {
+  return AUX_WORD.test(sentence) || VERBAL_ED.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || NAMED_SUBJECT_VERB.test(sentence.trim());
+}
+
+/** A clause with its own subject and a present-tense or auxiliary verb ("Traditional codes are fixed", "The service connects …"). */
+export function isClause(sentence: string): boolean {
+  return AUX_WORD.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || /^(?:it|they|this|these|we|you)\s+[a-z]/i.test(sentence.trim());
+}
