@@ -114,6 +114,7 @@ export function extractClaims(doc: Document): Claim[] {
             if (r.subject) subject = r.subject;
           }
         }
+        const ownEntities = [...entities];
         for (const context of referents) {
           // the subject the text restores, as it stands in the source (an earlier sentence or clause)
           for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, concepts)) {
@@ -134,10 +135,10 @@ export function extractClaims(doc: Document): Claim[] {
           blockText,
           atBlockStart,
           atBlockEnd,
-          entities,
+          entities: ownEntities,
           labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
           ...(list ? { list } : {}),
-        });
+        }, entities);
         drafts.push({
           text: block.type === 'heading' && index < own ? quote.replace(/\s+/g, ' ').trim() : part.text,
           quote,
@@ -161,10 +162,10 @@ export function extractClaims(doc: Document): Claim[] {
 }
 
 /** The first kind rule that answers decides; classify() decides the rest (DESIGN 3.3). */
-function kindOf(ctx: KindContext): { kind: Claim['kind']; checkworthy: boolean } {
+function kindOf(ctx: KindContext, entities: Claim['entities']): { kind: Claim['kind']; checkworthy: boolean } {
   for (const rule of KIND_RULES) {
     const r = rule.apply(ctx);
     if (r) return r;
   }
-  return classify(ctx.text, ctx.blockType, ctx.entities);
+  return classify(ctx.text, ctx.blockType, entities);
 }

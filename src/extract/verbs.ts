@@ -4,7 +4,7 @@ export const AUX = String.raw`(?:is|are|was|were|be|been|can|cannot|could|will|w
 const FINITE = new RegExp(String.raw`\b${AUX}\b|\b[a-z]{3,}ed\b|n[’']t\b`, 'i');
 
 /** A determiner-led subject, then a present-tense verb: "The portal follows …", "Anything you set … takes …". */
-const SUBJECT_VERB = /^(?:the|a|an|this|that|each|every|any|anything|everything|nothing|your|our|their|its)\s+(?:[\w’'-]+\s+){1,6}?[a-z]{3,}(?<!ss)s\b(?![-:’'])/i;
+const SUBJECT_VERB = /^(?:the|a|an|this|that|each|every|any|anything|everything|nothing|your|our|their|its)\s+(?:[\w’'-]+\s+){1,6}?[a-z]{3,}s(?<!ss)\b(?![-:’'])/i;
 
 export function hasFiniteVerb(sentence: string): boolean {
   return FINITE.test(sentence) || SUBJECT_VERB.test(sentence.trim());

@@ -9,4 +9,5 @@ export const HYPE_WORDS: readonly string[] = [
   'cutting-edge', 'state-of-the-art', 'next-generation', 'world-class', 'best-in-class', 'ultimate', 'secrets revealed',
   'must-have', 'nice-to-have', 'powerful', 'amazing', 'awesome', 'incredible', 'exciting', 'effortless',
   'effortlessly', 'peace of mind', 'really shine', 'key role', 'crucial role', 'pivotal',
+  'especially useful', 'particularly useful', 'extremely useful', 'incredibly useful',
 ];

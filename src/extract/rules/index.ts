@@ -20,6 +20,7 @@ import { pointer } from './kind/pointer.js';
 import { leadIn } from './kind/lead-in.js';
 import { hype } from './kind/hype.js';
 import { verblessLine } from './kind/verbless-line.js';
+import { speculation } from './kind/speculation.js';
 
 export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule } from './types.js';
 
@@ -35,7 +36,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [labelItem, verbFirstItem, 
 /** kind: the first rule that answers decides; when none does, classify() decides by entities and cues. */
 export const KIND_RULES: readonly KindRule[] = [
   markerLine, linkOnly, captionLabel, headingFact, tocList, namedItem, truncated, narrative, aboutTheArticle, firstPerson,
-  pointer, leadIn, hype, verblessLine,
+  pointer, leadIn, hype, speculation, verblessLine,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...SEGMENT_RULES, ...SPLIT_RULES, ...SUBJECT_RULES, ...KIND_RULES];

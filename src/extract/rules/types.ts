@@ -96,6 +96,7 @@ export interface KindContext {
   blockText: string;
   atBlockStart: boolean;
   atBlockEnd: boolean;
+  /** Entities of the quote itself (not those of a restored referent). */
   entities: Entity[];
   /** The part is a `Label: description` item. */
   labelled: boolean;
