@@ -72,8 +72,7 @@ export function extractClaims(doc: Document): Claim[] {
     if (block.type !== 'list-item') leadIn = undefined;
     if (block.type === 'heading') {
       heading = { start: block.start, end: block.end };
-      previous = undefined;
-      recent = [];
+      previous = undefined; // `recent` carries over: a subsection goes on about its parent's subject
     }
     const blockText = doc.text.slice(block.start, block.end);
     const blockEnd = block.start + blockText.trimEnd().length;
@@ -125,7 +124,7 @@ export function extractClaims(doc: Document): Claim[] {
           const stated = part.subject && { ...part.subject, text: doc.text.slice(part.subject.start, part.subject.end) };
           const next = subject ?? (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ?? (part.restored && { ...part.restored, text: doc.text.slice(part.restored.start, part.restored.end) });
           if (next) remember(next);
-          previous = next ? { sentence: { start: part.start, end: part.end }, subject: next } : { sentence: { start: part.start, end: part.end }, ...(previous?.subject ? { subject: previous.subject } : {}) };
+          previous = next ? { sentence: { start: part.start, end: part.end }, subject: next } : { sentence: { start: part.start, end: part.end } };
         }
         const list = lists.get(block);
         const { kind, checkworthy } = kindOf({

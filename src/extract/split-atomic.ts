@@ -1,5 +1,7 @@
 import { AUX } from './verbs.js';
 import { SPLIT_RULES } from './rules/index.js';
+import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
+import { alternation } from '../lang/words.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -90,6 +92,14 @@ interface Cut {
   skip: number;
 }
 
+/** ", in essence," inside a clause: left out when looking for the subject. */
+const INTERJECTED = new RegExp(String.raw`,\s+(?:${alternation(INTERJECTED_ADVERBIALS)}),\s+`, 'gi');
+
+/** "Of course, …", "Actually …" at the start of a clause. */
+const OPENING_ADVERBIAL = new RegExp(String.raw`^(?:${alternation(INTERJECTED_ADVERBIALS)})\b,?\s+`, 'i');
+/** "Emergency accounts often have …": an adverb before the verb is not part of the subject. */
+const TRAILING_ADVERB = new RegExp(String.raw`\s+(?:${alternation(INTERJECTED_ADVERBIALS)}|\w+ly)$`, 'i');
+
 const PAREN_OPENER = /^(?:such as|including|e\.g\.|i\.e\.|like|for example|from|especially|notably)\b/i;
 
 function findCuts(sentence: string): Cut[] {
@@ -135,7 +145,7 @@ function depthAt(s: string, pos: number): number {
 
 /** The subject noun phrase of a clause: the words before its first verb, after a leading adverbial clause. */
 export function mainSubject(clause: string): string | undefined {
-  let body = clause;
+  let body = clause.replace(INTERJECTED, ' ').replace(OPENING_ADVERBIAL, '');
   if (/^(?:when|if|while|because|since|although|before|after|unless|in|at|for|within|during|once)\b/i.test(body)) {
     const comma = body.indexOf(', ');
     if (comma < 0) return undefined;
@@ -145,7 +155,7 @@ export function mainSubject(clause: string): string | undefined {
   const m = new RegExp(String.raw`^((?:[\w’'.()-]+\s+){1,8}?)${AUX}(?![\w-])`).exec(body);
   // fallback: a determiner-led noun phrase followed by a present-tense verb ("the library calls")
   const np = m ?? /^((?:the|a|an|each|every|this|these|that|those)\s+(?:[\w’'.()-]+\s+){0,4}?)[a-z]{3,}s\b/i.exec(body);
-  const subject = np?.[1]?.trim();
+  const subject = np?.[1]?.trim().replace(TRAILING_ADVERB, '');
   return subject && !PRONOUN_ONLY.test(subject) ? subject : undefined;
 }
 

@@ -2,6 +2,8 @@ import type { KindRule } from '../types.js';
 import { DANGLING_FUNCTION_WORDS } from '../../../lang/function-words.js';
 import { alternation } from '../../../lang/words.js';
 import { NON_CLAIM } from '../helpers.js';
+import { LABEL } from '../subject/label-item.js';
+import { isClause } from '../../verbs.js';
 
 /** Ends on a function word or on a lone letter other than "I", with no closing punctuation. */
 const DANGLING_END = new RegExp(String.raw`(?:\b(?:${alternation(DANGLING_FUNCTION_WORDS)})|(?<![\w’'-])[b-hj-zB-HJ-Z])\s*$`, 'i');
@@ -20,9 +22,15 @@ export const truncated: KindRule = {
       input: '## Access tokens\n\nVersions of access tokens are unrelated to the version of t\n',
       expect: [{ quote: 'Versions of access tokens are unrelated to the version of t', checkworthy: false }],
     },
+    {
+      input: '- Sign-in logs: Kept for 30 days in the free tier and for\n- Audit logs: Every change is recorded in the\n',
+      expect: [{ quote: 'Sign-in logs: Kept for 30 days in the free tier and for', checkworthy: true }, { quote: 'Audit logs: Every change is recorded in the', checkworthy: false }],
+    },
   ],
   apply(ctx) {
-    if (!ctx.atBlockEnd || ctx.labelled || /[.!?:;)"”’]\s*$/.test(ctx.quote)) return undefined;
+    if (!ctx.atBlockEnd || /[.!?:;)"”’]\s*$/.test(ctx.quote)) return undefined;
+    const label = ctx.labelled ? LABEL.exec(ctx.quote) : null;
+    if (label && !isClause(ctx.quote.slice(label[0].length))) return undefined;
     return DANGLING_END.test(ctx.quote) ? NON_CLAIM : undefined;
   },
 };

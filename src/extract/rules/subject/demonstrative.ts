@@ -27,6 +27,7 @@ function readDemonstrative(t: string): { lead: string; word: string; np: string[
   const m = OPENING.exec(t);
   if (!m) return undefined;
   const [all, lead = '', word = ''] = m;
+  if (lead && hasFiniteVerb(lead)) return undefined;
   const plural = /^th(?:ese|ose)$/i.test(word);
   const words = t.slice(all.length).split(/\s+/);
   const first = words[0] ?? '';

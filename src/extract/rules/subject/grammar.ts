@@ -5,6 +5,7 @@ import { DETERMINERS } from '../../../lang/determiners.js';
 import { SUBORDINATORS } from '../../../lang/subordinators.js';
 import { alternation, openingPattern } from '../../../lang/words.js';
 import { asSentence } from '../../split-atomic.js';
+import { AUX } from '../../verbs.js';
 
 /**
  * Small grammar helpers shared by the subject rules. Hand-written: they only look at the first word of a
@@ -14,10 +15,12 @@ const AUX_OPENER = openingPattern(AUXILIARIES);
 /** "Tokens are …": a plural noun, then its verb. */
 const AUX_SECOND = new RegExp(`^\\S+\\s+(?:${alternation(AUXILIARIES)})\\b`, 'i');
 const SUBORDINATE_OPENER = openingPattern(SUBORDINATORS);
+/** A clause: up to four words, then an auxiliary. */
+const CLAUSE_START = new RegExp(`^(?:[\\w’'-]+\\s+){0,4}(?:${AUX}|[a-z]{3,}s)\\b`);
 const PARTICIPLE_OPENER = openingPattern(IRREGULAR_PARTICIPLES);
 const ADJECTIVE_OPENER = openingPattern(PREDICATE_ADJECTIVES);
 /** A capitalised word in the third person singular ("Uses", "Leverages", "Integrates"), not an acronym plural ("APIs"). */
-const S_VERB = /^[A-Z][a-z]{2,}s(?<!ss|us|is)\s+(?!of\b|for\b|and\b|or\b)\S/;
+const S_VERB = /^[A-Z][a-z]{2,}s(?<!ss|us|is)\s+(?!of\b|for\b|and\b|or\b|\d)\S/;
 const ED_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:by|via|with|through|from|to|in|on|at|for|using|as|automatically|dynamically|once|per)\b/;
 
 export type Predicate = 'aux' | 'verb' | 'passive' | 'adjective';
@@ -59,15 +62,25 @@ export function withSubject(subject: string, predicate: string, how: Predicate):
     const [verb = '', ...rest] = p.split(/\s+/);
     return asSentence(`${subject} ${[plainForm(verb), ...rest].join(' ')}`);
   }
-  return asSentence(`${subject} ${lowerFirst(p)}`);
+  if (how === 'verb') {
+    return asSentence(`${subject} ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
+  }
+  return asSentence(`${subject} ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
 }
 
 /** The main clause of a sentence: without a leading "When …, " clause and without closing punctuation. */
 export function mainClause(sentence: string): string {
   let s = sentence.trim().replace(/[.!?:;]+$/, '');
   if (SUBORDINATE_OPENER.test(s)) {
-    const comma = s.indexOf(', ');
-    if (comma > 0) s = s.slice(comma + 2);
+    const re = /,\s+/g;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const after = s.slice(m.index + m[0].length);
+      if (!/^(?:and|or)\b/.test(after) && CLAUSE_START.test(after)) {
+        s = after;
+        break;
+      }
+    }
+    if (SUBORDINATE_OPENER.test(s) && s.includes(', ')) s = s.slice(s.indexOf(', ') + 2);
   }
   return lowerFirst(s);
 }

@@ -19,7 +19,8 @@ export function labelOf(doc: string, start: number, end: number): { label: strin
   const quote = doc.slice(start, end);
   const m = LABEL.exec(quote);
   const label = m?.[2]?.trim();
-  if (!m || !label || NOT_A_LABEL.test(label) || label.split(/\s+/).length > MAX_LABEL_WORDS || hasFiniteVerb(label)) return undefined;
+  const words = label?.split(/\s+/).length ?? 0;
+  if (!m || !label || NOT_A_LABEL.test(label) || words > MAX_LABEL_WORDS || (words > 2 && hasFiniteVerb(label))) return undefined;
   if (!/^[A-Z0-9`]/.test(label) && !CODE_LABEL.test(label)) return undefined;
   const labelStart = start + quote.indexOf(label);
   return { label, labelStart, labelEnd: labelStart + label.length, body: quote.slice(m[0].length) };
@@ -56,6 +57,7 @@ export const labelItem: SubjectRule = {
     const found = labelOf(ctx.doc, ctx.part.start, ctx.part.end);
     if (!found) return undefined;
     const { label, labelStart, labelEnd, body } = found;
+    if (/\?\s*$/.test(body)) return undefined;
     const subject = { start: labelStart, end: labelEnd, text: label };
     const how = predicateOpener(body);
     if (CODE_LABEL.test(label)) {
