@@ -2,6 +2,7 @@ import { AUX } from './verbs.js';
 import { SPLIT_RULES } from './rules/index.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
 import { alternation } from '../lang/words.js';
+import { mainClause } from './rules/subject/grammar.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -26,9 +27,9 @@ const DASH_LEAD = /^(?:but|and|meaning|which means|making|enabling|preventing|en
 const PARTICIPLE_AS_VERB: Record<string, string> = {
   making: 'makes', enabling: 'enables', preventing: 'prevents', ensuring: 'ensures', causing: 'causes', indicating: 'indicates', allowing: 'allows',
 };
-const LEAD_WORDS = /^(?:(?:but|and|yet|so|while|whereas|meaning|which means)\s+)?(?:(?:crucially|importantly|notably|however|also|instead|additionally|therefore|thus)\s*,?\s+)?/i;
+const LEAD_WORDS = /^(?:(?:but|and|or|yet|so|while|whereas|meaning|which means|since|because(?!\s+of\b))\s+)?(?:(?:crucially|importantly|notably|however|also|instead|additionally|therefore|thus)\s*,?\s+)?/i;
 const PRONOUN = /^(?:it|they|this|these|that|those)\b(?!\s+[a-z]+s\b\s+(?:is|are|was|were|can|will))/i;
-const PRONOUN_ONLY = /^(?:it|they|this|these|that|those)$/i;
+const PRONOUN_ONLY = /^(?:it|they|this|these|that|those|which|who)$/i;
 const MIN_PART_WORDS = 4;
 /** A dash may follow a shorter opener ("You're not alone — …") when what follows is a full clause. */
 const MIN_DASH_LEFT_WORDS = 3;
@@ -53,9 +54,18 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const quote = sentence.slice(s, e);
     const lead1 = (/^\w+/.exec(quote)?.[0] ?? '').toLowerCase();
     const participle = PARTICIPLE_AS_VERB[lead1];
+    const consequence = CONSEQUENCE.exec(quote);
     const part: AtomicPart = { start: start + s, end: start + e, text: asSentence(quote) };
-    if (parts.length > 0 && participle) part.text = asSentence(`This ${participle} ${quote.slice(lead1.length).trimStart()}`);
-    else if (parts.length > 0 && subject) {
+    const previous = parts[parts.length - 1];
+    const antecedent = previous && RELATIVE.test(quote) ? lastNounPhrase(text, previous) : undefined;
+    // a consequence is said of the clause before it: "That <clause> reduces …"
+    const event = previous ? `That ${mainClause(text.slice(previous.start, previous.end))}` : 'This';
+    if (parts.length > 0 && participle) part.text = asSentence(`${event} ${participle} ${quote.slice(lead1.length).trimStart()}`);
+    else if (parts.length > 0 && consequence) part.text = asSentence(`${event} ${consequence[1] ?? ''}${thirdPerson(consequence[2] ?? '')}${quote.slice(consequence[0].length)}`);
+    else if (antecedent) {
+      part.text = asSentence(`${text.slice(antecedent.start, antecedent.end)}${quote.replace(RELATIVE, '')}`);
+      part.restored = antecedent;
+    } else if (parts.length > 0 && subject) {
       const restored = restoreSubject(quote, subject.text);
       if (restored !== asSentence(quote)) {
         part.text = restored;
@@ -70,6 +80,28 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     from = cut.at + cut.skip;
   }
   return parts.every((p, i) => p.text.split(/\s+/).length >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
+}
+
+/** A relative clause cut off its noun ("which is more standards compliant"). */
+const RELATIVE = /^(?:which|who)(?=\s)/i;
+/** A consequence in a participle clause ("significantly reducing the risk"): optional adverb, then the -ing verb. */
+const CONSEQUENCE = /^(\w+ly\s+)?([a-z]{3,}ing)\b/;
+
+/** The last determiner-led noun phrase of a part (the antecedent of a relative clause cut after it). */
+function lastNounPhrase(text: string, part: { start: number; end: number }): { start: number; end: number } | undefined {
+  const q = text.slice(part.start, part.end);
+  const m = /^.*\b((?:a|an|the|this|these|its|their|our|your)\s+[^,;.]*)$/i.exec(q);
+  return m?.[1] ? { start: part.end - m[1].length, end: part.end } : undefined;
+}
+
+/** "reducing" → "reduces", "requiring" → "requires", "letting" → "lets": the verb a consequence clause states. */
+export function thirdPerson(ing: string): string {
+  let stem = ing.replace(/ing$/, '');
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem)) stem = stem.slice(0, -1);
+  else if (/(?:[^aeiou][cvgsz]|[aeiou][cgsvz]|at|ut|it|ur|ir|bl|pl|kl|tl|dl|gl)$/.test(stem) && !/(?:ss|ng|rg|ck)$/.test(stem)) stem += 'e';
+  if (/(?:s|sh|ch|x|z)$/.test(stem)) return `${stem}es`;
+  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ies`;
+  return `${stem}s`;
 }
 
 function withSubject(part: AtomicPart, text: string): AtomicPart {
@@ -111,7 +143,7 @@ function findCuts(sentence: string): Cut[] {
     const after = sentence.slice(m.index + m[0].length);
     const left = sentence.slice(cuts.at(-1)?.at ?? 0, m.index);
     const kind = m[0].trim();
-    if (SPLIT_RULES.some((r) => r.veto(left, sentence.slice(m.index)))) continue;
+    if (SPLIT_RULES.some((r) => r.veto?.(left, sentence.slice(m.index)))) continue;
     const leftWords = left.trim().split(/\s+/).length;
     if (leftWords < (kind === '—' || kind === '–' ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) continue;
     if (kind === '—' || kind === '–') {
@@ -126,7 +158,19 @@ function findCuts(sentence: string): Cut[] {
             : /^and\s+/.test(after) && /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\b/.test(left) && !/\bto be\b/.test(left);
     if (ok && after.trim().split(/\s+/).length >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
   }
-  return cuts;
+  for (const rule of SPLIT_RULES) {
+    if (!rule.cuts || !rule.accept) continue;
+    rule.cuts.lastIndex = 0;
+    for (let m = rule.cuts.exec(sentence); m; m = rule.cuts.exec(sentence)) {
+      if (depthAt(sentence, m.index) !== 0 || cuts.some((c) => Math.abs(c.at - m.index) < 3)) continue;
+      const before = cuts.filter((c) => c.at < m.index).at(-1);
+      const left = sentence.slice(before ? before.at + before.skip : 0, m.index);
+      const after = sentence.slice(m.index + m[0].length);
+      if (left.trim().split(/\s+/).length < MIN_PART_WORDS || after.trim().split(/\s+/).length < MIN_PART_WORDS) continue;
+      if (rule.accept(left, after)) cuts.push({ at: m.index, skip: m[0].length });
+    }
+  }
+  return cuts.sort((a, b) => a.at - b.at);
 }
 
 /** Parenthesis/quote depth at a position: never cut inside "(…)" or “…”. */

@@ -2,6 +2,11 @@ import type { KindRule, Rule, SegmentRule, SplitRule, SubjectRule } from './type
 import { quotedText } from './segment/quoted-text.js';
 import { captionLine } from './segment/caption-line.js';
 import { serialList } from './split/serial-list.js';
+import { relativeClause } from './split/relative-clause.js';
+import { verbPhrase } from './split/verb-phrase.js';
+import { reasonClause } from './split/reason-clause.js';
+import { participleClause } from './split/participle-clause.js';
+import { pronounClause } from './split/pronoun-clause.js';
 import { labelItem } from './subject/label-item.js';
 import { verbFirstItem } from './subject/verb-first-item.js';
 import { pronoun } from './subject/pronoun.js';
@@ -21,14 +26,15 @@ import { leadIn } from './kind/lead-in.js';
 import { hype } from './kind/hype.js';
 import { verblessLine } from './kind/verbless-line.js';
 import { speculation } from './kind/speculation.js';
+import { vague } from './kind/vague.js';
 
 export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule } from './types.js';
 
 /** segment: applied in order to each block's sentence ranges. */
 export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine];
 
-/** split: any rule may veto a cut of splitAtomic. */
-export const SPLIT_RULES: readonly SplitRule[] = [serialList];
+/** split: any rule may veto a cut of splitAtomic; rules with `cuts` propose cuts of their own. */
+export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause];
 
 /** subject: applied in order, each to the text the one before left (a label item, then its pronoun, …). */
 export const SUBJECT_RULES: readonly SubjectRule[] = [labelItem, verbFirstItem, pronoun, demonstrative];
@@ -36,7 +42,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [labelItem, verbFirstItem, 
 /** kind: the first rule that answers decides; when none does, classify() decides by entities and cues. */
 export const KIND_RULES: readonly KindRule[] = [
   markerLine, linkOnly, captionLabel, headingFact, tocList, namedItem, truncated, narrative, aboutTheArticle, firstPerson,
-  pointer, leadIn, hype, speculation, verblessLine,
+  pointer, leadIn, hype, vague, speculation, verblessLine,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...SEGMENT_RULES, ...SPLIT_RULES, ...SUBJECT_RULES, ...KIND_RULES];

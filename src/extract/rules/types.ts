@@ -41,10 +41,16 @@ export interface SegmentRule extends RuleBase {
   apply(text: string, ranges: Range[]): Range[];
 }
 
-/** split: veto a cut that splitAtomic would make (`left` before the cut, `after` from the cut on). */
+/**
+ * split: veto a cut that splitAtomic would make (`left` before the cut, `after` from the cut on), or propose
+ * cuts of its own: every match of `cuts` (a global regex over the sentence) that `accept` takes is a cut
+ * before the match, skipping the matched characters.
+ */
 export interface SplitRule extends RuleBase {
   step: 'split';
-  veto(left: string, after: string): boolean;
+  veto?(left: string, after: string): boolean;
+  cuts?: RegExp;
+  accept?(left: string, after: string): boolean;
 }
 
 /** A noun phrase as it stands in the source, for restoring a subject. */

@@ -5,7 +5,9 @@ import { DETERMINERS } from '../../../lang/determiners.js';
 import { SUBORDINATORS } from '../../../lang/subordinators.js';
 import { alternation, openingPattern } from '../../../lang/words.js';
 import { asSentence } from '../../split-atomic.js';
-import { AUX } from '../../verbs.js';
+import { AUX, hasFiniteVerb } from '../../verbs.js';
+
+const MAX_OPENER_WORDS = 8;
 
 /**
  * Small grammar helpers shared by the subject rules. Hand-written: they only look at the first word of a
@@ -81,6 +83,10 @@ export function mainClause(sentence: string): string {
       }
     }
     if (SUBORDINATE_OPENER.test(s) && s.includes(', ')) s = s.slice(s.indexOf(', ') + 2);
+  } else if (s.includes(', ')) {
+    // an opening phrase with no verb of its own ("Unlike passwords, …") is not part of the clause
+    const opener = s.slice(0, s.indexOf(', '));
+    if (opener.split(/\s+/).length <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
   }
   return lowerFirst(s);
 }
