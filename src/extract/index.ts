@@ -7,7 +7,7 @@ import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
 import { adjunctCore, appositives, labelledItem, reducedRelatives } from './embedded.js';
-import { KIND_RULES, SUBJECT_RULES } from './rules/index.js';
+import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
 import type { KindContext, Range, Referent, SubjectContext } from './rules/types.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { DEMONSTRATIVES } from '../lang/demonstratives.js';
@@ -80,7 +80,11 @@ export function extractClaims(doc: Document): Claim[] {
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
       const own = parts.length;
-      const embedded = [...reducedRelatives(doc.text, sentence.start, sentence.end), ...appositives(doc.text, sentence.start, sentence.end)];
+      const embedded = [
+        ...reducedRelatives(doc.text, sentence.start, sentence.end),
+        ...appositives(doc.text, sentence.start, sentence.end),
+        ...EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence)),
+      ];
       if (block.type !== 'heading') {
         const item = block.type === 'list-item' && sentence.start === block.start ? labelledItem(doc.text, block.start, block.end, leadIn && doc.text.slice(leadIn.start, leadIn.end)) : undefined;
         if (item) embedded.push(item);
@@ -137,7 +141,7 @@ export function extractClaims(doc: Document): Claim[] {
           entities: ownEntities,
           labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
           ...(list ? { list } : {}),
-        }, entities);
+        }, entities, index >= own);
         drafts.push({
           text: block.type === 'heading' && index < own ? quote.replace(/\s+/g, ' ').trim() : part.text,
           quote,
@@ -161,8 +165,9 @@ export function extractClaims(doc: Document): Claim[] {
 }
 
 /** The first kind rule that answers decides; classify() decides the rest (DESIGN 3.3). */
-function kindOf(ctx: KindContext, entities: Claim['entities']): { kind: Claim['kind']; checkworthy: boolean } {
-  for (const rule of KIND_RULES) {
+function kindOf(ctx: KindContext, entities: Claim['entities'], embedded: boolean): { kind: Claim['kind']; checkworthy: boolean } {
+  // a fact embedded in a sentence is a sentence the extractor wrote: the rules about how prose is written do not apply
+  for (const rule of embedded ? [] : KIND_RULES) {
     const r = rule.apply(ctx);
     if (r) return r;
   }

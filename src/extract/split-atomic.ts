@@ -62,6 +62,7 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const event = previous ? `That ${mainClause(text.slice(previous.start, previous.end))}` : 'This';
     if (parts.length > 0 && participle) part.text = asSentence(`${event} ${participle} ${quote.slice(lead1.length).trimStart()}`);
     else if (parts.length > 0 && consequence) part.text = asSentence(`${event} ${consequence[1] ?? ''}${thirdPerson(consequence[2] ?? '')}${quote.slice(consequence[0].length)}`);
+    else if (previous && MEANS.test(quote)) part.text = asSentence(`${previous.text.replace(/[.!]$/, '')} ${quote}`);
     else if (antecedent) {
       part.text = asSentence(`${text.slice(antecedent.start, antecedent.end)}${quote.replace(RELATIVE, '')}`);
       part.restored = antecedent;
@@ -81,6 +82,9 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
   }
   return parts.every((p, i) => p.text.split(/\s+/).length >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
 }
+
+/** A means adjunct cut off its clause ("by integrating …"): said together with that clause. */
+const MEANS = /^by\s+[a-z]{3,}ing\b/;
 
 /** A relative clause cut off its noun ("which is more standards compliant"). */
 const RELATIVE = /^(?:which|who)(?=\s)/i;

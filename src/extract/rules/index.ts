@@ -1,4 +1,6 @@
-import type { KindRule, Rule, SegmentRule, SplitRule, SubjectRule } from './types.js';
+import type { EmbeddedRule, KindRule, Rule, SegmentRule, SplitRule, SubjectRule } from './types.js';
+import { aliasInParentheses } from './embedded/alias.js';
+import { meansClause } from './split/means-clause.js';
 import { quotedText } from './segment/quoted-text.js';
 import { captionLine } from './segment/caption-line.js';
 import { serialList } from './split/serial-list.js';
@@ -28,13 +30,16 @@ import { verblessLine } from './kind/verbless-line.js';
 import { speculation } from './kind/speculation.js';
 import { vague } from './kind/vague.js';
 
-export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule } from './types.js';
+export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule, EmbeddedRule } from './types.js';
 
 /** segment: applied in order to each block's sentence ranges. */
 export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine];
 
 /** split: any rule may veto a cut of splitAtomic; rules with `cuts` propose cuts of their own. */
-export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause];
+export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause];
+
+/** embedded: every rule adds the facts it finds inside a sentence (beside those of embedded.ts). */
+export const EMBEDDED_RULES: readonly EmbeddedRule[] = [aliasInParentheses];
 
 /** subject: applied in order, each to the text the one before left (a label item, then its pronoun, …). */
 export const SUBJECT_RULES: readonly SubjectRule[] = [labelItem, verbFirstItem, pronoun, demonstrative];
@@ -45,4 +50,4 @@ export const KIND_RULES: readonly KindRule[] = [
   pointer, leadIn, hype, vague, speculation, verblessLine,
 ];
 
-export const ALL_RULES: readonly Rule[] = [...SEGMENT_RULES, ...SPLIT_RULES, ...SUBJECT_RULES, ...KIND_RULES];
+export const ALL_RULES: readonly Rule[] = [...SEGMENT_RULES, ...SPLIT_RULES, ...SUBJECT_RULES, ...EMBEDDED_RULES, ...KIND_RULES];

@@ -116,4 +116,10 @@ export interface KindRule extends RuleBase {
   apply(ctx: KindContext): Classification | undefined;
 }
 
-export type Rule = SegmentRule | SplitRule | SubjectRule | KindRule;
+/** embedded: a fact stated in passing inside a sentence, as a claim of its own with an exact sub-span. */
+export interface EmbeddedRule extends RuleBase {
+  step: 'embedded';
+  apply(doc: string, sentence: Range): Array<Range & { text: string }>;
+}
+
+export type Rule = SegmentRule | SplitRule | SubjectRule | EmbeddedRule | KindRule;
