@@ -57,14 +57,15 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const consequence = CONSEQUENCE.exec(quote);
     const part: AtomicPart = { start: start + s, end: start + e, text: asSentence(quote) };
     const previous = parts[parts.length - 1];
-    const antecedent = previous && RELATIVE.test(quote) ? lastNounPhrase(text, previous) : undefined;
+    const antecedent = previous && (RELATIVE.test(quote) || AGENT_PHRASE.test(quote)) ? lastNounPhrase(text, previous) : undefined;
     // a consequence is said of the clause before it: "That <clause> reduces …"
     const event = previous ? `That ${mainClause(text.slice(previous.start, previous.end))}` : 'This';
     if (parts.length > 0 && participle) part.text = asSentence(`${event} ${participle} ${quote.slice(lead1.length).trimStart()}`);
     else if (parts.length > 0 && consequence) part.text = asSentence(`${event} ${consequence[1] ?? ''}${thirdPerson(consequence[2] ?? '')}${quote.slice(consequence[0].length)}`);
     else if (previous && MEANS.test(quote)) part.text = asSentence(`${previous.text.replace(/[.!]$/, '')} ${quote}`);
     else if (antecedent) {
-      part.text = asSentence(`${text.slice(antecedent.start, antecedent.end)}${quote.replace(RELATIVE, '')}`);
+      const np = text.slice(antecedent.start, antecedent.end);
+      part.text = asSentence(RELATIVE.test(quote) ? `${np}${quote.replace(RELATIVE, '')}` : `${np} ${plural(np) ? 'are' : 'is'} ${quote}`);
       part.restored = antecedent;
     } else if (parts.length > 0 && subject) {
       const restored = restoreSubject(quote, subject.text);
@@ -82,6 +83,9 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
   }
   return parts.every((p, i) => p.text.split(/\s+/).length >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
 }
+
+/** A participle with its agent cut off its noun ("developed by Microsoft …"). */
+const AGENT_PHRASE = /^[a-z]{3,}(?:ed|en|wn|lt)\s+by\s/;
 
 /** A means adjunct cut off its clause ("by integrating …"): said together with that clause. */
 const MEANS = /^by\s+[a-z]{3,}ing\b/;

@@ -1,6 +1,7 @@
 import type { EmbeddedRule, KindRule, Rule, SegmentRule, SplitRule, SubjectRule } from './types.js';
 import { aliasInParentheses } from './embedded/alias.js';
 import { meansClause } from './split/means-clause.js';
+import { agentParticiple } from './split/agent-participle.js';
 import { quotedText } from './segment/quoted-text.js';
 import { captionLine } from './segment/caption-line.js';
 import { serialList } from './split/serial-list.js';
@@ -36,7 +37,7 @@ export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule, EmbeddedRule 
 export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine];
 
 /** split: any rule may veto a cut of splitAtomic; rules with `cuts` propose cuts of their own. */
-export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause];
+export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause, agentParticiple];
 
 /** embedded: every rule adds the facts it finds inside a sentence (beside those of embedded.ts). */
 export const EMBEDDED_RULES: readonly EmbeddedRule[] = [aliasInParentheses];
