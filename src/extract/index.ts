@@ -6,7 +6,7 @@ import { findEntities } from './entities.js';
 import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
-import { adjunctCore, appositives, labelledItem, reducedRelatives } from './embedded.js';
+import { adjunctCore, labelledItem } from './embedded.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
 import type { KindContext, Range, Referent, SubjectContext } from './rules/types.js';
 import { labelOf } from './rules/subject/label-item.js';
@@ -79,12 +79,10 @@ export function extractClaims(doc: Document): Claim[] {
     const ranges = block.type === 'heading' ? [{ start: block.start, end: block.end }] : segmentBlock(doc.text, block.start, block.end);
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
+      const embedded = EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence));
+      // a heading that is wholly a stated fact ("Entra Portal (formerly Azure AD Portal)") is that fact
+      if (block.type === 'heading' && embedded.some((f) => f.start === sentence.start && f.end === sentence.end)) parts.length = 0;
       const own = parts.length;
-      const embedded = [
-        ...reducedRelatives(doc.text, sentence.start, sentence.end),
-        ...appositives(doc.text, sentence.start, sentence.end),
-        ...EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence)),
-      ];
       if (block.type !== 'heading') {
         const item = block.type === 'list-item' && sentence.start === block.start ? labelledItem(doc.text, block.start, block.end, leadIn && doc.text.slice(leadIn.start, leadIn.end)) : undefined;
         if (item) embedded.push(item);

@@ -1,5 +1,7 @@
 import type { EmbeddedRule, KindRule, Rule, SegmentRule, SplitRule, SubjectRule } from './types.js';
 import { aliasInParentheses } from './embedded/alias.js';
+import { reducedRelative } from './embedded/reduced-relative.js';
+import { rename } from './embedded/rename.js';
 import { meansClause } from './split/means-clause.js';
 import { agentParticiple } from './split/agent-participle.js';
 import { quotedText } from './segment/quoted-text.js';
@@ -40,7 +42,7 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine];
 export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause, agentParticiple];
 
 /** embedded: every rule adds the facts it finds inside a sentence (beside those of embedded.ts). */
-export const EMBEDDED_RULES: readonly EmbeddedRule[] = [aliasInParentheses];
+export const EMBEDDED_RULES: readonly EmbeddedRule[] = [reducedRelative, rename, aliasInParentheses];
 
 /** subject: applied in order, each to the text the one before left (a label item, then its pronoun, …). */
 export const SUBJECT_RULES: readonly SubjectRule[] = [labelItem, verbFirstItem, pronoun, demonstrative];
