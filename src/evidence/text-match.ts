@@ -1,3 +1,5 @@
+import { STOP_WORDS } from '../lang/stop-words.js';
+
 /** Word tokens as the FTS unicode61 tokenizer sees them (letters and digits), lower-cased. */
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -26,10 +28,8 @@ export function citeUrl(url: string, anchor: string | undefined): string {
   return anchor ? `${url}#${anchor}` : url;
 }
 
-// Words too common to help ranking; kept short on purpose.
-export const STOPWORDS = new Set(
-  'a an and are as at be by can do does for from has have how if in into is it its of on or that the their then there these this to was what when which will with you your'.split(' '),
-);
+/** The project's one stop-word list (src/lang/stop-words.ts). */
+export const STOPWORDS = STOP_WORDS;
 
 /** Content words of a query, de-duplicated, stopwords dropped. */
 export function queryWords(query: string): string[] {

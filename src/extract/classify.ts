@@ -1,7 +1,9 @@
 import type { BlockType, ClaimKind, Entity, EntityType } from '../schema/index.js';
 import { hasFiniteVerb } from './verbs.js';
+import { IMPERATIVE_OPENERS } from '../lang/imperative-verbs.js';
+import { alternation } from '../lang/words.js';
 
-const IMPERATIVE = /^(?:use|enable|ensure|deploy|forward|create|start|paste|filter|adopt|enforce|integrate|configure|avoid|verify|check|set|add|remove|run|open|review|make|keep|turn|consider|try|monitor|apply|disable|register|install|update|upgrade|migrate|read|see|learn|go|click|select|choose|follow|contact|sign up|subscribe|download|let’s|let's|don’t|don't|never|always|be|pick|take|get|give|put|stop|think|remember|plan|test|document|rotate|limit|require|grant|assign|give|treat|watch|talk|ask|do not)\b/i;
+const IMPERATIVE = new RegExp(`^(?:${alternation(IMPERATIVE_OPENERS)})\\b`, 'i');
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
 /** The writer's own judgement: hedges, first-person views, evaluative comparisons. Not a documented fact. */
 const STANCE = /^(?:in (?:our|my) (?:opinion|view|experience)|we (?:think|believe|feel|recommend|suggest|prefer)|i (?:think|believe|feel)|arguably|honestly|frankly)\b|\b(?:is|are|was|were) (?:the )?(?:hardest|easiest|best|worst|simplest|most important|least important|better|worse|overrated|underrated)\b|\b(?:takes?|took) (?:them|it|this|that) out of the picture\b/i;

@@ -1,11 +1,6 @@
 import type { Block } from '../schema/index.js';
+import { STOP_WORDS } from '../lang/stop-words.js';
 
-const STOP = new Set(
-  ('a an the and or but of to in on at for by with from as is are was were be been being it its this that these those they their ' +
-    'them we you your our can will may must should could would not no yes so if then than when while which who what how why where ' +
-    'do does did has have had also into over under more most less very such only just any all each every other some new use used using ' +
-    'via per about after before between within without across e.g i.e etc one two three like even same').split(' '),
-);
 const MIN_COUNT = 3;
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
 const MAX_CONCEPTS = 40;
@@ -24,7 +19,7 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
     for (let n = 2; n <= 3; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         const gram = words.slice(i, i + n);
-        if (gram.some((w) => STOP.has(w) || w.length < 3 || /^\d/.test(w))) continue;
+        if (gram.some((w) => STOP_WORDS.has(w) || w.length < 3 || /^\d/.test(w))) continue;
         const key = gram.join(' ');
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }

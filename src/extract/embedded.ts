@@ -3,9 +3,9 @@ import { isImperative } from './classify.js';
 
 /**
  * Facts embedded in a larger claim that can be true while the claim is false (Claimify's "implied
- * claims"): a reduced relative clause about a general kind of thing ("… are JSON Web Tokens issued by
- * https://…/v2.0 …" → "JSON Web Tokens are issued by https://…/v2.0."), and a labelled list item under a
- * lead-in that announces fields ("The log includes two fields:" + "Foo: …" → "The log includes the Foo field.").
+ * claims"): a labelled list item under a lead-in that announces fields ("The log includes two fields:" +
+ * "Foo: …" → "The log includes the Foo field."), and a clause's core without its adjuncts. Reduced relatives
+ * and renames given in passing are rule files (rules/embedded/).
  * Each gets its own exact sub-span. Hand-written: no library extracts implied claims with offsets.
  */
 export interface EmbeddedFact {
@@ -28,28 +28,6 @@ function trimPiece(text: string, start: number, end: number): { start: number; e
   return { start: s, end: e };
 }
 
-const KIND_NOUN = String.raw`(?:[Tt]okens?|JWTs?|[Cc]odes?|[Kk]eys?|[Cc]ertificates?|[Aa]ssertions?|[Rr]equests?|[Rr]esponses?|[Cc]ookies?|[Cc]redentials?|[Ss]ecrets?|[Ee]vents?|[Ll]ogs?)`;
-const REDUCED_RELATIVE = new RegExp(
-  String.raw`((?:[A-Z][\w-]*\s+){0,4}${KIND_NOUN}(?:\s+\([A-Z]{2,6}s?\))?)\s+(issued|signed|generated|validated|returned|sent|stored|emitted|published)\s+(by|with|from|at|via|to)\s+(https?:\/\/\S+|(?:[A-Z][\w.-]*\s?){1,5})(?=\s+(?:with|and|to|for|which|that|when|in)\b|[,.;:]|$)`,
-  'g',
-);
-
-export function reducedRelatives(text: string, start: number, end: number): EmbeddedFact[] {
-  const quote = text.slice(start, end);
-  const out: EmbeddedFact[] = [];
-  REDUCED_RELATIVE.lastIndex = 0;
-  for (let m = REDUCED_RELATIVE.exec(quote); m; m = REDUCED_RELATIVE.exec(quote)) {
-    const [all, np = '', verb = '', prep = '', object = ''] = m;
-    if (m.index === 0) continue; // the sentence's own subject: nothing embedded
-    const obj = object.trim().replace(/[.,;:]+$/, '');
-    const s = start + m.index;
-    const e = s + all.trimEnd().length - (object.length - object.trimEnd().length) - (object.trim().length - obj.length);
-    const plural = /s(?:\s+\([A-Z]+s?\))?$/.test(np.trim()) && !/ss$/.test(np.trim());
-    out.push({ start: s, end: e, text: asSentence(`${np.trim()} ${plural ? 'are' : 'is'} ${verb} ${prep} ${obj}`) });
-  }
-  return out;
-}
-
 const FIELD_NOUN = /\b(fields?|properties|property|claims?|parameters?|settings?|values?|columns?|attributes?|headers?)\b[^.]*:\s*$/i;
 
 /** `Label: …` in a list item, under a lead-in sentence that ends with ':' and names what the labels are. */
@@ -64,21 +42,6 @@ export function labelledItem(text: string, itemStart: number, itemEnd: number, l
   const singular = noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   const plural = /s$/.test(subject) && !/ss$/.test(subject);
   return { start: itemStart, end: itemStart + label.length, text: asSentence(`${subject} ${plural ? 'include' : 'includes'} the ${label} ${singular}`) };
-}
-
-/** "Microsoft Entra ID (formerly Azure AD)": a rename or alias stated in passing, as its own claim. */
-const APPOSITIVE = /((?:[A-Z][\w.+-]*\s){0,4}[A-Z][\w.+-]*)\s\((formerly|previously|now|also known as|aka|renamed from)\s+((?:[A-Z][\w.+-]*\s?){1,5})\)/g;
-
-export function appositives(text: string, start: number, end: number): EmbeddedFact[] {
-  const quote = text.slice(start, end);
-  const out: EmbeddedFact[] = [];
-  APPOSITIVE.lastIndex = 0;
-  for (let m = APPOSITIVE.exec(quote); m; m = APPOSITIVE.exec(quote)) {
-    const [all, name = '', how = '', other = ''] = m;
-    const verb = how === 'now' ? 'is now called' : how === 'also known as' || how === 'aka' ? 'is also known as' : 'was formerly called';
-    out.push({ start: start + m.index, end: start + m.index + all.length, text: asSentence(`${name.trim()} ${verb} ${other.trim()}`) });
-  }
-  return out;
 }
 
 /**

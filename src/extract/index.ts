@@ -1,4 +1,4 @@
-import type { Claim, Document } from '../schema/index.js';
+import type { Block, Claim, Document } from '../schema/index.js';
 import { withinPieces } from '../schema/index.js';
 import { LineIndex } from '../ingest/index.js';
 import { segmentBlock } from './segment.js';
@@ -7,44 +7,85 @@ import { findEntities } from './entities.js';
 import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
-import { adjunctCore, appositives, labelledItem, reducedRelatives } from './embedded.js';
+import { adjunctCore, labelledItem } from './embedded.js';
+import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
+import type { KindContext, Range, Referent, SubjectContext } from './rules/types.js';
+import { labelOf } from './rules/subject/label-item.js';
+import { DEMONSTRATIVES } from '../lang/demonstratives.js';
+import { SUBJECT_PRONOUNS } from '../lang/pronouns.js';
+import { openingPattern } from '../lang/words.js';
 
 export { findEntities } from './entities.js';
 export { splitAtomic } from './split-atomic.js';
 export { segmentBlock } from './segment.js';
 export { normaliseForId, baseId } from './ids.js';
 
-const SUBJECT_PRONOUN = /^(?:they|it)(?:[’']re|[’']s)?\b(?=\s+(?:\w+ly\s+)?[a-z])/i;
+/** A subject that is itself a pronoun or demonstrative phrase ("These codes") stands for its referent. */
+const POINTING_SUBJECT = openingPattern([...SUBJECT_PRONOUNS, ...DEMONSTRATIVES, 'we', 'you', 'i']);
+const MAX_RECENT = 6;
 
-/** "They are …" / "It binds …" after a sentence with a noun-phrase subject: that subject is the referent. */
-function resolvePronoun(part: { start: number; end: number }, text: string, last: { start: number; end: number }) {
-  return SUBJECT_PRONOUN.test(text.slice(part.start, part.end)) ? last : undefined;
+interface ListRun {
+  items: string[];
+  ordered: boolean;
+  leadIn: boolean;
 }
 
-function replacePronoun(sentence: string, subject: string): string {
-  return sentence.replace(/^(they|it)([’']re|[’']s)?\b/i, (_m, _p: string, contraction: string | undefined) => {
-    const verb = contraction ? (/re$/.test(contraction) ? ' are' : ' is') : '';
-    return `${subject.charAt(0).toUpperCase()}${subject.slice(1)}${verb}`;
-  });
+/** Runs of consecutive list items, with whether they are numbered and whether a paragraph ending with ':' introduces them. */
+function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
+  const runs = new Map<Block, ListRun>();
+  let run: { blocks: Block[]; leadIn: boolean } | undefined;
+  let prev: Block | undefined;
+  const close = (): void => {
+    if (!run) return;
+    const items = run.blocks.map((b) => text.slice(b.start, b.end));
+    const ordered = run.blocks.every((b) => /^[ \t]*\d{1,3}[.)][ \t]*$/.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
+    const info = { items, ordered, leadIn: run.leadIn };
+    for (const b of run.blocks) runs.set(b, info);
+    run = undefined;
+  };
+  for (const b of blocks) {
+    if (b.type === 'list-item') {
+      run ??= { blocks: [], leadIn: prev?.type === 'paragraph' && /:\s*$/.test(text.slice(prev.start, prev.end)) };
+      run.blocks.push(b);
+    } else close();
+    prev = b;
+  }
+  close();
+  return runs;
 }
 
 /** Claims before verification: every checkworthy one starts `unverified`, the rest `not-checkable`. */
 export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
   const concepts = conceptMatchers(findConcepts(doc.text, doc.blocks));
+  const lists = listRuns(doc.text, doc.blocks);
   const drafts: Array<Omit<Claim, 'id'>> = [];
 
-  let leadIn: string | undefined; // the paragraph before a list, when it ends with ':'
+  let leadIn: Range | undefined; // the paragraph before a list, when it ends with ':'
+  let heading: Range | undefined;
+  let previous: SubjectContext['previous'];
+  let recent: Referent[] = [];
+  const remember = (r: Referent): void => {
+    recent = [r, ...recent.filter((x) => x.text !== r.text)].slice(0, MAX_RECENT);
+  };
   for (const block of doc.blocks) {
     if (block.type === 'code') continue;
     if (block.type !== 'list-item') leadIn = undefined;
-    let lastSubject: { start: number; end: number } | undefined; // for sentences that open with a pronoun
+    if (block.type === 'heading') {
+      heading = { start: block.start, end: block.end };
+      previous = undefined; // `recent` carries over: a subsection goes on about its parent's subject
+    }
+    const blockText = doc.text.slice(block.start, block.end);
+    const blockEnd = block.start + blockText.trimEnd().length;
     const ranges = block.type === 'heading' ? [{ start: block.start, end: block.end }] : segmentBlock(doc.text, block.start, block.end);
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
+      const embedded = EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence));
+      // a heading that is wholly a stated fact ("Entra Portal (formerly Azure AD Portal)") is that fact
+      if (block.type === 'heading' && embedded.some((f) => f.start === sentence.start && f.end === sentence.end)) parts.length = 0;
+      const own = parts.length;
       if (block.type !== 'heading') {
-        const embedded = [...reducedRelatives(doc.text, sentence.start, sentence.end), ...appositives(doc.text, sentence.start, sentence.end)];
-        const item = block.type === 'list-item' && sentence.start === block.start ? labelledItem(doc.text, block.start, block.end, leadIn) : undefined;
+        const item = block.type === 'list-item' && sentence.start === block.start ? labelledItem(doc.text, block.start, block.end, leadIn && doc.text.slice(leadIn.start, leadIn.end)) : undefined;
         if (item) embedded.push(item);
         // a clause's core without its cause, parameter, duration or purpose (only for clauses read as written)
         for (const p of parts) {
@@ -52,25 +93,58 @@ export function extractClaims(doc: Document): Claim[] {
           const core = adjunctCore(doc.text, p.start, p.end);
           if (core && !parts.some((x) => x.text === core.text)) embedded.push(core);
         }
-        parts.push(...embedded.filter((f) => !parts.some((p) => p.start === f.start && p.end === f.end)));
       }
-      for (const part of parts) {
+      parts.push(...embedded.filter((f) => !parts.some((p) => p.start === f.start && p.end === f.end)));
+      parts.forEach((part, index) => {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
         const entities = findEntities(quote, part.start, concepts).filter((e) => !pieces || withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end));
-        const context = part.restored ?? (lastSubject && resolvePronoun(part, doc.text, lastSubject));
-        if (context && !part.restored) part.text = replacePronoun(part.text, doc.text.slice(context.start, context.end));
-        if (context) {
+        const atBlockStart = part.start === block.start;
+        const atBlockEnd = !/[\p{L}\p{N}]/u.test(doc.text.slice(part.end, blockEnd));
+        const ownPart = index < own && block.type !== 'heading';
+        const referents: Range[] = part.restored ? [part.restored] : [];
+        let subject: Referent | undefined;
+        if (ownPart && index === 0 && !part.restored) {
+          for (const rule of SUBJECT_RULES) {
+            const ctx: SubjectContext = { doc: doc.text, part: { start: part.start, end: part.end, text: part.text }, blockType: block.type, block, atBlockStart, recent };
+            if (previous) ctx.previous = previous;
+            if (leadIn) ctx.leadIn = leadIn;
+            if (heading) ctx.heading = heading;
+            const r = rule.apply(ctx);
+            if (!r) continue;
+            part.text = r.text;
+            if (r.referent) referents.push(r.referent);
+            if (r.subject) subject = r.subject;
+          }
+        }
+        const ownEntities = [...entities];
+        for (const context of referents) {
           // the subject the text restores, as it stands in the source (an earlier sentence or clause)
           for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, concepts)) {
             if (!entities.some((x) => x.text.toLowerCase() === e.text.toLowerCase())) entities.push(e);
           }
         }
-        lastSubject = part.subject ?? context ?? lastSubject;
-        const { kind, checkworthy } = classify(block.type === 'heading' ? quote : part.text, block.type, entities);
+        if (ownPart) {
+          const stated = part.subject && { ...part.subject, text: doc.text.slice(part.subject.start, part.subject.end) };
+          const next = subject ?? (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ?? (part.restored && { ...part.restored, text: doc.text.slice(part.restored.start, part.restored.end) });
+          if (next) remember(next);
+          previous = next ? { sentence: { start: part.start, end: part.end }, subject: next } : { sentence: { start: part.start, end: part.end } };
+        }
+        const list = lists.get(block);
+        const { kind, checkworthy } = kindOf({
+          text: part.text,
+          quote,
+          blockType: index < own ? block.type : 'paragraph',
+          blockText,
+          atBlockStart,
+          atBlockEnd,
+          entities: ownEntities,
+          labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
+          ...(list ? { list } : {}),
+        }, entities, index >= own);
         drafts.push({
-          text: block.type === 'heading' ? quote.replace(/\s+/g, ' ').trim() : part.text,
+          text: block.type === 'heading' && index < own ? quote.replace(/\s+/g, ' ').trim() : part.text,
           quote,
           span: { start: part.start, end: part.end, ...lines.at(part.start) },
           ...(pieces ? { parts: pieces } : {}),
@@ -84,13 +158,20 @@ export function extractClaims(doc: Document): Claim[] {
           findings: [],
           history: [],
         });
-      }
+      });
     }
-    if (block.type === 'paragraph') {
-      const body = doc.text.slice(block.start, block.end);
-      leadIn = /:\s*$/.test(body) ? body : undefined;
-    }
+    if (block.type === 'paragraph') leadIn = /:\s*$/.test(blockText) ? { start: block.start, end: block.end } : undefined;
   }
   const ids = assignIds(drafts.map((d) => d.text));
   return drafts.map((d, i) => ({ id: ids[i] ?? '', ...d }));
+}
+
+/** The first kind rule that answers decides; classify() decides the rest (DESIGN 3.3). */
+function kindOf(ctx: KindContext, entities: Claim['entities'], embedded: boolean): { kind: Claim['kind']; checkworthy: boolean } {
+  // a fact embedded in a sentence is a sentence the extractor wrote: the rules about how prose is written do not apply
+  for (const rule of embedded ? [] : KIND_RULES) {
+    const r = rule.apply(ctx);
+    if (r) return r;
+  }
+  return classify(ctx.text, ctx.blockType, entities);
 }

@@ -1,6 +1,7 @@
 import { split, type TxtParentNodeWithSentenceNodeContent } from 'sentence-splitter';
 import { English } from 'sentence-splitter/lang';
 import { glueCuts } from './repair.js';
+import { SEGMENT_RULES } from './rules/index.js';
 
 export interface SentenceRange {
   start: number;
@@ -32,7 +33,7 @@ export function segmentBlock(text: string, start: number, end: number): Sentence
       from = cut;
     }
   }
-  return out;
+  return SEGMENT_RULES.reduce((ranges, rule) => rule.apply(text, ranges), out);
 }
 
 /** `word. Next`: cut where the word before the stop is a plain word (no dot inside, not an abbreviation). */

@@ -1,4 +1,8 @@
 import { AUX } from './verbs.js';
+import { SPLIT_RULES } from './rules/index.js';
+import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
+import { alternation } from '../lang/words.js';
+import { mainClause } from './rules/subject/grammar.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -25,9 +29,9 @@ const DASH_LEAD = /^(?:but|and|meaning|which means|making|enabling|preventing|en
 const PARTICIPLE_AS_VERB: Record<string, string> = {
   making: 'makes', enabling: 'enables', preventing: 'prevents', ensuring: 'ensures', causing: 'causes', indicating: 'indicates', allowing: 'allows',
 };
-const LEAD_WORDS = /^(?:(?:but|and|yet|so|while|whereas|meaning|which means)\s+)?(?:(?:crucially|importantly|notably|however|also|instead|additionally|therefore|thus)\s*,?\s+)?/i;
+const LEAD_WORDS = /^(?:(?:but|and|or|yet|so|while|whereas|meaning|which means|since|because(?!\s+of\b))\s+)?(?:(?:crucially|importantly|notably|however|also|instead|additionally|therefore|thus)\s*,?\s+)?/i;
 const PRONOUN = /^(?:it|they|this|these|that|those)\b(?!\s+[a-z]+s\b\s+(?:is|are|was|were|can|will))/i;
-const PRONOUN_ONLY = /^(?:it|they|this|these|that|those)$/i;
+const PRONOUN_ONLY = /^(?:it|they|this|these|that|those|which|who)$/i;
 const MIN_PART_WORDS = 4;
 /** A dash may follow a shorter opener ("You're not alone — …") when what follows is a full clause. */
 const MIN_DASH_LEFT_WORDS = 3;
@@ -52,9 +56,20 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const quote = sentence.slice(s, e);
     const lead1 = (/^\w+/.exec(quote)?.[0] ?? '').toLowerCase();
     const participle = PARTICIPLE_AS_VERB[lead1];
+    const consequence = CONSEQUENCE.exec(quote);
     const part: AtomicPart = { start: start + s, end: start + e, text: asSentence(quote) };
-    if (parts.length > 0 && participle) part.text = asSentence(`This ${participle} ${quote.slice(lead1.length).trimStart()}`);
-    else if (parts.length > 0 && subject) {
+    const previous = parts[parts.length - 1];
+    const antecedent = previous && (RELATIVE.test(quote) || AGENT_PHRASE.test(quote)) ? lastNounPhrase(text, previous) : undefined;
+    // a consequence is said of the clause before it: "That <clause> reduces …"
+    const event = previous ? `That ${mainClause(text.slice(previous.start, previous.end))}` : 'This';
+    if (parts.length > 0 && participle) part.text = asSentence(`${event} ${participle} ${quote.slice(lead1.length).trimStart()}`);
+    else if (parts.length > 0 && consequence) part.text = asSentence(`${event} ${consequence[1] ?? ''}${thirdPerson(consequence[2] ?? '')}${quote.slice(consequence[0].length)}`);
+    else if (previous && MEANS.test(quote)) part.text = asSentence(`${previous.text.replace(/[.!]$/, '')} ${quote}`);
+    else if (antecedent) {
+      const np = text.slice(antecedent.start, antecedent.end);
+      part.text = asSentence(RELATIVE.test(quote) ? `${np}${quote.replace(RELATIVE, '')}` : `${np} ${plural(np) ? 'are' : 'is'} ${quote}`);
+      part.restored = antecedent;
+    } else if (parts.length > 0 && subject) {
       const restored = restoreSubject(quote, subject.text);
       if (restored !== asSentence(quote)) {
         part.text = restored;
@@ -69,6 +84,34 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     from = cut.at + cut.skip;
   }
   return parts.every((p, i) => p.text.split(/\s+/).length >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
+}
+
+/** A participle with its agent cut off its noun ("developed by Microsoft …"). */
+const AGENT_PHRASE = /^[a-z]{3,}(?:ed|en|wn|lt)\s+by\s/;
+
+/** A means adjunct cut off its clause ("by integrating …"): said together with that clause. */
+const MEANS = /^by\s+[a-z]{3,}ing\b/;
+
+/** A relative clause cut off its noun ("which is more standards compliant"). */
+const RELATIVE = /^(?:which|who)(?=\s)/i;
+/** A consequence in a participle clause ("significantly reducing the risk"): optional adverb, then the -ing verb. */
+const CONSEQUENCE = /^(\w+ly\s+)?([a-z]{3,}ing)\b/;
+
+/** The last determiner-led noun phrase of a part (the antecedent of a relative clause cut after it). */
+function lastNounPhrase(text: string, part: { start: number; end: number }): { start: number; end: number } | undefined {
+  const q = text.slice(part.start, part.end);
+  const m = /^.*\b((?:a|an|the|this|these|its|their|our|your)\s+[^,;.]*)$/i.exec(q);
+  return m?.[1] ? { start: part.end - m[1].length, end: part.end } : undefined;
+}
+
+/** "reducing" → "reduces", "requiring" → "requires", "letting" → "lets": the verb a consequence clause states. */
+export function thirdPerson(ing: string): string {
+  let stem = ing.replace(/ing$/, '');
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem)) stem = stem.slice(0, -1);
+  else if (/(?:[^aeiou][cvgsz]|[aeiou][cgsvz]|at|ut|it|ur|ir|bl|pl|kl|tl|dl|gl)$/.test(stem) && !/(?:ss|ng|rg|ck)$/.test(stem)) stem += 'e';
+  if (/(?:s|sh|ch|x|z)$/.test(stem)) return `${stem}es`;
+  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ies`;
+  return `${stem}s`;
 }
 
 function withSubject(part: AtomicPart, text: string): AtomicPart {
@@ -91,6 +134,14 @@ interface Cut {
   skip: number;
 }
 
+/** ", in essence," inside a clause: left out when looking for the subject. */
+const INTERJECTED = new RegExp(String.raw`,\s+(?:${alternation(INTERJECTED_ADVERBIALS)}),\s+`, 'gi');
+
+/** "Of course, …", "Actually …" at the start of a clause. */
+const OPENING_ADVERBIAL = new RegExp(String.raw`^(?:${alternation(INTERJECTED_ADVERBIALS)})\b,?\s+`, 'i');
+/** "Emergency accounts often have …": an adverb before the verb is not part of the subject. */
+const TRAILING_ADVERB = new RegExp(String.raw`\s+(?:${alternation(INTERJECTED_ADVERBIALS)}|\w+ly)$`, 'i');
+
 const PAREN_OPENER = /^(?:such as|including|e\.g\.|i\.e\.|like|for example|from|especially|notably)\b/i;
 
 function findCuts(sentence: string): Cut[] {
@@ -102,6 +153,7 @@ function findCuts(sentence: string): Cut[] {
     const after = sentence.slice(m.index + m[0].length);
     const left = sentence.slice(cuts.at(-1)?.at ?? 0, m.index);
     const kind = m[0].trim();
+    if (SPLIT_RULES.some((r) => r.veto?.(left, sentence.slice(m.index)))) continue;
     const leftWords = left.trim().split(/\s+/).length;
     if (leftWords < (kind === '—' || kind === '–' ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) continue;
     if (kind === '—' || kind === '–') {
@@ -116,7 +168,19 @@ function findCuts(sentence: string): Cut[] {
             : /^and\s+/.test(after) && /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\b/.test(left) && !/\bto be\b/.test(left);
     if (ok && after.trim().split(/\s+/).length >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
   }
-  return cuts;
+  for (const rule of SPLIT_RULES) {
+    if (!rule.cuts || !rule.accept) continue;
+    rule.cuts.lastIndex = 0;
+    for (let m = rule.cuts.exec(sentence); m; m = rule.cuts.exec(sentence)) {
+      if (depthAt(sentence, m.index) !== 0 || cuts.some((c) => Math.abs(c.at - m.index) < 3)) continue;
+      const before = cuts.filter((c) => c.at < m.index).at(-1);
+      const left = sentence.slice(before ? before.at + before.skip : 0, m.index);
+      const after = sentence.slice(m.index + m[0].length);
+      if (left.trim().split(/\s+/).length < MIN_PART_WORDS || after.trim().split(/\s+/).length < MIN_PART_WORDS) continue;
+      if (rule.accept(left, after)) cuts.push({ at: m.index, skip: m[0].length });
+    }
+  }
+  return cuts.sort((a, b) => a.at - b.at);
 }
 
 /** Parenthesis/quote depth at a position: never cut inside "(…)" or “…”. */
@@ -135,7 +199,7 @@ function depthAt(s: string, pos: number): number {
 
 /** The subject noun phrase of a clause: the words before its first verb, after a leading adverbial clause. */
 export function mainSubject(clause: string): string | undefined {
-  let body = clause;
+  let body = clause.replace(INTERJECTED, ' ').replace(OPENING_ADVERBIAL, '');
   if (/^(?:when|if|while|because|since|although|before|after|unless|in|at|for|within|during|once)\b/i.test(body)) {
     const comma = body.indexOf(', ');
     if (comma < 0) return undefined;
@@ -145,7 +209,7 @@ export function mainSubject(clause: string): string | undefined {
   const m = new RegExp(String.raw`^((?:[\w’'.()-]+\s+){1,8}?)${AUX}(?![\w-])`).exec(body);
   // fallback: a determiner-led noun phrase followed by a present-tense verb ("the library calls")
   const np = m ?? /^((?:the|a|an|each|every|this|these|that|those)\s+(?:[\w’'.()-]+\s+){0,4}?)[a-z]{3,}s\b/i.exec(body);
-  const subject = np?.[1]?.trim();
+  const subject = np?.[1]?.trim().replace(TRAILING_ADVERB, '');
   return subject && !PRONOUN_ONLY.test(subject) ? subject : undefined;
 }
 

@@ -7,6 +7,8 @@ interface Line {
 }
 
 const BULLET = /^(\s*)(?:[•◦▪‣·*-]|\d{1,3}[.)])\s+/;
+/** A markdown heading line left in a plain-text article ("# Title!"): a heading whatever its punctuation. */
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(?=\S)/;
 const HEADING_MAX_CHARS = 120;
 const HEADING_MAX_WORDS = 16;
 
@@ -24,8 +26,9 @@ export function textBlocks(text: string, from: number, title: string | undefined
 
   groups.forEach((group, gi) => {
     const only = group.length === 1 ? group[0] : undefined;
-    if (only && gi < groups.length - 1 && isHeadingLine(only.text)) {
-      const [s, e] = trimRange(text, only.start, only.end);
+    const atx = only ? ATX_HEADING.exec(only.text) : null;
+    if (only && (atx || (gi < groups.length - 1 && isHeadingLine(only.text)))) {
+      const [s, e] = trimRange(text, only.start + (atx?.[0].length ?? 0), only.end);
       const heading = text.slice(s, e);
       const depth = title !== undefined && sameTitle(heading, title) ? 1 : firstHeading === undefined && title === undefined ? 1 : 2;
       while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= depth) headings.pop();

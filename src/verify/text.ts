@@ -2,19 +2,10 @@
  * Word-level helpers shared by the checkers: content lemmas for coverage, term variants for exact
  * look-ups, and matching of identifiers, phrases and numbers inside passage text.
  */
-
-/** Generic English function words and filler verbs; they say nothing about what a claim asserts. */
-const STOP = new Set(
-  ('a an and are as at be been being but by can could do does did for from had has have how if in into is it its ' +
-    'may might must not of on or our should so such than that the their them then there these they this those to ' +
-    'was were what when where which while who why will with would you your we us also only just very more most ' +
-    'other some any all each every both either neither no yes via per e g eg i ie etc about over under between ' +
-    'within without across after before up down out off like including include includes typically often usually ' +
-    'even same one new use used uses using make makes made get gets let lets rather instead s t').split(' '),
-);
+import { STOP_WORDS } from '../lang/stop-words.js';
 
 export function isStopword(w: string): boolean {
-  return STOP.has(w.toLowerCase());
+  return STOP_WORDS.has(w.toLowerCase());
 }
 
 /** Lower-case letter/digit runs, as the FTS tokenizer sees them. */

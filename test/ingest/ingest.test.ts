@@ -60,6 +60,13 @@ describe('ingest: plain text', () => {
     expect(doc.format).toBe('text');
     expect(doc.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list-item']);
   });
+
+  it('reads a "# Title" line left in plain text as a heading, whatever its final punctuation', () => {
+    const doc = ingestText('Category\n\n# Seven Things You Need To Know!\n\nBody text follows here.\n\n  • item one\n  • item two\n', 'a.md');
+    expect(doc.format).toBe('text');
+    const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => textOf(doc, b));
+    expect(headings).toEqual(['Category', 'Seven Things You Need To Know!']);
+  });
 });
 
 describe('ingest: bad input', () => {

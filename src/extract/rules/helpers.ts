@@ -1,0 +1,17 @@
+import type { Entity, EntityType } from '../../schema/index.js';
+import type { Classification } from '../classify.js';
+
+export const NON_CLAIM: Classification = { kind: 'non-claim', checkworthy: false };
+export const OPINION: Classification = { kind: 'opinion', checkworthy: false };
+
+/** Entity types that make a sentence checkable on their own (a value, a code, a name in code font, a date). */
+const SPECIFIC_TYPES: ReadonlySet<EntityType> = new Set(['identifier', 'api-path', 'header', 'error-code', 'date', 'number', 'person']);
+
+export function hasSpecific(entities: Entity[]): boolean {
+  return entities.some((e) => SPECIFIC_TYPES.has(e.type));
+}
+
+/** The text without quoted stretches ("…", “…”), so words inside a quoted button or message do not count. */
+export function withoutQuotes(s: string): string {
+  return s.replace(/“[^”]*”|"[^"]*"/g, '""');
+}

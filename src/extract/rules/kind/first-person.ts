@@ -1,0 +1,29 @@
+import type { KindRule } from '../types.js';
+import { FIRST_PERSON_SINGULAR } from '../../../lang/first-person.js';
+import { wordsPattern } from '../../../lang/words.js';
+import { OPINION, withoutQuotes } from '../helpers.js';
+
+/** Case-sensitive for "I" (so a lone capital I is the pronoun), any case for the rest. */
+const FIRST_PERSON = wordsPattern(FIRST_PERSON_SINGULAR.filter((w) => !/^I\b/.test(w)), 'i');
+const PRONOUN_I = wordsPattern(FIRST_PERSON_SINGULAR.filter((w) => /^I\b/.test(w)), '');
+
+export const firstPerson: KindRule = {
+  id: 'first-person',
+  step: 'kind',
+  description:
+    'A sentence in which the writer speaks of themself ("I highlighted …", "my tests have shown …", "This has caused me a ton of confusion") reports the author’s own experience, plans or feelings: an opinion, not a documented fact. Words inside quotes do not count.',
+  examples: [
+    {
+      input: 'In my tests, the policy applied within five minutes. The policy applies to all users by default.\n',
+      expect: [{ quote: 'In my tests, the policy applied within five minutes.', checkworthy: false, kind: 'opinion' }, { quote: 'The policy applies to all users by default.', checkworthy: true }],
+    },
+    {
+      input: 'I configured the tenant last week and I was surprised by the new menu.\n\nThe menu item is called "Can I sign in?" in the portal.\n',
+      expect: [{ quote: 'I configured the tenant last week and I was surprised by the new menu.', checkworthy: false }, { quote: 'The menu item is called "Can I sign in?" in the portal.', checkworthy: true }],
+    },
+  ],
+  apply(ctx) {
+    const q = withoutQuotes(ctx.quote);
+    return FIRST_PERSON.test(q) || PRONOUN_I.test(q) ? OPINION : undefined;
+  },
+};

@@ -1,0 +1,39 @@
+import type { KindRule } from '../types.js';
+import { classify } from '../../classify.js';
+import { hasFiniteVerb } from '../../verbs.js';
+import { NON_CLAIM } from '../helpers.js';
+import { AUXILIARIES } from '../../../lang/auxiliaries.js';
+import { TOPIC_OPENERS } from '../../../lang/topic-openers.js';
+import { alternation } from '../../../lang/words.js';
+
+/** Topic headings ask or announce: a wh-word, a gerund opener ("Understanding …"), a question mark. */
+const TOPIC = new RegExp(`^(?:${alternation(TOPIC_OPENERS)})\\b|\\?$`, 'i');
+/** A finite verb written in lower case: Title Case headings ("How Codes Differ From …") name a topic. */
+const LOWER_CASE_VERB = new RegExp(String.raw`\s(?:${alternation(AUXILIARIES)}|[a-z]{2,}ed)\s`);
+
+export const headingFact: KindRule = {
+  id: 'heading-fact',
+  step: 'kind',
+  description:
+    'A heading written as a sentence in sentence case, with a lower-case finite verb ("Legacy versions are deprecated on December 1, 2025"), states a fact and is classified like a sentence; a topic heading ("How tokens are issued", "Token lifetimes") is not a claim.',
+  examples: [
+    {
+      input: '## Legacy client libraries are retired on March 31, 2026\n\nPlan the move early.\n',
+      expect: [{ quote: 'Legacy client libraries are retired on March 31, 2026', checkworthy: true }],
+    },
+    {
+      input: '## How Refresh Tokens Are Issued\n\nThe service issues a refresh token with every access token.\n',
+      expect: [{ quote: 'How Refresh Tokens Are Issued', checkworthy: false }],
+    },
+    {
+      input: '## The trouble with long-lived refresh tokens\n\nAccess tokens last about one hour.\n',
+      expect: [{ quote: 'The trouble with long-lived refresh tokens', checkworthy: false }],
+    },
+  ],
+  apply(ctx) {
+    if (ctx.blockType !== 'heading') return undefined;
+    const t = ctx.quote.replace(/^#+\s*/, '').trim();
+    if (TOPIC.test(t) || !LOWER_CASE_VERB.test(` ${t} `) || t.split(/\s+/).length < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
+    return classify(ctx.text, 'paragraph', ctx.entities);
+  },
+};

@@ -1,0 +1,32 @@
+import type { KindRule } from '../types.js';
+import { HYPE_WORDS } from '../../../lang/hype-words.js';
+import { READER_ADDRESS } from '../../../lang/reader-address.js';
+import { wordsPattern } from '../../../lang/words.js';
+import { hasSpecific, OPINION } from '../helpers.js';
+
+const HYPE = wordsPattern(HYPE_WORDS);
+const ADDRESS = wordsPattern(READER_ADDRESS);
+
+export const hype: KindRule = {
+  id: 'hype',
+  step: 'kind',
+  description:
+    'Marketing and generic praise with nothing specific to check ("Tokens are a vital part of modern authentication", "revolutionizing security across industries", "you’re not alone") is an opinion. A value, a code or a date in the sentence keeps it a claim.',
+  examples: [
+    {
+      input: 'Passkeys are revolutionizing how people sign in across industries.\n\nPasskeys are supported on iOS 16 and later.\n',
+      expect: [{ quote: 'Passkeys are revolutionizing how people sign in across industries.', checkworthy: false, kind: 'opinion' }, { quote: 'Passkeys are supported on iOS 16 and later.', checkworthy: true }],
+    },
+    {
+      input: 'If you have ever wondered why sign-ins fail at night, you’re not alone.\n\nConditional Access plays a vital role and evaluates every sign-in within 5 seconds.\n',
+      expect: [
+        { quote: 'If you have ever wondered why sign-ins fail at night, you’re not alone.', checkworthy: false },
+        { quote: 'Conditional Access plays a vital role and evaluates every sign-in within 5 seconds.', checkworthy: true },
+      ],
+    },
+  ],
+  apply(ctx) {
+    if (ADDRESS.test(ctx.quote)) return OPINION;
+    return HYPE.test(ctx.quote) && !hasSpecific(ctx.entities) ? OPINION : undefined;
+  },
+};

@@ -1,0 +1,31 @@
+import type { KindRule } from '../types.js';
+import { POINTER_PHRASES } from '../../../lang/pointer-phrases.js';
+import { wordsPattern } from '../../../lang/words.js';
+import { NON_CLAIM } from '../helpers.js';
+
+const POINTER = wordsPattern(POINTER_PHRASES);
+/** A value the pointer also states (an error code, an identifier, a number, a date) keeps the sentence a claim. */
+const STATED = new Set(['identifier', 'api-path', 'header', 'error-code', 'number', 'date']);
+
+export const pointer: KindRule = {
+  id: 'pointer',
+  step: 'kind',
+  description:
+    'A sentence that points elsewhere instead of stating something ("Information about X can be found here.", "see below", "the following error message appears:") is not a claim, unless it also states a value such as an error code or a number.',
+  examples: [
+    {
+      input: 'Information about refresh tokens can be found here.\n\nRefresh tokens are bound to a client.\n',
+      expect: [{ quote: 'Information about refresh tokens can be found here.', checkworthy: false }, { quote: 'Refresh tokens are bound to a client.', checkworthy: true }],
+    },
+    {
+      input: 'If you save too early, the following error message appears:\n\nWhen the token expires, the API returns error AADSTS700082 as shown below.\n',
+      expect: [
+        { quote: 'If you save too early, the following error message appears:', checkworthy: false },
+        { quote: 'When the token expires, the API returns error AADSTS700082 as shown below.', checkworthy: true },
+      ],
+    },
+  ],
+  apply(ctx) {
+    return POINTER.test(ctx.quote) && !ctx.entities.some((e) => STATED.has(e.type)) ? NON_CLAIM : undefined;
+  },
+};

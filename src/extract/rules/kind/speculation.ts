@@ -1,0 +1,33 @@
+import type { KindRule } from '../types.js';
+import { HEDGES } from '../../../lang/hedges.js';
+import { wordsPattern } from '../../../lang/words.js';
+import { OPINION } from '../helpers.js';
+
+/** A hedge; for the modal perfects ("should have"), only when a past participle follows ("should have resolved"). */
+const HEDGE = new RegExp(`${wordsPattern(HEDGES.filter((h) => !/ have$/.test(h))).source}|${wordsPattern(HEDGES.filter((h) => / have$/.test(h))).source}\\s+(?:\\w+ly\\s+)?(?:been\\s+)?[a-z]{3,}(?:ed|en|wn)\\b`, 'i');
+
+export const speculation: KindRule = {
+  id: 'speculation',
+  step: 'kind',
+  description:
+    'The writer’s guess ("It is probably a timing problem", "After a minute the problem should have resolved itself", "Perhaps the cache is stale") is an opinion, not a documented fact.',
+  examples: [
+    {
+      input: 'The sync failed twice. It is probably a timing problem with the connector. The connector syncs every 30 minutes.\n',
+      expect: [
+        { quote: 'It is probably a timing problem with the connector.', checkworthy: false, kind: 'opinion' },
+        { quote: 'The connector syncs every 30 minutes.', checkworthy: true },
+      ],
+    },
+    {
+      input: 'After two minutes, the error should have resolved itself.\n\nThe policy should have at least one excluded account.\n',
+      expect: [
+        { quote: 'After two minutes, the error should have resolved itself.', checkworthy: false },
+        { quote: 'The policy should have at least one excluded account.', kind: 'recommendation' },
+      ],
+    },
+  ],
+  apply(ctx) {
+    return HEDGE.test(ctx.quote) ? OPINION : undefined;
+  },
+};

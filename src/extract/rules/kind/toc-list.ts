@@ -1,0 +1,44 @@
+import type { KindRule } from '../types.js';
+import { hasFiniteVerb } from '../../verbs.js';
+import { isImperative } from '../../classify.js';
+import { NON_CLAIM } from '../helpers.js';
+
+const MIN_ITEMS = 3;
+const MAX_TITLE_WORDS = 10;
+const LINK = /^\s*\[[^\]]+\]\([^)]*\)\s*$/;
+/** Every word that is not a short function word starts with a capital or a digit: "Restrict FIDO2 Key Usage". */
+const TITLE_CASE = /^(?:(?:[A-Z0-9][\w&’'.:-]*|[a-z]{1,4}|&)\s*)+$/;
+
+function isTitle(item: string): boolean {
+  const t = item.trim();
+  const words = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  return words.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.;]$/.test(t) && (!hasFiniteVerb(words) || isImperative(words));
+}
+
+export const tocList: KindRule = {
+  id: 'toc-list',
+  step: 'kind',
+  description:
+    'A table of contents or navigation list (three or more items, none introduced by a lead-in ending with ":", each a short title with no verb, and the list numbered, all links, or all in Title Case) names sections or articles: not claims.',
+  examples: [
+    {
+      input: '## In this series\n\n1. Why passwordless?\n2. Enable passkeys\n3. Temporary Access Pass\n4. Windows Hello for Business and device onboarding\n\nA Temporary Access Pass is a time-limited passcode.\n',
+      expect: [{ quote: 'Temporary Access Pass', checkworthy: false }, { quote: 'Windows Hello for Business and device onboarding', checkworthy: false }],
+    },
+    {
+      input: '## Related\n\n- [Token Lifetimes](lifetimes.md)\n- [Refresh Tokens](refresh.md)\n- [Continuous Access Evaluation](cae.md)\n',
+      expect: [{ quote: '[Continuous Access Evaluation](cae.md)', checkworthy: false }],
+    },
+    {
+      input: 'These roles can reset passwords:\n\n- Helpdesk Administrator\n- Password Administrator\n- User Administrator\n',
+      expect: [{ quote: 'Helpdesk Administrator', checkworthy: true }],
+    },
+  ],
+  apply(ctx) {
+    const list = ctx.list;
+    if (ctx.blockType !== 'list-item' || !list || list.leadIn || list.items.length < MIN_ITEMS) return undefined;
+    if (!list.items.every(isTitle)) return undefined;
+    const navigation = list.ordered || list.items.every((i) => LINK.test(i)) || list.items.every((i) => TITLE_CASE.test(i.trim()));
+    return navigation ? NON_CLAIM : undefined;
+  },
+};

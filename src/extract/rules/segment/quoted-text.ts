@@ -1,0 +1,35 @@
+import type { Range, SegmentRule } from '../types.js';
+
+/** Quotation marks still open at the end of a piece: curly “ without ”, or an odd number of straight ". */
+function openQuote(s: string): boolean {
+  const curlyOpen = s.split('“').length - 1;
+  const curlyClose = s.split('”').length - 1;
+  const straight = s.split('"').length - 1;
+  return curlyOpen > curlyClose || straight % 2 === 1;
+}
+
+export const quotedText: SegmentRule = {
+  id: 'quoted-text',
+  step: 'segment',
+  description:
+    'A "?" or "!" inside quoted text (a button, a link, a message) does not end the sentence: a piece that ends with a quotation still open is joined to the next piece.',
+  examples: [
+    {
+      input: 'Users who click "Forgot password?" are sent to the reset page.\n',
+      expect: [{ quote: 'Users who click "Forgot password?" are sent to the reset page.' }],
+    },
+    {
+      input: 'The sign-in page shows the link “Can’t access your account?” below the password box. It opens the reset wizard.\n',
+      expect: [{ quote: 'The sign-in page shows the link “Can’t access your account?” below the password box.', checkworthy: true }],
+    },
+  ],
+  apply(text: string, ranges: Range[]): Range[] {
+    const out: Range[] = [];
+    for (const r of ranges) {
+      const prev = out[out.length - 1];
+      if (prev && openQuote(text.slice(prev.start, prev.end)) && /^["”]/.test(text.slice(r.start, r.end))) prev.end = r.end;
+      else out.push({ ...r });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,26 @@
+import type { SplitRule } from '../types.js';
+import { AUX } from '../../verbs.js';
+
+/** "… or it can be …", "… and they are …": a new clause with a pronoun subject after a bare conjunction. */
+const PRONOUN_CLAUSE = new RegExp(String.raw`^(?:it|they|this|these|we|you)\s+(?:\w+ly\s+)?${AUX}(?![\w-])`, 'i');
+
+export const pronounClause: SplitRule = {
+  id: 'pronoun-clause',
+  step: 'split',
+  description:
+    'A conjunction without a comma that opens a new clause with a pronoun subject ("… with your tenant ID or it can be /common if …") joins two claims: the second is cut off and its pronoun resolved.',
+  examples: [
+    {
+      input: 'The authority contains your tenant ID for a single-tenant app or it can be /common for a multitenant app.\n',
+      expect: [{ quote: 'it can be /common for a multitenant app.', text: 'The authority can be /common for a multitenant app.' }],
+    },
+    {
+      input: 'Access reviews run every quarter by default but they can be scheduled monthly in the review settings.\n',
+      expect: [{ quote: 'they can be scheduled monthly in the review settings.', text: 'Access reviews can be scheduled monthly in the review settings.' }],
+    },
+  ],
+  cuts: /\s+(?:or|and|but)\s+(?=(?:it|they|this|these|we|you)\s)/g,
+  accept(_left, after) {
+    return PRONOUN_CLAUSE.test(after);
+  },
+};

@@ -1,0 +1,100 @@
+import { AUXILIARIES } from '../../../lang/auxiliaries.js';
+import { IRREGULAR_PARTICIPLES } from '../../../lang/irregular-participles.js';
+import { PREDICATE_ADJECTIVES } from '../../../lang/predicate-adjectives.js';
+import { DETERMINERS } from '../../../lang/determiners.js';
+import { SUBORDINATORS } from '../../../lang/subordinators.js';
+import { alternation, openingPattern } from '../../../lang/words.js';
+import { asSentence } from '../../split-atomic.js';
+import { AUX, hasFiniteVerb } from '../../verbs.js';
+
+const MAX_OPENER_WORDS = 8;
+
+/**
+ * Small grammar helpers shared by the subject rules. Hand-written: they only look at the first word of a
+ * subjectless predicate and at the number of a noun phrase, which no tagger is needed for.
+ */
+const AUX_OPENER = openingPattern(AUXILIARIES);
+/** "Tokens are …": a plural noun, then its verb. */
+const AUX_SECOND = new RegExp(`^\\S+\\s+(?:${alternation(AUXILIARIES)})\\b`, 'i');
+const SUBORDINATE_OPENER = openingPattern(SUBORDINATORS);
+/** A clause: up to four words, then an auxiliary. */
+const CLAUSE_START = new RegExp(`^(?:[\\w’'-]+\\s+){0,4}(?:${AUX}|[a-z]{3,}s)\\b`);
+const PARTICIPLE_OPENER = openingPattern(IRREGULAR_PARTICIPLES);
+const ADJECTIVE_OPENER = openingPattern(PREDICATE_ADJECTIVES);
+/** A capitalised word in the third person singular ("Uses", "Leverages", "Integrates"), not an acronym plural ("APIs"). */
+const S_VERB = /^[A-Z][a-z]{2,}s(?<!ss|us|is)\s+(?!of\b|for\b|and\b|or\b|\d)\S/;
+const ED_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:by|via|with|through|from|to|in|on|at|for|using|as|automatically|dynamically|once|per)\b/;
+
+export type Predicate = 'aux' | 'verb' | 'passive' | 'adjective';
+
+/** How a subjectless predicate opens ("Can be revoked", "Uses X", "Generated via X", "Valid for 1 hour"), or undefined. */
+export function predicateOpener(s: string): Predicate | undefined {
+  const t = s.trim();
+  if (AUX_OPENER.test(t)) return 'aux';
+  if (ED_PARTICIPLE.test(t) || PARTICIPLE_OPENER.test(t)) return 'passive';
+  if (ADJECTIVE_OPENER.test(t)) return 'adjective';
+  if (S_VERB.test(t) && !AUX_SECOND.test(t)) return 'verb';
+  return undefined;
+}
+
+export function isPlural(np: string): boolean {
+  const head = np.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:of|for|in|on|with)\s.*$/, '').trim().split(/\s+/).at(-1) ?? '';
+  return /[A-Za-z]s$/.test(head) && !/(?:ss|us|is)$/.test(head);
+}
+
+/** "Uses" → "use" for a plural subject. */
+export function plainForm(verb: string): string {
+  const v = verb.toLowerCase();
+  if (/ies$/.test(v)) return v.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x|z)es$/.test(v)) return v.slice(0, -2);
+  return v.replace(/s$/, '');
+}
+
+/** Lower-case the first word unless it is a name (an acronym, or followed by another capitalised word). */
+export function lowerFirst(s: string): string {
+  return /^[A-Z][a-z’'-]*\b(?!\s+[A-Z])/.test(s) && !/^[A-Z][a-z]*[A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** Joins a subject and a subjectless predicate into one sentence, with agreement. */
+export function withSubject(subject: string, predicate: string, how: Predicate): string {
+  const p = predicate.trim();
+  const plural = isPlural(subject);
+  if (how === 'passive' || how === 'adjective') return asSentence(`${subject} ${plural ? 'are' : 'is'} ${lowerFirst(p)}`);
+  if (how === 'verb' && plural) {
+    const [verb = '', ...rest] = p.split(/\s+/);
+    return asSentence(`${subject} ${[plainForm(verb), ...rest].join(' ')}`);
+  }
+  if (how === 'verb') {
+    return asSentence(`${subject} ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
+  }
+  return asSentence(`${subject} ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
+}
+
+/** The main clause of a sentence: without a leading "When …, " clause and without closing punctuation. */
+export function mainClause(sentence: string): string {
+  let s = sentence.trim().replace(/[.!?:;]+$/, '');
+  if (SUBORDINATE_OPENER.test(s)) {
+    const re = /,\s+/g;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const after = s.slice(m.index + m[0].length);
+      if (!/^(?:and|or)\b/.test(after) && CLAUSE_START.test(after)) {
+        s = after;
+        break;
+      }
+    }
+    if (SUBORDINATE_OPENER.test(s) && s.includes(', ')) s = s.slice(s.indexOf(', ') + 2);
+  } else if (s.includes(', ')) {
+    // an opening phrase with no verb of its own ("Unlike passwords, …") is not part of the clause
+    const opener = s.slice(0, s.indexOf(', '));
+    if (opener.split(/\s+/).length <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
+  }
+  return lowerFirst(s);
+}
+
+const DETERMINER = new RegExp(`^(?:${alternation(DETERMINERS)})\\s`, 'i');
+
+/** A noun phrase placed as a subject: capitalised at the start of the sentence, a leading determiner lower-cased inside it. */
+export function subjectAt(np: string, atStart: boolean): string {
+  if (atStart) return np.charAt(0).toUpperCase() + np.slice(1);
+  return DETERMINER.test(np) ? np.charAt(0).toLowerCase() + np.slice(1) : np;
+}

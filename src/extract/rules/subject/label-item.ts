@@ -1,0 +1,73 @@
+import type { SubjectRule } from '../types.js';
+import { CAPTION_LABELS } from '../../../lang/caption-labels.js';
+import { META_LABELS } from '../../../lang/meta-labels.js';
+import { alternation } from '../../../lang/words.js';
+import { asSentence } from '../../split-atomic.js';
+import { hasFiniteVerb, isClause } from '../../verbs.js';
+import { isPlural, lowerFirst, predicateOpener, withSubject } from './grammar.js';
+
+/** `Label: description`, `**Label:** description`, `` `aud`: description `` at the start of an item or paragraph. */
+export const LABEL = /^(\*\*|__)?`?([^:`*\n]{1,60}?)`?(?:\1)?:(?:\1)?\s+(?=\S)/;
+const MAX_LABEL_WORDS = 6;
+const NOT_A_LABEL = new RegExp(String.raw`^(?:${alternation([...CAPTION_LABELS, ...META_LABELS])})$|^https?$`, 'i');
+/** A field name in code style (`aud`, `token_type`, `x-ms-foo`): the lead-in says what kind of field it is. */
+const CODE_LABEL = /^[a-z_][\w.-]*$/;
+const FIELD_NOUN = /\b(claims?|fields?|properties|property|parameters?|settings?|attributes?|headers?|columns?|options?)\b[^.]*:\s*$/i;
+
+/** The label and description of a labelled item, with the label's offsets in the document, when the part opens with one. */
+export function labelOf(doc: string, start: number, end: number): { label: string; labelStart: number; labelEnd: number; body: string } | undefined {
+  const quote = doc.slice(start, end);
+  const m = LABEL.exec(quote);
+  const label = m?.[2]?.trim();
+  const words = label?.split(/\s+/).length ?? 0;
+  if (!m || !label || NOT_A_LABEL.test(label) || words > MAX_LABEL_WORDS || (words > 2 && hasFiniteVerb(label))) return undefined;
+  if (!/^[A-Z0-9`]/.test(label) && !CODE_LABEL.test(label)) return undefined;
+  const labelStart = start + quote.indexOf(label);
+  return { label, labelStart, labelEnd: labelStart + label.length, body: quote.slice(m[0].length) };
+}
+
+export const labelItem: SubjectRule = {
+  id: 'label-item',
+  step: 'subject',
+  description:
+    'A `Label: description` item or paragraph becomes a sentence about the label: a predicate is joined to it ("Refresh Token: Remains valid for 90 days" → "Refresh Token remains valid for 90 days."), a noun phrase is said of it ("Static PINs: Permanent codes …" → "Static PINs are permanent codes …"), a field name takes the lead-in’s noun ("aud: Set to the app ID" → "The aud claim is set to the app ID."), and a full clause keeps its own subject. The label is the subject for the sentences that follow.',
+  examples: [
+    {
+      input: 'Tokens come in three kinds:\n\n- Refresh Token: Remains valid for 90 days. It is bound to one client.\n- ID Token (OpenID Connect): Contains the user’s object ID.\n',
+      expect: [
+        { text: 'Refresh Token remains valid for 90 days.' },
+        { text: 'Refresh Token is bound to one client.' },
+        { text: 'ID Token (OpenID Connect) contains the user’s object ID.' },
+      ],
+    },
+    {
+      input: 'The token carries these claims:\n\n- aud: Set to the application ID of the API.\n- **Scope:** The permissions the user consented to.\n',
+      expect: [
+        { quote: 'aud: Set to the application ID of the API.', text: 'The aud claim is set to the application ID of the API.' },
+        { quote: '**Scope:** The permissions the user consented to.', text: 'Scope is the permissions the user consented to.' },
+      ],
+    },
+    {
+      input: '- Static PINs: Permanent codes assigned to employees.\n- Integration: The service connects to Entra ID for sign-in.\n',
+      expect: [{ text: 'Static PINs are permanent codes assigned to employees.' }, { text: 'The service connects to Entra ID for sign-in.' }],
+    },
+  ],
+  apply(ctx) {
+    if (!ctx.atBlockStart || (ctx.blockType !== 'list-item' && ctx.blockType !== 'paragraph' && ctx.blockType !== 'table-cell')) return undefined;
+    const found = labelOf(ctx.doc, ctx.part.start, ctx.part.end);
+    if (!found) return undefined;
+    const { label, labelStart, labelEnd, body } = found;
+    if (/\?\s*$/.test(body)) return undefined;
+    const subject = { start: labelStart, end: labelEnd, text: label };
+    const how = predicateOpener(body);
+    if (CODE_LABEL.test(label)) {
+      const noun = ctx.leadIn ? FIELD_NOUN.exec(ctx.doc.slice(ctx.leadIn.start, ctx.leadIn.end))?.[1] : undefined;
+      const named = noun ? `The ${label} ${noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}` : label;
+      const text = how ? withSubject(named, body, how) : asSentence(`${named} is ${lowerFirst(body)}`);
+      return { text: text.charAt(0) === named.charAt(0) ? text : named + text.slice(named.length), subject };
+    }
+    if (how) return { text: withSubject(label, body, how), subject };
+    if (isClause(body)) return { text: asSentence(body) };
+    return { text: asSentence(`${label} ${isPlural(label) ? 'are' : 'is'} ${lowerFirst(body)}`), subject };
+  },
+};

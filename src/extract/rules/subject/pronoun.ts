@@ -1,0 +1,67 @@
+import type { Referent, SubjectContext, SubjectRule } from '../types.js';
+import { SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
+import { alternation } from '../../../lang/words.js';
+import { asSentence } from '../../split-atomic.js';
+import { hasFiniteVerb } from '../../verbs.js';
+import { isPlural, subjectAt } from './grammar.js';
+
+/** "It …", "They're …", or the same after a short opening phrase ("Similar to a password, it can …"), then a verb. */
+const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(SUBJECT_PRONOUNS)})(?=\s+(?:\w+ly\s+)?[a-z])`, 'i');
+/** Writers and readers are never the referent of "it" or "they". */
+const PERSONAL = /^(?:(?:as|so|and|but|still|then|if)\s+)?(?:i|we|you|they|it|he|she|this|these|that|those|there|people|someone)$/i;
+
+/** The referent for a pronoun: the previous sentence's subject, else a recent subject, else a noun-phrase heading. */
+export function referentFor(ctx: SubjectContext, plural: boolean | undefined): Referent | undefined {
+  if (ctx.heading && !ctx.previous) {
+    const h = ctx.doc.slice(ctx.heading.start, ctx.heading.end).replace(/^#+\s*/, '');
+    if (!hasFiniteVerb(h) && !/[?:]/.test(h) && h.split(/\s+/).length <= 4) return { start: ctx.heading.start, end: ctx.heading.end, text: h };
+  }
+  const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !PERSONAL.test(r.text.trim()));
+  const own = ctx.previous?.subject && !PERSONAL.test(ctx.previous.subject.text.trim());
+  const object = !own && ctx.previous ? objectsOf(ctx.doc, ctx.previous.sentence)[0] : undefined;
+  if (object) return object;
+  return plural === undefined ? candidates[0] : candidates.find((r) => isPlural(r.text) === plural) ?? candidates[0];
+}
+
+/** A determiner-led noun phrase in a sentence with no subject of its own ("Imagine an IT lead locked out …" → "an IT lead"). */
+const OBJECT_NP = /\b(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w’'-]+)?(?=\s+(?:who|that|which|in|on|at|for|with|during|from|to|[a-z]+ed)\b|[.,;:]|$)/g;
+
+function objectsOf(doc: string, sentence: { start: number; end: number }): Referent[] {
+  const s = doc.slice(sentence.start, sentence.end);
+  OBJECT_NP.lastIndex = 0;
+  const m = OBJECT_NP.exec(s);
+  return m ? [{ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] }] : [];
+}
+
+export const pronoun: SubjectRule = {
+  id: 'pronoun',
+  step: 'subject',
+  description:
+    'A sentence whose subject is "it" or "they" takes the referent back: the subject of the sentence before (in the same section), one that agrees in number when there is a choice, or a noun-phrase heading at the start of a section.',
+  examples: [
+    {
+      input: 'A Temporary Access Pass is a time-limited passcode. Similar to a password, it can be used to sign in for the first time.\n',
+      expect: [{ text: 'Similar to a password, a Temporary Access Pass can be used to sign in for the first time.' }],
+    },
+    {
+      input: '## Refresh tokens\n\nThey are bound to the client that requested them.\n\nRefresh tokens last 90 days. They’re replaced on every use.\n',
+      expect: [{ text: 'Refresh tokens are bound to the client that requested them.' }, { text: 'Refresh tokens are replaced on every use.' }],
+    },
+    {
+      input: 'Picture an administrator locked out during an outage. They sign in with an emergency access account.\n',
+      expect: [{ text: 'An administrator sign in with an emergency access account.' }],
+    },
+  ],
+  apply(ctx) {
+    const m = PRONOUN_SUBJECT.exec(ctx.part.text);
+    if (!m) return undefined;
+    const [all, lead = '', word = ''] = m;
+    if (lead && hasFiniteVerb(lead)) return undefined;
+    const w = word.toLowerCase().replace(/’/g, "'");
+    const referent = referentFor(ctx, w.startsWith('they') ? true : w.startsWith('it') ? false : undefined);
+    if (!referent) return undefined;
+    const verb = /'re$/.test(w) ? ' are' : /'s$/.test(w) ? ' is' : '';
+    const subject = subjectAt(referent.text, !lead);
+    return { text: asSentence(`${lead}${subject}${verb}${ctx.part.text.slice(all.length)}`), referent, subject: referent };
+  },
+};

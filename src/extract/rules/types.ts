@@ -1,0 +1,125 @@
+import type { BlockType, ClaimKind, Entity } from '../../schema/index.js';
+import type { Classification } from '../classify.js';
+
+/**
+ * An extraction heuristic as data: an id, the step it belongs to, a description, and examples that are both
+ * its documentation and its test (test/extract/rules.test.ts runs every example through the real extractor).
+ */
+export type Step = 'segment' | 'split' | 'subject' | 'entities' | 'embedded' | 'kind';
+
+/** One claim the extractor must produce for an example: located by `quote` (exact source words) or `text`. */
+export interface ExpectedClaim {
+  quote?: string;
+  text?: string;
+  kind?: ClaimKind;
+  checkworthy?: boolean;
+}
+
+export interface RuleExample {
+  /** A small article (markdown unless `path` says `.txt`), written for the example. */
+  input: string;
+  path?: string;
+  expect: ExpectedClaim[];
+  /** Quotes that must not come out as claims of their own. */
+  absent?: string[];
+}
+
+interface RuleBase {
+  id: string;
+  description: string;
+  examples: RuleExample[];
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** segment: rewrite a block's sentence ranges (join pieces cut in the wrong place, cut where one was missed). */
+export interface SegmentRule extends RuleBase {
+  step: 'segment';
+  apply(text: string, ranges: Range[]): Range[];
+}
+
+/**
+ * split: veto a cut that splitAtomic would make (`left` before the cut, `after` from the cut on), or propose
+ * cuts of its own: every match of `cuts` (a global regex over the sentence) that `accept` takes is a cut
+ * before the match, skipping the matched characters.
+ */
+export interface SplitRule extends RuleBase {
+  step: 'split';
+  veto?(left: string, after: string): boolean;
+  cuts?: RegExp;
+  accept?(left: string, after: string): boolean;
+}
+
+/** A noun phrase as it stands in the source, for restoring a subject. */
+export interface Referent {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SubjectContext {
+  /** The document text; every offset indexes it. */
+  doc: string;
+  part: { start: number; end: number; text: string };
+  blockType: BlockType;
+  block: Range;
+  /** The part opens its block. */
+  atBlockStart: boolean;
+  /** The sentence before this one in the same section, with its subject (already resolved) when it has one. */
+  previous?: { sentence: Range; subject?: Referent };
+  /** Subjects of the section so far, newest first. */
+  recent: Referent[];
+  /** The paragraph before a list, when it ends with ':' (for list items). */
+  leadIn?: Range;
+  /** The nearest heading above. */
+  heading?: Range;
+}
+
+export interface SubjectResult {
+  text: string;
+  /** The source words the restored subject stands for (their entities join the claim's). */
+  referent?: Referent;
+  /** The part's own subject after the rewrite, for the sentences that follow. */
+  subject?: Referent;
+}
+
+/** subject: make a claim self-contained (restore a referent, give a bullet its subject, make a label a sentence). */
+export interface SubjectRule extends RuleBase {
+  step: 'subject';
+  apply(ctx: SubjectContext): SubjectResult | undefined;
+}
+
+export interface KindContext {
+  /** The claim text (after subject restoration). */
+  text: string;
+  /** The exact source words. */
+  quote: string;
+  blockType: BlockType;
+  /** The whole block's source text. */
+  blockText: string;
+  atBlockStart: boolean;
+  atBlockEnd: boolean;
+  /** Entities of the quote itself (not those of a restored referent). */
+  entities: Entity[];
+  /** The part is a `Label: description` item. */
+  labelled: boolean;
+  /** For list items: the run of sibling items (source text), whether it is numbered, and whether a lead-in ending with ':' introduces it. */
+  list?: { items: string[]; ordered: boolean; leadIn: boolean };
+}
+
+/** kind: decide that a claim is not check-worthy (or, for a heading, that it is); `undefined` passes to the next rule. */
+export interface KindRule extends RuleBase {
+  step: 'kind';
+  apply(ctx: KindContext): Classification | undefined;
+}
+
+/** embedded: a fact stated in passing inside a sentence, as a claim of its own with an exact sub-span. */
+export interface EmbeddedRule extends RuleBase {
+  step: 'embedded';
+  apply(doc: string, sentence: Range): Array<Range & { text: string }>;
+}
+
+export type Rule = SegmentRule | SplitRule | SubjectRule | EmbeddedRule | KindRule;

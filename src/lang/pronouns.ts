@@ -1,0 +1,2 @@
+/** Personal pronouns that stand for a noun phrase said before (a claim opening with one is not self-contained). */
+export const SUBJECT_PRONOUNS: readonly string[] = ['it', 'they', 'he', 'she', "it's", "they're"];

@@ -1,0 +1,10 @@
+/**
+ * Phrases that leave a statement without a checkable specific: vague time ("has been around for some time now")
+ * and generic benefits ("reducing the risk of unauthorized access", "enables secure access").
+ */
+export const VAGUE_PHRASES: readonly string[] = [
+  'for some time', 'some time now', 'for a while', 'has been around', 'have been around', 'nowadays', 'these days',
+  'reduces the risk', 'reducing the risk', 'reduce the risk', 'enables secure', 'enabling secure', 'enable secure',
+  'improves security', 'improving security', 'enhances security', 'enhancing security', 'boosts productivity',
+  'boosting productivity', 'better security', 'more secure', 'peace of mind', 'the hardest part',
+];
