@@ -1,0 +1,110 @@
+import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
+import { OPTIONAL_CUES, REQUIRED_CUES } from '../../lang/modality-cues.js';
+import { contentLemmas, tokens } from '../text.js';
+import { THRESHOLDS } from '../thresholds.js';
+import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
+
+const NEGATION = new RegExp(`\\b(?:${alternatives(NEGATION_CUES, false)})\\s+((?:[\\w-]+\\s+){0,2}[\\w-]+)`, 'gi');
+const CONTRAST = new RegExp(`\\b(?:${alternatives(CONTRAST_CUES)})\\s+((?:[\\w-]+\\s+){0,2}[\\w-]+)`, 'gi');
+const CONDITION = new RegExp(`\\b(?:${alternatives(CONDITION_CUES)})\\b`, 'i');
+/** Link brackets and emphasis: "has not [migrated]", "isn't **enforced**". */
+const MARKUP = /[[\]*_`]/g;
+const NOT_A_VERB_WORDS = new Set(NOT_A_VERB);
+const FILLER = new Set(NEGATION_FILLER);
+/** "no longer" negates; a bare "no" leaves the words after it open. */
+const OPEN = new RegExp(`\\b(?:${alternatives(OPEN_POLARITY_CUES)})(?!\\s+longer)\\s+((?:[\\w-]+\\s+){0,3}[\\w-]+)`, 'gi');
+/** A capitalised "Not" inside a sentence names a value ("switch it to Not compliant"). */
+const CAPITAL_START = /^[A-Z]/;
+/** "**Not compliant**", "Not Compliant": a value name wherever it stands. */
+const VALUE_NAME = /^\*{1,2}Not\b|^Not\s+[A-Z]/;
+const EXCEPTION = new RegExp(`\\b(?:${alternatives(EXCEPTION_CUES)})\\s+((?:[\\w"“”'-]+\\s+){0,7}[\\w"“”'-]+)`, 'gi');
+const SENTENCE_END_BEFORE = /[.!?:*]\s*$/;
+const ADVERB = /ly$/i;
+
+/**
+ * The verbs (and adjectives) a negation governs: the first word after "not", "doesn't", "never" (past "be",
+ * "always", "yet"), when it is a verb at all; an elliptical "…, but not for X" negates no verb.
+ */
+export function negated(raw: string, re: RegExp = NEGATION): Set<string> {
+  const out = new Set<string>();
+  const text = raw.replace(MARKUP, (c, i: number) => (c === '*' && raw.slice(i, i + 5) === '**Not' ? c : ''));
+  for (const m of text.matchAll(re)) {
+    if (CAPITAL_START.test(m[0]) && m.index > 0 && !SENTENCE_END_BEFORE.test(text.slice(0, m.index))) continue;
+    if (VALUE_NAME.test(text.slice(Math.max(0, m.index - 2)).replace(/^[^*N]*/, '')) || VALUE_NAME.test(m[0])) continue;
+    const words = (m[1] ?? '').split(/\s+/).filter((w) => !ADVERB.test(w) && !FILLER.has(w.toLowerCase()));
+    const first = words[0];
+    if (first === undefined || NOT_A_VERB_WORDS.has(first.toLowerCase())) continue;
+    const l = contentLemmas(first)[0];
+    if (l !== undefined) out.add(l);
+  }
+  return out;
+}
+
+/** Words whose polarity the clause leaves open: "until the user finishes" means the user has not finished yet. */
+export function openPolarity(raw: string): Set<string> {
+  const out = new Set<string>();
+  const text = raw.replace(MARKUP, '');
+  for (const m of text.matchAll(OPEN)) for (const l of contentLemmas(m[1] ?? '')) out.add(l);
+  return out;
+}
+
+const has = (text: string, cues: readonly string[]): boolean => { const t = new Set(tokens(text)); return cues.some((c) => t.has(c)); };
+
+/** The content lemmas a sentence excepts ("… except for items in the User Actions scope" → item, user, action, scope). */
+function excepted(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(EXCEPTION)) for (const l of contentLemmas(m[1] ?? '')) out.add(l);
+  return out;
+}
+
+/**
+ * Polarity and modality: a word both sides share is negated on one side only ("can" → "cannot", "are not
+ * free"); a claim's negation the sentence does not state; "required" against "optional". A sentence that
+ * excepts the claim's case ("… except for X") agrees with a claim that negates it for X.
+ */
+export const polarity: SlotRule = {
+  id: 'polarity',
+  description: 'negation (not, never, cannot, no longer, rather than) and modality (required vs optional) agree',
+  silenceBlocks: true,
+  canRefute: true,
+  examples: [
+    { claim: 'Users cannot register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'conflict' },
+    { claim: 'Users can register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'agree' },
+    { claim: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.', passage: 'Policies in report-only mode are evaluated at sign-in but their grant controls are not enforced.', expect: 'conflict' },
+    { claim: 'Guest accounts are not free for the first 50,000 monthly active users.', passage: 'Guest accounts are free for the first 50,000 monthly active users.', expect: 'conflict' },
+    { claim: 'The legacy endpoint no longer issues tokens for new applications.', passage: 'The legacy endpoint issues tokens for new applications.', expect: 'conflict' },
+    { claim: 'Policies whose scope is User Actions can’t be evaluated in report-only mode.', passage: 'Policies can be evaluated in report-only mode except for items included in the User Actions scope.', expect: 'agree' },
+    { claim: 'The assignment should be active and permanent, not eligible.', passage: 'You should make the assignment active permanent rather than eligible.', expect: 'agree' },
+    { claim: 'Devices with no policy are marked compliant.', passage: '**Not compliant**: devices with no policy are marked compliant only when the setting allows it.', expect: 'agree' },
+    { claim: 'Microsoft recommends using MSAL instead of coding against the protocol.', passage: 'Microsoft recommends using MSAL with the protocol.', expect: 'agree' },
+    { claim: 'If you have not migrated to the new policy, the code is the only method.', passage: 'If an organization has not [migrated] to the new policy, the code is the only method.', expect: 'agree' },
+    { claim: 'The legacy endpoint is not supported for new applications.', passage: 'New applications use the current endpoint.', expect: 'silent' },
+    { claim: 'Registering a phone number is required for every user.', passage: 'Registering a phone number is optional for every user.', expect: 'conflict' },
+    { claim: 'Policies are evaluated at sign-in.', passage: 'Policies are evaluated at sign-in but not enforced.', expect: 'agree' },
+    { claim: 'Users can sign in until the password expires.', passage: 'Users can sign in; the password does not expire until 90 days pass.', expect: 'agree' },
+  ],
+  compare(claim, sentence) {
+    const lemmas = contentLemmas(claim);
+    const present = new Set(contentLemmas(sentence));
+    const shared = lemmas.filter((l) => present.has(l));
+    // "rather than X" sets X aside: a negation of X when comparing, though the claim need not be matched word for word
+    const claimNeg = new Set([...negated(claim), ...negated(claim, CONTRAST)]);
+    const sentNeg = new Set([...negated(sentence), ...negated(sentence, CONTRAST)]);
+    const claimNot = negated(claim);
+    // a negation in an "if" or "so that" clause is not a plain statement of the page or of the claim
+    const weak = CONDITION.test(claim) || CONDITION.test(sentence);
+    const open = new Set([...openPolarity(claim), ...openPolarity(sentence)]);
+    const except = excepted(sentence);
+    const aboutException = lemmas.filter((l) => except.has(l)).length >= THRESHOLDS.anchorLemmas;
+    if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
+      // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
+      const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
+      if (flipped !== undefined) return { ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`), ...(weak ? { weak } : {}) };
+    }
+    const unstated = aboutException ? undefined : [...claimNot].find((w) => !open.has(w) && !sentNeg.has(w));
+    if (unstated !== undefined) return silent(`the page does not say "not ${unstated}"`);
+    if (has(claim, REQUIRED_CUES) && has(sentence, OPTIONAL_CUES) && !has(sentence, REQUIRED_CUES)) return conflict('the page says optional, the claim says required');
+    if (has(claim, OPTIONAL_CUES) && has(sentence, REQUIRED_CUES) && !has(sentence, OPTIONAL_CUES)) return conflict('the page says required, the claim says optional');
+    return AGREE;
+  },
+};
