@@ -16,4 +16,6 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
   developer: ['developer'],
   browser: ['browser'],
   server: ['server'],
+  client: ['client'],
+  device: ['device'],
 };

@@ -21,6 +21,12 @@ export const DIRECTION_PAIRS: readonly DirectionPair[] = [
   { a: ['includ'], b: ['exclud'], strict: false },
   { a: ['increas'], b: ['decreas'], strict: false },
   { a: ['encrypt'], b: ['decrypt'], strict: false },
+  { a: ['trusted'], b: ['untrusted'], strict: false },
+  { a: ['add'], b: ['remov'], strict: false },
+  { a: ['accept'], b: ['reject'], strict: false },
+  { a: ['first'], b: ['last'], strict: false },
+  { a: ['minimum'], b: ['maximum'], strict: false },
+  { a: ['compliant'], b: ['noncompliant', 'non-compliant'], strict: false },
 ];
 
 /** Letters a stem may be followed by and still be the same word. */

@@ -41,8 +41,8 @@ export function alignedSentences(claimLemmas: readonly string[], sentences: read
 }
 
 /**
- * Each slot rule over the aligned sentences: a tier-1 sentence that agrees settles it, then a tier-1
- * conflict, then tier 2 the same way; a slot no aligned sentence states is silent. With no aligned sentence,
+ * Each slot rule over the aligned sentences: a tier-1 sentence that agrees settles it (about the conflict's
+ * word, when a tier-1 sentence conflicts), then a tier-1 conflict, then tier 2 the same way; a slot no aligned sentence states is silent. With no aligned sentence,
  * every slot the claim states is silent.
  */
 export function compareSlots(claim: string, sentences: readonly string[], subject: string | undefined /* no plain conflict without one */, rules: readonly SlotRule[] = SLOT_RULES): SlotComparison {
@@ -52,8 +52,11 @@ export function compareSlots(claim: string, sentences: readonly string[], subjec
   for (const rule of rules) {
     const results = aligned.map((a) => ({ a, r: rule.compare(claim, a.sentence) }));
     const pick = (tier: 1 | 2, outcome: SlotResult['outcome']) => results.find((x) => x.a.tier === tier && x.r.outcome === outcome);
-    if (pick(1, 'agree')) continue;
     const c1 = pick(1, 'conflict');
+    // an agreement about the conflict's word, not a sentence that says nothing about it
+    const about = c1?.r.about;
+    const agrees = (tier: 1 | 2): boolean => results.some((x) => x.a.tier === tier && x.r.outcome === 'agree' && (about === undefined || contentLemmas(x.a.sentence).includes(about)));
+    if (agrees(1)) continue;
     if (!c1 && pick(2, 'agree')) continue;
     const c = c1 ?? pick(2, 'conflict');
     if (c) {

@@ -1,5 +1,5 @@
 import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
-import { OPTIONAL_CUES, REQUIRED_CUES } from '../../lang/modality-cues.js';
+import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
 import { contentLemmas, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
@@ -48,7 +48,7 @@ export function openPolarity(raw: string): Set<string> {
   return out;
 }
 
-const has = (text: string, cues: readonly string[]): boolean => { const t = new Set(tokens(text)); return cues.some((c) => t.has(c)); };
+const has = (text: string, cues: readonly string[]): boolean => { const t = ` ${tokens(text).join(' ')} `; return cues.some((c) => t.includes(` ${c} `)); };
 
 /** The content lemmas a sentence excepts ("… except for items in the User Actions scope" → item, user, action, scope). */
 function excepted(text: string): Set<string> {
@@ -76,6 +76,9 @@ export const polarity: SlotRule = {
     { claim: 'Policies whose scope is User Actions can’t be evaluated in report-only mode.', passage: 'Policies can be evaluated in report-only mode except for items included in the User Actions scope.', expect: 'agree' },
     { claim: 'The assignment should be active and permanent, not eligible.', passage: 'You should make the assignment active permanent rather than eligible.', expect: 'agree' },
     { claim: 'Devices with no policy are marked compliant.', passage: '**Not compliant**: devices with no policy are marked compliant only when the setting allows it.', expect: 'agree' },
+    { claim: 'Administrators must require users to enter a justification on activation.', passage: 'Administrators can require users to enter a justification on activation.', expect: 'conflict' },
+    { claim: 'Report-only mode lets administrators try out all Conditional Access policies.', passage: 'Report-only mode lets administrators try out most Conditional Access policies.', expect: 'conflict' },
+    { claim: 'Activation can only be requested through the Microsoft Graph API.', passage: 'Activation can be requested through the portal or the Microsoft Graph API.', expect: 'silent' },
     { claim: 'Microsoft recommends using MSAL instead of coding against the protocol.', passage: 'Microsoft recommends using MSAL with the protocol.', expect: 'agree' },
     { claim: 'If you have not migrated to the new policy, the code is the only method.', passage: 'If an organization has not [migrated] to the new policy, the code is the only method.', expect: 'agree' },
     { claim: 'The legacy endpoint is not supported for new applications.', passage: 'New applications use the current endpoint.', expect: 'silent' },
@@ -99,12 +102,19 @@ export const polarity: SlotRule = {
     if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
       // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
       const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
-      if (flipped !== undefined) return { ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`), ...(weak ? { weak } : {}) };
+      if (flipped !== undefined) return { ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`), about: flipped, ...(weak ? { weak } : {}) };
     }
     const unstated = aboutException ? undefined : [...claimNot].find((w) => !open.has(w) && !sentNeg.has(w));
     if (unstated !== undefined) return silent(`the page does not say "not ${unstated}"`);
     if (has(claim, REQUIRED_CUES) && has(sentence, OPTIONAL_CUES) && !has(sentence, REQUIRED_CUES)) return conflict('the page says optional, the claim says required');
     if (has(claim, OPTIONAL_CUES) && has(sentence, REQUIRED_CUES) && !has(sentence, OPTIONAL_CUES)) return conflict('the page says required, the claim says optional');
+    // modality and quantifiers are weak: a paraphrase moves them more often than a distortion does
+    if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
+      if (has(claim, STRONG_MODALS) && has(sentence, WEAK_MODALS) && !has(sentence, STRONG_MODALS)) return { ...conflict('the page says "can", the claim says "must"'), weak: true };
+      if (has(claim, UNIVERSAL_QUANTIFIERS) && has(sentence, PARTIAL_QUANTIFIERS) && !has(sentence, UNIVERSAL_QUANTIFIERS)) return { ...conflict('the page says some or most, the claim says all'), weak: true };
+      if (has(claim, PARTIAL_QUANTIFIERS) && has(sentence, UNIVERSAL_QUANTIFIERS) && !has(sentence, PARTIAL_QUANTIFIERS)) return { ...conflict('the page says all, the claim says some or most'), weak: true };
+    }
+    if (has(claim, RESTRICTIVE_ONLY) && !has(sentence, ['only', 'exclusively', 'solely'])) return silent('the page does not say "only"');
     return AGREE;
   },
 };

@@ -15,6 +15,11 @@ export interface SlotResult {
   detail?: string;
   /** A conflict too loose to contradict the claim, whatever the alignment (before/after, allow/block). */
   weak?: boolean;
+  /**
+   * The lemma the conflict is about ("enforc"): another sentence's agreement outweighs the conflict only if
+   * that sentence has this word too (a sentence that does not mention enforcing agrees with nothing).
+   */
+  about?: string;
 }
 
 export interface SlotExample {
