@@ -1,10 +1,16 @@
 import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
 import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
-import { contentLemmas, tokens } from '../text.js';
+import { contentLemmas, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
 
-const NEGATION = new RegExp(`\\b(?:${alternatives(NEGATION_CUES, false)})\\s+((?:[\\w-]+\\s+){0,2}[\\w-]+)`, 'gi');
+const NEGATION = new RegExp(`\\b(?:${alternatives(NEGATION_CUES, false)})\\s+((?:[\\w-]+\\s+){0,3}[\\w-]+)`, 'gi');
+/** A negated copula ("is not a random value", "aren't on their way out") negates the predicate after it. */
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\s*$/i;
+const COPULA_CUE = /^(?:isn|aren|wasn|weren)/i;
+const FIGURE = /^\d[\d.,]*$/;
+/** "lets you configure", "used to manage": the word between a stop-listed verb and the verb it governs. */
+const LINK_TO_VERB = new Set(['to', 'you', 'them', 'us', 'it']);
 const CONTRAST = new RegExp(`\\b(?:${alternatives(CONTRAST_CUES)})\\s+((?:[\\w-]+\\s+){0,2}[\\w-]+)`, 'gi');
 const CONDITION = new RegExp(`\\b(?:${alternatives(CONDITION_CUES)})\\b`, 'i');
 /** Link brackets and emphasis: "has not [migrated]", "isn't **enforced**". */
@@ -33,9 +39,24 @@ export function negated(raw: string, re: RegExp = NEGATION): Set<string> {
     if (VALUE_NAME.test(text.slice(Math.max(0, m.index - 2)).replace(/^[^*N]*/, '')) || VALUE_NAME.test(m[0])) continue;
     const words = (m[1] ?? '').split(/\s+/).filter((w) => !ADVERB.test(w) && !FILLER.has(w.toLowerCase()));
     const first = words[0];
-    if (first === undefined || NOT_A_VERB_WORDS.has(first.toLowerCase())) continue;
+    if (first === undefined) continue;
+    const copula = COPULA_BEFORE.test(text.slice(0, m.index)) || COPULA_CUE.test(m[0]);
+    if (NOT_A_VERB_WORDS.has(first.toLowerCase()) || FIGURE.test(first)) {
+      // "is not a random value", "is not 1000", "is not on its way out": the predicate's first content word or figure
+      if (!copula) continue;
+      const predicate = words.slice(1).find((w) => FIGURE.test(w) || contentLemmas(w).length > 0);
+      const target = FIGURE.test(first) ? first : predicate;
+      if (target !== undefined) out.add(FIGURE.test(target) ? `#${target}` : (contentLemmas(target)[0] ?? ''));
+      continue;
+    }
     const l = contentLemmas(first)[0];
-    if (l !== undefined) out.add(l);
+    if (l !== undefined) { out.add(l); continue; }
+    // a stop-listed verb ("no longer lets you configure", "can no longer be used to manage") negates the verb it
+    // governs as well
+    if (!/^[a-z]+$/i.test(first)) continue;
+    out.add(lemma(first));
+    const next = LINK_TO_VERB.has((words[1] ?? '').toLowerCase()) ? contentLemmas(words[2] ?? '')[0] : undefined;
+    if (next !== undefined) out.add(next);
   }
   return out;
 }
@@ -47,6 +68,10 @@ export function openPolarity(raw: string): Set<string> {
   for (const m of text.matchAll(OPEN)) for (const l of contentLemmas(m[1] ?? '')) out.add(l);
   return out;
 }
+
+/** The light lemma with a final "e" dropped, so that "enable" and "enabled" (lemma "enabl") meet. */
+const stem = (l: string): string => l.replace(/e$/, '');
+const stems = (ls: Iterable<string>): Set<string> => new Set([...ls].map(stem));
 
 const has = (text: string, cues: readonly string[]): boolean => { const t = ` ${tokens(text).join(' ')} `; return cues.some((c) => t.includes(` ${c} `)); };
 
@@ -79,6 +104,9 @@ export const polarity: SlotRule = {
     { claim: 'Administrators must require users to enter a justification on activation.', passage: 'Administrators can require users to enter a justification on activation.', expect: 'conflict' },
     { claim: 'Report-only mode lets administrators try out all Conditional Access policies.', passage: 'Report-only mode lets administrators try out most Conditional Access policies.', expect: 'conflict' },
     { claim: 'Activation can only be requested through the Microsoft Graph API.', passage: 'Activation can be requested through the portal or the Microsoft Graph API.', expect: 'silent' },
+    { claim: 'The default lifetime is not a random value between 60 and 90 minutes.', passage: 'The default lifetime is a random value between 60 and 90 minutes.', expect: 'conflict' },
+    { claim: 'The default refresh token lifetime is not 24 hours for single-page apps.', passage: 'The default refresh token lifetime is 24 hours for single-page apps.', expect: 'silent' },
+    { claim: 'Report-only mode doesn’t let administrators try out policies.', passage: 'Report-only mode lets administrators try out policies.', expect: 'silent' },
     { claim: 'Microsoft recommends using MSAL instead of coding against the protocol.', passage: 'Microsoft recommends using MSAL with the protocol.', expect: 'agree' },
     { claim: 'If you have not migrated to the new policy, the code is the only method.', passage: 'If an organization has not [migrated] to the new policy, the code is the only method.', expect: 'agree' },
     { claim: 'The legacy endpoint is not supported for new applications.', passage: 'New applications use the current endpoint.', expect: 'silent' },
@@ -87,24 +115,25 @@ export const polarity: SlotRule = {
     { claim: 'Users can sign in until the password expires.', passage: 'Users can sign in; the password does not expire until 90 days pass.', expect: 'agree' },
   ],
   compare(claim, sentence) {
-    const lemmas = contentLemmas(claim);
-    const present = new Set(contentLemmas(sentence));
+    const lemmas = contentLemmas(claim).map(stem);
+    const present = new Set(contentLemmas(sentence).map(stem));
     const shared = lemmas.filter((l) => present.has(l));
     // "rather than X" sets X aside: a negation of X when comparing, though the claim need not be matched word for word
-    const claimNeg = new Set([...negated(claim), ...negated(claim, CONTRAST)]);
-    const sentNeg = new Set([...negated(sentence), ...negated(sentence, CONTRAST)]);
-    const claimNot = negated(claim);
+    const claimNeg = stems([...negated(claim), ...negated(claim, CONTRAST)]);
+    const sentNeg = stems([...negated(sentence), ...negated(sentence, CONTRAST)]);
+    const claimNot = stems(negated(claim));
     // a negation in an "if" or "so that" clause is not a plain statement of the page or of the claim
     const weak = CONDITION.test(claim) || CONDITION.test(sentence);
-    const open = new Set([...openPolarity(claim), ...openPolarity(sentence)]);
-    const except = excepted(sentence);
+    const open = stems([...openPolarity(claim), ...openPolarity(sentence)]);
+    const except = stems(excepted(sentence));
     const aboutException = lemmas.filter((l) => except.has(l)).length >= THRESHOLDS.anchorLemmas;
     if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
       // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
       const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
       if (flipped !== undefined) return { ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`), about: flipped, ...(weak ? { weak } : {}) };
     }
-    const unstated = aboutException ? undefined : [...claimNot].find((w) => !open.has(w) && !sentNeg.has(w));
+    // a claim's negation is stated when the sentence negates too, if in other words ("can't use SSPR" / "SSPR isn't available")
+    const unstated = aboutException || sentNeg.size > 0 ? undefined : [...claimNot].find((w) => !open.has(w));
     if (unstated !== undefined) return silent(`the page does not say "not ${unstated}"`);
     if (has(claim, REQUIRED_CUES) && has(sentence, OPTIONAL_CUES) && !has(sentence, REQUIRED_CUES)) return conflict('the page says optional, the claim says required');
     if (has(claim, OPTIONAL_CUES) && has(sentence, REQUIRED_CUES) && !has(sentence, OPTIONAL_CUES)) return conflict('the page says required, the claim says optional');
