@@ -4,6 +4,9 @@ import { bestWindow, contentLemmas, figureOf, figures, lemma, prepare, tokens } 
 import { entityIn } from './match.js';
 import { THRESHOLDS } from './thresholds.js';
 import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
+import { compareSlots, type SlotFinding } from './slots/align.js';
+import { ownSubjectLemma, subjectLemma } from './slots/clause.js';
+import { NAVIGATION_HEADINGS } from '../lang/navigation-headings.js';
 
 export interface ScoredPassage {
   passage: Passage;
@@ -17,9 +20,15 @@ export interface ScoredPassage {
   verdict: 'supports' | 'partly' | 'none';
   /**
    * Why a passage with the claim's words still does not say what the claim says: it states a contrasted
-   * claim of the other alternative, or it negates what the claim affirms (or the reverse).
+   * claim of the other alternative, or a slot of the claim (polarity, figure, version, direction, default,
+   * role, actor) otherwise (slots/). `plain`: the sentence shares the claim's subject and most of its words,
+   * the passage has every key entity, and it states the other value: evidence against the claim.
    */
-  conflict?: { messageId: 'contrast-unsupported' | 'negation-mismatch'; detail: string };
+  conflict?: { messageId: 'contrast-unsupported' | 'slot-conflict'; detail: string; rule?: string; plain?: boolean; sentence?: string };
+  /** Slots the claim states and the passage's aligned sentences do not: no support, though no conflict. */
+  unstated?: SlotFinding[];
+  /** A navigation section ("Next steps", "See also") or a link list: never support. */
+  navigation?: boolean;
 }
 
 /** Scores one passage against a claim's key entities and content lemmas (thresholds in thresholds.ts). */
@@ -46,15 +55,25 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   // checked last, and only for a passage that would otherwise support: it splits the passage into sentences
   const anchored = (): boolean => keys.filter(isExactSpecific).every((k) => anchoredInSentence(passage, k, lemmas.filter((l) => !contentLemmas(k.text).includes(l)), countedNoun(claim, k), subjectLemma(claim.text)));
   let conflict: ScoredPassage['conflict'];
-  const conflicting = (): boolean => {
+  let unstated: SlotFinding[] | undefined;
+  const navigation = isNavigation(passage);
+  // a figure the passage lacks is left to the quantity slot, which says what the passage states instead
+  const candidate = !navigation && (keys.length === 0 || matched.length > 0 || missing.every((k) => k.type === 'number')) && coverage >= THRESHOLDS.partial;
+  if (candidate) {
     const c = contrastSwapped(claim, passage);
-    const n = c === undefined ? negationMismatch(claim, passage) : undefined;
-    conflict = c !== undefined ? { messageId: 'contrast-unsupported', detail: c } : n !== undefined ? { messageId: 'negation-mismatch', detail: n } : undefined;
-    return conflict !== undefined;
-  };
-  if (missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && anchored() && !conflicting()) verdict = 'supports';
-  else if (matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
-  return { passage, matched, missing, coverage, words, verdict, ...(conflict ? { conflict } : {}) };
+    if (c !== undefined) conflict = { messageId: 'contrast-unsupported', detail: c };
+    else {
+      const slots = compareSlots(claim.text, passageSentences(passage), ownSubjectLemma(claim.text));
+      const first = slots.conflicts.find((x) => x.plain) ?? slots.conflicts[0];
+      // plain: every key entity is there, except a figure the quantity slot found stated otherwise
+      const keysThere = missing.length === 0 || (first?.rule === 'quantity' && missing.every((k) => k.type === 'number'));
+      if (first) conflict = { messageId: 'slot-conflict', detail: first.detail, rule: first.rule, plain: first.plain && keysThere && coverage >= need, sentence: first.sentence };
+      if (slots.unstated.length > 0) unstated = slots.unstated;
+    }
+  }
+  if (candidate && missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && conflict === undefined && unstated === undefined && anchored()) verdict = 'supports';
+  else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
+  return { passage, matched, missing, coverage, words, verdict, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
 }
 
 /** Best first: supports before partly, then more key entities, then coverage, then the index's rank. */
@@ -94,23 +113,15 @@ function anchoredInSentence(passage: Passage, key: Entity, others: string[], cou
   });
 }
 
-const LEADING_CLAUSE = /^(?:when|if|until|while|because|after|before|once|unless|although|since|in|on|for|with|within|under|at|by|from|during)\b[^,]*,\s*(.*)$/i;
-const LEADING_PHRASE = /^(?:in|on|for|with|within|under|at|by|from|during)\s+\S+\s+(.*)$/i;
-
-/** The first content word of the main clause, past a leading "When …," or "In Graph": a stand-in for its subject. */
-function subjectLemma(text: string): string | undefined {
-  const main = LEADING_CLAUSE.exec(text)?.[1] ?? LEADING_PHRASE.exec(text)?.[1] ?? text;
-  return contentLemmas(main)[0];
-}
-
 /**
  * Markdown tables of a passage read row by row and cell by cell: each cell as "<label header> <column header>
  * <row label> <cell>", the rest as prose. Hand-written: the passage is indexed text, not an AST, and only pipe tables matter here.
  */
-function splitTables(text: string): { prose: string; cells: string[][] } {
+function splitTables(text: string): { prose: string; cells: string[][]; rows: string[] } {
   const lines = text.split('\n');
   const prose: string[] = [];
   const cells: string[][] = [];
+  const rows: string[] = [];
   const row = (line: string): string[] => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.replace(/<br\s*\/?>/gi, ' ').replace(/\*\*/g, '').trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -124,10 +135,11 @@ function splitTables(text: string): { prose: string; cells: string[][] } {
     for (; j < lines.length && /^\s*\|/.test(lines[j] ?? ''); j++) {
       const r = row(lines[j] ?? '');
       cells.push(r.map((cell, k) => (k === 0 ? `${header[0] ?? ''} ${cell}` : `${header[0] ?? ''} ${header[k] ?? ''} ${r[0] ?? ''} ${cell}`)));
+      rows.push(r.map((cell, k) => `${header[k] ?? ''}: ${cell}`).join('; '));
     }
     i = j - 1;
   }
-  return { prose: prose.join('\n'), cells };
+  return { prose: prose.join('\n'), cells, rows };
 }
 
 /** A bare count's noun in the claim ("five emergency accounts" → "emergency"); units already in the entity need none. */
@@ -160,8 +172,21 @@ function aliasesOf(claim: Claim): Map<string, string[]> {
 /** Where a passage's text breaks into sentences (and heading or list lines). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 
+/** The sentences of a passage (heading and list lines apart), and each table row read with its column headers. */
 function passageSentences(passage: Passage): string[] {
-  return `${passage.heading ?? ''}\n${passage.text}`.split(SENTENCE_BREAK);
+  const { prose, rows } = splitTables(`${passage.heading ?? ''}\n${passage.text}`);
+  return [...prose.split(SENTENCE_BREAK), ...rows];
+}
+
+const NAVIGATION = new Set(NAVIGATION_HEADINGS);
+/** A line that is only a link, maybe a list item: "- [Invitation email]" (the index keeps link text in brackets). */
+const LINK_LINE = /^\s*(?:[-*+]|\d+\.)?\s*\[[^\]]+\]\s*[.,;]?\s*$/;
+
+/** "Next steps", "See also", "Related content" …, or a section whose lines are mostly bare links. */
+function isNavigation(passage: Passage): boolean {
+  if (NAVIGATION.has((passage.heading ?? '').trim().toLowerCase())) return true;
+  const lines = passage.text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 0 && lines.filter((l) => LINK_LINE.test(l)).length / lines.length >= THRESHOLDS.linkListShare;
 }
 
 const CONTRAST = /,?\s+(?:rather than|instead of)\s+(?:(?:on|to|in|for|with|by|from)\s+)?(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*[,.;)]|\s+(?:is|are|was|were|will|can|do|does)\b|$)/i;
@@ -194,62 +219,4 @@ function contrastSwapped(claim: Claim, passage: Passage): string | undefined {
   if (top === 0) return `no sentence says what the claim says of "${aText}" rather than "${m[1] ?? ''}"`;
   if (sentences.some((present, i) => counts[i] === top && a.every((l) => present.has(l)))) return undefined;
   return `the sentences closest to the claim do not name "${aText}"${sentences.some((p, i) => counts[i] === top && b.every((l) => p.has(l))) ? ` but "${m[1] ?? ''}": the two may be swapped` : ''}`;
-}
-
-const NEGATION = /\b(?:not|never|cannot|fail(?:s|ed)? to|unable to|no longer|can[’']t|(?:does|do|did|is|are|was|were|has|have|had|wo|would|should|must|could|need)n[’']t)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi;
-
-/** Words after which a negation does not negate a verb: "not for themselves", "not by users", "not the …". */
-const NOT_A_VERB = /^(?:for|to|in|on|with|by|from|of|at|as|via|the|a|an|all|every|only|just|because|when|if)$/i;
-
-/**
- * The verb a negation governs: the first word after "not", "doesn't", "never" (past "be", "always", "yet"),
- * when it is a verb at all; an elliptical "…, but not for X" negates no verb.
- */
-function negated(text: string): Set<string> {
-  const out = new Set<string>();
-  NEGATION.lastIndex = 0;
-  for (let m = NEGATION.exec(text); m; m = NEGATION.exec(text)) {
-    // a capitalised "Not" inside a sentence names a value ("switch it to Not compliant"), it negates nothing
-    if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?:*]\s*$/.test(text.slice(0, m.index))) continue;
-    const words = (m[1] ?? '').split(/\s+/).filter((w) => !/ly$|^(?:yet|always|ever|even|be|been|being|also)$/i.test(w));
-    const first = words[0];
-    if (first === undefined || NOT_A_VERB.test(first)) continue;
-    const l = contentLemmas(first)[0];
-    if (l !== undefined) out.add(l);
-  }
-  return out;
-}
-
-/** Words whose polarity the clause leaves open: "until the user finishes" means the user has not finished yet; "no policy assigned" negates without "not". */
-function openPolarity(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:until|unless|before|without|except|once|after|no)\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi)) for (const l of contentLemmas(m[1] ?? '')) out.add(l);
-  return out;
-}
-
-/**
- * The passage sentences that share most of the claim's words negate one of those shared words where the
- * claim affirms it ("GPS location doesn't work with …" against "GPS locations work with …"), or the reverse.
- * Only a negation that governs a shared word counts: "evaluated but not enforced" says nothing against a
- * claim that does not mention enforcing.
- */
-function negationMismatch(claim: Claim, passage: Passage): string | undefined {
-  const lemmas = contentLemmas(claim.text);
-  const claimNeg = negated(claim.text);
-  const raws = passageSentences(passage);
-  const shared = raws.map((raw) => { const p = new Set(contentLemmas(raw)); return lemmas.filter((l) => p.has(l)); });
-  const top = Math.max(0, ...shared.map((x) => x.length));
-  if (top < THRESHOLDS.anchorLemmas + 1) return undefined;
-  const claimOpen = openPolarity(claim.text);
-  let clash: string | undefined;
-  for (const [i, raw] of raws.entries()) {
-    const words = shared[i] ?? [];
-    if (words.length !== top) continue;
-    const sentNeg = negated(raw);
-    const open = new Set([...claimOpen, ...openPolarity(raw)]);
-    const flipped = words.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w));
-    if (flipped === undefined) return undefined; // one closest sentence agrees in polarity
-    clash ??= `the closest passage sentence ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", which the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'}`;
-  }
-  return clash;
 }

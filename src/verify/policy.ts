@@ -2,7 +2,7 @@ import type { Claim, Evidence, Finding, Status } from '../schema/index.js';
 import type { CheckResult } from './types.js';
 
 /** Which rule of DESIGN 5 decided the verdict (for `claimcheck explain`). */
-export type PolicyRule = 'reviewer' | 'not-checkworthy' | 'refuted' | 'unknown-subject' | 'supported' | 'partly-supported' | 'no-support';
+export type PolicyRule = 'reviewer' | 'not-checkworthy' | 'refuted' | 'unknown-subject' | 'conflict' | 'supported' | 'partly-supported' | 'no-support';
 
 export interface Decision {
   status: Status;
@@ -23,6 +23,7 @@ const RULE_TEXT: Record<PolicyRule, string> = {
   'not-checkworthy': 'rule 2: not checkworthy',
   refuted: 'rule 3: an exhaustive source refutes a key part',
   'unknown-subject': 'rule 4: a key subject is absent from every source',
+  conflict: 'rule 4b: a passage on the same subject states another value of the claim (a figure, a negation, a role, a version, a direction)',
   supported: 'rule 5: every key part is supported by a passage or answered by exhaustive metadata',
   'partly-supported': 'rule 5: some key parts supported, none refuted',
   'no-support': 'rule 6: nothing supports it',
@@ -64,6 +65,13 @@ function automatic(claim: Claim, results: CheckerResult[]): Decision {
   if (signals.includes('unknown-subject')) return out('unverified', 'unknown-subject', demoted);
   // An exhaustive answer to the whole claim outweighs prose search finding no passage that words it alike.
   const covered = signals.includes('covered');
+  // A plain conflict (the page states another value for the claim's subject) contradicts the claim, unless
+  // another checker supports it; then the two disagree and the claim is not verified either way.
+  if (signals.includes('conflicts')) {
+    const against = evidence.filter((e) => e.stance === 'refutes');
+    if (!covered && !signals.includes('supported') && against.length > 0) return out('contradicted', 'conflict', [...against, ...demoted.filter((e) => e.stance !== 'refutes')]);
+    return out('unverified', 'conflict', demoted);
+  }
   const allSupported = covered || (signals.includes('supported') && !signals.some((s) => s === 'partly-supported' || s === 'no-support'));
   if (allSupported && supports.length > 0) return out('verified', 'supported');
   if ((signals.includes('supported') || signals.includes('partly-supported')) && supports.length > 0) return out('partly-verified', 'partly-supported');

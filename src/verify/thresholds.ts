@@ -33,6 +33,15 @@ export const THRESHOLDS = {
    * that only occurs elsewhere on the page is coincidence, not support.
    */
   anchorLemmas: 2,
+  /** Passage sentences compared slot by slot with a claim (those sharing the most claim lemmas, see slots/align.ts). */
+  alignedSentences: 6,
+  /**
+   * A slot conflict is plain (evidence against the claim, see policy.ts) when the sentence stating the other
+   * value has at least this share of the claim's content lemmas and its subject word.
+   */
+  plainConflictShare: 0.6,
+  /** Share of a passage's non-blank lines that are links ("[title]") for it to be a link list, never support. */
+  linkListShare: 0.6,
   /** Evidence items kept per checker and subject. */
   maxEvidencePerSubject: 2,
 } as const;

@@ -48,7 +48,8 @@ describe('passage-support: a passage that negates what the claim affirms does no
   it('“doesn’t accept” against “accepts”: no support, and the conflict is named', () => {
     const s = score(claim, 'The Quillon relay doesn’t accept batch uploads from registered Quillon agents in the tenant.');
     expect(s.verdict).not.toBe('supports');
-    expect(s.conflict?.messageId).toBe('negation-mismatch');
+    expect(s.conflict?.messageId).toBe('slot-conflict');
+    expect(s.conflict?.rule).toBe('polarity');
   });
   it('the same sentence without the negation supports it', () => {
     expect(score(claim, 'The Quillon relay accepts batch uploads from every registered Quillon agent in the tenant.').verdict).toBe('supports');

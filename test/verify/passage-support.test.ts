@@ -22,12 +22,12 @@ ruleTester(passageSupport, {
     // A figure the passage does not state keeps the claim partial, however well the words match.
     {
       code: 'MSAL.js applications call `acquireTokenSilent` 5 times before they fall back to `acquireTokenPopup`.', signal: 'partly-supported',
-      errors: [{ messageId: 'partial-passage' }], evidence: [MSAL],
+      errors: [{ messageId: 'slot-unstated' }, { messageId: 'partial-passage' }], evidence: [MSAL],
     },
-    // With no key entity matched, word overlap alone is not even partial support.
+    // The page states another range for the same subject: evidence against the claim, both values named.
     {
-      code: 'The default lifetime of an access token is a random value between 20 and 30 minutes.', signal: 'no-support',
-      errors: [{ messageId: 'no-passage' }],
+      code: 'The default lifetime of an access token is a random value between 20 and 30 minutes.', signal: 'conflicts',
+      errors: [{ messageId: 'slot-refutes' }],
     },
     // A word no source has ("frobnicate") blocks full support.
     {
@@ -35,10 +35,11 @@ ruleTester(passageSupport, {
       errors: [{ messageId: 'unknown-words', subject: '"frobnicate"' }, { messageId: 'partial-passage' }], evidence: [MSAL],
     },
     { code: 'Quasar seals are renewed by the relay every twelve minutes.', signal: 'no-support', errors: [{ messageId: 'no-passage' }] },
-    // The passage negates what the claim affirms: the same words, the opposite meaning.
+    // The passage negates what the claim affirms on the same subject: the same words, the opposite meaning,
+    // so the passage is evidence against the claim.
     {
-      code: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.', signal: 'no-support',
-      errors: [{ messageId: 'negation-mismatch' }, { messageId: 'no-passage' }],
+      code: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.', signal: 'conflicts',
+      errors: [{ messageId: 'slot-refutes' }], evidence: [REPORT_ONLY],
     },
     // The same words with A and B swapped: the passage says it of the application object, not of a service principal.
     {

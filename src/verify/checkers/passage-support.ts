@@ -1,4 +1,4 @@
-import type { Claim, Entity, Evidence } from '../../schema/index.js';
+import type { Claim, Entity, Evidence, Finding } from '../../schema/index.js';
 import { renamesOf } from '../renames.js';
 import { articleAcronyms } from '../acronyms.js';
 import { DISCOURSE_MARKERS } from '../../lang/discourse-markers.js';
@@ -16,7 +16,9 @@ const messages = {
   'partial-passage': 'best passage {{url}} covers {{coverage}} of the claim; missing {{missing}}',
   'unknown-words': 'the word(s) {{subject}} appear in no source, so the claim cannot be fully supported',
   'contrast-unsupported': 'best passage {{url}}: {{detail}}',
-  'negation-mismatch': 'best passage {{url}}: {{detail}}',
+  'slot-conflict': 'passage {{url}} states the {{slot}} otherwise: {{detail}}',
+  'slot-refutes': 'passage {{url}} says otherwise about the same subject: {{detail}} ("{{sentence}}")',
+  'slot-unstated': 'best passage {{url}} has the claim’s words but not what it states: {{detail}}',
 } as const;
 const report = reporter<keyof typeof messages>('passage-support', messages);
 
@@ -31,8 +33,8 @@ async function candidates(ctx: CheckContext, queries: string[]): Promise<Passage
   return [...seen.values()];
 }
 
-function toEvidence(s: ScoredPassage): Evidence {
-  const ev: Evidence = { url: s.passage.url, stance: 'supports', source: s.passage.source, matched: [...s.matched.map((m) => m.text), ...s.words].slice(0, 12) };
+function toEvidence(s: ScoredPassage, stance: Evidence['stance'] = 'supports'): Evidence {
+  const ev: Evidence = { url: s.passage.url, stance, source: s.passage.source, matched: [...s.matched.map((m) => m.text), ...s.words].slice(0, 12) };
   if (s.passage.retrievedAt) ev.retrievedAt = s.passage.retrievedAt;
   if (s.passage.title) ev.title = s.passage.title;
   if (s.passage.anchor) ev.anchor = s.passage.anchor;
@@ -74,6 +76,14 @@ function renameQuery(query: string, renames: ReadonlyMap<string, string[]>): str
   return [...new Set([...add, ...tokens(query).filter((w) => !drop.has(w))])].slice(0, THRESHOLDS.maxQueryWords).join(' ');
 }
 
+const clip = (t: string, n = 160): string => (t.length > n ? `${t.slice(0, n - 1)}…` : t).replace(/\s+/g, ' ').trim();
+
+function conflictReport(claimText: string, s: ScoredPassage): Finding {
+  const c = s.conflict;
+  if (c?.messageId === 'slot-conflict') return report('slot-conflict', claimText.slice(0, 60), { url: s.passage.url, slot: c.rule ?? 'slot', detail: c.detail }, 'warning');
+  return report('contrast-unsupported', claimText.slice(0, 60), { url: s.passage.url, detail: c?.detail ?? '' }, 'warning');
+}
+
 /** BM25 passages that cover the claim's content words and all its key entities. */
 export const passageSupport: Checker = {
   id: 'passage-support',
@@ -98,7 +108,21 @@ export const passageSupport: Checker = {
     const searched = describeSearched(ctx, false);
     // a passage that had the words but says otherwise is worth naming even when nothing else supports the claim
     const conflicted = scored.find((s) => s.conflict !== undefined);
-    const conflictFinding = conflicted?.conflict ? [report(conflicted.conflict.messageId, claim.text.slice(0, 60), { url: conflicted.passage.url, detail: conflicted.conflict.detail }, 'warning')] : [];
+    const conflictFinding = conflicted?.conflict ? [conflictReport(claim.text, conflicted)] : [];
+    const supporting = scored.some((s) => s.verdict === 'supports');
+    // a passage that has every key entity, the claim's subject and most of its words, and states another value
+    // of one of its slots: evidence against the claim, unless another passage supports it as stated
+    const refuting = supporting ? undefined : scored.find((s) => s.conflict?.plain === true);
+    if (refuting?.conflict) {
+      const c = refuting.conflict;
+      trace.push(`  conflict (${c.rule ?? 'slot'}) ${refuting.passage.url}: ${c.detail}`);
+      return {
+        evidence: [toEvidence(refuting, 'refutes')],
+        findings: [report('slot-refutes', claim.text.slice(0, 60), { url: refuting.passage.url, detail: c.detail, sentence: clip(c.sentence ?? '') }, 'error')],
+        signal: 'conflicts',
+        trace,
+      };
+    }
     if (!best || best.verdict === 'none') {
       trace.push(`${scored.length} passages, none reaches partial support (${THRESHOLDS.partial} coverage with a key entity)`);
       return { evidence: [], findings: [...conflictFinding, report('no-passage', claim.text.slice(0, 60), { searched })], signal: 'no-support', trace };
@@ -112,7 +136,7 @@ export const passageSupport: Checker = {
     const findings: CheckResult['findings'] = [];
     if (unknown.length) findings.push(report('unknown-words', unknown.map((w) => `"${w}"`).join(', '), {}, 'info'));
     if (best.verdict === 'supports' && unknown.length === 0) {
-      return { evidence: scored.filter((s) => s.verdict === 'supports').slice(0, 3).map(toEvidence), findings, signal: 'supported', trace };
+      return { evidence: scored.filter((s) => s.verdict === 'supports').slice(0, 3).map((s) => toEvidence(s)), findings, signal: 'supported', trace };
     }
     const partial = scored.filter((s) => s.verdict !== 'none' && s.matched.length > 0).slice(0, 2);
     if (partial.length === 0) {
@@ -120,11 +144,13 @@ export const passageSupport: Checker = {
       return { evidence: [], findings, signal: 'no-support', trace };
     }
     findings.push(...conflictFinding);
+    const silent = best.unstated?.[0];
+    if (conflictFinding.length === 0 && silent) findings.push(report('slot-unstated', claim.text.slice(0, 60), { url: best.passage.url, detail: silent.detail }, 'info'));
     findings.push(report('partial-passage', claim.text.slice(0, 60), {
       url: best.passage.url,
       coverage: best.coverage.toFixed(2),
       missing: [...best.missing.map((m) => m.text), ...unknown].join(', ') || (best.conflict ? 'no words, but the passage says otherwise' : 'some content words'),
     }, 'info'));
-    return { evidence: partial.map(toEvidence), findings, signal: 'partly-supported', trace };
+    return { evidence: partial.map((s) => toEvidence(s)), findings, signal: 'partly-supported', trace };
   },
 };

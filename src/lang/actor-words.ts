@@ -1,0 +1,21 @@
+/**
+ * Who does something, in the sense the documentation distinguishes: the application vs the library, the user
+ * vs the administrator. Each actor: the lemmas that name it (see text.ts `lemma`).
+ */
+/** First words of a sentence whose subject comes later ("Besides users and groups, you can …"). */
+export const NOT_A_SUBJECT_START: readonly string[] = [
+  'besides', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'at', 'after', 'before', 'unlike', 'like', 'as', 'if', 'when', 'because',
+  'although', 'while', 'once', 'unless', 'until', 'since', 'during', 'without', 'except', 'apart', 'other', 'only', 'even', 'through', 'via',
+];
+
+export const ACTORS: Readonly<Record<string, readonly string[]>> = {
+  application: ['application', 'app'],
+  library: ['library', 'sdk'],
+  user: ['user', 'end-user'],
+  administrator: ['administrator', 'admin'],
+  developer: ['developer'],
+  browser: ['browser'],
+  server: ['server'],
+  client: ['client'],
+  device: ['device'],
+};

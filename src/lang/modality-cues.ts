@@ -1,0 +1,19 @@
+/** Words that restrict a statement to one case: "only Global Administrators can …". */
+export const ONLY_CUES: readonly string[] = ['only', 'exclusively', 'solely'];
+
+/** Words that make something mandatory. */
+export const REQUIRED_CUES: readonly string[] = ['must', 'required', 'mandatory', 'requires', 'require'];
+
+/** Words that make something optional; against a mandatory claim they weaken it. */
+export const OPTIONAL_CUES: readonly string[] = ['optional', 'optionally'];
+
+/** Modals that oblige ("you must export"), against WEAK_MODALS that only permit ("you can export"). */
+export const STRONG_MODALS: readonly string[] = ['must', 'has to', 'have to', 'needs to', 'need to'];
+export const WEAK_MODALS: readonly string[] = ['can', 'may', 'might', 'could', 'lets', 'allows', 'optionally'];
+
+/** "can only", "must only", "only be": a restriction the page must state too. */
+export const RESTRICTIVE_ONLY: readonly string[] = ['can only', 'may only', 'must only', 'only be', 'only through', 'only from', 'only via', 'only in'];
+
+/** Quantifiers: every case against most or some of them. */
+export const UNIVERSAL_QUANTIFIERS: readonly string[] = ['all', 'every', 'always'];
+export const PARTIAL_QUANTIFIERS: readonly string[] = ['most', 'some', 'many', 'several', 'few', 'usually', 'sometimes', 'often'];

@@ -1,0 +1,50 @@
+import { ACTORS, NOT_A_SUBJECT_START } from '../../lang/actor-words.js';
+import { lemma, tokens } from '../text.js';
+import { THRESHOLDS } from '../thresholds.js';
+import { subjectWords } from './clause.js';
+import { AGREE, conflict, silent, type SlotRule } from './types.js';
+
+const BY_LEMMA = new Map(Object.entries(ACTORS).flatMap(([actor, ls]) => ls.map((l) => [l, actor] as const)));
+
+/** The actor a text's subject names ("MSAL.js applications call …" → application), if any. */
+const NOT_SUBJECT = new Set(NOT_A_SUBJECT_START);
+
+function actorOf(text: string): string | undefined {
+  const words = subjectWords(text, THRESHOLDS.subjectWindowWords);
+  if (NOT_SUBJECT.has(words[0] ?? '')) return undefined;
+  for (const w of words) {
+    const a = BY_LEMMA.get(lemma(w)) ?? BY_LEMMA.get(w);
+    if (a) return a;
+  }
+  return undefined;
+}
+
+const mentionsActor = (text: string, actor: string): boolean => tokens(text).some((w) => BY_LEMMA.get(lemma(w)) === actor || BY_LEMMA.get(w) === actor);
+
+/**
+ * The actor of the main verb, when both sides state it as their subject: "the library triggers
+ * acquireTokenPopup()" against "the application calls acquireTokenPopup". Silence is allowed: many passages
+ * are written in the imperative.
+ */
+export const actor: SlotRule = {
+  id: 'actor',
+  description: 'the subject doing the action (application vs library, user vs administrator) is the same',
+  silenceBlocks: false,
+  canRefute: false,
+  examples: [
+    { claim: 'The library falls back to acquireTokenPopup when silent acquisition fails.', passage: 'When silent acquisition fails, the application falls back to acquireTokenPopup.', expect: 'conflict' },
+    { claim: 'The application falls back to acquireTokenPopup when silent acquisition fails.', passage: 'When silent acquisition fails, the application falls back to acquireTokenPopup.', expect: 'agree' },
+    { claim: 'Users can reset their own password from the sign-in page.', passage: 'Administrators can reset a password from the sign-in page.', expect: 'conflict' },
+    { claim: 'Users can reset their own password from the sign-in page.', passage: 'Reset a password from the sign-in page.', expect: 'silent' },
+    { claim: 'Users can reset their own password from the sign-in page.', passage: 'Administrators let users reset their own password from the sign-in page.', expect: 'agree' },
+    { claim: 'Besides users and groups, you can assign an app role to a service principal.', passage: 'The application can assign an app role to a service principal.', expect: 'agree' },
+  ],
+  compare(claim, sentence) {
+    const mine = actorOf(claim);
+    if (mine === undefined) return AGREE;
+    const theirs = actorOf(sentence);
+    if (theirs === mine) return AGREE;
+    if (theirs !== undefined && !mentionsActor(sentence, mine)) return conflict(`the page says the ${theirs} does it, the claim says the ${mine}`);
+    return mentionsActor(sentence, mine) ? AGREE : silent(`the page does not say the ${mine} does it`);
+  },
+};

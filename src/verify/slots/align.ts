@@ -1,0 +1,74 @@
+import { contentLemmas } from '../text.js';
+import { THRESHOLDS } from '../thresholds.js';
+import { SLOT_RULES } from './index.js';
+import type { SlotResult, SlotRule } from './types.js';
+
+/** A slot the passage states otherwise (conflict) or not at all (silent), with the sentence that decided it. */
+export interface SlotFinding {
+  rule: string;
+  outcome: 'conflict' | 'silent';
+  detail: string;
+  sentence: string;
+  /** The sentence shares the claim's subject and most of its words, and the rule may refute: a plain conflict. */
+  plain: boolean;
+}
+
+export interface SlotComparison {
+  conflicts: SlotFinding[];
+  /** Claim slots the aligned sentences leave unstated, for rules whose silence blocks support. */
+  unstated: SlotFinding[];
+}
+
+interface Aligned { sentence: string; shared: number; tier: 1 | 2 }
+
+/**
+ * The passage sentences that share most of the claim's content lemmas: tier 1 those with the most, tier 2
+ * those with one fewer (at least THRESHOLDS.anchorLemmas each), at most THRESHOLDS.alignedSentences in all.
+ */
+export function alignedSentences(claimLemmas: readonly string[], sentences: readonly string[]): Aligned[] {
+  const scored = sentences.map((sentence) => {
+    const present = new Set(contentLemmas(sentence));
+    return { sentence, shared: claimLemmas.filter((l) => present.has(l)).length };
+  });
+  const top = Math.max(0, ...scored.map((s) => s.shared));
+  if (top < THRESHOLDS.anchorLemmas) return [];
+  const floor = Math.max(THRESHOLDS.anchorLemmas, top - 1);
+  return scored
+    .filter((s) => s.shared >= floor)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, THRESHOLDS.alignedSentences)
+    .map((s) => ({ ...s, tier: s.shared >= top ? 1 : 2 }));
+}
+
+/**
+ * Each slot rule over the aligned sentences: a tier-1 sentence that agrees settles it (about the conflict's
+ * word, when a tier-1 sentence conflicts), then a tier-1 conflict, then tier 2 the same way; a slot no aligned sentence states is silent. With no aligned sentence,
+ * every slot the claim states is silent.
+ */
+export function compareSlots(claim: string, sentences: readonly string[], subject: string | undefined /* no plain conflict without one */, rules: readonly SlotRule[] = SLOT_RULES): SlotComparison {
+  const lemmas = contentLemmas(claim);
+  const aligned = alignedSentences(lemmas, sentences);
+  const out: SlotComparison = { conflicts: [], unstated: [] };
+  for (const rule of rules) {
+    const results = aligned.map((a) => ({ a, r: rule.compare(claim, a.sentence) }));
+    const pick = (tier: 1 | 2, outcome: SlotResult['outcome']) => results.find((x) => x.a.tier === tier && x.r.outcome === outcome);
+    const c1 = pick(1, 'conflict');
+    // an agreement about the conflict's word, not a sentence that says nothing about it
+    const about = c1?.r.about;
+    const agrees = (tier: 1 | 2): boolean => results.some((x) => x.a.tier === tier && x.r.outcome === 'agree' && (about === undefined || contentLemmas(x.a.sentence).includes(about)));
+    if (agrees(1)) continue;
+    if (!c1 && pick(2, 'agree')) continue;
+    const c = c1 ?? pick(2, 'conflict');
+    if (c) {
+      const present = new Set(contentLemmas(c.a.sentence));
+      const plain = c.a.tier === 1 && rule.canRefute && !c.r.weak && lemmas.length > 0 &&
+        c.a.shared >= THRESHOLDS.anchorLemmas + 1 && c.a.shared / lemmas.length >= THRESHOLDS.plainConflictShare && subject !== undefined && present.has(subject);
+      out.conflicts.push({ rule: rule.id, outcome: 'conflict', detail: c.r.detail ?? rule.description, sentence: c.a.sentence, plain });
+      continue;
+    }
+    if (!rule.silenceBlocks) continue;
+    const s = results[0]?.r ?? rule.compare(claim, '');
+    if (s.outcome === 'silent') out.unstated.push({ rule: rule.id, outcome: 'silent', detail: s.detail ?? rule.description, sentence: results[0]?.a.sentence ?? '', plain: false });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { CHANNEL_GROUPS, type ChannelGroup } from '../../lang/channel-words.js';
+import { AGREE, conflict, silent, type SlotRule } from './types.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** All-caps phrases (GA, P1) are matched case-sensitively: "ga" or "p1" in running text are other words. */
+const ALL_CAPS = /^[A-Z0-9]+$/;
+
+/** One pattern per value of each group. */
+const PATTERNS = CHANNEL_GROUPS.map((g) => ({
+  group: g,
+  values: g.values.map((v) => ({
+    name: v.name,
+    re: new RegExp(v.phrases.map((p) => `(?<![\\w.-])${escape(p)}(?![\\w-]|\\.\\d)`).join('|'), v.phrases.some((p) => ALL_CAPS.test(p)) ? '' : 'i'),
+  })),
+}));
+/** Case-insensitive variant for the lower-case phrases of a mixed group. */
+const LOWER = CHANNEL_GROUPS.map((g) => g.values.map((v) => new RegExp(v.phrases.filter((p) => !ALL_CAPS.test(p)).map((p) => `(?<![\\w.-])${escape(p)}(?![\\w-]|\\.\\d)`).join('|') || '(?!)', 'i')));
+
+function stated(text: string, gi: number): string[] {
+  const g = PATTERNS[gi];
+  if (!g) return [];
+  return g.values.filter((v, vi) => v.re.test(text) || (LOWER[gi]?.[vi]?.test(text) ?? false)).map((v) => v.name);
+}
+
+const list = (names: string[]): string => names.join(' / ');
+
+/** Version, release channel and licence tier: beta vs v1.0, preview vs generally available, P1 vs P2, E3 vs E5. */
+export const channel: SlotRule = {
+  id: 'channel',
+  description: 'version, release channel and licence tier: the sibling value named by the page is a conflict',
+  silenceBlocks: true,
+  canRefute: true,
+  examples: [
+    { claim: 'The signIns endpoint is available in Microsoft Graph v1.0.', passage: 'The signIns endpoint is available in the Microsoft Graph beta endpoint only.', expect: 'conflict' },
+    { claim: 'The signIns endpoint is available in Microsoft Graph v1.0.', passage: 'List signIns (Microsoft Graph v1.0): retrieve the sign-ins of a tenant.', expect: 'agree' },
+    { claim: 'Token protection (preview) binds tokens to the device.', passage: 'Token protection is generally available and binds tokens to the device.', expect: 'conflict' },
+    { claim: 'Token protection (preview) binds tokens to the device.', passage: 'Token protection binds tokens to the device.', expect: 'silent' },
+    { claim: 'Risk-based policies require Microsoft Entra ID P1.', passage: 'Risk-based policies require Microsoft Entra ID P2.', expect: 'conflict' },
+    { claim: 'Risk-based policies require Microsoft Entra ID P2.', passage: 'Risk-based policies require Microsoft Entra ID P2 licences.', expect: 'agree' },
+    { claim: 'Auditing is included in Microsoft 365 E3.', passage: 'Auditing is included in Microsoft 365 E5.', expect: 'conflict' },
+    { claim: 'ID tokens requested from the v1.0 endpoint are beta ID tokens.', passage: 'ID tokens requested from the v1.0 endpoint are v1.0 ID tokens; the v2.0 endpoint issues v2.0 ID tokens.', expect: 'conflict' },
+    { claim: 'Refresh tokens are encrypted.', passage: 'Access tokens are encrypted.', expect: 'conflict' },
+    { claim: 'Non-interactive sign-ins are aggregated into a single row.', passage: 'Non-interactive sign-ins that are identical are aggregated into a single row.', expect: 'agree' },
+    { claim: 'Interactive sign-ins are aggregated into a single row.', passage: 'Non-interactive sign-ins that are identical are aggregated into a single row.', expect: 'conflict' },
+    { claim: 'Users register methods such as Microsoft Authenticator, FIDO2 security keys or Windows Hello for Business.', passage: 'Users register methods such as Temporary Access Passes, FIDO2 security keys or Windows Hello for Business.', expect: 'conflict' },
+    { claim: 'Access tokens are encrypted.', passage: 'Tokens are encrypted.', expect: 'agree' },
+    { claim: 'Users can preview the changes before they save them.', passage: 'Users review the changes before they save them.', expect: 'agree' },
+  ],
+  compare(claim, sentence) {
+    let unstated: string | undefined;
+    for (const [gi, g] of CHANNEL_GROUPS.entries() as IterableIterator<[number, ChannelGroup]>) {
+      const want = stated(claim, gi);
+      if (want.length === 0) continue;
+      const have = stated(sentence, gi);
+      const missing = want.filter((w) => !have.includes(w));
+      if (missing.length === 0) continue;
+      const others = have.filter((h) => !want.includes(h));
+      if (others.length > 0) return conflict(`the page says ${list(others)}, the claim says ${list(missing)} (${g.slot})`);
+      if (g.silenceBlocks) unstated ??= `${list(missing)} (${g.slot})`;
+    }
+    return unstated === undefined ? AGREE : silent(`the page does not state ${unstated}`);
+  },
+};

@@ -1,0 +1,28 @@
+import { ANAPHORS } from '../../lang/anaphors.js';
+import { contentLemmas, tokens } from '../text.js';
+
+const ANAPHOR = new Set(ANAPHORS);
+
+const LEADING_CLAUSE = /^(?:when|if|until|while|because|after|before|once|unless|although|since|in|on|for|with|within|under|at|by|from|during)\b[^,]*,\s*(.*)$/i;
+const LEADING_PHRASE = /^(?:in|on|for|with|within|under|at|by|from|during)\s+\S+\s+(.*)$/i;
+
+/** The main clause of a sentence, past a leading "When …," or "In Graph". */
+export function mainClause(text: string): string {
+  return LEADING_CLAUSE.exec(text)?.[1] ?? LEADING_PHRASE.exec(text)?.[1] ?? text;
+}
+
+/** The first content word of the main clause: a stand-in for its subject. */
+export function subjectLemma(text: string): string | undefined {
+  return contentLemmas(mainClause(text))[0];
+}
+
+/** The subject word of a sentence that names its own subject; none when the main clause opens with "it", "they", "this" … */
+export function ownSubjectLemma(text: string): string | undefined {
+  const first = tokens(mainClause(text))[0];
+  return first !== undefined && ANAPHOR.has(first) ? undefined : subjectLemma(text);
+}
+
+/** The first few words of the main clause (its subject, roughly). */
+export function subjectWords(text: string, n: number): string[] {
+  return tokens(mainClause(text)).filter((t) => !['the', 'a', 'an', 'your', 'each', 'every', 'any'].includes(t)).slice(0, n);
+}

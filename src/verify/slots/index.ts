@@ -1,0 +1,13 @@
+import type { SlotRule } from './types.js';
+import { polarity } from './polarity.js';
+import { quantity } from './quantity.js';
+import { channel } from './channel.js';
+import { direction } from './direction.js';
+import { defaultValueRule } from './default-value.js';
+import { role } from './role.js';
+import { actor } from './actor.js';
+
+/** Every slot comparison, in the order their findings are reported. */
+export const SLOT_RULES: readonly SlotRule[] = [polarity, quantity, channel, direction, defaultValueRule, role, actor];
+
+export type { SlotRule, SlotResult, SlotOutcome, SlotExample } from './types.js';

@@ -1,0 +1,149 @@
+import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
+import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
+import { contentLemmas, lemma, tokens } from '../text.js';
+import { THRESHOLDS } from '../thresholds.js';
+import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
+
+const NEGATION = new RegExp(`\\b(?:${alternatives(NEGATION_CUES, false)})\\s+((?:[\\w-]+\\s+){0,3}[\\w-]+)`, 'gi');
+/** A negated copula ("is not a random value", "aren't on their way out") negates the predicate after it. */
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\s*$/i;
+const COPULA_CUE = /^(?:isn|aren|wasn|weren)/i;
+const FIGURE = /^\d[\d.,]*$/;
+/** "lets you configure", "used to manage": the word between a stop-listed verb and the verb it governs. */
+const LINK_TO_VERB = new Set(['to', 'you', 'them', 'us', 'it']);
+const CONTRAST = new RegExp(`\\b(?:${alternatives(CONTRAST_CUES)})\\s+((?:[\\w-]+\\s+){0,2}[\\w-]+)`, 'gi');
+const CONDITION = new RegExp(`\\b(?:${alternatives(CONDITION_CUES)})\\b`, 'i');
+/** Link brackets and emphasis: "has not [migrated]", "isn't **enforced**". */
+const MARKUP = /[[\]*_`]/g;
+const NOT_A_VERB_WORDS = new Set(NOT_A_VERB);
+const FILLER = new Set(NEGATION_FILLER);
+/** "no longer" negates; a bare "no" leaves the words after it open. */
+const OPEN = new RegExp(`\\b(?:${alternatives(OPEN_POLARITY_CUES)})(?!\\s+longer)\\s+((?:[\\w-]+\\s+){0,3}[\\w-]+)`, 'gi');
+/** A capitalised "Not" inside a sentence names a value ("switch it to Not compliant"). */
+const CAPITAL_START = /^[A-Z]/;
+/** "**Not compliant**", "Not Compliant": a value name wherever it stands. */
+const VALUE_NAME = /^\*{1,2}Not\b|^Not\s+[A-Z]/;
+const EXCEPTION = new RegExp(`\\b(?:${alternatives(EXCEPTION_CUES)})\\s+((?:[\\w"“”'-]+\\s+){0,7}[\\w"“”'-]+)`, 'gi');
+const SENTENCE_END_BEFORE = /[.!?:*]\s*$/;
+const ADVERB = /ly$/i;
+
+/**
+ * The verbs (and adjectives) a negation governs: the first word after "not", "doesn't", "never" (past "be",
+ * "always", "yet"), when it is a verb at all; an elliptical "…, but not for X" negates no verb.
+ */
+export function negated(raw: string, re: RegExp = NEGATION): Set<string> {
+  const out = new Set<string>();
+  const text = raw.replace(MARKUP, (c, i: number) => (c === '*' && raw.slice(i, i + 5) === '**Not' ? c : ''));
+  for (const m of text.matchAll(re)) {
+    if (CAPITAL_START.test(m[0]) && m.index > 0 && !SENTENCE_END_BEFORE.test(text.slice(0, m.index))) continue;
+    if (VALUE_NAME.test(text.slice(Math.max(0, m.index - 2)).replace(/^[^*N]*/, '')) || VALUE_NAME.test(m[0])) continue;
+    const words = (m[1] ?? '').split(/\s+/).filter((w) => !ADVERB.test(w) && !FILLER.has(w.toLowerCase()));
+    const first = words[0];
+    if (first === undefined) continue;
+    const copula = COPULA_BEFORE.test(text.slice(0, m.index)) || COPULA_CUE.test(m[0]);
+    if (NOT_A_VERB_WORDS.has(first.toLowerCase()) || FIGURE.test(first)) {
+      // "is not a random value", "is not 1000", "is not on its way out": the predicate's first content word or figure
+      if (!copula) continue;
+      const predicate = words.slice(1).find((w) => FIGURE.test(w) || contentLemmas(w).length > 0);
+      const target = FIGURE.test(first) ? first : predicate;
+      if (target !== undefined) out.add(FIGURE.test(target) ? `#${target}` : (contentLemmas(target)[0] ?? ''));
+      continue;
+    }
+    const l = contentLemmas(first)[0];
+    if (l !== undefined) { out.add(l); continue; }
+    // a stop-listed verb ("no longer lets you configure", "can no longer be used to manage") negates the verb it
+    // governs as well
+    if (!/^[a-z]+$/i.test(first)) continue;
+    out.add(lemma(first));
+    const next = LINK_TO_VERB.has((words[1] ?? '').toLowerCase()) ? contentLemmas(words[2] ?? '')[0] : undefined;
+    if (next !== undefined) out.add(next);
+  }
+  return out;
+}
+
+/** Words whose polarity the clause leaves open: "until the user finishes" means the user has not finished yet. */
+export function openPolarity(raw: string): Set<string> {
+  const out = new Set<string>();
+  const text = raw.replace(MARKUP, '');
+  for (const m of text.matchAll(OPEN)) for (const l of contentLemmas(m[1] ?? '')) out.add(l);
+  return out;
+}
+
+/** The light lemma with a final "e" dropped, so that "enable" and "enabled" (lemma "enabl") meet. */
+const stem = (l: string): string => l.replace(/e$/, '');
+const stems = (ls: Iterable<string>): Set<string> => new Set([...ls].map(stem));
+
+const has = (text: string, cues: readonly string[]): boolean => { const t = ` ${tokens(text).join(' ')} `; return cues.some((c) => t.includes(` ${c} `)); };
+
+/** The content lemmas a sentence excepts ("… except for items in the User Actions scope" → item, user, action, scope). */
+function excepted(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(EXCEPTION)) for (const l of contentLemmas(m[1] ?? '')) out.add(l);
+  return out;
+}
+
+/**
+ * Polarity and modality: a word both sides share is negated on one side only ("can" → "cannot", "are not
+ * free"); a claim's negation the sentence does not state; "required" against "optional". A sentence that
+ * excepts the claim's case ("… except for X") agrees with a claim that negates it for X.
+ */
+export const polarity: SlotRule = {
+  id: 'polarity',
+  description: 'negation (not, never, cannot, no longer, rather than) and modality (required vs optional) agree',
+  silenceBlocks: true,
+  canRefute: true,
+  examples: [
+    { claim: 'Users cannot register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'conflict' },
+    { claim: 'Users can register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'agree' },
+    { claim: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.', passage: 'Policies in report-only mode are evaluated at sign-in but their grant controls are not enforced.', expect: 'conflict' },
+    { claim: 'Guest accounts are not free for the first 50,000 monthly active users.', passage: 'Guest accounts are free for the first 50,000 monthly active users.', expect: 'conflict' },
+    { claim: 'The legacy endpoint no longer issues tokens for new applications.', passage: 'The legacy endpoint issues tokens for new applications.', expect: 'conflict' },
+    { claim: 'Policies whose scope is User Actions can’t be evaluated in report-only mode.', passage: 'Policies can be evaluated in report-only mode except for items included in the User Actions scope.', expect: 'agree' },
+    { claim: 'The assignment should be active and permanent, not eligible.', passage: 'You should make the assignment active permanent rather than eligible.', expect: 'agree' },
+    { claim: 'Devices with no policy are marked compliant.', passage: '**Not compliant**: devices with no policy are marked compliant only when the setting allows it.', expect: 'agree' },
+    { claim: 'Administrators must require users to enter a justification on activation.', passage: 'Administrators can require users to enter a justification on activation.', expect: 'conflict' },
+    { claim: 'Report-only mode lets administrators try out all Conditional Access policies.', passage: 'Report-only mode lets administrators try out most Conditional Access policies.', expect: 'conflict' },
+    { claim: 'Activation can only be requested through the Microsoft Graph API.', passage: 'Activation can be requested through the portal or the Microsoft Graph API.', expect: 'silent' },
+    { claim: 'The default lifetime is not a random value between 60 and 90 minutes.', passage: 'The default lifetime is a random value between 60 and 90 minutes.', expect: 'conflict' },
+    { claim: 'The default refresh token lifetime is not 24 hours for single-page apps.', passage: 'The default refresh token lifetime is 24 hours for single-page apps.', expect: 'silent' },
+    { claim: 'Report-only mode doesn’t let administrators try out policies.', passage: 'Report-only mode lets administrators try out policies.', expect: 'silent' },
+    { claim: 'Microsoft recommends using MSAL instead of coding against the protocol.', passage: 'Microsoft recommends using MSAL with the protocol.', expect: 'agree' },
+    { claim: 'If you have not migrated to the new policy, the code is the only method.', passage: 'If an organization has not [migrated] to the new policy, the code is the only method.', expect: 'agree' },
+    { claim: 'The legacy endpoint is not supported for new applications.', passage: 'New applications use the current endpoint.', expect: 'silent' },
+    { claim: 'Registering a phone number is required for every user.', passage: 'Registering a phone number is optional for every user.', expect: 'conflict' },
+    { claim: 'Policies are evaluated at sign-in.', passage: 'Policies are evaluated at sign-in but not enforced.', expect: 'agree' },
+    { claim: 'Users can sign in until the password expires.', passage: 'Users can sign in; the password does not expire until 90 days pass.', expect: 'agree' },
+  ],
+  compare(claim, sentence) {
+    const lemmas = contentLemmas(claim).map(stem);
+    const present = new Set(contentLemmas(sentence).map(stem));
+    const shared = lemmas.filter((l) => present.has(l));
+    // "rather than X" sets X aside: a negation of X when comparing, though the claim need not be matched word for word
+    const claimNeg = stems([...negated(claim), ...negated(claim, CONTRAST)]);
+    const sentNeg = stems([...negated(sentence), ...negated(sentence, CONTRAST)]);
+    const claimNot = stems(negated(claim));
+    // a negation in an "if" or "so that" clause is not a plain statement of the page or of the claim
+    const weak = CONDITION.test(claim) || CONDITION.test(sentence);
+    const open = stems([...openPolarity(claim), ...openPolarity(sentence)]);
+    const except = stems(excepted(sentence));
+    const aboutException = lemmas.filter((l) => except.has(l)).length >= THRESHOLDS.anchorLemmas;
+    if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
+      // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
+      const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
+      if (flipped !== undefined) return { ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`), about: flipped, ...(weak ? { weak } : {}) };
+    }
+    // a claim's negation is stated when the sentence negates too, if in other words ("can't use SSPR" / "SSPR isn't available")
+    const unstated = aboutException || sentNeg.size > 0 ? undefined : [...claimNot].find((w) => !open.has(w));
+    if (unstated !== undefined) return silent(`the page does not say "not ${unstated}"`);
+    if (has(claim, REQUIRED_CUES) && has(sentence, OPTIONAL_CUES) && !has(sentence, REQUIRED_CUES)) return conflict('the page says optional, the claim says required');
+    if (has(claim, OPTIONAL_CUES) && has(sentence, REQUIRED_CUES) && !has(sentence, OPTIONAL_CUES)) return conflict('the page says required, the claim says optional');
+    // modality and quantifiers are weak: a paraphrase moves them more often than a distortion does
+    if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
+      if (has(claim, STRONG_MODALS) && has(sentence, WEAK_MODALS) && !has(sentence, STRONG_MODALS)) return { ...conflict('the page says "can", the claim says "must"'), weak: true };
+      if (has(claim, UNIVERSAL_QUANTIFIERS) && has(sentence, PARTIAL_QUANTIFIERS) && !has(sentence, UNIVERSAL_QUANTIFIERS)) return { ...conflict('the page says some or most, the claim says all'), weak: true };
+      if (has(claim, PARTIAL_QUANTIFIERS) && has(sentence, UNIVERSAL_QUANTIFIERS) && !has(sentence, PARTIAL_QUANTIFIERS)) return { ...conflict('the page says all, the claim says some or most'), weak: true };
+    }
+    if (has(claim, RESTRICTIVE_ONLY) && !has(sentence, ['only', 'exclusively', 'solely'])) return silent('the page does not say "only"');
+    return AGREE;
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * One meaning comparison between a claim and one passage sentence (DESIGN 10.2): polarity, quantity,
+ * version/channel/tier, direction, default value, role, actor.
+ *
+ * - `agree`: the sentence states the claim's value for this slot the same way, or the claim states nothing on
+ *   this slot that the sentence contradicts;
+ * - `conflict`: the sentence states another value for the same slot (`detail` says both: "the page says 90
+ *   minutes, the claim says 90 days");
+ * - `silent`: the claim states a value and the sentence states none.
+ */
+export type SlotOutcome = 'agree' | 'conflict' | 'silent';
+
+export interface SlotResult {
+  outcome: SlotOutcome;
+  detail?: string;
+  /** A conflict too loose to contradict the claim, whatever the alignment (before/after, allow/block). */
+  weak?: boolean;
+  /**
+   * The lemma the conflict is about ("enforc"): another sentence's agreement outweighs the conflict only if
+   * that sentence has this word too (a sentence that does not mention enforcing agrees with nothing).
+   */
+  about?: string;
+}
+
+export interface SlotExample {
+  claim: string;
+  passage: string;
+  expect: SlotOutcome;
+}
+
+export interface SlotRule {
+  id: string;
+  description: string;
+  /** A claim value that the aligned sentences leave unstated blocks support (a figure, a role, a negation). */
+  silenceBlocks: boolean;
+  /** A conflict of this rule on the claim's subject is plain enough to contradict the claim (policy.ts decides). */
+  canRefute: boolean;
+  examples: readonly SlotExample[];
+  compare(claimSentence: string, passageSentence: string): SlotResult;
+}
+
+export const AGREE: SlotResult = { outcome: 'agree' };
+export const silent = (detail: string): SlotResult => ({ outcome: 'silent', detail });
+export const conflict = (detail: string): SlotResult => ({ outcome: 'conflict', detail });
+
+/** Alternatives of a word list as a regular-expression source, longest first (escaped, spaces as \s+). */
+export function alternatives(words: readonly string[], escape = true): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => (escape ? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : w).replace(/ /g, '\\s+')).join('|');
+}
