@@ -5,7 +5,9 @@ import type { SourceInfo } from '../schema/index.js';
 import type { EvidenceSource, GraphModel } from './types.js';
 import { DocsIndex } from './docs-index/docs-index.js';
 import { DEFAULT_INDEX_PATH } from './docs-index/db.js';
-import { PackSource } from './pack/pack-source.js';
+import { PackSource, readPack } from './pack/pack-source.js';
+import { readPackHead } from './pack/pack-head.js';
+import { restrictPack } from './pack/restrict-pack.js';
 import { createGraphModel } from './graph/graph-model.js';
 import type { GraphModelData } from './graph/model-data.js';
 
@@ -26,9 +28,13 @@ export interface OpenedEvidence {
 
 export const DEFAULT_PACK_DIR = join(PACKAGE_ROOT, 'sources/packs');
 
+/** A pack corpus that answers only through the Graph model (it has no pages). */
+const GRAPH_PRESET = 'msgraph-metadata';
+
 /**
  * Everything the check command asks: docs-index corpora (when the index exists) first, then the
- * committed packs. The Graph model comes from the index's cache when present, else from a pack.
+ * committed packs, each only for the corpora the index does not hold (a pack whose corpora are all in
+ * the index is not even read). The Graph model comes from the index's cache when present, else from a pack.
  */
 export async function openEvidence(opts: OpenEvidenceOptions = {}): Promise<OpenedEvidence> {
   const sources: EvidenceSource[] = [];
@@ -43,10 +49,17 @@ export async function openEvidence(opts: OpenEvidenceOptions = {}): Promise<Open
   if (!opts.noPack) {
     const dir = opts.packDir ?? DEFAULT_PACK_DIR;
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json.gz')).sort() : [];
+    const indexed = new Set(index?.corpora().map((c) => c.name) ?? []);
     for (const f of files) {
-      const pack = PackSource.load(join(dir, f));
-      sources.push(pack);
-      graphData ??= pack.pack.graph;
+      const path = join(dir, f);
+      const lacking = (c: { name: string; preset: string }): boolean => !indexed.has(c.name) && !(c.preset === GRAPH_PRESET && graphData);
+      const head = readPackHead(path);
+      if (head && !head.corpora.some(lacking)) continue;
+      const full = readPack(path);
+      const keep = new Set(full.corpora.flatMap((c, i) => (lacking(c) ? [i] : [])));
+      const pack = keep.size === full.corpora.length ? full : restrictPack(full, keep);
+      if (pack.pages.length > 0) sources.push(new PackSource(pack));
+      graphData ??= pack.graph;
     }
   }
   const graph = graphData ? createGraphModel(graphData) : undefined;

@@ -100,10 +100,22 @@ export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS): { blocks:
 }
 
 
+/** One line of the text, with its newline when it has one. */
+const LINE = /[^\n]*\n|[^\n]+$/g;
+/** A fence opener: up to three spaces, then three or more backticks (info string without backticks) or tildes. */
+const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+/** A fence closer: a bare run of backticks or tildes, nothing after it but spaces (CommonMark 4.5). */
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?\n?$/;
+/** A line that can start a new top-level block: not indented, not a quote, table row, bullet or list number. */
+const BLOCK_START = /^[^\s>|\-*+\d]/;
+const ORDERED_ITEM = /^\d+[.)]\s/;
+
 /**
  * Large files are parsed in chunks cut where a new top-level block starts after a blank line (outside
  * fences, not a list item, quote or table row), so block structure is the same as for the whole file
  * while remark's tree for a multi-megabyte article never has to exist at once. Small files are one chunk.
+ * A fence opened with ```` ```https ```` stays open until a bare ```` ``` ```` (or longer) closes it: a
+ * second tagged opener inside it is code, as CommonMark reads it.
  */
 export function chunks(text: string, size = CHUNK_CHARS): Array<[number, number]> {
   if (text.length <= size) return [[0, text.length]];
@@ -111,21 +123,26 @@ export function chunks(text: string, size = CHUNK_CHARS): Array<[number, number]
   let start = 0;
   let fence: string | undefined;
   let prevBlank = false;
-  const re = /[^\n]*\n|[^\n]+$/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     const line = m[0];
     const at = m.index;
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence === undefined && prevBlank && at - start >= size && /^[^\s>|\-*+\d]/.test(line) && !/^\d+[.)]\s/.test(line)) {
+    if (fence === undefined && prevBlank && at - start >= size && BLOCK_START.test(line) && !ORDERED_ITEM.test(line)) {
       out.push([start, at]);
       start = at;
     }
-    if (f && fence === undefined) fence = f;
-    else if (f && fence !== undefined && f[0] === fence[0] && f.length >= fence.length) fence = undefined;
+    if (fence === undefined) fence = FENCE_OPEN.exec(line)?.[1];
+    else if (closesFence(line, fence)) fence = undefined;
     prevBlank = line.trim() === '';
   }
   out.push([start, text.length]);
   return out;
+}
+
+/** True when `line` closes a fence opened with `opener`: the same character, at least as many of them. */
+function closesFence(line: string, opener: string): boolean {
+  const run = FENCE_CLOSE.exec(line)?.[1];
+  return run !== undefined && run[0] === opener[0] && run.length >= opener.length;
 }
 
 /** From the first child's start to the last child's end: a heading or cell without its `#`/`|` markers. */

@@ -1,6 +1,6 @@
 import { keptQuote, type Claim, type Finding } from '../schema/index.js';
 import type { CheckerResult } from './policy.js';
-import { mentions } from './text.js';
+import { mentionPhrases, tokenLine } from './text.js';
 
 const messages = {
   'inherits-unknown': 'mentions "{{subject}}", which no source names (see claim {{origin}})',
@@ -9,12 +9,26 @@ const messages = {
 
 /** A claim that opens with a pronoun or demonstrative is about the previous claim's subject. */
 const ANAPHOR = /^\s*(?:they|them|their|these|this|those|that|it|its|such)\b/i;
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 interface Unknown {
   name: string;
   origin: string;
   /** `Long Name (ACR)`: the acronym the article gives the unknown name, matched case-sensitively. */
   alias?: string;
+}
+
+/** An unknown name made ready once for matching against every claim. */
+interface Matcher extends Unknown {
+  key: string;
+  phrases: string[];
+  aliasPattern?: RegExp;
+}
+
+function matcher(u: Unknown): Matcher {
+  const m: Matcher = { ...u, key: u.name.toLowerCase(), phrases: mentionPhrases(u.name) };
+  if (u.alias !== undefined) m.aliasPattern = new RegExp(`\\b${u.alias}\\b`);
+  return m;
 }
 
 function finding(messageId: keyof typeof messages, subject: string, origin: string): Finding {
@@ -28,7 +42,7 @@ function unknownNames(claims: readonly Claim[], results: Map<string, CheckerResu
     for (const f of (results.get(c.id) ?? []).flatMap((r) => r.result.findings)) {
       if (f.checker !== 'product-term' || f.messageId !== 'unknown-name' || out.has(f.subject.toLowerCase())) continue;
       const u: Unknown = { name: f.subject, origin: c.id };
-      const esc = f.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const esc = f.subject.replace(REGEX_SPECIAL, '\\$&');
       const alias = new RegExp(`${esc}\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)`).exec(c.text)?.[1];
       if (alias) u.alias = alias;
       out.set(f.subject.toLowerCase(), u);
@@ -43,7 +57,7 @@ function unknownNames(claims: readonly Claim[], results: Map<string, CheckerResu
  * unknown subject, gets an unknown-subject result of its own. Returns results per claim id to add.
  */
 export function propagateUnknowns(claims: readonly Claim[], results: Map<string, CheckerResult[]>): Map<string, CheckerResult> {
-  const unknown = unknownNames(claims, results);
+  const unknown = unknownNames(claims, results).map(matcher);
   const added = new Map<string, CheckerResult>();
   if (unknown.length === 0) return added;
   let previous: { claim: Claim; subjects: string[] } | undefined;
@@ -52,16 +66,16 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
     const findings: Finding[] = [];
     // Any unknown subject of this claim (name, identifier, person) is what a following "It …" refers to.
     const subjects = [...new Set([...own, ...(results.get(c.id) ?? []).filter((r) => r.result.signal === 'unknown-subject').flatMap((r) => r.result.findings.map((f) => f.subject.toLowerCase()))])];
+    // the words the claim shows as its quote count as much as its restated text; each is tokenised once
+    const shown = keptQuote(c);
+    const lines = shown === c.text ? [tokenLine(c.text)] : [tokenLine(c.text), tokenLine(shown)];
     for (const u of unknown) {
-      if (own.has(u.name.toLowerCase())) continue;
-      // the words the claim shows as its quote count as much as its restated text
-      const shown = keptQuote(c);
-      const byName = mentions(c.text, u.name) || mentions(shown, u.name);
-      const alias = u.alias !== undefined ? new RegExp(`\\b${u.alias}\\b`) : undefined;
-      const byAlias = alias !== undefined && (alias.test(c.text) || alias.test(shown));
+      if (own.has(u.key)) continue;
+      const byName = lines.some((line) => u.phrases.some((p) => line.includes(p)));
+      const byAlias = u.aliasPattern !== undefined && (u.aliasPattern.test(c.text) || u.aliasPattern.test(shown));
       if (byName || byAlias) {
         findings.push(finding('inherits-unknown', byName ? u.name : `${u.alias} (${u.name})`, u.origin));
-        subjects.push(u.name.toLowerCase());
+        subjects.push(u.key);
       }
     }
     const sameSection = previous && previous.claim.section.join('/') === c.section.join('/');

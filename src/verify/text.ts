@@ -85,13 +85,26 @@ export function prepare(raw: string): Prepared {
   return p;
 }
 
+/** A trailing call marker: `acquireToken()` is looked up as `acquireToken`. */
+const CALL_PARENS = /\(\)$/;
+
+/** A text's tokens joined by single spaces and padded with one: the form phrases are searched in. */
+export function tokenLine(text: string): string {
+  return ` ${tokens(text).join(' ')} `;
+}
+
+/** The padded token phrases a term is found by in a `tokenLine` (one per look-up variant). */
+export function mentionPhrases(term: string): string[] {
+  return termVariants(term)
+    .map((v) => tokens(v.replace(CALL_PARENS, '')))
+    .filter((p) => p.length > 0)
+    .map((p) => ` ${p.join(' ')} `);
+}
+
 /** Case-insensitive, word-bounded occurrence of a phrase or identifier in a passage (plural-tolerant). */
 export function mentions(haystack: string | Prepared, term: string): boolean {
-  const hay = typeof haystack === 'string' ? ` ${tokens(haystack).join(' ')} ` : haystack.joined;
-  return termVariants(term).some((v) => {
-    const p = tokens(v.replace(/\(\)$/, ''));
-    return p.length > 0 && hay.includes(` ${p.join(' ')} `);
-  });
+  const hay = typeof haystack === 'string' ? tokenLine(haystack) : haystack.joined;
+  return mentionPhrases(term).some((p) => hay.includes(p));
 }
 
 /** Spelled-out counts read as their digits ("five accounts" states the figure 5). */

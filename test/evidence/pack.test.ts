@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DocsIndex } from '../../src/evidence/docs-index/docs-index.js';
 import { buildPack, writePack } from '../../src/evidence/pack/build-pack.js';
 import { PackSource, readPack } from '../../src/evidence/pack/pack-source.js';
 import { openEvidence } from '../../src/evidence/open-evidence.js';
+import { readPackHead } from '../../src/evidence/pack/pack-head.js';
 import { ClaimcheckError } from '../../src/errors.js';
 import { fixtureDocs, tempWorkspace } from './helpers.js';
 
@@ -63,15 +64,41 @@ describe('packs from a fixture index', () => {
     expect(readPack(packFile).graph?.entitySets['gadgets']).toBe('microsoft.graph.gadget');
   });
 
-  it('openEvidence loads the index and the packs; the graph comes from the index cache', async () => {
+  it('openEvidence does not read a pack whose corpora the index all holds; the graph comes from the index cache', async () => {
     const ev = await openEvidence({ indexPath, packDir });
     try {
-      expect(ev.sources.map((s) => s.name.split('@')[0])).toEqual(['entra-docs', 'microsoft-graph-docs', 'fixture-pack']);
+      expect(ev.sources.map((s) => s.name.split('@')[0])).toEqual(['entra-docs', 'microsoft-graph-docs']);
       expect(ev.graph?.resolvePath('/v1.0/gadgets/{id}/parts')).toMatchObject({ kind: 'exists' });
-      expect(ev.infos.map((i) => i.name.split('@')[0])).toEqual(['entra-docs', 'microsoft-graph-docs', 'fixture-pack', 'msgraph-metadata']);
+      expect(ev.infos.map((i) => i.name.split('@')[0])).toEqual(['entra-docs', 'microsoft-graph-docs', 'msgraph-metadata']);
     } finally {
       ev.close();
     }
+  });
+
+  it('openEvidence searches a pack only for the corpora the index lacks', async () => {
+    const partial = join(ws.dir, 'partial.sqlite');
+    const index = DocsIndex.open(partial, { create: true });
+    index.add({ dir: join(ws.dir, 'entra-docs'), preset: 'entra-docs', progress: false });
+    index.close();
+    const ev = await openEvidence({ indexPath: partial, packDir });
+    try {
+      expect(ev.sources.map((s) => s.name.split('@')[0])).toEqual(['entra-docs', 'fixture-pack']);
+      const packed = ev.sources[1];
+      // entra-docs answers from the index only; the pack still knows the Graph docs and the Graph model
+      expect(await packed?.findTerm('AADSTS50076')).toEqual([]);
+      expect((await packed?.findTerm('https://graph.microsoft.com/v1.0/me/widgets'))?.[0]?.where).toBe('identifier');
+      expect(await packed?.search('lifetime')).toEqual([]);
+      expect(ev.graph?.hasName('polish')).toBe(true);
+    } finally {
+      ev.close();
+    }
+  });
+
+  it('reads the corpora of a pack from its first bytes', () => {
+    expect(readPackHead(packFile)?.corpora.map((c) => c.name)).toEqual(['entra-docs', 'microsoft-graph-docs', 'msgraph-metadata']);
+    const bad = join(ws.dir, 'not-a-pack.json.gz');
+    writeFileSync(bad, gzipSync('{"format":"other","pages":[]}'));
+    expect(readPackHead(bad)).toBeUndefined();
   });
 
   it('openEvidence without an index uses the packs, and their graph model', async () => {
