@@ -6,8 +6,9 @@ import { direction } from './direction.js';
 import { defaultValueRule } from './default-value.js';
 import { role } from './role.js';
 import { actor } from './actor.js';
+import { comparison } from './comparison.js';
 
 /** Every slot comparison, in the order their findings are reported. */
-export const SLOT_RULES: readonly SlotRule[] = [polarity, quantity, channel, direction, defaultValueRule, role, actor];
+export const SLOT_RULES: readonly SlotRule[] = [polarity, quantity, channel, direction, defaultValueRule, role, actor, comparison];
 
 export type { SlotRule, SlotResult, SlotOutcome, SlotExample } from './types.js';
