@@ -6,7 +6,7 @@ import { alternation } from '../../../lang/words.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { referentFor } from './pronoun.js';
-import { mainClause, subjectAt } from './grammar.js';
+import { isPlural, mainClause, subjectAt } from './grammar.js';
 
 /** An optional opening phrase ("Unlike passwords, "), then a demonstrative: the rest is read word by word. */
 const OPENING = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(DEMONSTRATIVES)})\s+`, 'i');
@@ -82,8 +82,9 @@ export const demonstrative: SubjectRule = {
     }
     const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !POINTING.test(r.text));
     const same = candidates.find((r) => r.text.split(/\s+/).some((w) => np.some((n) => stem(w) === stem(n) && stem(n).length > 2)));
-    if (same) return { text: asSentence(`${lead}${subjectAt(same.text, !lead)}${rest}`), referent: same, subject: same };
-    const referent = candidates[0];
+    const plural = /^th(?:ese|ose)$/i.test(word);
+    if (same && isPlural(same.text) === plural) return { text: asSentence(`${lead}${subjectAt(same.text, !lead)}${rest}`), referent: same, subject: same };
+    const referent = same ?? candidates[0];
     if (!referent) return undefined;
     return { text: asSentence(`${lead}${subjectAt(`the ${np.join(' ')}`, !lead)} (${subjectAt(referent.text, false)})${rest}`), referent };
   },
