@@ -1,5 +1,6 @@
 import { AUX } from './verbs.js';
 import { SPLIT_RULES } from './rules/index.js';
+import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
 import { alternation } from '../lang/words.js';
 
@@ -59,7 +60,7 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const quote = sentence.slice(s, e);
     const lead1 = (/^\w+/.exec(quote)?.[0] ?? '').toLowerCase();
     const participle = PARTICIPLE_AS_VERB[lead1];
-    const consequence = CONSEQUENCE.exec(quote);
+    const consequence = GERUND_SUBJECT.test(quote) ? null : CONSEQUENCE.exec(quote);
     const part: AtomicPart = { start: start + s, end: start + e, text: asSentence(quote) };
     const previous = parts[parts.length - 1];
     const antecedent = previous && (RELATIVE.test(quote) || AGENT_PHRASE.test(quote)) ? lastNounPhrase(text, previous) : undefined;

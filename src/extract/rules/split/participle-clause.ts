@@ -1,8 +1,11 @@
 import type { SplitRule } from '../types.js';
-import { hasFiniteVerb } from '../../verbs.js';
+import { AUX, hasFiniteVerb } from '../../verbs.js';
 
 /** "-ing" words that work as prepositions ("including", "according to"): they open no consequence. */
 const PREPOSITIONAL = /^(?:\w+ly\s+)?(?:including|using|following|according|regarding|concerning|depending|starting|beginning|assuming|considering|excluding|during|pending|notwithstanding|something|nothing|anything|everything)\b/i;
+
+/** "diagnosing issues requires …": the -ing phrase is the subject of a verb of its own, not a consequence. */
+export const GERUND_SUBJECT = new RegExp(String.raw`^(?:\w+ly\s+)?[a-z]{3,}ing\s+(?:[\w-]+\s+){0,3}?(?:${AUX}|[a-z]{3,}s)\s`);
 
 export const participleClause: SplitRule = {
   id: 'participle-clause',
@@ -24,9 +27,13 @@ export const participleClause: SplitRule = {
         { quote: 'The report lists every sign-in, including failed attempts from unknown locations.' },
       ],
     },
+    {
+      input: 'Because the codes are never shown to users, diagnosing failures requires verbose logging on the gateway.\n',
+      expect: [{ quote: 'diagnosing failures requires verbose logging on the gateway.', text: 'Diagnosing failures requires verbose logging on the gateway.' }],
+    },
   ],
   cuts: /,\s+(?=(?:\w+ly\s+)?[a-z]{3,}ing\s)/g,
   accept(left, after) {
-    return !PREPOSITIONAL.test(after) && hasFiniteVerb(left);
+    return !PREPOSITIONAL.test(after) && !GERUND_SUBJECT.test(after) && hasFiniteVerb(left);
   },
 };

@@ -20,9 +20,9 @@ export function referentFor(ctx: SubjectContext, plural: boolean | undefined): R
   const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !PERSONAL.test(r.text.trim()));
   const own = ctx.previous?.subject && !PERSONAL.test(ctx.previous.subject.text.trim());
   const objects = !own && ctx.previous ? objectsOf(ctx.doc, ctx.previous.sentence) : [];
-  const object = (plural === undefined ? undefined : objects.find((r) => isPlural(r.text) === plural)) ?? objects[0];
-  if (object) return object;
-  return plural === undefined ? candidates[0] : candidates.find((r) => isPlural(r.text) === plural) ?? candidates[0];
+  if (plural === undefined) return objects[0] ?? candidates[0];
+  const agrees = (r: Referent): boolean => isPlural(r.text) === plural;
+  return objects.find(agrees) ?? candidates.find(agrees) ?? objects[0] ?? candidates[0];
 }
 
 /** A determiner-led noun phrase in a sentence with no subject of its own ("Imagine an IT lead locked out …" → "an IT lead"). */
