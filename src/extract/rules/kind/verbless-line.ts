@@ -12,6 +12,7 @@ const CLAUSE_WORD = new RegExp(`${wordsPattern([...SUBJECT_PRONOUNS, ...SUBORDIN
 const MAYBE_VERB = /\s[a-z]{2,}s(?<!ss|us|is)\b/;
 const PARTICIPLE = /\s[a-z]{3,}ing\s/;
 const MAX_NAME_WORDS = 6;
+const CLOSED = /[.!]\s*$/;
 
 export const verblessLine: KindRule = {
   id: 'verbless-line',
@@ -44,7 +45,7 @@ export const verblessLine: KindRule = {
     if (hasMainVerb(q) || /[:?]/.test(q) || CLAUSE_WORD.test(q) || MAYBE_VERB.test(q)) return undefined;
     // a short name ("The Temporary Access Pass."), or a caption-like line: no closing stop, a participle ("… showing …")
     const short = q.split(/\s+/).length <= MAX_NAME_WORDS;
-    const caption = !/[.!]\s*$/.test(ctx.quote) && PARTICIPLE.test(q);
+    const caption = !CLOSED.test(ctx.quote) && PARTICIPLE.test(q);
     return short || caption ? NON_CLAIM : undefined;
   },
 };
