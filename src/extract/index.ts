@@ -95,6 +95,8 @@ export function extractClaims(doc: Document): Claim[] {
         }
       }
       parts.push(...embedded.filter((f) => !parts.some((p) => p.start === f.start && p.end === f.end)));
+      let before: { kind: Claim['kind']; checkworthy: boolean } | undefined; // the previous clause's classification
+      let clauseText: string | undefined; // the previous clause's final text
       parts.forEach((part, index) => {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
@@ -118,6 +120,11 @@ export function extractClaims(doc: Document): Claim[] {
             if (r.subject) subject = r.subject;
           }
         }
+        if (part.joins && clauseText && index < own) {
+          const clause = clauseText.replace(/[.!]$/, '');
+          part.text = asSentence(part.joins.how === 'means' ? `${clause} ${part.joins.rest}` : `${clause}, which ${part.joins.rest}`);
+        }
+        if (index < own) clauseText = part.text;
         const ownEntities = [...entities];
         for (const context of referents) {
           // the subject the text restores, as it stands in the source (an earlier sentence or clause)
@@ -132,7 +139,7 @@ export function extractClaims(doc: Document): Claim[] {
           previous = next ? { sentence: { start: part.start, end: part.end }, subject: next } : { sentence: { start: part.start, end: part.end } };
         }
         const list = lists.get(block);
-        const { kind, checkworthy } = kindOf({
+        const classified = part.joins?.how === 'consequence' && before?.kind === 'opinion' ? before : kindOf({
           text: part.text,
           quote,
           blockType: index < own ? block.type : 'paragraph',
@@ -141,8 +148,11 @@ export function extractClaims(doc: Document): Claim[] {
           atBlockEnd,
           entities: ownEntities,
           labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
+          clause: own > 1,
           ...(list ? { list } : {}),
         }, entities, index >= own);
+        if (index < own) before = classified;
+        const { kind, checkworthy } = classified;
         drafts.push({
           text: block.type === 'heading' && index < own ? quote.replace(/\s+/g, ' ').trim() : part.text,
           quote,

@@ -1,8 +1,8 @@
 import { AUX } from './verbs.js';
 import { SPLIT_RULES } from './rules/index.js';
+import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
 import { alternation } from '../lang/words.js';
-import { mainClause } from './rules/subject/grammar.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -17,6 +17,12 @@ export interface AtomicPart {
   text: string;
   /** Where the subject that `text` restores stands in the source (an earlier part of the sentence). */
   restored?: { start: number; end: number };
+  /**
+   * The part is said together with the clause before it: a consequence ("…, reducing the risk …" → "<clause>,
+   * which reduces the risk …") or a means ("…, by integrating …" → "<clause> by integrating …"); `rest` is
+   * what follows the clause. The extractor rebuilds `text` once the clause's own subject is restored.
+   */
+  joins?: { how: 'consequence' | 'means'; rest: string };
   /** The part's own grammatical subject, when it has one (for later sentences that open with a pronoun). */
   subject?: { start: number; end: number };
   /** The kept source pieces when the part's words are not contiguous (Claim.parts). */
@@ -56,15 +62,24 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const quote = sentence.slice(s, e);
     const lead1 = (/^\w+/.exec(quote)?.[0] ?? '').toLowerCase();
     const participle = PARTICIPLE_AS_VERB[lead1];
-    const consequence = CONSEQUENCE.exec(quote);
+    const consequence = GERUND_SUBJECT.test(quote) ? null : CONSEQUENCE.exec(quote);
     const part: AtomicPart = { start: start + s, end: start + e, text: asSentence(quote) };
     const previous = parts[parts.length - 1];
     const antecedent = previous && (RELATIVE.test(quote) || AGENT_PHRASE.test(quote)) ? lastNounPhrase(text, previous) : undefined;
-    // a consequence is said of the clause before it: "That <clause> reduces …"
-    const event = previous ? `That ${mainClause(text.slice(previous.start, previous.end))}` : 'This';
-    if (parts.length > 0 && participle) part.text = asSentence(`${event} ${participle} ${quote.slice(lead1.length).trimStart()}`);
-    else if (parts.length > 0 && consequence) part.text = asSentence(`${event} ${consequence[1] ?? ''}${thirdPerson(consequence[2] ?? '')}${quote.slice(consequence[0].length)}`);
-    else if (previous && MEANS.test(quote)) part.text = asSentence(`${previous.text.replace(/[.!]$/, '')} ${quote}`);
+    // a consequence is said of the clause before it: "<clause>, which reduces …"
+    const event = previous ? `${previous.text.replace(/[.!]$/, '')}, which` : 'This';
+    if (parts.length > 0 && participle) {
+      const rest = `${participle} ${quote.slice(lead1.length).trimStart()}`;
+      part.text = asSentence(`${event} ${rest}`);
+      part.joins = { how: 'consequence', rest };
+    } else if (parts.length > 0 && consequence) {
+      const rest = `${consequence[1] ?? ''}${thirdPerson(consequence[2] ?? '')}${quote.slice(consequence[0].length)}`;
+      part.text = asSentence(`${event} ${rest}`);
+      part.joins = { how: 'consequence', rest };
+    } else if (previous && MEANS.test(quote)) {
+      part.text = asSentence(`${previous.text.replace(/[.!]$/, '')} ${quote}`);
+      part.joins = { how: 'means', rest: quote };
+    }
     else if (antecedent) {
       const np = text.slice(antecedent.start, antecedent.end);
       part.text = asSentence(RELATIVE.test(quote) ? `${np}${quote.replace(RELATIVE, '')}` : `${np} ${plural(np) ? 'are' : 'is'} ${quote}`);

@@ -7,7 +7,6 @@ export const HYPE_WORDS: readonly string[] = [
   'vital', 'revolutionizing', 'revolutionising', 'revolutionary', 'game-changer', 'game changer', 'game-changing',
   'unlock the power', 'the power of', 'gateway to', 'the real beauty', 'beauty of',
   'cutting-edge', 'state-of-the-art', 'next-generation', 'world-class', 'best-in-class', 'ultimate', 'secrets revealed',
-  'must-have', 'nice-to-have', 'powerful', 'amazing', 'awesome', 'incredible', 'exciting', 'effortless',
+  'must-have', 'nice-to-have', 'amazing', 'awesome', 'incredible', 'exciting', 'effortless',
   'effortlessly', 'peace of mind', 'really shine', 'key role', 'crucial role', 'pivotal',
-  'especially useful', 'particularly useful', 'extremely useful', 'incredibly useful',
 ];

@@ -4,7 +4,6 @@
  */
 export const VAGUE_PHRASES: readonly string[] = [
   'for some time', 'some time now', 'for a while', 'has been around', 'have been around', 'nowadays', 'these days',
-  'reduces the risk', 'reducing the risk', 'reduce the risk', 'enables secure', 'enabling secure', 'enable secure',
-  'improves security', 'improving security', 'enhances security', 'enhancing security', 'boosts productivity',
-  'boosting productivity', 'better security', 'more secure', 'peace of mind', 'the hardest part',
+  'reduces the risk', 'reducing the risk', 'reduce the risk', 'boosts productivity', 'boosting productivity',
+  'peace of mind', 'the hardest part',
 ];

@@ -15,3 +15,8 @@ export function hasSpecific(entities: Entity[]): boolean {
 export function withoutQuotes(s: string): string {
   return s.replace(/“[^”]*”|"[^"]*"/g, '""');
 }
+
+/** The text without quoted stretches, UI labels in bold, italics or code, and link texts: the writer's own words. */
+export function ownWords(s: string): string {
+  return withoutQuotes(s).replace(/\*\*[^*]+\*\*|__[^_]+__|\*[^*\s][^*]*\*|`[^`]*`|\[[^\]]*\]\([^)]*\)/g, '""');
+}

@@ -32,6 +32,7 @@ import { hype } from './kind/hype.js';
 import { verblessLine } from './kind/verbless-line.js';
 import { speculation } from './kind/speculation.js';
 import { vague } from './kind/vague.js';
+import { openComparison } from './kind/open-comparison.js';
 
 export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule, EmbeddedRule } from './types.js';
 
@@ -50,7 +51,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [labelItem, verbFirstItem, 
 /** kind: the first rule that answers decides; when none does, classify() decides by entities and cues. */
 export const KIND_RULES: readonly KindRule[] = [
   markerLine, linkOnly, captionLabel, headingFact, tocList, namedItem, truncated, narrative, aboutTheArticle, firstPerson,
-  pointer, leadIn, hype, vague, speculation, verblessLine,
+  pointer, leadIn, hype, vague, openComparison, speculation, verblessLine,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...SEGMENT_RULES, ...SPLIT_RULES, ...SUBJECT_RULES, ...EMBEDDED_RULES, ...KIND_RULES];

@@ -104,6 +104,8 @@ export interface KindContext {
   atBlockEnd: boolean;
   /** Entities of the quote itself (not those of a restored referent). */
   entities: Entity[];
+  /** The part is one clause of a sentence that was split (not the whole sentence). */
+  clause: boolean;
   /** The part is a `Label: description` item. */
   labelled: boolean;
   /** For list items: the run of sibling items (source text), whether it is numbered, and whether a lead-in ending with ':' introduces it. */

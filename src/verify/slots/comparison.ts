@@ -1,4 +1,4 @@
-import { COMPARATIVE_PAIRS, COUNTING_COMPARATIVES } from '../../lang/comparatives.js';
+import { COMPARATIVE_PAIRS, COUNTING_COMPARATIVES } from '../../lang/comparative-pairs.js';
 import { tag } from '../../lang/nlp.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 

@@ -4,6 +4,10 @@ import { asSentence } from '../../split-atomic.js';
 /** "Entra ID (Azure AD)": one to four capitalised words, then one to three capitalised words in parentheses. */
 const ALIAS = /((?:[A-Z][\w.+-]*\s(?:(?:for|of|and)\s)?){0,3}[A-Z][\w.+-]*)\s\(((?:[A-Z][\w.+-]*\s?){1,3})\)(?!\s*:)/g;
 
+/** A capitalised function word that opens the sentence, not the name ("The", "In"). */
+const NAME_LEAD = /^(?:The|A|An|In|On|At|By|For|With|From|To|Of)\s/;
+/** A rename marker: that case is the rename rule's. */
+const RENAME_MARKER = /^(?:formerly|previously|now|aka)\b/i;
 /** A name ending in a plural common noun ("Accounts", "Keys") names a kind of thing, not a product. */
 const PLURAL_HEAD = /[A-Z][a-z]+[^s]s$/;
 
@@ -41,9 +45,9 @@ export const aliasInParentheses: EmbeddedRule = {
       let name = m[1] ?? '';
       const other = (m[2] ?? '').trim();
       // the name starts at its first capitalised word after a sentence-initial function word
-      const lead = /^(?:The|A|An|In|On|At|By|For|With|From|To|Of)\s/.exec(name)?.[0] ?? '';
+      const lead = NAME_LEAD.exec(name)?.[0] ?? '';
       name = name.slice(lead.length);
-      if (!name || /\d/.test(other) || abbreviates(name, other) || /^(?:formerly|previously|now|aka)\b/i.test(other)) continue;
+      if (!name || /\d/.test(other) || abbreviates(name, other) || RENAME_MARKER.test(other)) continue;
       if (PLURAL_HEAD.test(name) || PLURAL_HEAD.test(other)) continue; // "Emergency Access (Break-Glass Accounts)" explains, it does not rename
       const start = sentence.start + m.index + lead.length;
       out.push({ start, end: sentence.start + m.index + m[0].length, text: asSentence(`${name} is also known as ${other}`) });

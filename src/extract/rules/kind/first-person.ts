@@ -1,7 +1,10 @@
 import type { KindRule } from '../types.js';
 import { FIRST_PERSON_SINGULAR } from '../../../lang/first-person.js';
 import { wordsPattern } from '../../../lang/words.js';
-import { OPINION, withoutQuotes } from '../helpers.js';
+import { OPINION, ownWords } from '../helpers.js';
+
+/** "My Apps", "My Account": a product named with "My", not the writer. */
+const NAMED_MY = /\bMy\s+(?=[A-Z])/g;
 
 /** Case-sensitive for "I" (so a lone capital I is the pronoun), any case for the rest. */
 const FIRST_PERSON = wordsPattern(FIRST_PERSON_SINGULAR.filter((w) => !/^I\b/.test(w)), 'i');
@@ -21,9 +24,13 @@ export const firstPerson: KindRule = {
       input: 'I configured the tenant last week and I was surprised by the new menu.\n\nThe menu item is called "Can I sign in?" in the portal.\n',
       expect: [{ quote: 'I configured the tenant last week and I was surprised by the new menu.', checkworthy: false }, { quote: 'The menu item is called "Can I sign in?" in the portal.', checkworthy: true }],
     },
+    {
+      input: 'Users open My Apps to find their applications. The user can select **I want to set up a different method** to add a key.\n',
+      expect: [{ quote: 'Users open My Apps to find their applications.', checkworthy: true }, { quote: 'The user can select **I want to set up a different method** to add a key.', checkworthy: true }],
+    },
   ],
   apply(ctx) {
-    const q = withoutQuotes(ctx.quote);
+    const q = ownWords(ctx.quote).replace(NAMED_MY, '');
     return FIRST_PERSON.test(q) || PRONOUN_I.test(q) ? OPINION : undefined;
   },
 };

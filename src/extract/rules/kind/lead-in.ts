@@ -1,6 +1,8 @@
 import type { KindRule } from '../types.js';
 import { hasSpecific, NON_CLAIM } from '../helpers.js';
 
+const ENDS_WITH_COLON = /:\s*$/;
+
 export const leadIn: KindRule = {
   id: 'lead-in',
   step: 'kind',
@@ -17,6 +19,6 @@ export const leadIn: KindRule = {
     },
   ],
   apply(ctx) {
-    return ctx.atBlockEnd && /:\s*$/.test(ctx.quote) && !hasSpecific(ctx.entities) ? NON_CLAIM : undefined;
+    return ctx.atBlockEnd && ENDS_WITH_COLON.test(ctx.quote) && !hasSpecific(ctx.entities) ? NON_CLAIM : undefined;
   },
 };

@@ -4,7 +4,7 @@ import { alternation } from '../../../lang/words.js';
 import { NON_CLAIM } from '../helpers.js';
 
 /** "[... gap ...]", "{{placeholder}}", "<TODO>", "(continued)": the whole line in brackets. */
-const BRACKETED = /^\s*(?:\[[^\]]*\]|\{\{?[^}]*\}?\}|<[^>]*>|\([^)]*\))\s*[.!]?\s*$/;
+const BRACKETED = /^\s*(?:\[[^\]]*\]|\{\{?[^}]*\}?\}|<[^>]*>|\((?:\S+\s+){0,5}\S+\)|\([^)]*(?:\.\.\.|…)[^)]*\))\s*[.!]?\s*$/;
 /** Nothing but dots, ellipses, dashes and stars. */
 const PUNCTUATION_ONLY = /^[\s.…*_=~–—-]+$/;
 const FURNITURE = new RegExp(String.raw`^\W*(?:${alternation(MARKER_LINES)})\W*$`, 'i');
@@ -23,6 +23,10 @@ export const markerLine: KindRule = {
       input: 'Advertisement\n\nThe v2.0 endpoint accepts personal Microsoft accounts.\n\n(Continued on the next page 2)\n',
       path: 'a.txt',
       expect: [{ quote: '(Continued on the next page 2)', checkworthy: false }],
+    },
+    {
+      input: '(Behind the scenes, the connector uses the same outbound port 443 as the update agent.)\n',
+      expect: [{ quote: '(Behind the scenes, the connector uses the same outbound port 443 as the update agent.)', checkworthy: true }],
     },
   ],
   apply(ctx) {

@@ -1,9 +1,11 @@
 import type { KindRule } from '../types.js';
 import { POINTER_PHRASES } from '../../../lang/pointer-phrases.js';
-import { wordsPattern } from '../../../lang/words.js';
+import { POINTER_OPENERS } from '../../../lang/pointer-openers.js';
+import { openingPattern, wordsPattern } from '../../../lang/words.js';
 import { NON_CLAIM } from '../helpers.js';
 
 const POINTER = wordsPattern(POINTER_PHRASES);
+const POINTER_OPENER = openingPattern(POINTER_OPENERS);
 /** A value the pointer also states (an error code, an identifier, a number, a date) keeps the sentence a claim. */
 const STATED = new Set(['identifier', 'api-path', 'header', 'error-code', 'number', 'date']);
 
@@ -24,8 +26,15 @@ export const pointer: KindRule = {
         { quote: 'When the token expires, the API returns error AADSTS700082 as shown below.', checkworthy: true },
       ],
     },
+    {
+      input: 'For more information, see [Token lifetimes](lifetimes.md).\n\nThe dashboard shows more details about each device, such as its last check-in.\n',
+      expect: [
+        { quote: 'For more information, see [Token lifetimes](lifetimes.md).', checkworthy: false },
+        { quote: 'The dashboard shows more details about each device, such as its last check-in.', checkworthy: true },
+      ],
+    },
   ],
   apply(ctx) {
-    return POINTER.test(ctx.quote) && !ctx.entities.some((e) => STATED.has(e.type)) ? NON_CLAIM : undefined;
+    return (POINTER.test(ctx.quote) || POINTER_OPENER.test(ctx.quote.trim())) && !ctx.entities.some((e) => STATED.has(e.type)) ? NON_CLAIM : undefined;
   },
 };

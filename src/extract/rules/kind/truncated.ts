@@ -6,7 +6,11 @@ import { LABEL } from '../subject/label-item.js';
 import { isClause } from '../../verbs.js';
 
 /** Ends on a function word or on a lone letter other than "I", with no closing punctuation. */
-const DANGLING_END = new RegExp(String.raw`(?:\b(?:${alternation(DANGLING_FUNCTION_WORDS)})|(?<![\w’'-])[b-hj-zB-HJ-Z])\s*$`, 'i');
+const DANGLING_END = new RegExp(String.raw`(?:(?<![\w’'/-])(?:${alternation(DANGLING_FUNCTION_WORDS)})|(?<![\w’'/-])[b-hj-z])\s*$`);
+/** Closing punctuation: the sentence ended. */
+const CLOSED = /[.!?:;)"”’]\s*$/;
+const PROSE: ReadonlySet<string> = new Set(['paragraph', 'list-item', 'blockquote']);
+const MIN_WORDS = 4;
 
 export const truncated: KindRule = {
   id: 'truncated',
@@ -28,7 +32,7 @@ export const truncated: KindRule = {
     },
   ],
   apply(ctx) {
-    if (!ctx.atBlockEnd || /[.!?:;)"”’]\s*$/.test(ctx.quote)) return undefined;
+    if (!ctx.atBlockEnd || !PROSE.has(ctx.blockType) || ctx.quote.trim().split(/\s+/).length < MIN_WORDS || CLOSED.test(ctx.quote)) return undefined;
     const label = ctx.labelled ? LABEL.exec(ctx.quote) : null;
     if (label && !isClause(ctx.quote.slice(label[0].length))) return undefined;
     return DANGLING_END.test(ctx.quote) ? NON_CLAIM : undefined;

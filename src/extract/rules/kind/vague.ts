@@ -9,7 +9,7 @@ export const vague: KindRule = {
   id: 'vague',
   step: 'kind',
   description:
-    'A statement built on a vague time or a generic benefit ("has been around for some time now", ", significantly reducing the risk of unauthorized access", "enabling secure access to services") gives nothing to check unless it also carries a value, a code or a date.',
+    'A statement built on a vague time or a generic benefit ("has been around for some time now", ", significantly reducing the risk of unauthorized access") gives nothing to check unless it also carries a value, a code or a date.',
   examples: [
     {
       input: 'Conditional Access has been around for some time now.\n\nConditional Access became generally available in 2017.\n',

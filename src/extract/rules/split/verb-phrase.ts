@@ -4,6 +4,9 @@ import { AUX, hasFiniteVerb } from '../../verbs.js';
 /** "and" + a verb in the third person ("and allows the renewal …"), followed by more words. */
 const AND_VERB_S = new RegExp(String.raw`^(?:${AUX})(?<=s)\s+[\w“"(]`);
 
+/** "Refresh Token: Remains valid …": a label, then a predicate in the third person. */
+const LABEL_PREDICATE = /^\S[^:]{0,60}:\s+[A-Z][a-z]+s\b/;
+
 export const verbPhrase: SplitRule = {
   id: 'verb-phrase',
   step: 'split',
@@ -24,6 +27,6 @@ export const verbPhrase: SplitRule = {
   ],
   cuts: /\s+and\s+(?=[a-z]+s\s)/g,
   accept(left, after) {
-    return AND_VERB_S.test(after) && (hasFiniteVerb(left) || /^\S[^:]{0,60}:\s+[A-Z][a-z]+s\b/.test(left.trim()));
+    return AND_VERB_S.test(after) && (hasFiniteVerb(left) || LABEL_PREDICATE.test(left.trim()));
   },
 };

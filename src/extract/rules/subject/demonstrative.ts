@@ -6,13 +6,14 @@ import { alternation } from '../../../lang/words.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { referentFor } from './pronoun.js';
-import { mainClause, subjectAt } from './grammar.js';
+import { isPlural, mainClause, subjectAt } from './grammar.js';
 
 /** An optional opening phrase ("Unlike passwords, "), then a demonstrative: the rest is read word by word. */
 const OPENING = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(DEMONSTRATIVES)})\s+`, 'i');
 const AUX_WORD = new RegExp(`^(?:${alternation(AUXILIARIES)})$`, 'i');
 const FUNCTION_WORD = new RegExp(`^(?:${alternation(DANGLING_FUNCTION_WORDS)})$`, 'i');
 const MAX_NOUN_WORDS = 4;
+const PLURAL_DEMONSTRATIVE = /^th(?:ese|ose)$/i;
 
 /** A word that can be the verb after a subject of this number. */
 function verbAfter(word: string, plural: boolean, before: string): boolean {
@@ -28,7 +29,7 @@ function readDemonstrative(t: string): { lead: string; word: string; np: string[
   if (!m) return undefined;
   const [all, lead = '', word = ''] = m;
   if (lead && hasFiniteVerb(lead)) return undefined;
-  const plural = /^th(?:ese|ose)$/i.test(word);
+  const plural = PLURAL_DEMONSTRATIVE.test(word);
   const words = t.slice(all.length).split(/\s+/);
   const first = words[0] ?? '';
   if (AUX_WORD.test(first) || (!plural && verbAfter(first, false, ''))) return { lead, word, np: [], rest: t.slice(all.length - 1) };
@@ -71,7 +72,7 @@ export const demonstrative: SubjectRule = {
     if (!d) return undefined;
     const { lead, word, np, rest } = d;
     if (np.length === 0) {
-      if (/^th(?:is|at)$/i.test(word) && ctx.previous) {
+      if (!PLURAL_DEMONSTRATIVE.test(word) && ctx.previous) {
         const prev = ctx.doc.slice(ctx.previous.sentence.start, ctx.previous.sentence.end).trim();
         const referent: Referent = { ...ctx.previous.sentence, text: prev };
         const stated = hasFiniteVerb(prev.replace(/[.:;]$/, '')) ? `that ${mainClause(prev)}` : prev.replace(/[.:;]$/, '');
@@ -82,8 +83,9 @@ export const demonstrative: SubjectRule = {
     }
     const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !POINTING.test(r.text));
     const same = candidates.find((r) => r.text.split(/\s+/).some((w) => np.some((n) => stem(w) === stem(n) && stem(n).length > 2)));
-    if (same) return { text: asSentence(`${lead}${subjectAt(same.text, !lead)}${rest}`), referent: same, subject: same };
-    const referent = candidates[0];
+    const plural = PLURAL_DEMONSTRATIVE.test(word);
+    if (same && isPlural(same.text) === plural) return { text: asSentence(`${lead}${subjectAt(same.text, !lead)}${rest}`), referent: same, subject: same };
+    const referent = same ?? candidates[0];
     if (!referent) return undefined;
     return { text: asSentence(`${lead}${subjectAt(`the ${np.join(' ')}`, !lead)} (${subjectAt(referent.text, false)})${rest}`), referent };
   },

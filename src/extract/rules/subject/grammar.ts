@@ -25,11 +25,14 @@ const ADJECTIVE_OPENER = openingPattern(PREDICATE_ADJECTIVES);
 const S_VERB = /^[A-Z][a-z]{2,}s(?<!ss|us|is)\s+(?!of\b|for\b|and\b|or\b|\d)\S/;
 const ED_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:by|via|with|through|from|to|in|on|at|for|using|as|automatically|dynamically|once|per)\b/;
 
+/** "Typically expires …": an adverb before the predicate. */
+const LEADING_ADVERB = /^[A-Za-z]+ly\s+(?=[a-z])/;
+
 export type Predicate = 'aux' | 'verb' | 'passive' | 'adjective';
 
 /** How a subjectless predicate opens ("Can be revoked", "Uses X", "Generated via X", "Valid for 1 hour"), or undefined. */
 export function predicateOpener(s: string): Predicate | undefined {
-  const t = s.trim();
+  const t = s.trim().replace(LEADING_ADVERB, '').replace(/^[a-z]/, (c) => c.toUpperCase());
   if (AUX_OPENER.test(t)) return 'aux';
   if (ED_PARTICIPLE.test(t) || PARTICIPLE_OPENER.test(t)) return 'passive';
   if (ADJECTIVE_OPENER.test(t)) return 'adjective';
@@ -57,17 +60,14 @@ export function lowerFirst(s: string): string {
 
 /** Joins a subject and a subjectless predicate into one sentence, with agreement. */
 export function withSubject(subject: string, predicate: string, how: Predicate): string {
-  const p = predicate.trim();
+  const adverb = (LEADING_ADVERB.exec(predicate.trim())?.[0] ?? '').trim().toLowerCase();
+  const p = predicate.trim().slice(adverb.length).trim();
+  const adv = adverb ? `${adverb} ` : '';
   const plural = isPlural(subject);
-  if (how === 'passive' || how === 'adjective') return asSentence(`${subject} ${plural ? 'are' : 'is'} ${lowerFirst(p)}`);
-  if (how === 'verb' && plural) {
-    const [verb = '', ...rest] = p.split(/\s+/);
-    return asSentence(`${subject} ${[plainForm(verb), ...rest].join(' ')}`);
-  }
-  if (how === 'verb') {
-    return asSentence(`${subject} ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
-  }
-  return asSentence(`${subject} ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
+  if (how === 'passive' || how === 'adjective') return asSentence(`${subject} ${plural ? 'are' : 'is'} ${adv}${lowerFirst(p)}`);
+  const [verb = '', ...rest] = p.split(/\s+/);
+  const first = how === 'verb' && plural ? plainForm(verb) : verb.charAt(0).toLowerCase() + verb.slice(1);
+  return asSentence(`${subject} ${adv}${[first, ...rest].join(' ')}`);
 }
 
 /** The main clause of a sentence: without a leading "When …, " clause and without closing punctuation. */
@@ -86,7 +86,8 @@ export function mainClause(sentence: string): string {
   } else if (s.includes(', ')) {
     // an opening phrase with no verb of its own ("Unlike passwords, …") is not part of the clause
     const opener = s.slice(0, s.indexOf(', '));
-    if (opener.split(/\s+/).length <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
+    const balanced = opener.split('(').length === opener.split(')').length;
+    if (balanced && opener.split(/\s+/).length <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
   }
   return lowerFirst(s);
 }

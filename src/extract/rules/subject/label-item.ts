@@ -64,7 +64,8 @@ export const labelItem: SubjectRule = {
       const noun = ctx.leadIn ? FIELD_NOUN.exec(ctx.doc.slice(ctx.leadIn.start, ctx.leadIn.end))?.[1] : undefined;
       const named = noun ? `The ${label} ${noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}` : label;
       const text = how ? withSubject(named, body, how) : asSentence(`${named} is ${lowerFirst(body)}`);
-      return { text: text.charAt(0) === named.charAt(0) ? text : named + text.slice(named.length), subject };
+      // a field name is no referent for the sentences after the list
+      return { text: text.charAt(0) === named.charAt(0) ? text : named + text.slice(named.length) };
     }
     if (how) return { text: withSubject(label, body, how), subject };
     if (isClause(body)) return { text: asSentence(body) };

@@ -1,6 +1,7 @@
 import type { Referent, SubjectContext, SubjectRule } from '../types.js';
 import { SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
 import { alternation } from '../../../lang/words.js';
+import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { isPlural, subjectAt } from './grammar.js';
@@ -18,19 +19,21 @@ export function referentFor(ctx: SubjectContext, plural: boolean | undefined): R
   }
   const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !PERSONAL.test(r.text.trim()));
   const own = ctx.previous?.subject && !PERSONAL.test(ctx.previous.subject.text.trim());
-  const object = !own && ctx.previous ? objectsOf(ctx.doc, ctx.previous.sentence)[0] : undefined;
-  if (object) return object;
-  return plural === undefined ? candidates[0] : candidates.find((r) => isPlural(r.text) === plural) ?? candidates[0];
+  const objects = !own && ctx.previous ? objectsOf(ctx.doc, ctx.previous.sentence) : [];
+  if (plural === undefined) return objects[0] ?? candidates[0];
+  const agrees = (r: Referent): boolean => isPlural(r.text) === plural;
+  return objects.find(agrees) ?? candidates.find(agrees) ?? objects[0] ?? candidates[0];
 }
 
 /** A determiner-led noun phrase in a sentence with no subject of its own ("Imagine an IT lead locked out …" → "an IT lead"). */
-const OBJECT_NP = /\b(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w’'-]+)?(?=\s+(?:who|that|which|in|on|at|for|with|during|from|to|[a-z]+ed)\b|[.,;:]|$)/g;
+const OBJECT_NP = new RegExp(String.raw`\b(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w’'-]+)?(?=\s+(?:who|that|which|in|on|at|for|with|during|from|to|[a-z]+ed|${alternation(AUXILIARIES)})\b|[.,;:]|$)`, 'g');
 
 function objectsOf(doc: string, sentence: { start: number; end: number }): Referent[] {
   const s = doc.slice(sentence.start, sentence.end);
+  const out: Referent[] = [];
   OBJECT_NP.lastIndex = 0;
-  const m = OBJECT_NP.exec(s);
-  return m ? [{ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] }] : [];
+  for (let m = OBJECT_NP.exec(s); m; m = OBJECT_NP.exec(s)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+  return out;
 }
 
 export const pronoun: SubjectRule = {
