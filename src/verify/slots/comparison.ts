@@ -1,4 +1,5 @@
-import { COMPARATIVE_PAIRS, COUNTING_COMPARATIVES } from '../../lang/comparative-pairs.js';
+import { COMPARATIVE_PAIRS } from '../../lang/comparative-pairs.js';
+import { COUNTING_COMPARATIVES } from '../../lang/counting-comparatives.js';
 import { tag } from '../../lang/nlp.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
