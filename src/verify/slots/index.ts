@@ -7,8 +7,9 @@ import { defaultValueRule } from './default-value.js';
 import { role } from './role.js';
 import { actor } from './actor.js';
 import { comparison } from './comparison.js';
+import { exclusivity } from './exclusivity.js';
 
 /** Every slot comparison, in the order their findings are reported. */
-export const SLOT_RULES: readonly SlotRule[] = [polarity, quantity, channel, direction, defaultValueRule, role, actor, comparison];
+export const SLOT_RULES: readonly SlotRule[] = [polarity, quantity, channel, direction, defaultValueRule, role, actor, comparison, exclusivity];
 
 export type { SlotRule, SlotResult, SlotOutcome, SlotExample } from './types.js';
