@@ -20,6 +20,7 @@ import { GOLD_SETS, GOLD_SET_NAMES, REPO } from './sets.js';
 import { GOLD_STATUSES } from './gold-schema.js';
 import { TOOL_COLUMNS, overall, scoreArticle, type ArticleMetrics, type ClaimRef, type Ratio, type ToolClaim } from './metrics.js';
 import { runSuite } from './counterfactual/suite.js';
+import { gate } from './counterfactual/gate.js';
 
 const run = promisify(execFile);
 const CLI = join(REPO, 'bin/claimcheck.js');
@@ -223,9 +224,9 @@ function print(per: ArticleMetrics[], all: Omit<ArticleMetrics, 'article'>, meta
 /** The counterfactual suite with the chosen index; 1 when any distortion came back verified. */
 async function counterfactual(index: IndexChoice, opts: Options): Promise<number> {
   const summary = await runSuite({ index: index.path, asOf: opts.asOf, perKind: 1, print: !opts.json });
-  if (summary.verified === 0) return 0;
-  process.stderr.write(`eval: FAIL — ${summary.verified} of ${summary.probes} distortions of verified gold claims came back verified (eval/counterfactual/results.json)\n`);
-  return 1;
+  const verdict = gate(summary.verified, summary.probes);
+  process.stderr.write(`${verdict.line} (eval/counterfactual/results.json)\n`);
+  return verdict.code;
 }
 
 async function main(): Promise<number> {

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO } from '../sets.js';
 import { DISTORTION_KINDS, type DistortionKind } from './distort.js';
+import { gate } from './gate.js';
 import { runSuite } from './suite.js';
 
 const DEFAULT_AS_OF = '2026-12-01';
@@ -53,11 +54,9 @@ function options(): { index: string | undefined; asOf: string; perKind: number; 
 async function main(): Promise<number> {
   if (!existsSync(join(REPO, 'dist'))) throw new Error('the CLI is not built: run `npm run build`');
   const summary = await runSuite(options());
-  if (summary.verified > 0) {
-    process.stderr.write(`counterfactual: FAIL — ${summary.verified} of ${summary.probes} distortions of verified gold claims came back verified\n`);
-    return 1;
-  }
-  return 0;
+  const verdict = gate(summary.verified, summary.probes);
+  process.stderr.write(`${verdict.line}\n`);
+  return verdict.code;
 }
 
 main().then(

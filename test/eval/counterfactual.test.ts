@@ -1,3 +1,4 @@
+import { gate, readCeiling } from '../../eval/counterfactual/gate.js';
 import { describe, expect, it } from 'vitest';
 import { changeFigure, distort, DISTORTION_KINDS, type Distortion, type DistortionKind } from '../../eval/counterfactual/distort.js';
 import { asSentence, loadSeeds, realSeeds } from '../../eval/counterfactual/gold.js';
@@ -267,5 +268,24 @@ describe('the suite over the gold claims', () => {
 
   it('has a control article with every original', () => {
     expect(articles.find((a) => a.name === 'control')?.probes.length).toBe(seeds.length);
+  });
+});
+
+describe('the counterfactual gate', () => {
+  const ceiling = { verified: 10, measured: 'test', note: 'test' };
+  it('passes at or under the ceiling and asks for a lower ceiling when under it', () => {
+    expect(gate(10, 100, ceiling).code).toBe(0);
+    const under = gate(7, 100, ceiling);
+    expect(under.code).toBe(0);
+    expect(under.line).toMatch(/lower the ceiling .* to 7/);
+    expect(gate(0, 100, { ...ceiling, verified: 0 }).line).toMatch(/PASS/);
+  });
+  it('fails above the ceiling, naming the count and the target', () => {
+    const over = gate(11, 100, ceiling);
+    expect(over.code).toBe(1);
+    expect(over.line).toMatch(/FAIL — 11 of 100 .*target 0, ceiling 10/);
+  });
+  it('the committed ceiling file parses', () => {
+    expect(readCeiling().verified).toBeGreaterThanOrEqual(0);
   });
 });
