@@ -1,6 +1,6 @@
 import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
 import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
-import { contentLemmas, lemma, tokens } from '../text.js';
+import { contentLemmas, isStopword, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
 
@@ -107,6 +107,8 @@ export const polarity: SlotRule = {
     { claim: 'The default lifetime is not a random value between 60 and 90 minutes.', passage: 'The default lifetime is a random value between 60 and 90 minutes.', expect: 'conflict' },
     { claim: 'The default refresh token lifetime is not 24 hours for single-page apps.', passage: 'The default refresh token lifetime is 24 hours for single-page apps.', expect: 'silent' },
     { claim: 'Report-only mode doesn’t let administrators try out policies.', passage: 'Report-only mode lets administrators try out policies.', expect: 'silent' },
+    { claim: 'TAP is not enabled in the Authentication methods policy.', passage: 'TAP is enabled in the Authentication methods policy, but users cannot register it yet.', expect: 'conflict' },
+    { claim: 'Guests with a personal Microsoft account can’t use SSPR at all.', passage: 'Self-service password reset isn’t available to guests with a personal Microsoft account.', expect: 'agree' },
     { claim: 'Microsoft recommends using MSAL instead of coding against the protocol.', passage: 'Microsoft recommends using MSAL with the protocol.', expect: 'agree' },
     { claim: 'If you have not migrated to the new policy, the code is the only method.', passage: 'If an organization has not [migrated] to the new policy, the code is the only method.', expect: 'agree' },
     { claim: 'The legacy endpoint is not supported for new applications.', passage: 'New applications use the current endpoint.', expect: 'silent' },
@@ -132,8 +134,9 @@ export const polarity: SlotRule = {
       const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
       if (flipped !== undefined) return { ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`), about: flipped, ...(weak ? { weak } : {}) };
     }
-    // a claim's negation is stated when the sentence negates too, if in other words ("can't use SSPR" / "SSPR isn't available")
-    const unstated = aboutException || sentNeg.size > 0 ? undefined : [...claimNot].find((w) => !open.has(w));
+    // a claim's negation is stated when the sentence negates the same word, or, for a stop-listed verb that says
+    // little ("can't use SSPR"), when the sentence negates anything ("SSPR isn't available")
+    const unstated = aboutException ? undefined : [...claimNot].find((w) => !open.has(w) && !sentNeg.has(w) && !(isStopword(w) && sentNeg.size > 0));
     if (unstated !== undefined) return silent(`the page does not say "not ${unstated}"`);
     if (has(claim, REQUIRED_CUES) && has(sentence, OPTIONAL_CUES) && !has(sentence, REQUIRED_CUES)) return conflict('the page says optional, the claim says required');
     if (has(claim, OPTIONAL_CUES) && has(sentence, REQUIRED_CUES) && !has(sentence, OPTIONAL_CUES)) return conflict('the page says required, the claim says optional');
@@ -143,6 +146,7 @@ export const polarity: SlotRule = {
       if (has(claim, UNIVERSAL_QUANTIFIERS) && has(sentence, PARTIAL_QUANTIFIERS) && !has(sentence, UNIVERSAL_QUANTIFIERS)) return { ...conflict('the page says some or most, the claim says all'), weak: true };
       if (has(claim, PARTIAL_QUANTIFIERS) && has(sentence, UNIVERSAL_QUANTIFIERS) && !has(sentence, PARTIAL_QUANTIFIERS)) return { ...conflict('the page says all, the claim says some or most'), weak: true };
     }
+    if (has(claim, STRONG_MODALS) && !has(sentence, STRONG_MODALS) && !has(sentence, REQUIRED_CUES)) return silent('the page does not say "must"');
     if (has(claim, RESTRICTIVE_ONLY) && !has(sentence, ['only', 'exclusively', 'solely'])) return silent('the page does not say "only"');
     return AGREE;
   },
