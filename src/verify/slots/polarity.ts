@@ -1,6 +1,6 @@
 import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
 import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
-import { contentLemmas, isStopword, lemma, tokens } from '../text.js';
+import { contentLemmas, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
 
@@ -31,7 +31,7 @@ const ADVERB = /ly$/i;
  * The verbs (and adjectives) a negation governs: the first word after "not", "doesn't", "never" (past "be",
  * "always", "yet"), when it is a verb at all; an elliptical "…, but not for X" negates no verb.
  */
-export function negated(raw: string, re: RegExp = NEGATION): Set<string> {
+export function negated(raw: string, re: RegExp = NEGATION, loose?: Set<string>): Set<string> {
   const out = new Set<string>();
   const text = raw.replace(MARKUP, (c, i: number) => (c === '*' && raw.slice(i, i + 5) === '**Not' ? c : ''));
   for (const m of text.matchAll(re)) {
@@ -46,7 +46,8 @@ export function negated(raw: string, re: RegExp = NEGATION): Set<string> {
       if (!copula) continue;
       const predicate = words.slice(1).find((w) => FIGURE.test(w) || contentLemmas(w).length > 0);
       const target = FIGURE.test(first) ? first : predicate;
-      if (target !== undefined) out.add(FIGURE.test(target) ? `#${target}` : (contentLemmas(target)[0] ?? ''));
+      const t = target === undefined ? undefined : FIGURE.test(target) ? `#${target}` : contentLemmas(target)[0];
+      if (t !== undefined) { out.add(t); loose?.add(t); }
       continue;
     }
     const l = contentLemmas(first)[0];
@@ -55,6 +56,7 @@ export function negated(raw: string, re: RegExp = NEGATION): Set<string> {
     // governs as well
     if (!/^[a-z]+$/i.test(first)) continue;
     out.add(lemma(first));
+    loose?.add(lemma(first));
     const next = LINK_TO_VERB.has((words[1] ?? '').toLowerCase()) ? contentLemmas(words[2] ?? '')[0] : undefined;
     if (next !== undefined) out.add(next);
   }
@@ -123,7 +125,9 @@ export const polarity: SlotRule = {
     // "rather than X" sets X aside: a negation of X when comparing, though the claim need not be matched word for word
     const claimNeg = stems([...negated(claim), ...negated(claim, CONTRAST)]);
     const sentNeg = stems([...negated(sentence), ...negated(sentence, CONTRAST)]);
-    const claimNot = stems(negated(claim));
+    const looseRaw = new Set<string>();
+    const claimNot = stems(negated(claim, NEGATION, looseRaw));
+    const loose = stems(looseRaw);
     // a negation in an "if" or "so that" clause is not a plain statement of the page or of the claim
     const weak = CONDITION.test(claim) || CONDITION.test(sentence);
     const open = stems([...openPolarity(claim), ...openPolarity(sentence)]);
@@ -134,9 +138,10 @@ export const polarity: SlotRule = {
       const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
       if (flipped !== undefined) return { ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`), about: flipped, ...(weak ? { weak } : {}) };
     }
-    // a claim's negation is stated when the sentence negates the same word, or, for a stop-listed verb that says
-    // little ("can't use SSPR"), when the sentence negates anything ("SSPR isn't available")
-    const unstated = aboutException ? undefined : [...claimNot].find((w) => !open.has(w) && !sentNeg.has(w) && !(isStopword(w) && sentNeg.size > 0));
+    // a claim's negation is stated when the sentence negates the same word, or, for a stop-listed verb or a
+    // copula's predicate that say little ("can't use SSPR", "are not an either-or choice"), when the sentence
+    // negates anything ("SSPR isn't available", "aren't mutually exclusive")
+    const unstated = aboutException ? undefined : [...claimNot].find((w) => !open.has(w) && !sentNeg.has(w) && !(loose.has(w) && sentNeg.size > 0));
     if (unstated !== undefined) return silent(`the page does not say "not ${unstated}"`);
     if (has(claim, REQUIRED_CUES) && has(sentence, OPTIONAL_CUES) && !has(sentence, REQUIRED_CUES)) return conflict('the page says optional, the claim says required');
     if (has(claim, OPTIONAL_CUES) && has(sentence, REQUIRED_CUES) && !has(sentence, OPTIONAL_CUES)) return conflict('the page says required, the claim says optional');
