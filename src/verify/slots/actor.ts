@@ -1,4 +1,4 @@
-import { ACTORS, NOT_A_SUBJECT_START } from '../../lang/actor-words.js';
+import { ACTORS, ACTORS_TO_STATE, NOT_A_SUBJECT_START } from '../../lang/actor-words.js';
 import { lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { subjectWords } from './clause.js';
@@ -10,6 +10,7 @@ const actorWord = (w: string): string | undefined => BY_LEMMA.get(w) ?? BY_LEMMA
 
 /** The actor a text's subject names ("MSAL.js applications call …" → application), if any. */
 const NOT_SUBJECT = new Set(NOT_A_SUBJECT_START);
+const TO_STATE = new Set(ACTORS_TO_STATE);
 
 function actorOf(text: string): string | undefined {
   const words = subjectWords(text, THRESHOLDS.subjectWindowWords);
@@ -42,6 +43,7 @@ export const actor: SlotRule = {
     { claim: 'Users can reset their own password from the sign-in page.', passage: 'Administrators can reset a password from the sign-in page.', expect: 'conflict' },
     { claim: 'Users can reset their own password from the sign-in page.', passage: 'Reset a password from the sign-in page.', expect: 'silent' },
     { claim: 'Users can reset their own password from the sign-in page.', passage: 'Administrators let users reset their own password from the sign-in page.', expect: 'agree' },
+    { claim: 'When silent acquisition fails, the library triggers acquireTokenPopup.', passage: 'The remediation is to call an interactive method such as acquireTokenPopup when silent acquisition fails.', expect: 'conflict' },
     { claim: 'Devices redeem the pass at the My Security Info page.', passage: 'Users redeem the pass at the My Security Info page.', expect: 'conflict' },
     { claim: 'Besides users and groups, you can assign an app role to a service principal.', passage: 'The application can assign an app role to a service principal.', expect: 'agree' },
   ],
@@ -57,6 +59,8 @@ export const actor: SlotRule = {
     const theirs = actorOf(sentence);
     if (theirs === mine) return AGREE;
     if (theirs !== undefined && !mentionsActor(sentence, mine)) return conflict(`the page says the ${theirs} does it, the claim says the ${mine}`);
-    return mentionsActor(sentence, mine) ? AGREE : silent(`the page does not say the ${mine} does it`);
+    if (mentionsActor(sentence, mine)) return AGREE;
+    // silence is allowed (imperative documentation), except for an actor that documentation names when it acts
+    return TO_STATE.has(mine) ? { ...conflict(`the page does not say the ${mine} does it`), weak: true } : silent(`the page does not say the ${mine} does it`);
   },
 };
