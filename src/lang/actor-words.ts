@@ -8,6 +8,12 @@ export const NOT_A_SUBJECT_START: readonly string[] = [
   'although', 'while', 'once', 'unless', 'until', 'since', 'during', 'without', 'except', 'apart', 'other', 'only', 'even', 'through', 'via',
 ];
 
+/**
+ * Actors a passage must name before it supports a claim that they act: documentation written in the imperative
+ * ("call acquireTokenPopup") says the developer's application does it, not the library.
+ */
+export const ACTORS_TO_STATE: readonly string[] = ['library', 'browser', 'server'];
+
 export const ACTORS: Readonly<Record<string, readonly string[]>> = {
   application: ['application', 'app'],
   library: ['library', 'sdk'],

@@ -35,6 +35,8 @@ export const THRESHOLDS = {
   anchorLemmas: 2,
   /** Passage sentences compared slot by slot with a claim (those sharing the most claim lemmas, see slots/align.ts). */
   alignedSentences: 6,
+  /** Sentences after an aligned one that a rule with `readsNext` (default value) reads with it: a list of values under a setting's name. */
+  followingSentences: 4,
   /**
    * A slot conflict is plain (evidence against the claim, see policy.ts) when the sentence stating the other
    * value has at least this share of the claim's content lemmas and its subject word.

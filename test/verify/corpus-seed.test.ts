@@ -74,10 +74,9 @@ describe.skipIf(!present)('seed article against the shared corpus (entra-docs, m
     }
   });
 
-  it('verifies the real facts, each with a learn.microsoft.com URL: v2.0 issuer, MSAL.js silent then interactive, report-only mode, the sign-in log’s authenticationDetails', () => {
+  it('verifies the real facts, each with a learn.microsoft.com URL: v2.0 issuer, report-only mode, the sign-in log’s authenticationDetails', () => {
     const facts = [
       /^JSON Web Tokens \(JWTs\) are issued by https:\/\/login\.microsoftonline\.com\/<tenant-id>\/v2\.0\.$/,
-      /^When acquireTokenSilent\(\) fails, the library triggers acquireTokenPopup\(\) or acquireTokenRedirect\(\)\.$/,
       /^Use Microsoft’s Conditional Access policy templates and enable Report-only mode\.$/,
       /^The Azure AD Sign-In Logs dashboard includes the AuthenticationDetails field\.$/,
     ];
@@ -86,8 +85,9 @@ describe.skipIf(!present)('seed article against the shared corpus (entra-docs, m
       expect(c.status, `${c.id} ${c.text}`).toBe('verified');
       expect(c.evidence.some((e) => e.stance === 'supports' && e.url.startsWith('https://learn.microsoft.com/en-us/'))).toBe(true);
     }
-    // the sentences they come from keep their invented parts, so they are not verified as a whole
-    for (const re of [/latch context, the library triggers/, /for 72 hours to capture latch/]) expect(find(re).status).not.toBe('verified');
+    // the sentences they come from keep their invented parts, so they are not verified as a whole; and the
+    // documentation says the application calls acquireTokenPopup, not that the library triggers it (issue 17)
+    for (const re of [/latch context, the library triggers/, /for 72 hours to capture latch/, /^When acquireTokenSilent\(\) fails, the library triggers/]) expect(find(re).status).not.toBe('verified');
   });
 
   it('supports the real facts: MSAL.js silent-then-interactive and Conditional Access report-only mode', () => {

@@ -34,6 +34,12 @@ describe('slot comparison over the aligned sentences', () => {
     expect(r.conflicts.map((c) => [c.rule, c.plain])).toEqual([['quantity', true]]);
     expect(r.conflicts[0]?.detail).toBe('the page says between 60 and 90 minutes, the claim says between 60 and 90 days');
   });
+  it('a default stated on the list line under the setting’s name is read with it', () => {
+    const list = ['- **Enhanced jailbreak detection** (*applies only to iOS/iPadOS*)', '  - **Disabled** (*default*): This security feature is off.', '  - **Enabled**: This security feature is on.'];
+    expect(compareSlots('Enhanced jailbreak detection applies only to iOS/iPadOS and is disabled by default.', list, 'enhanced').unstated).toEqual([]);
+    const c = compareSlots('Enhanced jailbreak detection applies only to iOS/iPadOS and is enabled by default.', list, 'enhanced').conflicts;
+    expect(c.map((x) => x.rule)).toContain('default-value');
+  });
   it('a figure no aligned sentence states is unstated', () => {
     const r = compareSlots('The default lifetime of an access token is 24 hours for single-page apps.', ['The default lifetime of an access token depends on the client.'], 'default');
     expect(r.unstated.map((u) => u.rule)).toEqual(['quantity']);

@@ -19,16 +19,16 @@ export interface SlotComparison {
   unstated: SlotFinding[];
 }
 
-interface Aligned { sentence: string; shared: number; tier: 1 | 2 }
+interface Aligned { sentence: string; shared: number; tier: 1 | 2; next: string }
 
 /**
  * The passage sentences that share most of the claim's content lemmas: tier 1 those with the most, tier 2
  * those with one fewer (at least THRESHOLDS.anchorLemmas each), at most THRESHOLDS.alignedSentences in all.
  */
 export function alignedSentences(claimLemmas: readonly string[], sentences: readonly string[]): Aligned[] {
-  const scored = sentences.map((sentence) => {
+  const scored = sentences.map((sentence, i) => {
     const present = new Set(contentLemmas(sentence));
-    return { sentence, shared: claimLemmas.filter((l) => present.has(l)).length };
+    return { sentence, shared: claimLemmas.filter((l) => present.has(l)).length, next: sentences.slice(i + 1, i + 1 + THRESHOLDS.followingSentences).join(' ') };
   });
   const top = Math.max(0, ...scored.map((s) => s.shared));
   if (top < THRESHOLDS.anchorLemmas) return [];
@@ -50,7 +50,7 @@ export function compareSlots(claim: string, sentences: readonly string[], subjec
   const aligned = alignedSentences(lemmas, sentences);
   const out: SlotComparison = { conflicts: [], unstated: [] };
   for (const rule of rules) {
-    const results = aligned.map((a) => ({ a, r: rule.compare(claim, a.sentence) }));
+    const results = aligned.map((a) => ({ a, r: rule.compare(claim, rule.readsNext ? `${a.sentence} ${a.next}` : a.sentence) }));
     const pick = (tier: 1 | 2, outcome: SlotResult['outcome']) => results.find((x) => x.a.tier === tier && x.r.outcome === outcome);
     const c1 = pick(1, 'conflict');
     // an agreement about the conflict's word, not a sentence that says nothing about it

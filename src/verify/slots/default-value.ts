@@ -6,7 +6,7 @@ import { AGREE, conflict, silent, type SlotRule } from './types.js';
 const V = '[*`"]*([\\w-]+(?:\\s+[\\w-]+)?)[*`"]*';
 /** Where a text states a default value: "Compliant (default)", "defaults to Off", "is X by default", "by default, … is X", "the default is X". */
 const DEFAULT_VALUE: readonly RegExp[] = [
-  new RegExp(`${V}\\s*\\((?:the\\s+)?default\\)`, 'i'),
+  new RegExp(`${V}\\s*\\(\\s*[*_]*(?:the\\s+)?default[*_]*\\s*\\)`, 'i'),
   new RegExp(`\\bdefaults?\\s+to\\s+${V}`, 'i'),
   new RegExp(`\\b(?:is|are|be)\\s+(?:set\\s+to\\s+|marked\\s+(?:as\\s+)?|treated\\s+as\\s+)?${V}\\s+by\\s+default`, 'i'),
   new RegExp(`\\bby\\s+default,?\\s+(?:[\\w-]+\\s+){0,6}?(?:is|are)\\s+(?:set\\s+to\\s+|marked\\s+(?:as\\s+)?|treated\\s+as\\s+)?${V}`, 'i'),
@@ -38,6 +38,7 @@ export const defaultValueRule: SlotRule = {
   description: 'a default the claim states ("by default", "(default)", "defaults to") is the page’s default',
   silenceBlocks: true,
   canRefute: true,
+  readsNext: true,
   examples: [
     { claim: 'Devices without an assigned compliance policy are marked non-compliant by default.', passage: 'Mark devices with no compliance policy assigned as: Compliant (default) or Not compliant.', expect: 'conflict' },
     { claim: 'Devices without an assigned compliance policy are marked compliant by default.', passage: 'Mark devices with no compliance policy assigned as: Compliant (default) or Not compliant.', expect: 'agree' },

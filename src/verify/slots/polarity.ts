@@ -31,7 +31,7 @@ const ADVERB = /ly$/i;
  * The verbs (and adjectives) a negation governs: the first word after "not", "doesn't", "never" (past "be",
  * "always", "yet"), when it is a verb at all; an elliptical "…, but not for X" negates no verb.
  */
-export function negated(raw: string, re: RegExp = NEGATION): Set<string> {
+export function negated(raw: string, re: RegExp = NEGATION, loose?: Set<string>): Set<string> {
   const out = new Set<string>();
   const text = raw.replace(MARKUP, (c, i: number) => (c === '*' && raw.slice(i, i + 5) === '**Not' ? c : ''));
   for (const m of text.matchAll(re)) {
@@ -46,7 +46,8 @@ export function negated(raw: string, re: RegExp = NEGATION): Set<string> {
       if (!copula) continue;
       const predicate = words.slice(1).find((w) => FIGURE.test(w) || contentLemmas(w).length > 0);
       const target = FIGURE.test(first) ? first : predicate;
-      if (target !== undefined) out.add(FIGURE.test(target) ? `#${target}` : (contentLemmas(target)[0] ?? ''));
+      const t = target === undefined ? undefined : FIGURE.test(target) ? `#${target}` : contentLemmas(target)[0];
+      if (t !== undefined) { out.add(t); loose?.add(t); }
       continue;
     }
     const l = contentLemmas(first)[0];
@@ -55,6 +56,7 @@ export function negated(raw: string, re: RegExp = NEGATION): Set<string> {
     // governs as well
     if (!/^[a-z]+$/i.test(first)) continue;
     out.add(lemma(first));
+    loose?.add(lemma(first));
     const next = LINK_TO_VERB.has((words[1] ?? '').toLowerCase()) ? contentLemmas(words[2] ?? '')[0] : undefined;
     if (next !== undefined) out.add(next);
   }
@@ -107,6 +109,8 @@ export const polarity: SlotRule = {
     { claim: 'The default lifetime is not a random value between 60 and 90 minutes.', passage: 'The default lifetime is a random value between 60 and 90 minutes.', expect: 'conflict' },
     { claim: 'The default refresh token lifetime is not 24 hours for single-page apps.', passage: 'The default refresh token lifetime is 24 hours for single-page apps.', expect: 'silent' },
     { claim: 'Report-only mode doesn’t let administrators try out policies.', passage: 'Report-only mode lets administrators try out policies.', expect: 'silent' },
+    { claim: 'TAP is not enabled in the Authentication methods policy.', passage: 'TAP is enabled in the Authentication methods policy, but users cannot register it yet.', expect: 'conflict' },
+    { claim: 'Guests with a personal Microsoft account can’t use SSPR at all.', passage: 'Self-service password reset isn’t available to guests with a personal Microsoft account.', expect: 'agree' },
     { claim: 'Microsoft recommends using MSAL instead of coding against the protocol.', passage: 'Microsoft recommends using MSAL with the protocol.', expect: 'agree' },
     { claim: 'If you have not migrated to the new policy, the code is the only method.', passage: 'If an organization has not [migrated] to the new policy, the code is the only method.', expect: 'agree' },
     { claim: 'The legacy endpoint is not supported for new applications.', passage: 'New applications use the current endpoint.', expect: 'silent' },
@@ -121,7 +125,9 @@ export const polarity: SlotRule = {
     // "rather than X" sets X aside: a negation of X when comparing, though the claim need not be matched word for word
     const claimNeg = stems([...negated(claim), ...negated(claim, CONTRAST)]);
     const sentNeg = stems([...negated(sentence), ...negated(sentence, CONTRAST)]);
-    const claimNot = stems(negated(claim));
+    const looseRaw = new Set<string>();
+    const claimNot = stems(negated(claim, NEGATION, looseRaw));
+    const loose = stems(looseRaw);
     // a negation in an "if" or "so that" clause is not a plain statement of the page or of the claim
     const weak = CONDITION.test(claim) || CONDITION.test(sentence);
     const open = stems([...openPolarity(claim), ...openPolarity(sentence)]);
@@ -132,8 +138,10 @@ export const polarity: SlotRule = {
       const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
       if (flipped !== undefined) return { ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`), about: flipped, ...(weak ? { weak } : {}) };
     }
-    // a claim's negation is stated when the sentence negates too, if in other words ("can't use SSPR" / "SSPR isn't available")
-    const unstated = aboutException || sentNeg.size > 0 ? undefined : [...claimNot].find((w) => !open.has(w));
+    // a claim's negation is stated when the sentence negates the same word, or, for a stop-listed verb or a
+    // copula's predicate that say little ("can't use SSPR", "are not an either-or choice"), when the sentence
+    // negates anything ("SSPR isn't available", "aren't mutually exclusive")
+    const unstated = aboutException ? undefined : [...claimNot].find((w) => !open.has(w) && !sentNeg.has(w) && !(loose.has(w) && sentNeg.size > 0));
     if (unstated !== undefined) return silent(`the page does not say "not ${unstated}"`);
     if (has(claim, REQUIRED_CUES) && has(sentence, OPTIONAL_CUES) && !has(sentence, REQUIRED_CUES)) return conflict('the page says optional, the claim says required');
     if (has(claim, OPTIONAL_CUES) && has(sentence, REQUIRED_CUES) && !has(sentence, OPTIONAL_CUES)) return conflict('the page says required, the claim says optional');
@@ -143,6 +151,7 @@ export const polarity: SlotRule = {
       if (has(claim, UNIVERSAL_QUANTIFIERS) && has(sentence, PARTIAL_QUANTIFIERS) && !has(sentence, UNIVERSAL_QUANTIFIERS)) return { ...conflict('the page says some or most, the claim says all'), weak: true };
       if (has(claim, PARTIAL_QUANTIFIERS) && has(sentence, UNIVERSAL_QUANTIFIERS) && !has(sentence, PARTIAL_QUANTIFIERS)) return { ...conflict('the page says all, the claim says some or most'), weak: true };
     }
+    if (has(claim, STRONG_MODALS) && !has(sentence, STRONG_MODALS) && !has(sentence, REQUIRED_CUES)) return silent('the page does not say "must"');
     if (has(claim, RESTRICTIVE_ONLY) && !has(sentence, ['only', 'exclusively', 'solely'])) return silent('the page does not say "only"');
     return AGREE;
   },

@@ -35,6 +35,8 @@ export interface SlotRule {
   silenceBlocks: boolean;
   /** A conflict of this rule on the claim's subject is plain enough to contradict the claim (policy.ts decides). */
   canRefute: boolean;
+  /** Read each aligned sentence with the few after it (THRESHOLDS.followingSentences): a setting's values sit in a list under its name. */
+  readsNext?: boolean;
   examples: readonly SlotExample[];
   compare(claimSentence: string, passageSentence: string): SlotResult;
 }
