@@ -4,7 +4,7 @@ import { ClaimcheckError } from '../errors.js';
 
 /** Entry point: run the program, print errors people can act on, set the exit code (0/1 by command, 2 for errors). */
 async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgram(argv.slice(2));
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);

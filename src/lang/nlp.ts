@@ -29,6 +29,11 @@ function nlp(): Nlp {
   return loaded;
 }
 
+/** Whether anything in this process has asked for tags yet (benchmarks say whether the tagger was in the loop). */
+export function taggerLoaded(): boolean {
+  return loaded !== undefined;
+}
+
 /** Tags a short text (a sentence or a clause); offsets are exact, since wink keeps each token's leading spaces. */
 export function tag(text: string, offset = 0): Tagged[] {
   const n = nlp();
