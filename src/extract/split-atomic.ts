@@ -1,4 +1,5 @@
 import { AUX } from './verbs.js';
+import { tag, type Tagged } from '../lang/nlp.js';
 import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
@@ -38,6 +39,33 @@ const PARTICIPLE_AS_VERB: Record<string, string> = {
 const LEAD_WORDS = /^(?:(?:but|and|or|yet|so|while|whereas|meaning|which means|since|because(?!\s+of\b))\s+)?(?:(?:crucially|importantly|notably|however|also|instead|additionally|therefore|thus)\s*,?\s+)?/i;
 const PRONOUN = /^(?:it|they|this|these|that|those)\b(?!\s+[a-z]+s\b\s+(?:is|are|was|were|can|will))/i;
 const PRONOUN_ONLY = /^(?:it|they|this|these|that|those|which|who)$/i;
+
+/** Parts of speech a subject noun phrase is made of ("every/DET access/NOUN token/NOUN", "the new/ADJ endpoint/NOUN"). */
+const NOMINAL = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** "the library calls", "every access token passes": determiner, up to four words, then a verb in -s (not -ss). */
+const DETERMINER_NP_VERB = /^((?:the|a|an|each|every|this|these|that|those)\s+(?:[\w’'.()-]+\s+){0,4}?)[a-z]{2,}[^s\W]s\b/i;
+/** A present-tense third-person form, and the tags that can open what follows a verb. */
+const PRESENT_S = /^[a-z]{3,}[^s]s$/;
+const OBJECT_START = new Set(['DET', 'ADP', 'PRON']);
+/** The words a subject may span before its verb, as in the AUX pattern above. */
+const SUBJECT_MAX_WORDS = 6;
+
+/**
+ * A determiner-led noun phrase and the verb after it, read with the wink tagger: the words before the first
+ * verb when they are all nominal. Replaces a pattern that took the first word ending in "s" for the verb
+ * ("Every access token passes" gave "Every").
+ */
+function taggedSubject(body: string): string | undefined {
+  const tagged = tag(body.slice(0, 200));
+  if (tagged[0]?.pos !== 'DET') return undefined;
+  // the lite model sometimes tags a present-tense verb as a plural noun ("token passes the …"): a word in -s
+  // between a noun and a determiner or preposition is read as the verb
+  const verbLike = (t: Tagged, i: number): boolean =>
+    t.pos === 'VERB' || t.pos === 'AUX' || (PRESENT_S.test(t.text) && NOMINAL.has(tagged[i - 1]?.pos ?? '') && OBJECT_START.has(tagged[i + 1]?.pos ?? ''));
+  const verb = tagged.findIndex((t, i) => i > 0 && verbLike(t, i));
+  if (verb < 2 || verb > SUBJECT_MAX_WORDS || !tagged.slice(0, verb).every((t) => NOMINAL.has(t.pos))) return undefined;
+  return body.slice(0, tagged[verb]?.start ?? 0);
+}
 const MIN_PART_WORDS = 4;
 /** A dash may follow a shorter opener ("You're not alone — …") when what follows is a full clause. */
 const MIN_DASH_LEFT_WORDS = 3;
@@ -222,9 +250,9 @@ export function mainSubject(clause: string): string | undefined {
   }
   // verbs mid-sentence are lower-case: case-sensitive, so "Sign-In Logs" is not read as "sign"
   const m = new RegExp(String.raw`^((?:[\w’'.()-]+\s+){1,8}?)${AUX}(?![\w-])`).exec(body);
-  // fallback: a determiner-led noun phrase followed by a present-tense verb ("the library calls")
-  const np = m ?? /^((?:the|a|an|each|every|this|these|that|those)\s+(?:[\w’'.()-]+\s+){0,4}?)[a-z]{3,}s\b/i.exec(body);
-  const subject = np?.[1]?.trim().replace(TRAILING_ADVERB, '');
+  // fallback: the noun phrase before the first verb, as the tagger reads it ("the library calls", "every access token passes")
+  // then a determiner-led noun phrase before a present-tense verb in -s, but not in -ss ("access")
+  const subject = (m?.[1] ?? taggedSubject(body) ?? DETERMINER_NP_VERB.exec(body)?.[1])?.trim().replace(TRAILING_ADVERB, '');
   return subject && !PRONOUN_ONLY.test(subject) ? subject : undefined;
 }
 

@@ -9,6 +9,9 @@ const messages = {
 
 /** A claim that opens with a pronoun or demonstrative is about the previous claim's subject. */
 const ANAPHOR = /^\s*(?:they|them|their|these|this|those|that|it|its|such)\b/i;
+
+/** The claim opens with a pronoun in the source ("It signs …"), even where extraction restored its referent in `text`. */
+const refersBack = (c: Claim): boolean => ANAPHOR.test(c.text) || ANAPHOR.test(c.quote);
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 interface Unknown {
@@ -79,7 +82,7 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
       }
     }
     const sameSection = previous && previous.claim.section.join('/') === c.section.join('/');
-    if (subjects.length === 0 && previous && sameSection && previous.subjects.length > 0 && ANAPHOR.test(c.text)) {
+    if (subjects.length === 0 && previous && sameSection && previous.subjects.length > 0 && refersBack(c)) {
       const s = unknown.find((u) => u.name.toLowerCase() === previous?.subjects[0])?.name ?? previous.subjects[0] ?? '';
       findings.push(finding('inherits-antecedent', s, previous.claim.id));
       subjects.push(...previous.subjects);
@@ -87,7 +90,7 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
     if (findings.length > 0 && c.checkworthy) {
       added.set(c.id, { checker: 'dependency', result: { evidence: [], findings, signal: 'unknown-subject', trace: findings.map((f) => f.message) } });
     }
-    if (c.checkworthy || ANAPHOR.test(c.text)) previous = { claim: c, subjects };
+    if (c.checkworthy || refersBack(c)) previous = { claim: c, subjects };
   }
   return added;
 }
