@@ -33,13 +33,13 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
 export function conceptMatchers(concepts: string[]): RegExp[] {
   return [...concepts]
     .sort((a, b) => b.split(' ').length - a.split(' ').length)
-    .map((c) => new RegExp(`\\b${c.split(' ').map((w) => `${escape(w)}(?:e?s)?`).join('\\s+')}\\b`, 'gi'));
+    .map((c) => new RegExp(`\\b${c.split(' ').map((w) => `${escapeRegex(w)}(?:e?s)?`).join('\\s+')}\\b`, 'gi'));
 }
 
 function singular(w: string): string {
   return w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w;
 }
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -21,15 +21,19 @@ export class CachedSource implements EvidenceSource {
 
   findTerm(term: string): Promise<Hit[]> {
     const k = term.trim().toLowerCase();
-    let p = this.terms.get(k);
-    if (!p) this.terms.set(k, (p = this.inner.findTerm(term)));
+    const known = this.terms.get(k);
+    if (known) return known;
+    const p = this.inner.findTerm(term);
+    this.terms.set(k, p);
     return p;
   }
 
   search(query: string, opts: SearchOptions = {}): Promise<Passage[]> {
     const k = `${opts.limit ?? ''}|${query.toLowerCase()}`;
-    let p = this.queries.get(k);
-    if (!p) this.queries.set(k, (p = this.inner.search(query, opts)));
+    const known = this.queries.get(k);
+    if (known) return known;
+    const p = this.inner.search(query, opts);
+    this.queries.set(k, p);
     return p;
   }
 

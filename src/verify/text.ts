@@ -16,7 +16,7 @@ export function tokens(text: string): string[] {
 /** A light stemmer (plural and verb endings) applied identically to claims and passages. */
 export function lemma(word: string): string {
   let w = word.toLowerCase();
-  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   for (const suf of ['ing', 'ed', 'es', 's']) {
     if (w.length - suf.length >= 4 && w.endsWith(suf) && !w.endsWith('ss')) {
       w = w.slice(0, -suf.length);
@@ -41,7 +41,7 @@ export function termVariants(term: string): string[] {
   const t = term.trim().replace(/[’']s\b/g, '').replace(/\s+/g, ' ');
   const out = [t];
   const last = /(\w+)$/.exec(t)?.[1] ?? '';
-  if (/ies$/i.test(last) && last.length > 4) out.push(t.slice(0, -3) + 'y');
+  if (/ies$/i.test(last) && last.length > 4) out.push(`${t.slice(0, -3)}y`);
   else if (/(?:ss|x|ch|sh)es$/i.test(last)) out.push(t.slice(0, -2));
   else if (/[^s]s$/i.test(last) && last.length > 3) out.push(t.slice(0, -1));
   else if (/[a-z]$/i.test(last) && !/s$/i.test(last)) out.push(`${t}s`);

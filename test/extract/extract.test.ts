@@ -22,7 +22,7 @@ describe('extract: spans', () => {
       paragraph.map((p) => `- ${p}\n  - ${p}`),
       paragraph.map((p) => `> ${p}`),
       paragraph.map((p) => `| a | b |\n| --- | --- |\n| ${p.replace(/\|/g, '')} | x |`),
-      paragraph.map((p) => '```\n' + p + '\n```'),
+      paragraph.map((p) => `\`\`\`\n${p}\n\`\`\``),
     ),
     { minLength: 1, maxLength: 6 },
   ).map((blocks) => blocks.join('\n\n'));

@@ -58,7 +58,7 @@ describe('no special cases: verdicts come from the evidence only', () => {
       fc.uniqueArray(inventedWord, { minLength: INVENTED_ROOTS.length, maxLength: INVENTED_ROOTS.length }),
       async (words) => {
         let text = original;
-        INVENTED_ROOTS.forEach((root, i) => (text = casePreserving(text, root, words[i] ?? root)));
+        for (const [i, root] of INVENTED_ROOTS.entries()) text = casePreserving(text, root, words[i] ?? root);
         // an acronym keeps standing for its renamed long form: "Flux Relay Service (FRS)" → "Zorvoo Relay Service (ZRS)"
         for (const [a, root] of INVENTED_ACRONYMS) text = text.replace(new RegExp(`\\b${a}\\b`, 'g'), `${(words[root] ?? 'x')[0]?.toUpperCase() ?? ''}${a.slice(1)}`);
         expect(await statuses(text)).toEqual(baseline);

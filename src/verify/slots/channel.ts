@@ -1,7 +1,7 @@
 import { CHANNEL_GROUPS, type ChannelGroup } from '../../lang/channel-words.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** All-caps phrases (GA, P1) are matched case-sensitively: "ga" or "p1" in running text are other words. */
 const ALL_CAPS = /^[A-Z0-9]+$/;
 
@@ -10,11 +10,11 @@ const PATTERNS = CHANNEL_GROUPS.map((g) => ({
   group: g,
   values: g.values.map((v) => ({
     name: v.name,
-    re: new RegExp(v.phrases.map((p) => `(?<![\\w.-])${escape(p)}(?![\\w-]|\\.\\d)`).join('|'), v.phrases.some((p) => ALL_CAPS.test(p)) ? '' : 'i'),
+    re: new RegExp(v.phrases.map((p) => `(?<![\\w.-])${escapeRegex(p)}(?![\\w-]|\\.\\d)`).join('|'), v.phrases.some((p) => ALL_CAPS.test(p)) ? '' : 'i'),
   })),
 }));
 /** Case-insensitive variant for the lower-case phrases of a mixed group. */
-const LOWER = CHANNEL_GROUPS.map((g) => g.values.map((v) => new RegExp(v.phrases.filter((p) => !ALL_CAPS.test(p)).map((p) => `(?<![\\w.-])${escape(p)}(?![\\w-]|\\.\\d)`).join('|') || '(?!)', 'i')));
+const LOWER = CHANNEL_GROUPS.map((g) => g.values.map((v) => new RegExp(v.phrases.filter((p) => !ALL_CAPS.test(p)).map((p) => `(?<![\\w.-])${escapeRegex(p)}(?![\\w-]|\\.\\d)`).join('|') || '(?!)', 'i')));
 
 function stated(text: string, gi: number): string[] {
   const g = PATTERNS[gi];

@@ -37,7 +37,7 @@ function unitOf(word: string | undefined): Unit | undefined {
   return UNITS[w] ?? (w.endsWith('s') ? UNITS[w.slice(0, -1)] : undefined);
 }
 
-function valueOf(words: string[], i: number): number | undefined {
+function figureValue(words: string[], i: number): number | undefined {
   const w = words[i] ?? '';
   if (DIGITS.test(w)) return Number(w.replace(/,/g, ''));
   const named = NUMBER_WORDS[w.toLowerCase()];
@@ -62,7 +62,7 @@ export function quantities(text: string): Quantity[] {
   const words = text.match(WORD) ?? [];
   const out: Quantity[] = [];
   for (let i = 0; i < words.length; i++) {
-    const lo = valueOf(words, i);
+    const lo = figureValue(words, i);
     if (lo === undefined) continue;
     if (i > 0 && CAPITALISED.test(words[i - 1] ?? '') && !unitOf(words[i + 1]) && !unitOf(words[i + 3])) continue;
     // "one" is a figure only with a unit or a bound ("one hour", "at least one method", "one or more"): else a pronoun ("creating one needs")
@@ -72,12 +72,12 @@ export function quantities(text: string): Quantity[] {
     let range = false;
     let j = i + 1;
     // "60-90", "60 to 90", "between 60 and 90"
-    if (JOINERS.has((words[j] ?? '').toLowerCase()) && valueOf(words, j + 1) !== undefined && !unitOf(words[j + 1])) {
-      hi = valueOf(words, j + 1) ?? lo;
+    if (JOINERS.has((words[j] ?? '').toLowerCase()) && figureValue(words, j + 1) !== undefined && !unitOf(words[j + 1])) {
+      hi = figureValue(words, j + 1) ?? lo;
       range = true;
       j += 2;
-    } else if (unitOf(words[j]) && JOINERS.has((words[j + 1] ?? '').toLowerCase()) && valueOf(words, j + 2) !== undefined && unitOf(words[j + 3])?.name === unitOf(words[j])?.name) {
-      hi = valueOf(words, j + 2) ?? lo; // "1 hour to 2 hours"
+    } else if (unitOf(words[j]) && JOINERS.has((words[j + 1] ?? '').toLowerCase()) && figureValue(words, j + 2) !== undefined && unitOf(words[j + 3])?.name === unitOf(words[j])?.name) {
+      hi = figureValue(words, j + 2) ?? lo; // "1 hour to 2 hours"
       range = true;
       j += 2;
     }

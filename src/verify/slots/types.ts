@@ -46,6 +46,6 @@ export const silent = (detail: string): SlotResult => ({ outcome: 'silent', deta
 export const conflict = (detail: string): SlotResult => ({ outcome: 'conflict', detail });
 
 /** Alternatives of a word list as a regular-expression source, longest first (escaped, spaces as \s+). */
-export function alternatives(words: readonly string[], escape = true): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => (escape ? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : w).replace(/ /g, '\\s+')).join('|');
+export function alternatives(words: readonly string[], escaped = true): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => (escaped ? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : w).replace(/ /g, '\\s+')).join('|');
 }

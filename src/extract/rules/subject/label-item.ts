@@ -9,7 +9,7 @@ import { isPlural, lowerFirst, predicateOpener, withSubject } from './grammar.js
 /** `Label: description`, `**Label:** description`, `` `aud`: description `` at the start of an item or paragraph. */
 export const LABEL = /^(\*\*|__)?`?([^:`*\n]{1,60}?)`?(?:\1)?:(?:\1)?\s+(?=\S)/;
 const MAX_LABEL_WORDS = 6;
-const NOT_A_LABEL = new RegExp(String.raw`^(?:${alternation([...CAPTION_LABELS, ...META_LABELS])})$|^https?$`, 'i');
+const NOT_A_LABEL = new RegExp(`^(?:${alternation([...CAPTION_LABELS, ...META_LABELS])})$|^https?$`, 'i');
 /** A field name in code style (`aud`, `token_type`, `x-ms-foo`): the lead-in says what kind of field it is. */
 const CODE_LABEL = /^[a-z_][\w.-]*$/;
 const FIELD_NOUN = /\b(claims?|fields?|properties|property|parameters?|settings?|attributes?|headers?|columns?|options?)\b[^.]*:\s*$/i;
