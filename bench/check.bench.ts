@@ -46,7 +46,9 @@ export async function run(): Promise<BenchRow[]> {
   };
   const m = measure('twice'); // timing: the second run in a warm process
   const once = measure('once'); // memory: one check, as the CLI runs it
-  const statuses = Object.entries(m.counts).map(([k, v]) => `${k} ${v}`).join(', ');
+  const statuses = Object.entries(m.counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   return [
     { name: 'check bundled article: first run', value: +(m.cold / 1000).toFixed(2), unit: 's' },
     { name: 'check bundled article: warm run', value: +(m.warm / 1000).toFixed(2), unit: 's', target: '≤ 2', note: statuses },

@@ -23,7 +23,11 @@ const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
 const STARTUP_RUNS = 7;
 const CHECK_RUNS = 3;
 
-interface Sample { cpuMs: number; maxRssMb: number; wallMs: number }
+interface Sample {
+  cpuMs: number;
+  maxRssMb: number;
+  wallMs: number;
+}
 
 /** One process under the probe; exit codes 0 and 1 (claims matched --fail-on) both count as a run. */
 function once(args: string[], probeFile: string): Sample {
@@ -77,12 +81,23 @@ export async function run(): Promise<BenchRow[]> {
       const v = cpu(version.get(k) ?? []);
       const c = cpu(checks.get(k) ?? []);
       rows.push({ name: `claimcheck --version${k} ÷ node -e 0`, value: +(v / f).toFixed(2), unit: '×', target: k ? '' : '≤ 2', note: `${ms(v)} vs ${ms(f)} CPU, median of ${STARTUP_RUNS}` });
-      rows.push({ name: `one-shot check, bundled article${k}: CPU`, value: +(c / 1000).toFixed(2), unit: 's', note: `${useIndex ? `index ${indexPath}` : 'no index: committed packs only'}; median of ${CHECK_RUNS}` });
+      rows.push({
+        name: `one-shot check, bundled article${k}: CPU`,
+        value: +(c / 1000).toFixed(2),
+        unit: 's',
+        note: `${useIndex ? `index ${indexPath}` : 'no index: committed packs only'}; median of ${CHECK_RUNS}`,
+      });
       rows.push({ name: `one-shot check, bundled article${k} ÷ node -e 0`, value: +(c / f).toFixed(1), unit: '×', note: `${ms(c)} vs ${ms(f)} CPU` });
       rows.push({ name: `one-shot check, bundled article${k}: peak RSS`, value: +rss(checks.get(k) ?? []).toFixed(0), unit: 'MB', target: k ? '' : '< 300' });
     }
     const one = cpu(checks.get('') ?? []);
-    rows.push({ name: 'one-shot check, article ×16 ÷ ×1', value: +(sixteen.cpuMs / one).toFixed(1), unit: '×', target: '≤ 17', note: `${ms(sixteen.cpuMs)} vs ${ms(one)} CPU; peak RSS ${sixteen.maxRssMb.toFixed(0)} MB` });
+    rows.push({
+      name: 'one-shot check, article ×16 ÷ ×1',
+      value: +(sixteen.cpuMs / one).toFixed(1),
+      unit: '×',
+      target: '≤ 17',
+      note: `${ms(sixteen.cpuMs)} vs ${ms(one)} CPU; peak RSS ${sixteen.maxRssMb.toFixed(0)} MB`,
+    });
     return rows;
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -22,7 +22,7 @@ const WARM_CHARS = 200_000;
 /** A large article with the shapes extraction meets: headings, bullets, glued sentences, identifiers, numbers. */
 export function generateArticle(bytes: number, seed = 7, format: 'markdown' | 'text' = 'markdown'): string {
   let x = seed;
-  const rnd = (n: number): number => ((x = (x * 1103515245 + 12345) % 2147483648) % n);
+  const rnd = (n: number): number => (x = (x * 1103515245 + 12345) % 2147483648) % n;
   const words = ['token', 'tenant', 'policy', 'service', 'principal', 'session', 'claim', 'issuer', 'audience', 'scope', 'consent', 'device'];
   const ident = (): string => `${words[rnd(12)]}${(words[rnd(12)] ?? 'x').replace(/^./, (c) => c.toUpperCase())}`;
   const sentence = (): string => {
@@ -42,7 +42,10 @@ export function generateArticle(bytes: number, seed = 7, format: 'markdown' | 't
   return parts.join('\n\n');
 }
 
-interface Input { text: string; path: string }
+interface Input {
+  text: string;
+  path: string;
+}
 
 /** `seed`, `real:<MB>`, `md:<MB>` or `text:<MB>`. */
 function input(kind: string): Input {
@@ -53,7 +56,14 @@ function input(kind: string): Input {
   return what === 'text' ? { text: generateArticle(bytes, 7, 'text'), path: 'generated.txt' } : { text: generateArticle(bytes, 7, 'markdown'), path: 'generated.md' };
 }
 
-interface ChildResult { bytes: number; ms: number; wallMs: number; claims: number; maxRssMb: number; tagger: boolean }
+interface ChildResult {
+  bytes: number;
+  ms: number;
+  wallMs: number;
+  claims: number;
+  maxRssMb: number;
+  tagger: boolean;
+}
 
 async function child(mode: string, kind: string): Promise<void> {
   const { text, path } = input(kind);
@@ -111,11 +121,30 @@ export async function run(): Promise<BenchRow[]> {
     const mbps = m.bytes / MB / (m.ms / 1000);
     const big = kind !== 'seed';
     const rssTarget = kind === 'real:20' ? '< 600' : '< 300';
-    rows.push({ name: `extract ${label}: throughput`, value: +mbps.toFixed(2), unit: 'MB/s', ...(big ? { target: '≥ 1' } : {}), note: `remark-parse alone ${(floor.bytes / MB / (floor.ms / 1000)).toFixed(2)} MB/s` });
-    rows.push({ name: `extract ${label}: time ÷ remark alone`, value: +(m.ms / floor.ms).toFixed(2), unit: '×', ...(big ? { target: '≤ 1.5' } : {}), note: `CPU ${m.ms.toFixed(0)} ms vs ${floor.ms.toFixed(0)} ms (wall ${m.wallMs.toFixed(0)} / ${floor.wallMs.toFixed(0)}); ${m.claims} claims, ${(m.bytes / 1024).toFixed(0)} KiB` });
+    rows.push({
+      name: `extract ${label}: throughput`,
+      value: +mbps.toFixed(2),
+      unit: 'MB/s',
+      ...(big ? { target: '≥ 1' } : {}),
+      note: `remark-parse alone ${(floor.bytes / MB / (floor.ms / 1000)).toFixed(2)} MB/s`,
+    });
+    rows.push({
+      name: `extract ${label}: time ÷ remark alone`,
+      value: +(m.ms / floor.ms).toFixed(2),
+      unit: '×',
+      ...(big ? { target: '≤ 1.5' } : {}),
+      note: `CPU ${m.ms.toFixed(0)} ms vs ${floor.ms.toFixed(0)} ms (wall ${m.wallMs.toFixed(0)} / ${floor.wallMs.toFixed(0)}); ${m.claims} claims, ${(m.bytes / 1024).toFixed(0)} KiB`,
+    });
     rows.push({ name: `extract ${label}: peak RSS`, value: +m.maxRssMb.toFixed(0), unit: 'MB', ...(big ? { target: rssTarget } : {}), note: `remark alone ${floor.maxRssMb.toFixed(0)} MB` });
   }
-  rows.push({ name: 'extract: NLP tagger in the loop', value: tagger ? 1 : 0, unit: 'yes=1', note: tagger ? 'extraction called src/lang/nlp.ts (wink-nlp); its cost is in the figures above' : 'extraction does not call src/lang/nlp.ts (wink-nlp) yet: the figures above do not include tagging' });
+  rows.push({
+    name: 'extract: NLP tagger in the loop',
+    value: tagger ? 1 : 0,
+    unit: 'yes=1',
+    note: tagger
+      ? 'extraction called src/lang/nlp.ts (wink-nlp); its cost is in the figures above'
+      : 'extraction does not call src/lang/nlp.ts (wink-nlp) yet: the figures above do not include tagging',
+  });
   return rows;
 }
 

@@ -16,7 +16,13 @@ const here = fileURLToPath(import.meta.url);
 const root = join(here, '..', '..');
 const tarball = resolve(root, '../shared/corpus/microsoft-graph-docs-2021.tar.gz');
 
-interface BuildResult { ms: number; cpuMs: number; maxRssMb: number; files: number; sections: number }
+interface BuildResult {
+  ms: number;
+  cpuMs: number;
+  maxRssMb: number;
+  files: number;
+  sections: number;
+}
 
 /** Child: index one tree into one index file, report time and peak RSS. */
 async function child(dir: string, indexPath: string, mode: string): Promise<void> {
@@ -25,9 +31,8 @@ async function child(dir: string, indexPath: string, mode: string): Promise<void
   const cpu0 = process.cpuUsage();
   const index = DocsIndex.open(indexPath, { create: true, rebuild: true });
   // 'all' indexes every markdown file (includes and snippets too) through a URL template.
-  const r = mode === 'all'
-    ? index.add({ dir, preset: 'graph-all', urlTemplate: 'https://example.invalid/{path}', progress: false })
-    : index.add({ dir, preset: 'microsoft-graph-docs', progress: false });
+  const r =
+    mode === 'all' ? index.add({ dir, preset: 'graph-all', urlTemplate: 'https://example.invalid/{path}', progress: false }) : index.add({ dir, preset: 'microsoft-graph-docs', progress: false });
   index.close();
   const counts = r.kind === 'docs' ? r.counts : { files: 0, sections: 0 };
   const cpu = process.cpuUsage(cpu0);
@@ -54,9 +59,7 @@ function sampler(seed = 11) {
 
 function baselineTool(): { cmd: string; args: (term: string, dir: string) => string[]; label: string } {
   const hasRg = spawnSync('rg', ['--version'], { encoding: 'utf8' }).status === 0;
-  return hasRg
-    ? { cmd: 'rg', args: (t, d) => ['-F', '-l', '--', t, d], label: 'rg -F' }
-    : { cmd: 'grep', args: (t, d) => ['-rFl', '--', t, d], label: 'grep -rF (rg not installed)' };
+  return hasRg ? { cmd: 'rg', args: (t, d) => ['-F', '-l', '--', t, d], label: 'rg -F' } : { cmd: 'grep', args: (t, d) => ['-rFl', '--', t, d], label: 'grep -rF (rg not installed)' };
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -85,7 +88,7 @@ export async function run(): Promise<BenchRow[]> {
     const pick = sampler();
     const terms = (index.db.prepare('SELECT DISTINCT term FROM identifiers WHERE length(term) BETWEEN 4 AND 40 LIMIT 20000').all() as Array<{ term: string }>).map((r) => r.term);
     const headings = (index.db.prepare("SELECT heading FROM sections WHERE heading LIKE '% % %' LIMIT 20000").all() as Array<{ heading: string }>).map((r) => r.heading);
-    const idQueries = Array.from({ length: 1000 }, (_, i) => (i % 10 === 9 ? `absentIdentifier${i}` : pick(terms) ?? 'user'));
+    const idQueries = Array.from({ length: 1000 }, (_, i) => (i % 10 === 9 ? `absentIdentifier${i}` : (pick(terms) ?? 'user')));
     const phraseQueries = Array.from({ length: 1000 }, () => (pick(headings) ?? 'list users').split(' ').slice(0, 3).join(' '));
 
     const time = async (qs: string[]): Promise<number[]> => {
@@ -110,7 +113,10 @@ export async function run(): Promise<BenchRow[]> {
       base.push(performance.now() - t0);
     }
     const b50 = pct(base, 50);
-    for (const [label, xs] of [['identifier lookup', ids], ['phrase lookup', phrases]] as const) {
+    for (const [label, xs] of [
+      ['identifier lookup', ids],
+      ['phrase lookup', phrases],
+    ] as const) {
       rows.push({ name: `${label} (1,000): p50`, value: +pct(xs, 50).toFixed(2), unit: 'ms' });
       rows.push({ name: `${label} (1,000): p95`, value: +pct(xs, 95).toFixed(2), unit: 'ms' });
       rows.push({ name: `${label}: speed-up vs ${tool.label} (p50)`, value: +(b50 / Math.max(pct(xs, 50), 0.001)).toFixed(0), unit: '×', target: '≥ 100' });

@@ -35,7 +35,10 @@ export async function run(): Promise<BenchRow[]> {
   });
   const time = (f: (c: readonly Claim[], r: Map<string, CheckerResult[]>) => unknown, i: (typeof inputs)[number]): number => {
     f(i.claims, i.results); // warm-up
-    return Math.min(cpuMs(() => f(i.claims, i.results)), cpuMs(() => f(i.claims, i.results)));
+    return Math.min(
+      cpuMs(() => f(i.claims, i.results)),
+      cpuMs(() => f(i.claims, i.results)),
+    );
   };
   const rows: BenchRow[] = [];
   const now: number[] = [];
@@ -43,7 +46,12 @@ export async function run(): Promise<BenchRow[]> {
     const t = time(propagateUnknowns, i);
     const ref = i.copies === 1 || process.env['CLAIMCHECK_BENCH_SLOW'] === '1' ? time(propagateUnknownsReference, i) : undefined;
     now.push(t);
-    rows.push({ name: `propagateUnknowns, article ×${i.copies}`, value: +t.toFixed(1), unit: 'ms CPU', note: `${i.claims.length} claims${ref !== undefined ? `; per-name version ${ref.toFixed(0)} ms` : ''}` });
+    rows.push({
+      name: `propagateUnknowns, article ×${i.copies}`,
+      value: +t.toFixed(1),
+      unit: 'ms CPU',
+      note: `${i.claims.length} claims${ref !== undefined ? `; per-name version ${ref.toFixed(0)} ms` : ''}`,
+    });
   }
   rows.push({ name: 'propagateUnknowns, ×16 ÷ ×1', value: +((now[1] ?? 0) / (now[0] ?? 1)).toFixed(1), unit: '×', target: '≤ 17' });
   return rows;

@@ -10,7 +10,9 @@ import type { BenchRow } from './row.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts') && (only.length === 0 || only.some((o) => f.includes(o))))
+  .sort();
 const all: Array<BenchRow & { bench: string }> = [];
 for (const f of files) {
   const mod = (await import(pathToFileURL(join(here, f)).href)) as { run?: () => Promise<BenchRow[]> };
@@ -31,8 +33,6 @@ const machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[
 // A filtered run (`npm run bench -- index`) replaces only its own benchmarks' rows in the results file.
 const file = join(here, 'results.json');
 const ran = new Set(all.map((r) => r.bench));
-const kept = only.length > 0 && existsSync(file)
-  ? ((JSON.parse(readFileSync(file, 'utf8')) as { rows?: Array<BenchRow & { bench: string }> }).rows ?? []).filter((r) => !ran.has(r.bench))
-  : [];
+const kept = only.length > 0 && existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { rows?: Array<BenchRow & { bench: string }> }).rows ?? []).filter((r) => !ran.has(r.bench)) : [];
 writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), machine, rows: [...kept, ...all] }, null, 2)}\n`);
 console.log('\nwritten bench/results.json');

@@ -66,7 +66,10 @@ export function comparableUrl(url: string): string {
 export function pagePath(url: string): string {
   try {
     const u = new URL(url);
-    return u.pathname.replace(/^\/[a-z]{2}-[a-z]{2}\//, '/').replace(/\/+$/, '').toLowerCase();
+    return u.pathname
+      .replace(/^\/[a-z]{2}-[a-z]{2}\//, '/')
+      .replace(/\/+$/, '')
+      .toLowerCase();
   } catch {
     return url.toLowerCase();
   }

@@ -14,14 +14,26 @@ export interface ToolClaim {
   findings: { checker: string; messageId: string; subject: string; message: string }[];
 }
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 export type ToolColumn = GoldStatus | 'missing';
 export const TOOL_COLUMNS: readonly ToolColumn[] = [...GOLD_STATUSES, 'missing'];
 
-export interface Ratio { num: number; den: number; value: number | null }
+export interface Ratio {
+  num: number;
+  den: number;
+  value: number | null;
+}
 const ratio = (num: number, den: number): Ratio => ({ num, den, value: den === 0 ? null : num / den });
 
-export interface Pair { gold: GoldClaim; goldSpan: Span; tool: ToolClaim | undefined; overlap: number }
+export interface Pair {
+  gold: GoldClaim;
+  goldSpan: Span;
+  tool: ToolClaim | undefined;
+  overlap: number;
+}
 
 export interface ClaimRef {
   quote: string;
@@ -114,7 +126,13 @@ export function urlMatches(goldUrl: string, toolUrl: string): { page: boolean; e
   const page = comparableUrl(goldUrl) === comparableUrl(toolUrl) || pagePath(goldUrl) === pagePath(toolUrl);
   return { page, exact };
 }
-const safeHash = (u: string): string => { try { return new URL(u).hash.toLowerCase(); } catch { return ''; } };
+const safeHash = (u: string): string => {
+  try {
+    return new URL(u).hash.toLowerCase();
+  } catch {
+    return '';
+  }
+};
 
 export function emptyConfusion(): Record<GoldStatus, Record<ToolColumn, number>> {
   const m = {} as Record<GoldStatus, Record<ToolColumn, number>>;
@@ -148,9 +166,7 @@ export function scoreArticle(article: string, text: string, gold: readonly GoldC
   const broken = tools.filter((t) => text.slice(t.span.start, t.span.end) !== t.quote).map((t) => ({ id: t.id, quote: t.quote }));
   const cw = pairs.filter((p) => p.gold.checkworthy);
   const cwSpans = cw.map((p) => p.goldSpan);
-  const spuriousClaims = tools
-    .filter((t) => t.checkworthy && !cwSpans.some((s) => intersect(s, t.span) > 0))
-    .map((t) => ({ id: t.id, quote: t.quote, status: t.status }));
+  const spuriousClaims = tools.filter((t) => t.checkworthy && !cwSpans.some((s) => intersect(s, t.span) > 0)).map((t) => ({ id: t.id, quote: t.quote, status: t.status }));
   const confusion = emptyConfusion();
   for (const p of pairs) confusion[p.gold.status][p.tool?.status ?? 'missing'] += 1;
   const bal = balanced(confusion);
@@ -193,7 +209,13 @@ export function scoreArticle(article: string, text: string, gold: readonly GoldC
     verifiedInvented: invented.filter((p) => p.tool && isVerified(p.tool.status)).map(ref),
     urlMisses,
     pairs: pairs.map((p) => {
-      const out: ArticleMetrics['pairs'][number] = { quote: p.gold.quote, gold: p.gold.status, invented: p.gold.invented === true, tool: p.tool?.status ?? 'missing', overlap: Math.round(p.overlap * 100) / 100 };
+      const out: ArticleMetrics['pairs'][number] = {
+        quote: p.gold.quote,
+        gold: p.gold.status,
+        invented: p.gold.invented === true,
+        tool: p.tool?.status ?? 'missing',
+        overlap: Math.round(p.overlap * 100) / 100,
+      };
       if (p.tool) {
         out.toolId = p.tool.id;
         const u = supportUrls(p.tool)[0];
@@ -205,7 +227,11 @@ export function scoreArticle(article: string, text: string, gold: readonly GoldC
   };
 }
 
-const sumRatio = (rs: Ratio[]): Ratio => ratio(rs.reduce((n, r) => n + r.num, 0), rs.reduce((n, r) => n + r.den, 0));
+const sumRatio = (rs: Ratio[]): Ratio =>
+  ratio(
+    rs.reduce((n, r) => n + r.num, 0),
+    rs.reduce((n, r) => n + r.den, 0),
+  );
 
 /** Pooled (micro) totals over articles; balanced agreement from the pooled confusion matrix. */
 export function overall(ms: readonly ArticleMetrics[]): Omit<ArticleMetrics, 'article'> {

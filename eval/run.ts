@@ -40,7 +40,15 @@ const DEFAULT_AS_OF = '2026-12-01';
 
 const TARGETS = { extractionRecall: 0.9, inventedRecall: 0.9, balancedAgreement: 0.8, documentedRecall: 0.8, urlHit: 0.6 };
 
-interface Options { buildIndex: boolean; json: boolean; article: string | undefined; asOf: string; set: SetName; counterfactual: boolean; counterfactualOnly: boolean }
+interface Options {
+  buildIndex: boolean;
+  json: boolean;
+  article: string | undefined;
+  asOf: string;
+  set: SetName;
+  counterfactual: boolean;
+  counterfactualOnly: boolean;
+}
 
 function options(): Options {
   const { values } = parseArgs({
@@ -73,8 +81,13 @@ function options(): Options {
   const buildIndex = values['build-index'] ?? false;
   const counterfactualOnly = values['counterfactual-only'] ?? false;
   return {
-    buildIndex, json: values.json ?? false, article: values.article, asOf: values['as-of'] ?? DEFAULT_AS_OF, set,
-    counterfactual: counterfactualOnly || buildIndex || (values.counterfactual ?? false), counterfactualOnly,
+    buildIndex,
+    json: values.json ?? false,
+    article: values.article,
+    asOf: values['as-of'] ?? DEFAULT_AS_OF,
+    set,
+    counterfactual: counterfactualOnly || buildIndex || (values.counterfactual ?? false),
+    counterfactualOnly,
   };
 }
 
@@ -83,7 +96,12 @@ async function cli(args: string[]): Promise<string> {
   return stdout;
 }
 
-interface IndexChoice { path: string | undefined; origin: string; cleanup?: () => void; buildMs?: number }
+interface IndexChoice {
+  path: string | undefined;
+  origin: string;
+  cleanup?: () => void;
+  buildMs?: number;
+}
 
 async function chooseIndex(opts: Options): Promise<IndexChoice> {
   if (opts.buildIndex) {
@@ -91,7 +109,12 @@ async function chooseIndex(opts: Options): Promise<IndexChoice> {
     const dir = mkdtempSync(join(tmpdir(), 'claimcheck-eval-'));
     const path = join(dir, 'index.sqlite');
     const t0 = performance.now();
-    for (const [sub, preset] of [['entra-docs', 'entra-docs'], ['memdocs', 'memdocs'], ['azure-docs', 'azure-docs'], ['msgraph-metadata', 'msgraph-metadata']] as const) {
+    for (const [sub, preset] of [
+      ['entra-docs', 'entra-docs'],
+      ['memdocs', 'memdocs'],
+      ['azure-docs', 'azure-docs'],
+      ['msgraph-metadata', 'msgraph-metadata'],
+    ] as const) {
       const src = join(CORPUS, sub);
       if (!existsSync(src)) continue;
       await cli(['corpus', 'add', src, '--preset', preset, '--index', path]);
@@ -105,10 +128,20 @@ async function chooseIndex(opts: Options): Promise<IndexChoice> {
   return { path: undefined, origin: 'none (committed packs only)' };
 }
 
-interface Loaded { name: string; articlePath: string; text: string; gold: GoldFile }
+interface Loaded {
+  name: string;
+  articlePath: string;
+  text: string;
+  gold: GoldFile;
+}
 
 function loadGold(filter: string | undefined, goldDirs: readonly string[]): Loaded[] {
-  const files = goldDirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith('.json')).sort().map((f) => ({ dir, f })));
+  const files = goldDirs.flatMap((dir) =>
+    (existsSync(dir) ? readdirSync(dir) : [])
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => ({ dir, f })),
+  );
   const out: Loaded[] = [];
   for (const { dir, f } of files) {
     const gold = GoldFile.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
@@ -187,7 +220,11 @@ function print(per: ArticleMetrics[], all: Omit<ArticleMetrics, 'article'>, meta
   out.push(`checkworthy agreement   ${frac(all.checkworthyAgreement)}`);
   out.push(`spurious checkworthy    ${all.spurious.count} of ${all.toolCheckworthy} tool checkworthy claims (${pct(all.spurious.rate).trim()})`);
   out.push(`status agreement        ${frac(all.statusAgreement)}`);
-  out.push(`balanced agreement      ${num(all.balancedAgreement)}   target ≥ ${TARGETS.balancedAgreement}   per status: ${Object.entries(all.perStatusRecall).map(([k, r]) => `${k} ${pct(r as Ratio).trim()}`).join(', ')}`);
+  out.push(
+    `balanced agreement      ${num(all.balancedAgreement)}   target ≥ ${TARGETS.balancedAgreement}   per status: ${Object.entries(all.perStatusRecall)
+      .map(([k, r]) => `${k} ${pct(r as Ratio).trim()}`)
+      .join(', ')}`,
+  );
   out.push(`documented-fact recall  ${frac(all.documentedRecall)}   target ≥ ${TARGETS.documentedRecall}`);
   out.push(`false verified          ${all.falseVerified.length}   target 0   (false partly-verified: ${all.falsePartlyVerified.length})`);
   out.push(`invented recall         ${frac(all.inventedRecall)}   target ≥ ${TARGETS.inventedRecall}`);
@@ -205,17 +242,39 @@ function print(per: ArticleMetrics[], all: Omit<ArticleMetrics, 'article'>, meta
     const n = articleRefs.reduce((k, [, rs]) => k + rs.length, 0);
     if (!n) return;
     out.push('', `${title} (${n}):`);
-    for (const [a, rs] of articleRefs) if (rs.length) { out.push(` ${a}`); for (const r of rs) out.push(refLine(r)); }
+    for (const [a, rs] of articleRefs)
+      if (rs.length) {
+        out.push(` ${a}`);
+        for (const r of rs) out.push(refLine(r));
+      }
   };
-  section('FALSE VERIFIED — gold unverified/contradicted, tool verified', per.map((m) => [m.article, m.falseVerified]));
-  section('false partly-verified — gold unverified/contradicted, tool partly-verified', per.map((m) => [m.article, m.falsePartlyVerified]));
-  section('worst misses: invented specifics the tool verified', per.map((m) => [m.article, m.verifiedInvented]));
-  section('worst misses: documented facts the tool did not verify', per.map((m) => [m.article, m.missedDocumented]));
-  section('evidence-URL misses (both verified, different page)', per.map((m) => [m.article, m.urlMisses]));
+  section(
+    'FALSE VERIFIED — gold unverified/contradicted, tool verified',
+    per.map((m) => [m.article, m.falseVerified]),
+  );
+  section(
+    'false partly-verified — gold unverified/contradicted, tool partly-verified',
+    per.map((m) => [m.article, m.falsePartlyVerified]),
+  );
+  section(
+    'worst misses: invented specifics the tool verified',
+    per.map((m) => [m.article, m.verifiedInvented]),
+  );
+  section(
+    'worst misses: documented facts the tool did not verify',
+    per.map((m) => [m.article, m.missedDocumented]),
+  );
+  section(
+    'evidence-URL misses (both verified, different page)',
+    per.map((m) => [m.article, m.urlMisses]),
+  );
   const sp = per.filter((m) => m.spurious.count);
   if (sp.length) {
     out.push('', `spurious checkworthy claims (${all.spurious.count}):`);
-    for (const m of sp) { out.push(` ${m.article}`); for (const c of m.spurious.claims) out.push(`  - [${c.status}] "${cut(c.quote)}"`); }
+    for (const m of sp) {
+      out.push(` ${m.article}`);
+      for (const c of m.spurious.claims) out.push(`  - [${c.status}] "${cut(c.quote)}"`);
+    }
   }
   out.push('', `runtime: ${String(meta['runtimeMs'])} ms total${meta['indexBuildMs'] !== undefined ? `, index build ${String(meta['indexBuildMs'])} ms` : ''}; checks ${String(meta['checkMs'])}`);
   process.stdout.write(`${out.join('\n')}\n`);
@@ -261,12 +320,19 @@ async function main(): Promise<number> {
     const results = { ...meta, overall: overallNoPairs, articles: per };
     writeFileSync(SETS[opts.set].results, `${JSON.stringify(results, null, 2)}\n`);
     if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-    else print(per, all, { ...meta, checkMs: Object.entries(meta.checkMs).map(([k, v]) => `${k} ${v} ms`).join(', ') });
+    else
+      print(per, all, {
+        ...meta,
+        checkMs: Object.entries(meta.checkMs)
+          .map(([k, v]) => `${k} ${v} ms`)
+          .join(', '),
+      });
     const counterfactualCode = opts.counterfactual ? await counterfactual(index, opts) : 0;
     if (all.falseVerified.length > 0) {
       process.stderr.write(
         `eval: FAIL — ${all.falseVerified.length} claim(s) labelled unverified/contradicted came back verified (a false "verified" is the worst error the tool can make):\n` +
-          all.falseVerified.map((r) => `  - "${cut(r.quote)}"${r.toolUrls ? ` (evidence ${r.toolUrls[0]})` : ''}`).join('\n') + '\n',
+          all.falseVerified.map((r) => `  - "${cut(r.quote)}"${r.toolUrls ? ` (evidence ${r.toolUrls[0]})` : ''}`).join('\n') +
+          '\n',
       );
       return 1;
     }
@@ -277,7 +343,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`eval: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 2;

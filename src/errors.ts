@@ -5,8 +5,7 @@ export interface Place {
   column?: number;
 }
 
-export type ErrorCode =
-  | 'ENOENT' | 'EISDIR' | 'EBINARY' | 'EEMPTY' | 'EUSAGE' | 'ELEDGER' | 'ELOCK' | 'EINDEX' | 'ECORPUS' | 'ENETWORK' | 'EINPUT';
+export type ErrorCode = 'ENOENT' | 'EISDIR' | 'EBINARY' | 'EEMPTY' | 'EUSAGE' | 'ELEDGER' | 'ELOCK' | 'EINDEX' | 'ECORPUS' | 'ENETWORK' | 'EINPUT';
 
 /** The one error type the CLI prints without a stack trace (exit 2). */
 export class ClaimcheckError extends Error {
@@ -24,9 +23,7 @@ export class ClaimcheckError extends Error {
 
   /** `file:line:column: message` (+ hint), the form editors and terminals link to. */
   format(): string {
-    const where = this.place
-      ? `${[this.place.file, this.place.line, this.place.column].filter((p) => p !== undefined).join(':')}: `
-      : '';
+    const where = this.place ? `${[this.place.file, this.place.line, this.place.column].filter((p) => p !== undefined).join(':')}: ` : '';
     return `${where}${this.message}${this.hint ? `\n  hint: ${this.hint}` : ''}`;
   }
 }

@@ -6,9 +6,24 @@
 import { makeDistortion as make, type Distortion, type DistortionKind } from './distortion.js';
 import { figureDistortions, unitDistortions } from './figures.js';
 import {
-  ACTOR_EDITS, ACTOR_PAIRS, BOUND_EDITS, BOUND_IDIOMS, BOUNDS_NEEDING_FIGURE, DIRECTION_EDITS, DIRECTION_PAIRS, FEATURE_NAMES, MODALITY_EDITS,
-  MODALITY_IDIOMS, NEGATION_EDITS, ROLE_EDITS, SENTENCE_START_ONLY, SIBLING_PAIRS, VERBS_THIRD_PERSON, VERSION_PAIRS,
-  type Edit, type Pair,
+  ACTOR_EDITS,
+  ACTOR_PAIRS,
+  BOUND_EDITS,
+  BOUND_IDIOMS,
+  BOUNDS_NEEDING_FIGURE,
+  DIRECTION_EDITS,
+  DIRECTION_PAIRS,
+  FEATURE_NAMES,
+  MODALITY_EDITS,
+  MODALITY_IDIOMS,
+  NEGATION_EDITS,
+  ROLE_EDITS,
+  SENTENCE_START_ONLY,
+  SIBLING_PAIRS,
+  VERBS_THIRD_PERSON,
+  VERSION_PAIRS,
+  type Edit,
+  type Pair,
 } from './tables.js';
 import { ENDS_IN_S, FIGURE_AHEAD, NEXT_WORD, PREVIOUS_WORD, VOWEL_START, findPhrase, matchCase, protectedRanges, splice, type Hit, type Range, type Splice } from './text.js';
 
@@ -34,14 +49,17 @@ const NEGATORS = new Set(['not', 'no', 'never', 'longer', 'nothing', 'nobody', '
 /** Words that bind to the verb after them, so that "doesn't" cannot go in between ("only marks" → not "only doesn't mark"). */
 const VERB_BOUND_BEFORE = new Set(['only', 'just', 'simply']);
 /** Words before a third-person verb form that show it is used as a noun ("the issues"). */
-const NOUN_BEFORE = new Set([
-  'the', 'a', 'an', 'its', 'their', 'your', 'of', 'these', 'those', 'any', 'no', 'for', 'with', 'sign-in', 'extra', 'session', 'access', 'security', 'policy',
-]);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'your', 'of', 'these', 'those', 'any', 'no', 'for', 'with', 'sign-in', 'extra', 'session', 'access', 'security', 'policy']);
 
 // ---------- helpers ----------
 
 /** A candidate edit: where, and what to put there. */
-interface Candidate { kind: DistortionKind; hit: Hit; to: string; detail: string }
+interface Candidate {
+  kind: DistortionKind;
+  hit: Hit;
+  to: string;
+  detail: string;
+}
 
 /** Drops hits that lie strictly inside a longer hit of the same kind ("Authentication Administrator" in "Privileged …"). */
 function outermost<T extends { hit: Range }>(items: T[]): T[] {
@@ -129,10 +147,12 @@ function pairs(kind: DistortionKind, text: string, guarded: readonly Range[], ta
     const bs = findPhrase(text, b, guarded);
     if (as.length === 0 && bs.length === 0) continue;
     if (as.some((x) => bs.some((y) => sameList(text, x, y)))) continue;
-    const swap = (to: string) => (hit: Hit): Candidate => {
-      const replacement = withSuffix(matchCase(hit.text, to), hit.suffix);
-      return { kind, hit, to: replacement, detail: `"${hit.text}${hit.suffix}" → "${replacement}"` };
-    };
+    const swap =
+      (to: string) =>
+      (hit: Hit): Candidate => {
+        const replacement = withSuffix(matchCase(hit.text, to), hit.suffix);
+        return { kind, hit, to: replacement, detail: `"${hit.text}${hit.suffix}" → "${replacement}"` };
+      };
     const swapA = swap(b);
     const swapB = swap(a);
     if (as.length > 0 && bs.length > 0) out.push([...as.map(swapA), ...bs.map(swapB)]);

@@ -25,7 +25,10 @@ const UNIT_LEADER_LIST = UNIT_LEADERS.join('|');
 /** One pattern per unit: a figure or a leader word, a space or hyphen, then the unit. */
 const UNIT_PATTERNS = UNIT_EDITS.map(([one, many, toOne, toMany]) => ({
   pattern: new RegExp(String.raw`\b(\d[\d,]*|${NUMBER_WORD_LIST}|${UNIT_LEADER_LIST})(\s+|-)(${many}|${one})(?![\w\-/@])`, 'gi'),
-  one, many, toOne, toMany,
+  one,
+  many,
+  toOne,
+  toMany,
 }));
 
 /** The new value of a figure: years move by two, days of a month by a few, others are reversed or tripled. */

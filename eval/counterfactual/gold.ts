@@ -47,7 +47,9 @@ function projectSeeds(): Seed[] {
   for (const set of GOLD_SET_NAMES) {
     const dir = GOLD_SETS[set];
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(JSON_SUFFIX)).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith(JSON_SUFFIX))
+      .sort()) {
       const gold = GoldFile.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
       for (const c of gold.claims) if (c.status === 'verified') out.push({ set, source: f, text: asSentence(c.quote) });
     }
@@ -59,7 +61,9 @@ function projectSeeds(): Seed[] {
 export function realSeeds(dir = EVAL_REAL_GOLD): { seeds: Seed[]; skipped?: string } {
   if (!existsSync(dir)) return { seeds: [], skipped: `${dir} is absent` };
   const out: Seed[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(EVAL_REAL_SUFFIX)).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith(EVAL_REAL_SUFFIX))
+    .sort()) {
     const gold = RealGold.parse(parse(readFileSync(join(dir, f), 'utf8')));
     for (const c of gold.claims) if (c.status === 'verified') out.push({ set: 'real', source: f, text: asSentence(c.claim ?? c.quote) });
   }

@@ -17,7 +17,10 @@ export function countStillTrue(seeds: readonly Seed[]): number {
 export const ARTICLE_HEADING = '# Counterfactual probes';
 const PARAGRAPH_BREAK = '\n\n';
 
-export interface Offsets { start: number; end: number }
+export interface Offsets {
+  start: number;
+  end: number;
+}
 
 export interface Probe {
   id: string;
@@ -35,7 +38,11 @@ export interface Probe {
   changedSpan: Offsets;
 }
 
-export interface ProbeArticle { name: string; text: string; probes: Probe[] }
+export interface ProbeArticle {
+  name: string;
+  text: string;
+  probes: Probe[];
+}
 
 /** A small stable hash, so that the pick among a seed's distortions of one kind varies but never between runs. */
 function stableHash(s: string): number {
@@ -63,7 +70,10 @@ export function pickDistortions(text: string, perKind: number, stillTrue: Readon
   return out;
 }
 
-interface Entry { seed: Seed; distortion?: Distortion }
+interface Entry {
+  seed: Seed;
+  distortion?: Distortion;
+}
 
 /** The article for a list of entries: the heading, then one paragraph per entry. */
 export function buildArticle(name: string, entries: readonly Entry[]): ProbeArticle {
@@ -109,6 +119,11 @@ export function buildArticles(seeds: readonly Seed[], perKind: number, kinds: re
     });
     articles.push(buildArticle(`round-${r + 1}`, entries));
   }
-  articles.push(buildArticle('control', seeds.map((seed) => ({ seed }))));
+  articles.push(
+    buildArticle(
+      'control',
+      seeds.map((seed) => ({ seed })),
+    ),
+  );
   return articles;
 }

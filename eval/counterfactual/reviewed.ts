@@ -4,7 +4,10 @@
  * them out and says how many it left out. Add an entry only after checking the documentation, with the
  * reason; an entry that no longer matches any generated distortion is harmless and can be removed.
  */
-export interface StillTrue { distorted: string; reason: string }
+export interface StillTrue {
+  distorted: string;
+  reason: string;
+}
 
 export const STILL_TRUE: readonly StillTrue[] = [
   {

@@ -60,7 +60,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`counterfactual: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 2;

@@ -79,7 +79,7 @@ export function scoreProbe(probe: Probe, claims: readonly ToolClaim[]): ProbeRes
  */
 export type Row = Record<Outcome, number> & { probes: number; flagged: number; originalVerified: number; leaked: number };
 
-const emptyRow = (): Row => ({ probes: 0, flagged: 0, originalVerified: 0, leaked: 0, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) } as Row);
+const emptyRow = (): Row => ({ probes: 0, flagged: 0, originalVerified: 0, leaked: 0, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) }) as Row;
 
 /** Tally by kind, and a total row. */
 export function tally(results: readonly ProbeResult[], verifiedOriginals: ReadonlySet<string>): { byKind: Record<DistortionKind, Row>; total: Row } {

@@ -35,7 +35,12 @@ export interface SuiteOptions {
   print?: boolean;
 }
 
-export interface SuiteSummary { verified: number; probes: number; byKind: Record<string, Row>; total: Row }
+export interface SuiteSummary {
+  verified: number;
+  probes: number;
+  byKind: Record<string, Row>;
+  total: Row;
+}
 
 async function checkArticle(dir: string, article: ProbeArticle, index: string | undefined, asOf: string): Promise<ProbeResult[]> {
   const file = join(dir, `${article.name}.md`);
@@ -76,7 +81,13 @@ function tableLines(byKind: Record<string, Row>, total: Row): string[] {
   const head = ['kind'.padEnd(16), 'probes', 'VERIFIED', 'partly', 'contra', 'flagged', 'unver', 'n-chk', 'none', 'catch', 'orig-v', 'leak'];
   const counts = (r: Row): number[] => [r.probes, r.verified, r['partly-verified'], r.contradicted, r.flagged, r.unverified, r['not-checkable'], r.none];
   const line = (name: string, r: Row): string =>
-    [name.padEnd(16), ...counts(r).map((v, i) => String(v).padStart((head[i + 1] ?? '').length)), pct(r.flagged, r.probes), String(r.originalVerified).padStart(6), pct(r.leaked, r.originalVerified)].join(' ');
+    [
+      name.padEnd(16),
+      ...counts(r).map((v, i) => String(v).padStart((head[i + 1] ?? '').length)),
+      pct(r.flagged, r.probes),
+      String(r.originalVerified).padStart(6),
+      pct(r.leaked, r.originalVerified),
+    ].join(' ');
   return [head.join(' '), ...DISTORTION_KINDS.map((k) => line(k, byKind[k] as Row)), line('TOTAL', total)];
 }
 
@@ -104,10 +115,12 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
   const example = (r: ProbeResult) => ({ kind: r.probe.kind, set: r.probe.set, detail: r.probe.detail, original: r.probe.original, distorted: r.probe.sentence });
   const setNames = [...new Set(seeds.map((s) => s.set))];
   const bySet = Object.fromEntries(setNames.map((set) => [set, seeds.filter((s) => s.set === set).length]));
-  const verifiedBySet = Object.fromEntries(setNames.map((set) => {
-    const ofSet = probes.filter((r) => r.probe.set === set);
-    return [set, { probes: ofSet.length, verified: ofSet.filter((r) => r.outcome === 'verified').length }];
-  }));
+  const verifiedBySet = Object.fromEntries(
+    setNames.map((set) => {
+      const ofSet = probes.filter((r) => r.probe.set === set);
+      return [set, { probes: ofSet.length, verified: ofSet.filter((r) => r.outcome === 'verified').length }];
+    }),
+  );
   const summary = {
     generatedAt: new Date().toISOString(),
     commit: await gitCommit(),
@@ -124,20 +137,30 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteSummary> {
     runtimeMs: Math.round(performance.now() - t0),
     verifiedExamples: examples.map(example),
     probes: probes.map((r) => ({
-      ...example(r), id: r.probe.id, changed: r.probe.changed, outcome: r.outcome, originalOutcome: originalOutcome.get(r.probe.original) ?? 'none',
-      flagged: r.flagged, statuses: r.statuses, findings: r.findings,
+      ...example(r),
+      id: r.probe.id,
+      changed: r.probe.changed,
+      outcome: r.outcome,
+      originalOutcome: originalOutcome.get(r.probe.original) ?? 'none',
+      flagged: r.flagged,
+      statuses: r.statuses,
+      findings: r.findings,
     })),
   };
   writeFileSync(opts.out ?? RESULTS, `${JSON.stringify(summary, null, 2)}\n`);
   if (opts.print ?? true) {
     const out = [
       '',
-      `counterfactual suite — ${seeds.length} verified gold claims (${Object.entries(bySet).map(([k, v]) => `${k} ${v}`).join(', ')}), ${probes.length} distortions, index ${summary.index}, as-of ${opts.asOf}`,
+      `counterfactual suite — ${seeds.length} verified gold claims (${Object.entries(bySet)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}), ${probes.length} distortions, index ${summary.index}, as-of ${opts.asOf}`,
       '',
       ...tableLines(byKind, total),
       '',
       `control (undistorted originals): verified ${controlRow['verified']} / partly ${controlRow['partly-verified']} / total ${control.length}`,
-      `verified by gold set: ${Object.entries(verifiedBySet).map(([k, v]) => `${k} ${v.verified}/${v.probes}`).join(', ')}`,
+      `verified by gold set: ${Object.entries(verifiedBySet)
+        .map(([k, v]) => `${k} ${v.verified}/${v.probes}`)
+        .join(', ')}`,
       `left out: ${summary.leftOutAsStillTrue} generated distortion(s) reviewed as still true (eval/counterfactual/reviewed.ts)`,
       'flagged: contradicted, or a finding of a claim over the change names a changed word or a conflict; catch = flagged / probes',
       'orig-v: distortions whose undistorted original came back verified; leak: share of those whose distortion came back verified too',

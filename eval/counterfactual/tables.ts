@@ -64,16 +64,46 @@ export const SENTENCE_START_ONLY: readonly string[] = ['neither are', 'neither i
  * a plural noun in these texts are listed (so "uses" and "issues" are left out).
  */
 export const VERBS_THIRD_PERSON: readonly Edit[] = [
-  ['supports', 'support'], ['lets', 'let'], ['requires', 'require'], ['includes', 'include'],
-  ['needs', 'need'], ['allows', 'allow'], ['accepts', 'accept'], ['creates', 'create'],
-  ['returns', 'return'], ['sends', 'send'], ['keeps', 'keep'], ['counts', 'count'],
-  ['contains', 'contain'], ['satisfies', 'satisfy'], ['replaces', 'replace'], ['applies', 'apply'],
-  ['has', 'have'], ['shows', 'show'], ['simulates', 'simulate'], ['follows', 'follow'],
-  ['implements', 'implement'], ['takes', 'take'], ['leaves', 'leave'], ['checks', 'check'],
-  ['indicates', 'indicate'], ['validates', 'validate'], ['gets', 'get'], ['marks', 'mark'],
-  ['carries', 'carry'], ['provides', 'provide'], ['revokes', 'revoke'], ['states', 'state'],
-  ['verifies', 'verify'], ['recommends', 'recommend'], ['evaluates', 'evaluate'], ['summarizes', 'summarize'],
-  ['issues', 'issue'], ['lists', 'list'], ['controls', 'control'], ['tells', 'tell'],
+  ['supports', 'support'],
+  ['lets', 'let'],
+  ['requires', 'require'],
+  ['includes', 'include'],
+  ['needs', 'need'],
+  ['allows', 'allow'],
+  ['accepts', 'accept'],
+  ['creates', 'create'],
+  ['returns', 'return'],
+  ['sends', 'send'],
+  ['keeps', 'keep'],
+  ['counts', 'count'],
+  ['contains', 'contain'],
+  ['satisfies', 'satisfy'],
+  ['replaces', 'replace'],
+  ['applies', 'apply'],
+  ['has', 'have'],
+  ['shows', 'show'],
+  ['simulates', 'simulate'],
+  ['follows', 'follow'],
+  ['implements', 'implement'],
+  ['takes', 'take'],
+  ['leaves', 'leave'],
+  ['checks', 'check'],
+  ['indicates', 'indicate'],
+  ['validates', 'validate'],
+  ['gets', 'get'],
+  ['marks', 'mark'],
+  ['carries', 'carry'],
+  ['provides', 'provide'],
+  ['revokes', 'revoke'],
+  ['states', 'state'],
+  ['verifies', 'verify'],
+  ['recommends', 'recommend'],
+  ['evaluates', 'evaluate'],
+  ['summarizes', 'summarize'],
+  ['issues', 'issue'],
+  ['lists', 'list'],
+  ['controls', 'control'],
+  ['tells', 'tell'],
 ];
 
 /**
@@ -108,23 +138,40 @@ export const MODALITY_IDIOMS: readonly string[] = ['at all', 'at most', 'at leas
 
 /** Spelled-out figures and the figure each becomes. */
 export const NUMBER_WORDS: readonly Edit[] = [
-  ['one', 'three'], ['two', 'four'], ['three', 'five'], ['four', 'six'], ['five', 'eight'],
-  ['six', 'nine'], ['seven', 'ten'], ['eight', 'twelve'], ['nine', 'eleven'], ['ten', 'twenty'],
-  ['twelve', 'twenty'], ['twenty', 'forty'], ['hundred', 'thousand'],
+  ['one', 'three'],
+  ['two', 'four'],
+  ['three', 'five'],
+  ['four', 'six'],
+  ['five', 'eight'],
+  ['six', 'nine'],
+  ['seven', 'ten'],
+  ['eight', 'twelve'],
+  ['nine', 'eleven'],
+  ['ten', 'twenty'],
+  ['twelve', 'twenty'],
+  ['twenty', 'forty'],
+  ['hundred', 'thousand'],
 ];
 
 /** New value for a one-digit figure (larger figures are reversed or tripled, see distort.ts). */
 export const DIGIT_SWAPS: Readonly<Record<string, string>> = {
-  '0': '5', '1': '3', '2': '4', '3': '5', '4': '6', '5': '8', '6': '9', '7': '9', '8': '6', '9': '7',
+  '0': '5',
+  '1': '3',
+  '2': '4',
+  '3': '5',
+  '4': '6',
+  '5': '8',
+  '6': '9',
+  '7': '9',
+  '8': '6',
+  '9': '7',
 };
 
 /** Words after which a figure is part of a name, not a quantity ("Windows 10", "RFC 8628", "Office 365"). */
 export const NAME_BEFORE_FIGURE: readonly string[] = ['Windows', 'Server', 'Office', 'RFC', 'Sev', 'Microsoft', 'version', 'Version'];
 
 /** Words after "one" that show it is a pronoun or part of an idiom, not a count. */
-export const NOT_A_COUNT_AFTER_ONE: readonly string[] = [
-  'of', 'or', 'and', 'at', 'to', 'another', 'needs', 'is', 'can', 'that', 'which', 'time', 'way', 'thing',
-];
+export const NOT_A_COUNT_AFTER_ONE: readonly string[] = ['of', 'or', 'and', 'at', 'to', 'another', 'needs', 'is', 'can', 'that', 'which', 'time', 'way', 'thing'];
 
 /** Words before "one" that make it a pronoun ("the one your admins use", "a new one"). */
 export const NOT_A_COUNT_BEFORE_ONE: readonly string[] = ['the', 'a', 'an', 'new', 'every', 'any', 'this', 'that', 'each', 'no', 'which', 'same'];
@@ -135,8 +182,33 @@ export const NOT_A_COUNT_BEFORE_ONE: readonly string[] = ['the', 'a', 'an', 'new
  * "s" would break, so that figure is left alone.
  */
 export const AFTER_COUNTED_NOUN: readonly string[] = [
-  'can', 'is', 'are', 'was', 'per', 'at', 'to', 'in', 'for', 'of', 'by', 'with', 'and', 'or', 'that', 'which',
-  'from', 'on', 'before', 'after', 'has', 'must', 'should', 'will', 'may', 'by', 'default',
+  'can',
+  'is',
+  'are',
+  'was',
+  'per',
+  'at',
+  'to',
+  'in',
+  'for',
+  'of',
+  'by',
+  'with',
+  'and',
+  'or',
+  'that',
+  'which',
+  'from',
+  'on',
+  'before',
+  'after',
+  'has',
+  'must',
+  'should',
+  'will',
+  'may',
+  'by',
+  'default',
 ];
 
 /** Units of time, size and distance, singular and plural, and the unit each becomes. */
@@ -264,14 +336,39 @@ export const VERSION_PAIRS: readonly Pair[] = [
 
 /** Feature names that can be marked "(preview)" when they are generally available. */
 export const FEATURE_NAMES: readonly string[] = [
-  'Privileged Identity Management', 'Temporary Access Pass', 'What If tool', 'Conditional Access',
-  'continuous access evaluation', 'Workload identity federation', 'Token protection', 'Named locations',
-  'Cross-tenant access settings', 'B2B direct connect', 'B2B collaboration', 'Password writeback',
-  'SSPR', 'PIM', 'report-only mode', 'federated identity credential', 'app roles', 'App roles',
-  'device code flow', 'sign-in logs', 'diagnostic settings', 'authentication methods policy',
-  'Authentication methods policy', 'Microsoft Graph', 'Microsoft Entra ID', 'Azure Functions',
-  'Azure Logic Apps', 'Azure IoT Hub', 'Enhanced jailbreak detection', 'Tenant restrictions',
-  'emergency access accounts', 'security keys', 'Microsoft Authenticator',
+  'Privileged Identity Management',
+  'Temporary Access Pass',
+  'What If tool',
+  'Conditional Access',
+  'continuous access evaluation',
+  'Workload identity federation',
+  'Token protection',
+  'Named locations',
+  'Cross-tenant access settings',
+  'B2B direct connect',
+  'B2B collaboration',
+  'Password writeback',
+  'SSPR',
+  'PIM',
+  'report-only mode',
+  'federated identity credential',
+  'app roles',
+  'App roles',
+  'device code flow',
+  'sign-in logs',
+  'diagnostic settings',
+  'authentication methods policy',
+  'Authentication methods policy',
+  'Microsoft Graph',
+  'Microsoft Entra ID',
+  'Azure Functions',
+  'Azure Logic Apps',
+  'Azure IoT Hub',
+  'Enhanced jailbreak detection',
+  'Tenant restrictions',
+  'emergency access accounts',
+  'security keys',
+  'Microsoft Authenticator',
 ];
 
 /** Products, licence tiers, token types and methods, each with a sibling that is not interchangeable. */

@@ -3,9 +3,15 @@
  * URLs, identifiers), how to find a phrase as whole words, and how to splice a replacement in.
  */
 
-export interface Range { start: number; end: number }
+export interface Range {
+  start: number;
+  end: number;
+}
 /** One place in a text where a phrase was found. */
-export interface Hit extends Range { text: string; suffix: string }
+export interface Hit extends Range {
+  text: string;
+  suffix: string;
+}
 
 /** Inline code, URLs, paths, query strings, identifiers: never edited. */
 const CODE_SPAN = /`[^`]*`/g;
@@ -86,7 +92,11 @@ export function matchCase(found: string, replacement: string): string {
   return replacement;
 }
 
-export interface Splice { text: string; at: number; changed: string }
+export interface Splice {
+  text: string;
+  at: number;
+  changed: string;
+}
 
 /** Puts `replacement` in place of `r`, fixing a preceding "a"/"an" to suit the new word. */
 export function splice(text: string, r: Range, replacement: string): Splice {

@@ -111,7 +111,10 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
 /** With --online: resolve every link the article makes, once per URL. */
 async function checkLinks(claims: Claim[], learn: LearnOnlineSource) {
   const urls = [...new Set(claims.flatMap((c) => c.entities.filter((e) => e.type === 'url').map((e) => e.text)))];
-  const results = await resolveLinks(urls.map((u) => (/^https?:\/\//i.test(u) ? u : `https://${u}`)), { http: learn.http });
+  const results = await resolveLinks(
+    urls.map((u) => (/^https?:\/\//i.test(u) ? u : `https://${u}`)),
+    { http: learn.http },
+  );
   return new Map(urls.map((u, i) => [u, results[i] ?? { status: 'error' as const, reason: 'not checked' }]));
 }
 

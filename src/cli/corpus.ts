@@ -11,7 +11,11 @@ const json = (v: unknown): void => out(JSON.stringify(v, null, 2));
 
 /** A short one-line excerpt of a passage for reviewers (read live, never stored). */
 function snippet(text: string, max = 160): string {
-  const flat = text.replace(/```[\s\S]*?```/g, ' ').replace(/[#>*`|[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/[#>*`|[\]]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -27,17 +31,24 @@ export function registerCorpus(program: Command): void {
   const corpus = program
     .command('corpus')
     .description('manage the documentation evidence: docs index, Graph metadata, packs')
-    .addHelpText('after', '\nExamples:\n  $ claimcheck corpus add ../entra-docs --preset entra-docs\n  $ claimcheck corpus find acquireTokenSilent\n  $ claimcheck corpus search "continuous access evaluation"\n');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ claimcheck corpus add ../entra-docs --preset entra-docs\n  $ claimcheck corpus find acquireTokenSilent\n  $ claimcheck corpus search "continuous access evaluation"\n',
+    );
   const presets = Object.keys(PRESETS).join(', ');
 
-  corpus.command('add <dir>')
+  corpus
+    .command('add <dir>')
     .description('index a docs checkout (or a msgraph-metadata checkout) into the SQLite docs index')
     .option('--preset <name>', `path → URL rules: ${presets} (with --url-template: any label, default "custom")`)
     .option('--url-template <template>', 'URL rule for any other docs set; {path} is the file path without .md')
     .option('--name <name>', 'corpus name (default: the preset name)')
     .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
     .option('--rebuild', 'delete the index file first and index from scratch')
-    .addHelpText('after', '\nExamples:\n  claimcheck corpus add ../entra-docs --preset entra-docs\n  claimcheck corpus add ./docs --preset mydocs --url-template "https://example.com/docs/{path}"\n  claimcheck corpus add ../msgraph-metadata --preset msgraph-metadata')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  claimcheck corpus add ../entra-docs --preset entra-docs\n  claimcheck corpus add ./docs --preset mydocs --url-template "https://example.com/docs/{path}"\n  claimcheck corpus add ../msgraph-metadata --preset msgraph-metadata',
+    )
     .action((dir: string, o: { preset?: string; urlTemplate?: string; name?: string; index: string; rebuild?: boolean }) => {
       const preset = o.preset ?? (o.urlTemplate !== undefined ? 'custom' : undefined);
       if (preset === undefined) throw new ClaimcheckError('EUSAGE', 'corpus add needs --preset (or --url-template)', { hint: `presets: ${presets}` });
@@ -56,7 +67,8 @@ export function registerCorpus(program: Command): void {
       }
     });
 
-  corpus.command('list')
+  corpus
+    .command('list')
     .description('list indexed corpora: name, files, sections, commit, indexed at')
     .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
     .option('--json', 'machine-readable output')
@@ -64,16 +76,20 @@ export function registerCorpus(program: Command): void {
     .action((o: { index: string; json?: boolean }) => {
       const index = DocsIndex.open(o.index, { readonly: true });
       try {
-        const rows = index.corpora().map((c) => ({ name: c.name, source: sourceName(c), preset: c.preset, root: c.root, files: c.files, sections: c.sections, commit: c.commit_sha, indexedAt: c.indexed_at }));
+        const rows = index
+          .corpora()
+          .map((c) => ({ name: c.name, source: sourceName(c), preset: c.preset, root: c.root, files: c.files, sections: c.sections, commit: c.commit_sha, indexedAt: c.indexed_at }));
         if (o.json) return json(rows);
         if (rows.length === 0) return out('no corpora indexed (claimcheck corpus add <dir> --preset <name>)');
-        for (const r of rows) out(`${pc.bold(r.name.padEnd(22))} ${String(r.files).padStart(6)} files ${String(r.sections).padStart(7)} sections  ${(r.commit ?? '-').slice(0, 7).padEnd(7)}  ${r.indexedAt}`);
+        for (const r of rows)
+          out(`${pc.bold(r.name.padEnd(22))} ${String(r.files).padStart(6)} files ${String(r.sections).padStart(7)} sections  ${(r.commit ?? '-').slice(0, 7).padEnd(7)}  ${r.indexedAt}`);
       } finally {
         index.close();
       }
     });
 
-  corpus.command('remove <name>')
+  corpus
+    .command('remove <name>')
     .description('remove a corpus and everything indexed for it')
     .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
     .addHelpText('after', '\nExample:\n  claimcheck corpus remove azure-docs')
@@ -87,7 +103,8 @@ export function registerCorpus(program: Command): void {
       }
     });
 
-  corpus.command('find <identifier>')
+  corpus
+    .command('find <identifier>')
     .description('exact occurrences of an identifier, header, API path or phrase, with URLs')
     .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
     .option('--no-pack', 'do not consult the committed packs')
@@ -111,7 +128,8 @@ export function registerCorpus(program: Command): void {
       }
     });
 
-  corpus.command('search <words>')
+  corpus
+    .command('search <words>')
     .description('top passages (bm25) with URL#anchor and a short snippet')
     .option('--index <file>', 'index file', DEFAULT_INDEX_PATH)
     .option('--limit <n>', 'passages to show', '5')
@@ -125,8 +143,7 @@ export function registerCorpus(program: Command): void {
         // Index corpora share one FTS table, so their bm25 scores compare; pack scores (titles and
         // headings only) are of another kind and come after.
         const isPack = (s: EvidenceSource) => s instanceof PackSource;
-        const ranked = async (pack: boolean) => (await Promise.all(ev.sources.filter((s) => isPack(s) === pack).map((s) => s.search(words, { limit }))))
-          .flat().sort((a, b) => b.score - a.score);
+        const ranked = async (pack: boolean) => (await Promise.all(ev.sources.filter((s) => isPack(s) === pack).map((s) => s.search(words, { limit })))).flat().sort((a, b) => b.score - a.score);
         const seen = new Set<string>();
         const rows = [...(await ranked(false)), ...(await ranked(true))].filter((p) => !seen.has(p.url) && seen.add(p.url)).slice(0, limit);
         if (o.json) return json(rows.map(({ text, ...rest }) => ({ ...rest, snippet: snippet(text) })));
@@ -137,7 +154,8 @@ export function registerCorpus(program: Command): void {
       }
     });
 
-  corpus.command('fetch <preset>')
+  corpus
+    .command('fetch <preset>')
     .description("shallow, sparse git clone of a preset's public docs repository (docs folders only)")
     .option('--dir <dir>', 'target folder (default .claimcheck/corpora/<preset>)')
     .option('--repo <url>', "clone from this repository instead of the preset's")
@@ -150,7 +168,8 @@ export function registerCorpus(program: Command): void {
       out(`${preset} @ ${r.commit.slice(0, 7)} → ${r.dir} (folders: ${r.folders.join(', ')})`);
     });
 
-  corpus.command('pack')
+  corpus
+    .command('pack')
     .description('write sources/packs/<name>.json.gz: identifiers, titles, headings, URLs, dates and the Graph model (no prose)')
     .requiredOption('--name <name>', 'pack name')
     .option('--index <file>', 'index file to pack', DEFAULT_INDEX_PATH)

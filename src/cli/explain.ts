@@ -21,7 +21,14 @@ function pick(claims: Claim[], idOrPrefix: string, article: string): Claim {
   const matches = claims.filter((c) => c.id.startsWith(idOrPrefix));
   if (matches.length === 1 && matches[0]) return matches[0];
   if (matches.length > 1) {
-    throw new ClaimcheckError('EUSAGE', `"${idOrPrefix}" matches ${matches.length} claims: ${matches.slice(0, 6).map((c) => c.id).join(', ')}`, { hint: 'give more characters of the id' });
+    throw new ClaimcheckError(
+      'EUSAGE',
+      `"${idOrPrefix}" matches ${matches.length} claims: ${matches
+        .slice(0, 6)
+        .map((c) => c.id)
+        .join(', ')}`,
+      { hint: 'give more characters of the id' },
+    );
   }
   throw new ClaimcheckError('EUSAGE', `no claim "${idOrPrefix}" in ${article}`, { hint: `list the ids with \`claimcheck extract ${article}\`` });
 }
@@ -36,10 +43,13 @@ export function registerExplain(program: Command): void {
     .option('--index <file>', 'docs index (default .claimcheck/index.sqlite when present)')
     .option('--as-of <date>', 'the check date for date rules, YYYY-MM-DD (default: today)')
     .option('--json', 'print the explanation as JSON')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ claimcheck explain sources/example.md c-3fa91b2e
-  $ claimcheck explain sources/example.md c-3fa --as-of 2026-01-01 --json`)
+  $ claimcheck explain sources/example.md c-3fa --as-of 2026-01-01 --json`,
+    )
     .action(async (article: string, id: string, raw: Record<string, unknown>) => {
       const flags = parseOptions(ExplainFlags, raw, 'explain');
       const claims = extractClaims(await ingestFile(article));

@@ -29,8 +29,12 @@ export function registerExtract(program: Command): void {
       const claims = extractClaims(doc);
       if (opts.format === 'json') {
         const ledger: Ledger = {
-          article: displayPath(article), articleSha256: sha256(doc.text), title: doc.title,
-          checkedAt: new Date().toISOString(), sources: [], claims,
+          article: displayPath(article),
+          articleSha256: sha256(doc.text),
+          title: doc.title,
+          checkedAt: new Date().toISOString(),
+          sources: [],
+          claims,
         };
         process.stdout.write(`${JSON.stringify(toJsonReport(ledger, TOOL_VERSION), null, 2)}\n`);
         return;

@@ -44,12 +44,15 @@ export async function buildProgram(args: readonly string[]): Promise<Command> {
     .option('--debug', 'print stack traces for errors')
     .showHelpAfterError('(run with --help for usage and examples)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ claimcheck check sources/azure-latch-codes.md          # check the bundled article, print its report
   $ claimcheck corpus add ../entra-docs --preset entra-docs
   $ claimcheck review article.md c-3fa9 --status verified --evidence https://learn.microsoft.com/… --note "why"
-  $ claimcheck report article.md --format html --output report.html`)
+  $ claimcheck report article.md --format html --output report.html`,
+    )
     .exitOverride();
   const registrations = await Promise.all(commandsFor(args).map((name) => COMMANDS[name]?.()));
   for (const register of registrations) register?.(program);

@@ -39,7 +39,7 @@ export function registerReport(program: Command): void {
     .option('--ledger <file>', 'the ledger to read (default: claims/<slug>.yaml)')
     .option('--fail-on <statuses>', 'exit 1 when a claim has one of these statuses (comma-separated, or none)', 'contradicted')
     .option('-q, --quiet', 'list only unverified and contradicted claims')
-    .option('--width <columns>', 'terminal width for the terminal format (default: the terminal\'s, else 80)')
+    .option('--width <columns>', "terminal width for the terminal format (default: the terminal's, else 80)")
     .option('--color', 'force colour in the terminal format')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .addHelpText(

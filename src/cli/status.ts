@@ -30,7 +30,7 @@ async function pruneFile(file: string): Promise<number> {
 export function registerStatus(program: Command): void {
   program
     .command('status')
-    .description('one line per ledger: counts by status, reviewed vs auto, stale, removed, and the report\'s overall verdict')
+    .description("one line per ledger: counts by status, reviewed vs auto, stale, removed, and the report's overall verdict")
     .argument('[dir]', 'directory of ledgers', 'claims')
     .option('--json', 'print the summaries as JSON')
     .option('--prune', 'first drop claims marked removed (their text left the article)')

@@ -18,7 +18,8 @@ function git(args: string[], cwd?: string): string {
   } catch (err) {
     const stderr = (err as { stderr?: string }).stderr ?? '';
     throw new ClaimcheckError('ENETWORK', `git ${args[0]} failed: ${stderr.trim().split('\n').pop() ?? String(err)}`, {
-      hint: 'check the repository URL and your network; --repo points at another clone source', cause: err,
+      hint: 'check the repository URL and your network; --repo points at another clone source',
+      cause: err,
     });
   }
 }

@@ -48,7 +48,11 @@ export async function openEvidence(opts: OpenEvidenceOptions = {}): Promise<Open
   }
   if (!opts.noPack) {
     const dir = opts.packDir ?? DEFAULT_PACK_DIR;
-    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json.gz')).sort() : [];
+    const files = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.json.gz'))
+          .sort()
+      : [];
     const indexed = new Set(index?.corpora().map((c) => c.name) ?? []);
     for (const f of files) {
       const path = join(dir, f);

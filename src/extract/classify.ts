@@ -6,7 +6,8 @@ import { alternation } from '../lang/words.js';
 const IMPERATIVE = new RegExp(`^(?:${alternation(IMPERATIVE_OPENERS)})\\b`, 'i');
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
 /** The writer's own judgement: hedges, first-person views, evaluative comparisons. Not a documented fact. */
-const STANCE = /^(?:in (?:our|my) (?:opinion|view|experience)|we (?:think|believe|feel|recommend|suggest|prefer)|i (?:think|believe|feel)|arguably|honestly|frankly)\b|\b(?:is|are|was|were) (?:the )?(?:hardest|easiest|best|worst|simplest|most important|least important|better|worse|overrated|underrated)\b|\b(?:takes?|took) (?:them|it|this|that) out of the picture\b/i;
+const STANCE =
+  /^(?:in (?:our|my) (?:opinion|view|experience)|we (?:think|believe|feel|recommend|suggest|prefer)|i (?:think|believe|feel)|arguably|honestly|frankly)\b|\b(?:is|are|was|were) (?:the )?(?:hardest|easiest|best|worst|simplest|most important|least important|better|worse|overrated|underrated)\b|\b(?:takes?|took) (?:them|it|this|that) out of the picture\b/i;
 /** "Microsoft recommends …": a report of what a vendor documents, so checkable like any other fact. */
 const REPORTED_ADVICE = /^(?:[A-Z][\w’'-]*\s){1,3}(?:recommends?|advises?|suggests?|requires?)\b/;
 const SPECIFIC: ReadonlySet<EntityType> = new Set(['identifier', 'api-path', 'header', 'error-code', 'url', 'date', 'number', 'person', 'document']);
@@ -38,10 +39,20 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   if (has('person') || /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/.test(trimmed)) kind = 'attribution';
   else if (/\d\s?%|\bpercent\b/i.test(trimmed) || (has('number') && /\b(?:rate|average|median|per cent|uptime|drops? by|increase[sd]? by|times (?:more|faster))\b/i.test(trimmed))) kind = 'statistic';
   else if (cited) kind = 'attribution';
-  else if (has('date') && /\b(?:deprecat\w*|retire\w*|announc\w*|roadmap|end of (?:life|support)|sunset\w*|general availability|GA|preview|will|by|until|deadline|launch\w*|released?)\b/i.test(trimmed)) kind = 'date-roadmap';
+  else if (
+    has('date') &&
+    /\b(?:deprecat\w*|retire\w*|announc\w*|roadmap|end of (?:life|support)|sunset\w*|general availability|GA|preview|will|by|until|deadline|launch\w*|released?)\b/i.test(trimmed)
+  )
+    kind = 'date-roadmap';
   else if (STANCE.test(trimmed)) kind = 'opinion';
   else if (IMPERATIVE.test(trimmed) || /\b(?:should|recommend\w*|best practice)\b/i.test(trimmed)) kind = 'recommendation';
-  else if (has('api-path') || has('header') || has('error-code') || (has('identifier') && /\b(?:endpoint|parameter|property|field|header|claim|method|API|returns?|request|response|permission|scope|value)s?\b/.test(trimmed))) kind = 'api-surface';
+  else if (
+    has('api-path') ||
+    has('header') ||
+    has('error-code') ||
+    (has('identifier') && /\b(?:endpoint|parameter|property|field|header|claim|method|API|returns?|request|response|permission|scope|value)s?\b/.test(trimmed))
+  )
+    kind = 'api-surface';
   else if (/\b(?:JWTs?|tokens?|OAuth|OIDC|OpenID|SAML|TLS|HTTP(?:\/\d)?|issuer|audience|signature|signed|claims?|nonce|PKCE|redirect URI)\b/.test(trimmed)) kind = 'protocol';
   else if (/^[\w\s’'-]{2,60}?\b(?:is|are)\s+(?:a|an|the)\b/i.test(trimmed)) kind = 'definition';
   else if (OPINION.test(trimmed) && !specific && !has('feature')) kind = 'opinion';
@@ -50,9 +61,12 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
 
   // Calls to action and opinions are worth checking only when they carry something checkable.
   const checkworthy =
-    kind === 'non-claim' ? false
-      : kind === 'opinion' ? false
-        : kind === 'recommendation' ? REPORTED_ADVICE.test(trimmed) || entities.some((e) => SPECIFIC.has(e.type) && e.type !== 'url') || entities.filter((e) => NAMED.has(e.type)).length >= 2
+    kind === 'non-claim'
+      ? false
+      : kind === 'opinion'
+        ? false
+        : kind === 'recommendation'
+          ? REPORTED_ADVICE.test(trimmed) || entities.some((e) => SPECIFIC.has(e.type) && e.type !== 'url') || entities.filter((e) => NAMED.has(e.type)).length >= 2
           : specific || named || hasFiniteVerb(trimmed);
   return { kind, checkworthy };
 }

@@ -15,7 +15,12 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
   const counts = new Map<string, number>();
   for (const b of blocks) {
     if (b.type === 'code') continue;
-    const words = text.slice(b.start, b.end).toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean).map(singular);
+    const words = text
+      .slice(b.start, b.end)
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .filter(Boolean)
+      .map(singular);
     for (let n = 2; n <= 3; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         const gram = words.slice(i, i + n);
@@ -33,7 +38,16 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
 export function conceptMatchers(concepts: string[]): RegExp[] {
   return [...concepts]
     .sort((a, b) => b.split(' ').length - a.split(' ').length)
-    .map((c) => new RegExp(`\\b${c.split(' ').map((w) => `${escapeRegex(w)}(?:e?s)?`).join('\\s+')}\\b`, 'gi'));
+    .map(
+      (c) =>
+        new RegExp(
+          `\\b${c
+            .split(' ')
+            .map((w) => `${escapeRegex(w)}(?:e?s)?`)
+            .join('\\s+')}\\b`,
+          'gi',
+        ),
+    );
 }
 
 function singular(w: string): string {

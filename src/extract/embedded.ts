@@ -54,7 +54,8 @@ export function labelledItem(text: string, itemStart: number, itemEnd: number, l
 const CAUSE = /\s+(?:due to|because of|owing to|as a result of)\s+[^,;:—–()]+?(?=,\s|;|\s[—–]\s|$)/gi;
 const PARAMETER = /\s+with\s+the\s+`?[A-Za-z_][\w.]*=[\w.-]+`?\s+(?:query\s+)?(?:parameters?|options?|arguments?)\b/g;
 const DURATION = /\s+for\s+(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|ten|twelve|several)\s*(?:-\s*)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/gi;
-const PURPOSE = /(?<!\b(?:want|wants|need|needs|able|unable|used|have|has|had|going|likely|required|allowed|designed|ought|tend|tends|seem|seems|try|tries|tried|how|order|due|up|back|next|close|prior|according|similar|access|equal|subject|set|configured|comes?|refers?|belongs?|applies|apply|is|are|was|were|be|reason|reasons|time|way|ways|chance|ability|option|need|right|permission|attempt|effort|decision|plan|it|them|one))\s+to\s+(?:capture|collect|gather|measure|track|monitor|identify|detect|ensure|avoid|prevent|reduce|improve|validate|test|evaluate|assess|observe|record|see|find|check|confirm|catch|limit|protect|gain|spot|understand|review|compare)\b[^;]*$/gi;
+const PURPOSE =
+  /(?<!\b(?:want|wants|need|needs|able|unable|used|have|has|had|going|likely|required|allowed|designed|ought|tend|tends|seem|seems|try|tries|tried|how|order|due|up|back|next|close|prior|according|similar|access|equal|subject|set|configured|comes?|refers?|belongs?|applies|apply|is|are|was|were|be|reason|reasons|time|way|ways|chance|ability|option|need|right|permission|attempt|effort|decision|plan|it|them|one))\s+to\s+(?:capture|collect|gather|measure|track|monitor|identify|detect|ensure|avoid|prevent|reduce|improve|validate|test|evaluate|assess|observe|record|see|find|check|confirm|catch|limit|protect|gain|spot|understand|review|compare)\b[^;]*$/gi;
 
 /** The core of a clause without its circumstantial adjuncts, over the clause's own span (`start` … last kept word). */
 export function adjunctCore(text: string, start: number, end: number): EmbeddedFact | undefined {
@@ -71,14 +72,23 @@ export function adjunctCore(text: string, start: number, end: number): EmbeddedF
   let lastKept = 0;
   const kept: Array<{ start: number; end: number }> = [];
   for (const [s, e] of cuts) {
-    if (s < from) { from = Math.max(from, e); continue; } // overlapping adjuncts: one cut
+    if (s < from) {
+      from = Math.max(from, e);
+      continue;
+    } // overlapping adjuncts: one cut
     core += quote.slice(from, s);
-    if (quote.slice(from, s).trim() !== '') { lastKept = s; kept.push(trimPiece(text, start + from, start + s)); }
+    if (quote.slice(from, s).trim() !== '') {
+      lastKept = s;
+      kept.push(trimPiece(text, start + from, start + s));
+    }
     from = e;
   }
   const tail = quote.slice(from);
   core += tail;
-  if (tail.trim() !== '') { lastKept = quote.trimEnd().length; kept.push(trimPiece(text, start + from, start + lastKept)); }
+  if (tail.trim() !== '') {
+    lastKept = quote.trimEnd().length;
+    kept.push(trimPiece(text, start + from, start + lastKept));
+  }
   const clean = core.replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
   // the core must still be a statement of some length: abstain otherwise
   if (clean.split(/\s+/).length < 5 || !/[a-z]/.test(clean)) return undefined;

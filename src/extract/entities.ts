@@ -38,9 +38,7 @@ export function findEntities(sentence: string, base: number, concepts: RegExp[] 
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) add('feature', m.index, m.index + m[0].length);
   }
-  return found
-    .sort((a, b) => a.start - b.start)
-    .map((f) => ({ text: sentence.slice(f.start, f.end), type: f.type, span: { start: base + f.start, end: base + f.end } }));
+  return found.sort((a, b) => a.start - b.start).map((f) => ({ text: sentence.slice(f.start, f.end), type: f.type, span: { start: base + f.start, end: base + f.end } }));
 }
 
 /** A Graph URL also names an API path: `https://graph.microsoft.com/v1.0/me` → `/v1.0/me` (overlap allowed). */
@@ -104,7 +102,7 @@ function productNames(sentence: string): Array<[number, number]> {
     const raw = m[0];
     const possessive = /[’']s$/.test(raw);
     const w = possessive ? raw.slice(0, -2) : raw;
-    const between = sentence.slice((run[run.length - 1]?.e ?? m.index), m.index);
+    const between = sentence.slice(run[run.length - 1]?.e ?? m.index, m.index);
     if (run.length > 0 && !/^ $/.test(between)) flush();
     if (/^[A-Z]/.test(w) && /[a-z]|^[A-Z0-9]{2,}$/.test(w) && !/^[A-Z][a-z]+[A-Z]/.test(w)) {
       run.push({ s: m.index, e: m.index + w.length, w, first });

@@ -27,11 +27,13 @@ export const ENTITY_PATTERNS: EntityPattern[] = [
   { type: 'error-code', re: /\bHTTP \d{3}\b/g },
   // upper-case codes with a numbered tail: SSPR_0029, and CP-COMPL-4410 after "error"/"code" (SHA-256 is an algorithm)
   {
-    type: 'error-code', re: /\b[A-Z]{2,}(?:[_-][A-Z0-9]+)*[_-]\d{2,}\b/g,
+    type: 'error-code',
+    re: /\b[A-Z]{2,}(?:[_-][A-Z0-9]+)*[_-]\d{2,}\b/g,
     accept: (m, before) => m.includes('_') || /\b(?:error|code|status|event)s?\W{0,3}$/i.test(before.slice(-24)),
   },
   {
-    type: 'error-code', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g,
+    type: 'error-code',
+    re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g,
     accept: (_m, before) => /\berror(?: code)?s?\W{0,3}$|\bcode\W{0,3}$/i.test(before.slice(-24)),
   },
   { type: 'identifier', re: /`([^`\n]+)`/g, group: 1 },
@@ -64,10 +66,12 @@ export const DOCUMENT_NOUNS = /\b(?:guide|documentation|checklist|study|report|b
 
 /** Words that open a sentence or clause without naming anything (never the start of a product name). */
 export const NOT_A_NAME = new Set(
-  ('The A An When While If In At On For Within Before After Since Because Unlike Modern Use Using Enable Ensure Forward Create ' +
+  (
+    'The A An When While If In At On For Within Before After Since Because Unlike Modern Use Using Enable Ensure Forward Create ' +
     'Start Filter Paste Adopt Enforce Integrate Securing Overly Organizations Standard Each Every All No Not Yes Early Third ' +
     'This These That Those They It Its Their Our Your You We Let Ever Although Though However Also Then Once Most Many Some ' +
     'Do Does Can Are Is Was How What Why Where Which Who Understanding Because By From To Of And Or But So Visibility Scope ' +
     'Lifecycle Further Reading Back Top Here There Both Only Even Just Still Now Today Next Crucially Typically Set Includes Contains ' +
-    'As Like Via Per With Without Under Over Into Among Across Against Until Unless Whether Note Example Examples Step Steps').split(' '),
+    'As Like Via Per With Without Under Over Into Among Across Against Until Unless Whether Note Example Examples Step Steps'
+  ).split(' '),
 );

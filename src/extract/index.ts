@@ -134,23 +134,31 @@ export function extractClaims(doc: Document): Claim[] {
         }
         if (ownPart) {
           const stated = part.subject && { ...part.subject, text: doc.text.slice(part.subject.start, part.subject.end) };
-          const next = subject ?? (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ?? (part.restored && { ...part.restored, text: doc.text.slice(part.restored.start, part.restored.end) });
+          const next =
+            subject ?? (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ?? (part.restored && { ...part.restored, text: doc.text.slice(part.restored.start, part.restored.end) });
           if (next) remember(next);
           previous = next ? { sentence: { start: part.start, end: part.end }, subject: next } : { sentence: { start: part.start, end: part.end } };
         }
         const list = lists.get(block);
-        const classified = part.joins?.how === 'consequence' && before?.kind === 'opinion' ? before : kindOf({
-          text: part.text,
-          quote,
-          blockType: index < own ? block.type : 'paragraph',
-          blockText,
-          atBlockStart,
-          atBlockEnd,
-          entities: ownEntities,
-          labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
-          clause: own > 1,
-          ...(list ? { list } : {}),
-        }, entities, index >= own);
+        const classified =
+          part.joins?.how === 'consequence' && before?.kind === 'opinion'
+            ? before
+            : kindOf(
+                {
+                  text: part.text,
+                  quote,
+                  blockType: index < own ? block.type : 'paragraph',
+                  blockText,
+                  atBlockStart,
+                  atBlockEnd,
+                  entities: ownEntities,
+                  labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
+                  clause: own > 1,
+                  ...(list ? { list } : {}),
+                },
+                entities,
+                index >= own,
+              );
         if (index < own) before = classified;
         const { kind, checkworthy } = classified;
         drafts.push({

@@ -9,9 +9,7 @@ export interface SentenceRange {
 }
 
 /** Words after which a full stop does not end a sentence: sentence-splitter's own English lists. */
-const ABBREVIATIONS = new Set(
-  [...English.ABBREVIATIONS, ...English.PREPOSITIVE_ABBREVIATIONS, ...English.EXCLAMATION_WORDS].map((a) => a.toLowerCase().replace(/[.!]$/, '')),
-);
+const ABBREVIATIONS = new Set([...English.ABBREVIATIONS, ...English.PREPOSITIVE_ABBREVIATIONS, ...English.EXCLAMATION_WORDS].map((a) => a.toLowerCase().replace(/[.!]$/, '')));
 
 /**
  * One prose block → sentence ranges (offsets into the document text). The repair pass cuts glued

@@ -30,13 +30,23 @@ export interface AtomicPart {
   pieces?: Array<{ start: number; end: number }>;
 }
 
-const CLAUSE_AFTER = new RegExp(String.raw`^(?!(?:(?:but|and|yet|so|while|whereas)\s+)?(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’',-]+\s+){0,6}?${AUX}(?![\w-])`, 'i');
+const CLAUSE_AFTER = new RegExp(
+  String.raw`^(?!(?:(?:but|and|yet|so|while|whereas)\s+)?(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’',-]+\s+){0,6}?${AUX}(?![\w-])`,
+  'i',
+);
 const DASH_LEAD = /^(?:but|and|meaning|which means|making|enabling|preventing|ensuring|causing|indicating|allowing)\b/i;
 /** A consequence opened by a participle keeps its meaning as "This <verb>s …". */
 const PARTICIPLE_AS_VERB: Record<string, string> = {
-  making: 'makes', enabling: 'enables', preventing: 'prevents', ensuring: 'ensures', causing: 'causes', indicating: 'indicates', allowing: 'allows',
+  making: 'makes',
+  enabling: 'enables',
+  preventing: 'prevents',
+  ensuring: 'ensures',
+  causing: 'causes',
+  indicating: 'indicates',
+  allowing: 'allows',
 };
-const LEAD_WORDS = /^(?:(?:but|and|or|yet|so|while|whereas|meaning|which means|since|because(?!\s+of\b))\s+)?(?:(?:crucially|importantly|notably|however|also|instead|additionally|therefore|thus)\s*,?\s+)?/i;
+const LEAD_WORDS =
+  /^(?:(?:but|and|or|yet|so|while|whereas|meaning|which means|since|because(?!\s+of\b))\s+)?(?:(?:crucially|importantly|notably|however|also|instead|additionally|therefore|thus)\s*,?\s+)?/i;
 const PRONOUN = /^(?:it|they|this|these|that|those)\b(?!\s+[a-z]+s\b\s+(?:is|are|was|were|can|will))/i;
 const PRONOUN_ONLY = /^(?:it|they|this|these|that|those|which|who)$/i;
 
@@ -107,8 +117,7 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     } else if (previous && MEANS.test(quote)) {
       part.text = asSentence(`${previous.text.replace(/[.!]$/, '')} ${quote}`);
       part.joins = { how: 'means', rest: quote };
-    }
-    else if (antecedent) {
+    } else if (antecedent) {
       const np = text.slice(antecedent.start, antecedent.end);
       part.text = asSentence(RELATIVE.test(quote) ? `${np}${quote.replace(RELATIVE, '')}` : `${np} ${plural(np) ? 'are' : 'is'} ${quote}`);
       part.restored = antecedent;
@@ -201,13 +210,22 @@ function findCuts(sentence: string): Cut[] {
     if (leftWords < (kind === '—' || kind === '–' ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) continue;
     if (kind === '—' || kind === '–') {
       if (/^(?:\S+\s+){0,6}?\S*\s+[—–]\s/.test(after)) continue; // a short parenthetical dash pair
-      if (PAREN_OPENER.test(after)) { skipDash = true; continue; } // "— such as …" opens an aside
-      if (skipDash) { skipDash = false; continue; } // … and this dash closes it
+      if (PAREN_OPENER.test(after)) {
+        skipDash = true;
+        continue;
+      } // "— such as …" opens an aside
+      if (skipDash) {
+        skipDash = false;
+        continue;
+      } // … and this dash closes it
     }
     const ok =
-      kind === ';' ? true
-        : kind === '—' || kind === '–' ? DASH_LEAD.test(after) || (CLAUSE_AFTER.test(after) && !/^e\.g\./.test(after))
-          : kind === ',' ? CLAUSE_AFTER.test(after)
+      kind === ';'
+        ? true
+        : kind === '—' || kind === '–'
+          ? DASH_LEAD.test(after) || (CLAUSE_AFTER.test(after) && !/^e\.g\./.test(after))
+          : kind === ','
+            ? CLAUSE_AFTER.test(after)
             : /^and\s+/.test(after) && /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\b/.test(left) && !/\bto be\b/.test(left);
     if (ok && after.trim().split(/\s+/).length >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
   }
@@ -275,7 +293,10 @@ function plural(np: string): boolean {
 
 /** One self-contained sentence: whitespace collapsed, capitalised, closed with a full stop. */
 export function asSentence(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim().replace(/\.{2,}$/, '.');
+  const t = s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.{2,}$/, '.');
   const cap = /^[a-z]\w*:\s/.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]["”’)]?$/.test(cap) ? cap : `${cap.replace(/[,;:—–-]+$/, '')}.`;
 }

@@ -99,7 +99,6 @@ export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS): { blocks:
   return { blocks, firstHeading };
 }
 
-
 /** One line of the text, with its newline when it has one. */
 const LINE = /[^\n]*\n|[^\n]+$/g;
 /** A fence opener: up to three spaces, then three or more backticks (info string without backticks) or tildes. */

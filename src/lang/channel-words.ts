@@ -13,40 +13,87 @@ export interface ChannelGroup {
 }
 
 export const CHANNEL_GROUPS: readonly ChannelGroup[] = [
-  { slot: 'API version', silenceBlocks: true, values: [{ name: 'beta', phrases: ['beta'] }, { name: 'v1.0', phrases: ['v1.0', 'v1'] }, { name: 'v2.0', phrases: ['v2.0', 'v2'] }, { name: 'v3', phrases: ['v3', 'v3.0'] }] },
-  { slot: 'release channel', silenceBlocks: true, values: [
-    { name: 'preview', phrases: ['(preview)', 'in preview', 'public preview', 'private preview', 'preview feature', 'preview features', 'preview release', 'preview version'] },
-    { name: 'generally available', phrases: ['generally available', 'general availability', 'GA'] },
-  ] },
-  { slot: 'licence tier', silenceBlocks: true, values: [{ name: 'P1', phrases: ['P1'] }, { name: 'P2', phrases: ['P2'] }] },
-  { slot: 'licence plan', silenceBlocks: true, values: [{ name: 'E3', phrases: ['E3'] }, { name: 'E5', phrases: ['E5'] }] },
-  { slot: 'token type', silenceBlocks: false, values: [
-    { name: 'access token', phrases: ['access token', 'access tokens'] },
-    { name: 'refresh token', phrases: ['refresh token', 'refresh tokens'] },
-    { name: 'ID token', phrases: ['ID token', 'ID tokens', 'id_token'] },
-  ] },
-  { slot: 'sign-in type', silenceBlocks: false, values: [
-    { name: 'interactive', phrases: ['interactive'] },
-    { name: 'non-interactive', phrases: ['non-interactive', 'noninteractive'] },
-  ] },
-  { slot: 'authentication method', silenceBlocks: false, values: [
-    { name: 'Temporary Access Pass', phrases: ['Temporary Access Pass', 'Temporary Access Passes', 'TAP', 'TAPs'] },
-    { name: 'FIDO2', phrases: ['FIDO2', 'passkey', 'passkeys', 'security key', 'security keys'] },
-    { name: 'SMS', phrases: ['SMS', 'text message', 'text messages'] },
-    { name: 'Windows Hello for Business', phrases: ['Windows Hello for Business', 'Windows Hello'] },
-    { name: 'Microsoft Authenticator', phrases: ['Microsoft Authenticator', 'Authenticator app', 'Authenticator'] },
-    { name: 'voice call', phrases: ['voice call', 'voice calls', 'phone call', 'phone calls'] },
-    { name: 'email one-time passcode', phrases: ['email one-time passcode', 'email OTP'] },
-  ] },
-  { slot: 'Microsoft 365 service', silenceBlocks: false, values: [
-    { name: 'Exchange Online', phrases: ['Exchange Online', 'Exchange'] },
-    { name: 'SharePoint Online', phrases: ['SharePoint Online', 'SharePoint'] },
-    { name: 'Teams', phrases: ['Microsoft Teams', 'Teams'] },
-    { name: 'Outlook', phrases: ['Outlook'] },
-    { name: 'OneDrive', phrases: ['OneDrive'] },
-  ] },
-  { slot: 'release age', silenceBlocks: false, values: [
-    { name: 'legacy', phrases: ['legacy', 'older', 'old'] },
-    { name: 'current', phrases: ['current', 'newer', 'newest', 'new'] },
-  ] },
+  {
+    slot: 'API version',
+    silenceBlocks: true,
+    values: [
+      { name: 'beta', phrases: ['beta'] },
+      { name: 'v1.0', phrases: ['v1.0', 'v1'] },
+      { name: 'v2.0', phrases: ['v2.0', 'v2'] },
+      { name: 'v3', phrases: ['v3', 'v3.0'] },
+    ],
+  },
+  {
+    slot: 'release channel',
+    silenceBlocks: true,
+    values: [
+      { name: 'preview', phrases: ['(preview)', 'in preview', 'public preview', 'private preview', 'preview feature', 'preview features', 'preview release', 'preview version'] },
+      { name: 'generally available', phrases: ['generally available', 'general availability', 'GA'] },
+    ],
+  },
+  {
+    slot: 'licence tier',
+    silenceBlocks: true,
+    values: [
+      { name: 'P1', phrases: ['P1'] },
+      { name: 'P2', phrases: ['P2'] },
+    ],
+  },
+  {
+    slot: 'licence plan',
+    silenceBlocks: true,
+    values: [
+      { name: 'E3', phrases: ['E3'] },
+      { name: 'E5', phrases: ['E5'] },
+    ],
+  },
+  {
+    slot: 'token type',
+    silenceBlocks: false,
+    values: [
+      { name: 'access token', phrases: ['access token', 'access tokens'] },
+      { name: 'refresh token', phrases: ['refresh token', 'refresh tokens'] },
+      { name: 'ID token', phrases: ['ID token', 'ID tokens', 'id_token'] },
+    ],
+  },
+  {
+    slot: 'sign-in type',
+    silenceBlocks: false,
+    values: [
+      { name: 'interactive', phrases: ['interactive'] },
+      { name: 'non-interactive', phrases: ['non-interactive', 'noninteractive'] },
+    ],
+  },
+  {
+    slot: 'authentication method',
+    silenceBlocks: false,
+    values: [
+      { name: 'Temporary Access Pass', phrases: ['Temporary Access Pass', 'Temporary Access Passes', 'TAP', 'TAPs'] },
+      { name: 'FIDO2', phrases: ['FIDO2', 'passkey', 'passkeys', 'security key', 'security keys'] },
+      { name: 'SMS', phrases: ['SMS', 'text message', 'text messages'] },
+      { name: 'Windows Hello for Business', phrases: ['Windows Hello for Business', 'Windows Hello'] },
+      { name: 'Microsoft Authenticator', phrases: ['Microsoft Authenticator', 'Authenticator app', 'Authenticator'] },
+      { name: 'voice call', phrases: ['voice call', 'voice calls', 'phone call', 'phone calls'] },
+      { name: 'email one-time passcode', phrases: ['email one-time passcode', 'email OTP'] },
+    ],
+  },
+  {
+    slot: 'Microsoft 365 service',
+    silenceBlocks: false,
+    values: [
+      { name: 'Exchange Online', phrases: ['Exchange Online', 'Exchange'] },
+      { name: 'SharePoint Online', phrases: ['SharePoint Online', 'SharePoint'] },
+      { name: 'Teams', phrases: ['Microsoft Teams', 'Teams'] },
+      { name: 'Outlook', phrases: ['Outlook'] },
+      { name: 'OneDrive', phrases: ['OneDrive'] },
+    ],
+  },
+  {
+    slot: 'release age',
+    silenceBlocks: false,
+    values: [
+      { name: 'legacy', phrases: ['legacy', 'older', 'old'] },
+      { name: 'current', phrases: ['current', 'newer', 'newest', 'new'] },
+    ],
+  },
 ];

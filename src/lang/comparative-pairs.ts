@@ -3,7 +3,10 @@
  * says more than that each side exists: the page must make a comparison too. Each pair holds the two
  * directions of one scale; a page that compares the other way round conflicts.
  */
-export interface ComparativePair { up: readonly string[]; down: readonly string[] }
+export interface ComparativePair {
+  up: readonly string[];
+  down: readonly string[];
+}
 
 export const COMPARATIVE_PAIRS: readonly ComparativePair[] = [
   { up: ['more', 'most'], down: ['less', 'least', 'fewer', 'fewest'] },

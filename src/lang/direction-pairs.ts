@@ -6,7 +6,11 @@
  * ("wait before retrying", "retry after waiting"). Each value is a list of word stems: a word is the stem followed by at
  * most three letters ("enabl" → enable, enabled, enables, enabling).
  */
-export interface DirectionPair { a: readonly string[]; b: readonly string[]; strict: boolean }
+export interface DirectionPair {
+  a: readonly string[];
+  b: readonly string[];
+  strict: boolean;
+}
 
 export const DIRECTION_PAIRS: readonly DirectionPair[] = [
   { a: ['inbound'], b: ['outbound'], strict: true },

@@ -3,6 +3,20 @@
  * resolved itself"). A guess is an opinion, not a documented fact.
  */
 export const HEDGES: readonly string[] = [
-  'probably', 'presumably', 'perhaps', 'maybe', 'apparently', 'seemingly', 'i guess', 'i suppose', 'i assume', 'my guess',
-  'should have', 'must have', 'might have', 'may have', 'could have', 'would have',
+  'probably',
+  'presumably',
+  'perhaps',
+  'maybe',
+  'apparently',
+  'seemingly',
+  'i guess',
+  'i suppose',
+  'i assume',
+  'my guess',
+  'should have',
+  'must have',
+  'might have',
+  'may have',
+  'could have',
+  'would have',
 ];

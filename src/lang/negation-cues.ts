@@ -3,8 +3,14 @@
  * regular expression (apostrophes written as a class: straight and curly).
  */
 export const NEGATION_CUES: readonly string[] = [
-  'not', 'never', 'cannot', 'fail(?:s|ed)? to', 'unable to', 'no longer', 'can[’\']t',
-  '(?:does|do|did|is|are|was|were|has|have|had|wo|would|should|must|could|need)n[’\']t',
+  'not',
+  'never',
+  'cannot',
+  'fail(?:s|ed)? to',
+  'unable to',
+  'no longer',
+  "can[’']t",
+  "(?:does|do|did|is|are|was|were|has|have|had|wo|would|should|must|could|need)n[’']t",
 ];
 
 /** Words that set aside the alternative after them ("active rather than eligible"): a negation of that word. */
@@ -17,9 +23,7 @@ export const CONDITION_CUES: readonly string[] = ['if', 'when', 'unless', 'until
 export const EXCEPTION_CUES: readonly string[] = ['except', 'except for', 'other than', 'excluding', 'apart from', 'but not'];
 
 /** Words after which a negation does not negate a verb: "not for themselves", "not by users", "not the …". */
-export const NOT_A_VERB: readonly string[] = [
-  'for', 'to', 'in', 'on', 'with', 'by', 'from', 'of', 'at', 'as', 'via', 'the', 'a', 'an', 'all', 'every', 'only', 'just', 'because', 'when', 'if',
-];
+export const NOT_A_VERB: readonly string[] = ['for', 'to', 'in', 'on', 'with', 'by', 'from', 'of', 'at', 'as', 'via', 'the', 'a', 'an', 'all', 'every', 'only', 'just', 'because', 'when', 'if'];
 
 /** Words between a negation and its verb that are skipped ("not yet supported", "never been"). */
 export const NEGATION_FILLER: readonly string[] = ['yet', 'always', 'ever', 'even', 'be', 'been', 'being', 'also'];

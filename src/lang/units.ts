@@ -2,9 +2,17 @@
  * Units of measure: each spelling (singular; plurals are read by dropping a final "s") with its dimension and
  * its size in the dimension's base unit (seconds, bytes, percent).
  */
-export interface Unit { dimension: 'time' | 'size' | 'percent'; factor: number; name: string }
+export interface Unit {
+  dimension: 'time' | 'size' | 'percent';
+  factor: number;
+  name: string;
+}
 
-const SECOND = 1, MINUTE = 60, HOUR = 3600, DAY = 86400, YEAR = 365 * DAY;
+const SECOND = 1,
+  MINUTE = 60,
+  HOUR = 3600,
+  DAY = 86400,
+  YEAR = 365 * DAY;
 
 export const UNITS: Readonly<Record<string, Unit>> = {
   millisecond: { dimension: 'time', factor: 0.001, name: 'millisecond' },

@@ -3,7 +3,18 @@
  * and generic benefits ("reducing the risk of unauthorized access", "enables secure access").
  */
 export const VAGUE_PHRASES: readonly string[] = [
-  'for some time', 'some time now', 'for a while', 'has been around', 'have been around', 'nowadays', 'these days',
-  'reduces the risk', 'reducing the risk', 'reduce the risk', 'boosts productivity', 'boosting productivity',
-  'peace of mind', 'the hardest part',
+  'for some time',
+  'some time now',
+  'for a while',
+  'has been around',
+  'have been around',
+  'nowadays',
+  'these days',
+  'reduces the risk',
+  'reducing the risk',
+  'reduce the risk',
+  'boosts productivity',
+  'boosting productivity',
+  'peace of mind',
+  'the hardest part',
 ];

@@ -2,8 +2,25 @@
 export const LEDGER_KEYS = ['article', 'articleSha256', 'title', 'checkedAt', 'sources', 'claims'] as const;
 
 export const CLAIM_KEYS = [
-  'id', 'quote', 'text', 'status', 'origin', 'stale', 'removed', 'evidence', 'note', 'reviewer', 'reviewedAt',
-  'kind', 'checkworthy', 'section', 'span', 'parts', 'entities', 'findings', 'history',
+  'id',
+  'quote',
+  'text',
+  'status',
+  'origin',
+  'stale',
+  'removed',
+  'evidence',
+  'note',
+  'reviewer',
+  'reviewedAt',
+  'kind',
+  'checkworthy',
+  'section',
+  'span',
+  'parts',
+  'entities',
+  'findings',
+  'history',
 ] as const;
 
 export const EVIDENCE_KEYS = ['url', 'anchor', 'title', 'stance', 'source', 'matched', 'retrievedAt'] as const;

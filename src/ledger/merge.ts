@@ -100,7 +100,10 @@ export function mergeLedger(previous: Ledger | undefined, fresh: Claim[], meta: 
   const restPrev = prevClaims.map((_, i) => i).filter((i) => !matchedPrev.has(i));
   const restFresh = fresh.map((_, j) => j).filter((j) => !freshToPrev.has(j));
   const pairs = greedyMatch(
-    similarityCandidates(restPrev.flatMap((i) => prevClaims[i] ?? []), restFresh.flatMap((j) => fresh[j] ?? [])),
+    similarityCandidates(
+      restPrev.flatMap((i) => prevClaims[i] ?? []),
+      restFresh.flatMap((j) => fresh[j] ?? []),
+    ),
   );
   for (const pair of pairs) {
     const i = restPrev[pair.prev];

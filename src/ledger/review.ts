@@ -75,10 +75,7 @@ export function reviewClaim(ledger: Ledger, idOrPrefix: string, input: ReviewInp
     evidence,
     reviewer: input.by,
     reviewedAt: input.at,
-    history: [
-      ...target.history,
-      { at: input.at, by: input.by, from: target.status, to: input.status, ...(input.note !== undefined ? { note: input.note } : {}) },
-    ],
+    history: [...target.history, { at: input.at, by: input.by, from: target.status, to: input.status, ...(input.note !== undefined ? { note: input.note } : {}) }],
   };
   if (note !== undefined) updated.note = note;
   delete updated.stale;

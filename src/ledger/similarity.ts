@@ -46,9 +46,7 @@ export interface Candidate {
  * drop both sides, repeat. Pairs under the threshold never match.
  */
 export function greedyMatch(candidates: Candidate[], threshold = SIMILARITY_THRESHOLD): Candidate[] {
-  const sorted = candidates
-    .filter((c) => c.score >= threshold)
-    .sort((x, y) => y.score - x.score || x.distance - y.distance || x.prev - y.prev || x.fresh - y.fresh);
+  const sorted = candidates.filter((c) => c.score >= threshold).sort((x, y) => y.score - x.score || x.distance - y.distance || x.prev - y.prev || x.fresh - y.fresh);
   const usedPrev = new Set<number>();
   const usedFresh = new Set<number>();
   const out: Candidate[] = [];

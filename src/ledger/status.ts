@@ -53,7 +53,10 @@ export async function listLedgerFiles(dir: string): Promise<string[]> {
     }
     throw err;
   }
-  return names.filter((n) => n.endsWith('.yaml')).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 export type StatusEntry = { file: string; summary: LedgerSummary } | { file: string; error: ClaimcheckError };

@@ -2,9 +2,7 @@ import { STATUSES, type Claim, type Evidence, type Ledger, type Status } from '.
 
 /** What every formatter shows: the ledger's claims without those the merge marked `removed`, in article order. */
 export function reportClaims(ledger: Ledger): Claim[] {
-  return ledger.claims
-    .filter((c) => c.removed !== true)
-    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return ledger.claims.filter((c) => c.removed !== true).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
 /** Counts by status, every status present (0 when none); computed, never stored. */

@@ -13,7 +13,10 @@ const FailOn = z.array(Status);
  */
 export function parseFailOn(list: string | undefined): Status[] {
   if (list === undefined) return [...DEFAULT_FAIL_ON];
-  const names = list.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const names = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (names.length === 1 && names[0] === 'none') return [];
   const parsed = FailOn.safeParse(names);
   if (!parsed.success || names.length === 0) {

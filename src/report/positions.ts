@@ -25,8 +25,7 @@ function advance(line: number, column: number, text: string): { line: number; co
  */
 export function regionOf(claim: Pick<Claim, 'span' | 'quote'>, articleText?: string): Region {
   const { start, end, line, column } = claim.span;
-  const covered =
-    articleText !== undefined && articleText.slice(start, end) === claim.quote ? articleText.slice(start, end) : claim.quote;
+  const covered = articleText !== undefined && articleText.slice(start, end) === claim.quote ? articleText.slice(start, end) : claim.quote;
   const last = advance(line, column, covered);
   return {
     startLine: line,

@@ -6,7 +6,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'identifier-exists': 'Code-like tokens and headers in the claim must appear in some documentation source.',
   'product-term': 'Named services and features must be known to some documentation source.',
   'graph-path': 'Microsoft Graph API paths must resolve in the Graph metadata (exhaustive: may contradict).',
-  'passage-support': 'Documentation passages must cover the claim\'s content words and all its key entities.',
+  'passage-support': "Documentation passages must cover the claim's content words and all its key entities.",
   date: 'Deadlines and deprecations must not be past, and future dates must be announced by a source.',
   statistic: 'Numbers and percentages need a source that states the same number.',
   attribution: 'Named people, quotes, reports and briefings need a source that has them.',

@@ -1,4 +1,4 @@
-import { STATUSES, type Claim, } from '../schema/index.js';
+import { STATUSES, type Claim } from '../schema/index.js';
 import { countByStatus, sectionLabel } from './claims.js';
 import { displayWidth, toInline, truncate, truncateMiddle, wrapParts } from './text.js';
 import { paintStatus, type Colors } from './status-style.js';

@@ -10,7 +10,10 @@
  */
 export function toInline(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\s+/gu, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/gu, '').trim();
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/gu, '')
+    .trim();
 }
 
 /** Columns one code point takes: 0 for combining marks and zero-width characters, 2 for wide ones. */

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 
 /** Values as DESIGN.md section 2 lists them; other tools read these strings, keep them stable. */
-export const CLAIM_KINDS = [
-  'definition', 'product-fact', 'api-surface', 'protocol', 'statistic', 'date-roadmap',
-  'attribution', 'recommendation', 'opinion', 'non-claim',
-] as const;
+export const CLAIM_KINDS = ['definition', 'product-fact', 'api-surface', 'protocol', 'statistic', 'date-roadmap', 'attribution', 'recommendation', 'opinion', 'non-claim'] as const;
 export const STATUSES = ['verified', 'partly-verified', 'contradicted', 'unverified', 'not-checkable'] as const;
-export const ENTITY_TYPES = [
-  'product', 'feature', 'identifier', 'api-path', 'header', 'error-code', 'url', 'date', 'number', 'person', 'document',
-] as const;
+export const ENTITY_TYPES = ['product', 'feature', 'identifier', 'api-path', 'header', 'error-code', 'url', 'date', 'number', 'person', 'document'] as const;
 export const STANCES = ['supports', 'refutes', 'related'] as const;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const ORIGINS = ['auto', 'reviewer'] as const;

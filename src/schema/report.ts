@@ -4,9 +4,7 @@ import { SourceInfo } from './ledger.js';
 
 export const ReportClaim = Claim.omit({ history: true });
 
-export const ByStatus = z.strictObject(
-  Object.fromEntries(STATUSES.map((s) => [s, z.number().int().nonnegative()])) as Record<(typeof STATUSES)[number], z.ZodNumber>,
-);
+export const ByStatus = z.strictObject(Object.fromEntries(STATUSES.map((s) => [s, z.number().int().nonnegative()])) as Record<(typeof STATUSES)[number], z.ZodNumber>);
 
 /** Which branch of the overall-verdict rule (src/report/decision/README.md) decided `summary.decision.verdict`. */
 export const DECISION_RULES = ['central-concept-unknown', 'contradicted', 'mostly-verified', 'largely-unverified', 'nothing-checkworthy'] as const;

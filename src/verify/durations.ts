@@ -1,8 +1,14 @@
 /** Durations stated in prose ("10–15 minutes", "72 hours") as ranges in seconds. */
 
 const UNIT_SECONDS: Array<[RegExp, number]> = [
-  [/^(?:ms|milliseconds?)$/, 0.001], [/^(?:s|secs?|seconds?)$/, 1], [/^(?:mins?|minutes?)$/, 60],
-  [/^hours?$/, 3600], [/^days?$/, 86400], [/^weeks?$/, 604800], [/^months?$/, 2592000], [/^years?$/, 31536000],
+  [/^(?:ms|milliseconds?)$/, 0.001],
+  [/^(?:s|secs?|seconds?)$/, 1],
+  [/^(?:mins?|minutes?)$/, 60],
+  [/^hours?$/, 3600],
+  [/^days?$/, 86400],
+  [/^weeks?$/, 604800],
+  [/^months?$/, 2592000],
+  [/^years?$/, 31536000],
 ];
 
 export interface Duration {

@@ -21,10 +21,44 @@ export interface PropertyCheck {
 }
 
 /** Nouns that name a place to hold data, not a fact about it: "the sign-in log's X field". */
-const SLOT_NOUNS = new Set(['field', 'fields', 'property', 'properties', 'attribute', 'attributes', 'column', 'columns',
-  'value', 'values', 'record', 'records', 'log', 'logs', 'entry', 'entries', 'event', 'events', 'resource', 'resources',
-  'object', 'objects', 'type', 'entity', 'schema', 'table', 'report', 'dashboard', 'view', 'include', 'contain', 'has',
-  'have', 'expose'].map(lemma));
+const SLOT_NOUNS = new Set(
+  [
+    'field',
+    'fields',
+    'property',
+    'properties',
+    'attribute',
+    'attributes',
+    'column',
+    'columns',
+    'value',
+    'values',
+    'record',
+    'records',
+    'log',
+    'logs',
+    'entry',
+    'entries',
+    'event',
+    'events',
+    'resource',
+    'resources',
+    'object',
+    'objects',
+    'type',
+    'entity',
+    'schema',
+    'table',
+    'report',
+    'dashboard',
+    'view',
+    'include',
+    'contain',
+    'has',
+    'have',
+    'expose',
+  ].map(lemma),
+);
 
 /** How many words a container noun phrase may use to name a Graph type ("sign-in" → signIn, "conditional access policy"). */
 const MAX_TYPE_WORDS = 3;
@@ -101,10 +135,8 @@ export function checkProperties(claim: Claim, graph: GraphModel): PropertyCheck 
   typeName ??= fromWords?.type;
   if (!typeName) return out;
   const props = typeEntity
-    ? claim.entities.filter((e) => e !== typeEntity && e.type === 'identifier' && e.span.start > typeEntity.span.start
-      && /^[a-z][A-Za-z0-9]*$/.test(e.text) && !isExampleMention(claim, e))
-    : claim.entities.filter((e) => e.type === 'identifier' && propertyName(e.text) !== undefined
-      && claim.text.indexOf(e.text, textCue?.index ?? 0) > 0 && !isExampleMention(claim, e));
+    ? claim.entities.filter((e) => e !== typeEntity && e.type === 'identifier' && e.span.start > typeEntity.span.start && /^[a-z][A-Za-z0-9]*$/.test(e.text) && !isExampleMention(claim, e))
+    : claim.entities.filter((e) => e.type === 'identifier' && propertyName(e.text) !== undefined && claim.text.indexOf(e.text, textCue?.index ?? 0) > 0 && !isExampleMention(claim, e));
   let someMissing = props.length === 0;
   for (const p of props) {
     const name = propertyName(p.text) ?? p.text;
@@ -118,7 +150,9 @@ export function checkProperties(claim: Claim, graph: GraphModel): PropertyCheck 
       const v1 = a.url.includes('graph-rest-1.0');
       if (v1) out.refuted = true;
       out.findings.push({
-        messageId: v1 ? 'no-such-property' : 'no-such-property-beta', subject: p.text, severity: v1 ? 'error' : 'warning',
+        messageId: v1 ? 'no-such-property' : 'no-such-property-beta',
+        subject: p.text,
+        severity: v1 ? 'error' : 'warning',
         data: { type: typeName, source: graph.name },
       });
       if (v1) out.evidence.push({ url: a.url, stance: 'refutes', source: graph.name, matched: [typeName] });
@@ -130,7 +164,11 @@ export function checkProperties(claim: Claim, graph: GraphModel): PropertyCheck 
     const rest = contentLemmas(claim.text).filter((l) => !known.has(l));
     // Proper-noun words right before the type words ("The Azure AD sign-in logs") qualify the container.
     const head = fromWords ? claim.text.slice(0, fromWords.wordsAt) : typeEntity ? claim.quote.slice(0, typeEntity.span.start - claim.span.start) : '';
-    const qualifier = /((?:[A-Z][\w]*\s+){1,3})$/.exec(head)?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, '') || undefined;
+    const qualifier =
+      /((?:[A-Z][\w]*\s+){1,3})$/
+        .exec(head)?.[1]
+        ?.trim()
+        .replace(/^(?:the|a|an)\s+/i, '') || undefined;
     const qualifierLemmas = new Set(contentLemmas(qualifier ?? ''));
     if (rest.every((l) => qualifierLemmas.has(l))) {
       out.membership = { qualifier: rest.length > 0 ? qualifier : undefined };

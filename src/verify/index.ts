@@ -35,18 +35,20 @@ export async function verifyClaims(claims: Claim[], base: Omit<CheckContext, 'cl
     claims,
   };
   const results = new Map<string, CheckerResult[]>();
-  await Promise.all(claims.map(async (claim) => {
-    const applicable = checkers.filter((c) => c.appliesTo(claim));
-    // Exact look-ups first; the ranked passage search (the costly checker) runs only when its answer can
-    // still change the verdict: after a refutation or an unknown key subject (rules 3 and 4) it cannot.
-    const [late, early] = partition(applicable, (c) => c.id === 'passage-support');
-    const rs = await Promise.all(early.map(async (c) => ({ checker: c.id, result: await c.check(claim, ctx) })));
-    const decided = rs.some((r) => r.result.signal === 'refuted' || r.result.signal === 'unknown-subject');
-    for (const c of late) {
-      rs.push({ checker: c.id, result: decided ? skipped(rs) : await c.check(claim, ctx) });
-    }
-    results.set(claim.id, rs);
-  }));
+  await Promise.all(
+    claims.map(async (claim) => {
+      const applicable = checkers.filter((c) => c.appliesTo(claim));
+      // Exact look-ups first; the ranked passage search (the costly checker) runs only when its answer can
+      // still change the verdict: after a refutation or an unknown key subject (rules 3 and 4) it cannot.
+      const [late, early] = partition(applicable, (c) => c.id === 'passage-support');
+      const rs = await Promise.all(early.map(async (c) => ({ checker: c.id, result: await c.check(claim, ctx) })));
+      const decided = rs.some((r) => r.result.signal === 'refuted' || r.result.signal === 'unknown-subject');
+      for (const c of late) {
+        rs.push({ checker: c.id, result: decided ? skipped(rs) : await c.check(claim, ctx) });
+      }
+      results.set(claim.id, rs);
+    }),
+  );
   for (const [id, extra] of propagateUnknowns(claims, results)) results.get(id)?.push(extra);
 
   const traces = new Map<string, string[]>();

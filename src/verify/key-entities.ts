@@ -50,12 +50,14 @@ export function keyCodes(claim: Claim): Entity[] {
 }
 
 export function keyNames(claim: Claim): Entity[] {
-  return unique(claim.entities.filter((e) => {
-    if (!NAME_TYPES.has(e.type)) return false;
-    if (isExampleMention(claim, e)) return false;
-    if (isGenericAcronym(e.text) && !isSubject(claim, e)) return false;
-    return true;
-  }));
+  return unique(
+    claim.entities.filter((e) => {
+      if (!NAME_TYPES.has(e.type)) return false;
+      if (isExampleMention(claim, e)) return false;
+      if (isGenericAcronym(e.text) && !isSubject(claim, e)) return false;
+      return true;
+    }),
+  );
 }
 
 /**
@@ -70,8 +72,7 @@ export function keyApiPaths(claim: Claim): Entity[] {
 /** Every API path of the claim, marked whether it is plainly a Graph path (see keyApiPaths). */
 export function apiPaths(claim: Claim): Array<Entity & { graph: boolean }> {
   const graphClaim = /\bGraph\b/.test(claim.text) || claim.entities.some((e) => e.type === 'url' && /\/\/graph\.microsoft\.com\b/i.test(e.text));
-  return unique(claim.entities.filter((e) => e.type === 'api-path'))
-    .map((e) => ({ ...e, graph: graphClaim || /^(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?\/(?:v1\.0|beta)\//.test(e.text) }));
+  return unique(claim.entities.filter((e) => e.type === 'api-path')).map((e) => ({ ...e, graph: graphClaim || /^(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?\/(?:v1\.0|beta)\//.test(e.text) }));
 }
 
 /** Figures a supporting passage must state: numbers with units, percentages, versions. */

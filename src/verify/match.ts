@@ -15,9 +15,13 @@ export function urlPattern(url: string): RegExp {
 export function entityIn(text: string | Prepared, e: Entity): boolean {
   const raw = typeof text === 'string' ? text : text.raw;
   switch (e.type) {
-    case 'url': return urlPattern(e.text).test(raw);
-    case 'number': return statesFigures(raw, e.text);
-    case 'date': return dateVariants(e.text).some((v) => mentions(text, v));
-    default: return mentions(text, e.text);
+    case 'url':
+      return urlPattern(e.text).test(raw);
+    case 'number':
+      return statesFigures(raw, e.text);
+    case 'date':
+      return dateVariants(e.text).some((v) => mentions(text, v));
+    default:
+      return mentions(text, e.text);
   }
 }

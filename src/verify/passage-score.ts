@@ -46,14 +46,27 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   const size = Math.max(THRESHOLDS.windowMinTokens, Math.ceil(tokens(claim.text).length * THRESHOLDS.windowPerClaimToken));
   // Words of key entities the passage matched exactly count as covered wherever they are.
   const entityLemmas = new Set(matched.flatMap((m) => contentLemmas(m.text)));
-  const have = bestWindow(text, lemmas.filter((l) => !entityLemmas.has(l)), size);
+  const have = bestWindow(
+    text,
+    lemmas.filter((l) => !entityLemmas.has(l)),
+    size,
+  );
   const words = lemmas.filter((l) => have.has(l) || entityLemmas.has(l));
   const coverage = lemmas.length === 0 ? 0 : words.length / lemmas.length;
   const need = keys.length === 0 ? THRESHOLDS.supportWithoutEntities : THRESHOLDS.support;
   let verdict: ScoredPassage['verdict'] = 'none';
   const minLemmas = keys.length === 0 ? THRESHOLDS.minContentLemmasWithoutEntities : THRESHOLDS.minContentLemmas;
   // checked last, and only for a passage that would otherwise support: it splits the passage into sentences
-  const anchored = (): boolean => keys.filter(isExactSpecific).every((k) => anchoredInSentence(passage, k, lemmas.filter((l) => !contentLemmas(k.text).includes(l)), countedNoun(claim, k), subjectLemma(claim.text)));
+  const anchored = (): boolean =>
+    keys.filter(isExactSpecific).every((k) =>
+      anchoredInSentence(
+        passage,
+        k,
+        lemmas.filter((l) => !contentLemmas(k.text).includes(l)),
+        countedNoun(claim, k),
+        subjectLemma(claim.text),
+      ),
+    );
   let conflict: ScoredPassage['conflict'];
   let unstated: SlotFinding[] | undefined;
   const navigation = isNavigation(passage);
@@ -106,7 +119,10 @@ function anchoredInSentence(passage: Passage, key: Entity, others: string[], cou
   // The claim's subject must be named by the cell, its headers or the page itself: a table of Windows
   // versions on an app page says nothing about security keys.
   const page = new Set(contentLemmas(`${passage.title ?? ''} ${passage.heading ?? ''}`));
-  const score = (c: string): number => { const p = new Set(contentLemmas(c)); return others.filter((l) => p.has(l)).length; };
+  const score = (c: string): number => {
+    const p = new Set(contentLemmas(c));
+    return others.filter((l) => p.has(l)).length;
+  };
   return cells.some((row) => {
     const best = Math.max(0, ...row.map(score));
     return row.some((c) => fits(c) && score(c) === best && (subject === undefined || page.has(subject) || contentLemmas(c).includes(subject)));
@@ -122,7 +138,18 @@ function splitTables(text: string): { prose: string; cells: string[][]; rows: st
   const prose: string[] = [];
   const cells: string[][] = [];
   const rows: string[] = [];
-  const row = (line: string): string[] => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.replace(/<br\s*\/?>/gi, ' ').replace(/\*\*/g, '').trim());
+  const row = (line: string): string[] =>
+    line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) =>
+        c
+          .replace(/<br\s*\/?>/gi, ' ')
+          .replace(/\*\*/g, '')
+          .trim(),
+      );
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';

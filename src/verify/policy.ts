@@ -54,8 +54,13 @@ function automatic(claim: Claim, results: CheckerResult[]): Decision {
   const evidence = dedupeEvidence(results.flatMap((r) => r.result.evidence));
   const findings = dedupeFindings(results.flatMap((r) => r.result.findings));
   const signals = results.map((r) => r.result.signal);
-  const out = (status: Status, rule: PolicyRule, ev: Evidence[] = evidence, extra: Finding[] = []): Decision =>
-    ({ status, evidence: ev, findings: [...findings, ...extra], rule, reason: RULE_TEXT[rule] });
+  const out = (status: Status, rule: PolicyRule, ev: Evidence[] = evidence, extra: Finding[] = []): Decision => ({
+    status,
+    evidence: ev,
+    findings: [...findings, ...extra],
+    rule,
+    reason: RULE_TEXT[rule],
+  });
   const supports = evidence.filter((e) => e.stance === 'supports');
 
   if (!claim.checkworthy) return out('not-checkable', 'not-checkworthy');
@@ -76,10 +81,17 @@ function automatic(claim: Claim, results: CheckerResult[]): Decision {
   if (allSupported && supports.length > 0) return out('verified', 'supported');
   if ((signals.includes('supported') || signals.includes('partly-supported')) && supports.length > 0) return out('partly-verified', 'partly-supported');
   const searched = results.some((r) => r.checker === 'passage-support' && r.result.findings.some((f) => f.messageId === 'no-passage'));
-  const none: Finding[] = searched ? [] : [{
-    checker: 'policy', messageId: 'no-support', subject: claim.text.slice(0, 60), severity: 'warning',
-    message: `no supporting passage found in ${results.length === 0 ? 'any source (no checker applied)' : `the sources the checkers searched (${results.map((r) => r.checker).join(', ')})`}`,
-  }];
+  const none: Finding[] = searched
+    ? []
+    : [
+        {
+          checker: 'policy',
+          messageId: 'no-support',
+          subject: claim.text.slice(0, 60),
+          severity: 'warning',
+          message: `no supporting passage found in ${results.length === 0 ? 'any source (no checker applied)' : `the sources the checkers searched (${results.map((r) => r.checker).join(', ')})`}`,
+        },
+      ];
   return out('unverified', 'no-support', demoted, none);
 }
 
@@ -103,7 +115,10 @@ export function decide(claim: Claim, results: CheckerResult[]): Decision {
   if (disagree) {
     const stronger = STRENGTH[claim.status] > STRENGTH[auto.status];
     findings.push({
-      checker: 'policy', messageId: 'reviewer-disagrees', subject: claim.id, severity: stronger ? 'warning' : 'info',
+      checker: 'policy',
+      messageId: 'reviewer-disagrees',
+      subject: claim.id,
+      severity: stronger ? 'warning' : 'info',
       message: `reviewer says ${claim.status}; the evidence now says ${auto.status} (${auto.reason}); the reviewer's verdict is kept`,
     });
   }

@@ -65,7 +65,12 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
   if (unknown.length === 0) return added;
   let previous: { claim: Claim; subjects: string[] } | undefined;
   for (const c of claims) {
-    const own = new Set((results.get(c.id) ?? []).flatMap((r) => r.result.findings).filter((f) => f.checker === 'product-term' && f.messageId === 'unknown-name').map((f) => f.subject.toLowerCase()));
+    const own = new Set(
+      (results.get(c.id) ?? [])
+        .flatMap((r) => r.result.findings)
+        .filter((f) => f.checker === 'product-term' && f.messageId === 'unknown-name')
+        .map((f) => f.subject.toLowerCase()),
+    );
     const findings: Finding[] = [];
     // Any unknown subject of this claim (name, identifier, person) is what a following "It …" refers to.
     const subjects = [...new Set([...own, ...(results.get(c.id) ?? []).filter((r) => r.result.signal === 'unknown-subject').flatMap((r) => r.result.findings.map((f) => f.subject.toLowerCase()))])];

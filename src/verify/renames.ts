@@ -44,7 +44,9 @@ export function renamesIn(text: string): RenamePair[] {
   for (const m of text.matchAll(FORMERLY)) out.push([clean(m[2] ?? ''), clean(m[1] ?? '')]);
   let columns: { old: number; now: number } | undefined;
   for (const line of text.split('\n')) {
-    const row = TABLE_ROW.exec(line)?.[1]?.split('|').map((c) => clean(c));
+    const row = TABLE_ROW.exec(line)?.[1]
+      ?.split('|')
+      .map((c) => clean(c));
     if (!row) {
       columns = undefined;
       continue;

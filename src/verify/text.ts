@@ -28,7 +28,13 @@ export function lemma(word: string): string {
 
 /** Content lemmas of a text: no stop words, no bare numbers, no one-letter tokens. */
 export function contentLemmas(text: string): string[] {
-  return [...new Set(tokens(text).filter((t) => t.length > 1 && !/^\d+$/.test(t) && !isStopword(t)).map(lemma))];
+  return [
+    ...new Set(
+      tokens(text)
+        .filter((t) => t.length > 1 && !/^\d+$/.test(t) && !isStopword(t))
+        .map(lemma),
+    ),
+  ];
 }
 
 /** Content words (not lemmatised) of a text, for search queries and vocabulary look-ups. */
@@ -38,7 +44,10 @@ export function contentWords(text: string): string[] {
 
 /** Look-up variants of a name: as written, last word singular/plural, a trailing `-participle` or a leading `X-based` dropped. */
 export function termVariants(term: string): string[] {
-  const t = term.trim().replace(/[’']s\b/g, '').replace(/\s+/g, ' ');
+  const t = term
+    .trim()
+    .replace(/[’']s\b/g, '')
+    .replace(/\s+/g, ' ');
   const out = [t];
   const last = /(\w+)$/.exec(t)?.[1] ?? '';
   if (/ies$/i.test(last) && last.length > 4) out.push(`${t.slice(0, -3)}y`);
@@ -109,8 +118,22 @@ export function mentions(haystack: string | Prepared, term: string): boolean {
 
 /** Spelled-out counts read as their digits ("five accounts" states the figure 5). */
 const NUMBER_WORDS: Record<string, string> = {
-  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  hundred: '100',
 };
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
 

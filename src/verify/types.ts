@@ -3,14 +3,14 @@ import type { EvidenceSource, GraphModel } from '../evidence/types.js';
 
 /** What a checker concluded about the claim, for the verdict policy to combine. */
 export type Signal =
-  | 'covered'            // an exhaustive source answers the whole claim (Graph metadata: the type has every property named)
-  | 'supported'          // every key part has a supporting passage
-  | 'partly-supported'   // some key parts supported, none refuted
-  | 'refuted'            // an exhaustive source excludes a key part
-  | 'conflicts'          // a passage on the claim's subject states another value of one of its slots (90 minutes, not 90 days)
-  | 'unknown-subject'    // a key subject is absent from every source
-  | 'no-support'         // searched, found nothing that supports it
-  | 'found'              // the subject exists in a source; says nothing about the claim itself (neutral)
+  | 'covered' // an exhaustive source answers the whole claim (Graph metadata: the type has every property named)
+  | 'supported' // every key part has a supporting passage
+  | 'partly-supported' // some key parts supported, none refuted
+  | 'refuted' // an exhaustive source excludes a key part
+  | 'conflicts' // a passage on the claim's subject states another value of one of its slots (90 minutes, not 90 days)
+  | 'unknown-subject' // a key subject is absent from every source
+  | 'no-support' // searched, found nothing that supports it
+  | 'found' // the subject exists in a source; says nothing about the claim itself (neutral)
   | 'not-applicable';
 
 export interface CheckResult {

@@ -113,17 +113,13 @@ describe('distort: actor-role', () => {
   });
 
   it('only swaps a role or an actor for one with fewer rights, so the claim cannot stay true by inclusion', () => {
-    expect(outputs('Authentication Administrators can create a pass for members.', 'actor-role')).not.toContain(
-      'Privileged Authentication Administrators can create a pass for members.',
-    );
+    expect(outputs('Authentication Administrators can create a pass for members.', 'actor-role')).not.toContain('Privileged Authentication Administrators can create a pass for members.');
     expect(outputs('Users redeem the pass at the portal.', 'actor-role').filter((o) => o.toLowerCase().includes('admin'))).toEqual([]);
     expect(outputs('Administrators can require a justification.', 'actor-role')).toEqual(['Users can require a justification.']);
   });
 
   it('swaps generic actors but not inside a compound such as "user-assigned"', () => {
-    expect(outputs('The What If tool simulates a sign-in for a service principal.', 'actor-role')).toEqual([
-      'The What If tool simulates a sign-in for a managed identity.',
-    ]);
+    expect(outputs('The What If tool simulates a sign-in for a service principal.', 'actor-role')).toEqual(['The What If tool simulates a sign-in for a managed identity.']);
     expect(ofKind('You configure a user-assigned managed identity.', 'actor-role').map((d) => d.changed)).not.toContain('administrator');
   });
 
@@ -224,7 +220,11 @@ describe('probes and scoring', () => {
     const named = scoreProbe(probe, [claim('partly-verified', `covers 0.6 of the claim; missing ${probe.changed.split(' ')[0] ?? ''}`)]);
     expect(named.flagged).toBe(true);
     expect(scoreProbe(probe, [claim('contradicted')]).flagged).toBe(true);
-    const inArticle: ToolClaim = { status: 'unverified', span: probe.paragraph, findings: [{ messageId: 'conflicting-durations', subject: 'x', message: `this claim says ${probe.changed}, another claim says otherwise` }] };
+    const inArticle: ToolClaim = {
+      status: 'unverified',
+      span: probe.paragraph,
+      findings: [{ messageId: 'conflicting-durations', subject: 'x', message: `this claim says ${probe.changed}, another claim says otherwise` }],
+    };
     expect(scoreProbe(probe, [inArticle]).flagged).toBe(false);
     const { byKind, total } = tally([named], new Set([probe.original]));
     expect(byKind['actor-role']).toMatchObject({ probes: 1, 'partly-verified': 1, flagged: 1, originalVerified: 1, leaked: 0 });

@@ -21,8 +21,7 @@ const allFiles = GOLD_SET_NAMES.flatMap((set) => goldFiles(GOLD_SETS[set]).map((
 const dirOf = (id: string) => GOLD_SETS[id.slice(0, id.indexOf('/')) as GoldSetName] ?? GOLD_DIR;
 const baseOf = (id: string) => id.slice(id.indexOf('/') + 1);
 const load = (id: string) => GoldFile.parse(JSON.parse(readFileSync(join(dirOf(id), baseOf(id)), 'utf8')));
-const corpusPath = (corpusFile: string) =>
-  corpusFile.startsWith(GRAPH_PREFIX) ? join(GRAPH_DOCS, corpusFile.slice(GRAPH_PREFIX.length)) : join(CORPUS, corpusFile);
+const corpusPath = (corpusFile: string) => (corpusFile.startsWith(GRAPH_PREFIX) ? join(GRAPH_DOCS, corpusFile.slice(GRAPH_PREFIX.length)) : join(CORPUS, corpusFile));
 
 describe('eval gold files', () => {
   it('has at least five articles, markdown and plain text', () => {
@@ -40,7 +39,10 @@ describe('eval gold files', () => {
     for (const a of articles) expect(mainNames.has(a.replace(/^.*\//, '')), a).toBe(false);
   });
 
-  it.each([['fresh', freshFiles], ['unseen', unseenFiles]] as const)('keeps the %s set in its own articles folder, apart from the other sets', (set, list) => {
+  it.each([
+    ['fresh', freshFiles],
+    ['unseen', unseenFiles],
+  ] as const)('keeps the %s set in its own articles folder, apart from the other sets', (set, list) => {
     const others = new Set(allFiles.filter((id) => !id.startsWith(`${set}/`)).map((id) => load(id).article.replace(/^.*\//, '')));
     for (const f of list) {
       const a = load(`${set}/${f}`).article;
@@ -130,15 +132,16 @@ describe('eval metrics', () => {
   });
 
   it('counts false verified, invented recall, balanced agreement and URL hits', () => {
-    const m = scoreArticle('x', text, [
-      { quote: 'Alpha is one.', checkworthy: true, status: 'verified', url: 'https://learn.microsoft.com/en-us/entra/a#h', note: '' },
-      { quote: 'Beta is two.', checkworthy: true, status: 'unverified', invented: true, note: '' },
-      { quote: 'Gamma is three.', checkworthy: false, status: 'not-checkable', note: '' },
-    ], [
-      tool('Alpha is one.', 'verified', true, 'https://learn.microsoft.com/en-us/entra/a?view=x#other'),
-      tool('Beta is two.', 'verified'),
-      tool('Gamma is three.', 'unverified'),
-    ]);
+    const m = scoreArticle(
+      'x',
+      text,
+      [
+        { quote: 'Alpha is one.', checkworthy: true, status: 'verified', url: 'https://learn.microsoft.com/en-us/entra/a#h', note: '' },
+        { quote: 'Beta is two.', checkworthy: true, status: 'unverified', invented: true, note: '' },
+        { quote: 'Gamma is three.', checkworthy: false, status: 'not-checkable', note: '' },
+      ],
+      [tool('Alpha is one.', 'verified', true, 'https://learn.microsoft.com/en-us/entra/a?view=x#other'), tool('Beta is two.', 'verified'), tool('Gamma is three.', 'unverified')],
+    );
     expect(m.falseVerified).toHaveLength(1);
     expect(m.inventedRecall.value).toBe(0);
     expect(m.documentedRecall.value).toBe(1);

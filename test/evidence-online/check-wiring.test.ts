@@ -22,7 +22,10 @@ function workspace(): string {
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const docs = join(dir, 'docs');
   mkdirSync(join(docs, 'docs/identity'), { recursive: true });
-  writeFileSync(join(docs, 'docs/identity/mfa.md'), '---\ntitle: MFA methods\nms.date: 01/10/2025\n---\n# MFA methods\n\n## Verification methods\n\nUsers can verify with a FIDO2 security key or the Authenticator app.\n');
+  writeFileSync(
+    join(docs, 'docs/identity/mfa.md'),
+    '---\ntitle: MFA methods\nms.date: 01/10/2025\n---\n# MFA methods\n\n## Verification methods\n\nUsers can verify with a FIDO2 security key or the Authenticator app.\n',
+  );
   const ix = DocsIndex.open(join(dir, 'index.sqlite'), { create: true });
   ix.add({ dir: docs, preset: 'entra-docs', progress: false });
   ix.close();

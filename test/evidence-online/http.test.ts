@@ -33,9 +33,7 @@ describe('HttpClient', () => {
   });
 
   it('a Retry-After given as an HTTP date is honoured', async () => {
-    const s = await startServer((_q, res, _u, nth) =>
-      nth === 0 ? send(res, 503, '', 'text/plain', { 'retry-after': new Date(Date.now() + 1500).toUTCString() }) : send(res, 200, 'ok'),
-    );
+    const s = await startServer((_q, res, _u, nth) => (nth === 0 ? send(res, 503, '', 'text/plain', { 'retry-after': new Date(Date.now() + 1500).toUTCString() }) : send(res, 200, 'ok')));
     servers.push(s);
     const t0 = Date.now();
     const r = await new HttpClient({ backoffMs: 1 }).request(`${s.origin}/x`);
@@ -73,12 +71,16 @@ describe('HttpClient', () => {
     const sem = new Semaphore(3);
     let active = 0;
     let peak = 0;
-    await Promise.all([...Array(20).keys()].map(() => sem.use(async () => {
-      active++;
-      peak = Math.max(peak, active);
-      await new Promise((r) => setTimeout(r, 5));
-      active--;
-    })));
+    await Promise.all(
+      [...Array(20).keys()].map(() =>
+        sem.use(async () => {
+          active++;
+          peak = Math.max(peak, active);
+          await new Promise((r) => setTimeout(r, 5));
+          active--;
+        }),
+      ),
+    );
     expect(peak).toBe(3);
     expect(() => new Semaphore(0)).toThrow(RangeError);
   });

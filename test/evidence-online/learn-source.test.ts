@@ -194,8 +194,7 @@ describe('LearnOnlineSource: cache', () => {
 describe('LearnOnlineSource: retries, timeouts, failures', () => {
   it('429 with Retry-After: 1 is waited out, then the search succeeds', async () => {
     const server = await site({
-      '/api/search': (_req, res, _url, nth) =>
-        nth === 0 ? send(res, 429, 'slow down', 'text/plain', { 'retry-after': '1' }) : send(res, 200, fixture('search/cae.json'), 'application/json'),
+      '/api/search': (_req, res, _url, nth) => (nth === 0 ? send(res, 429, 'slow down', 'text/plain', { 'retry-after': '1' }) : send(res, 200, fixture('search/cae.json'), 'application/json')),
     });
     const src = source(server, { backoffMs: 5 });
     const t0 = Date.now();
@@ -291,11 +290,13 @@ describe('LearnOnlineSource: malformed responses', () => {
     });
     const src = source(server);
     expect(await src.search('critical events')).toEqual([]);
-    const kinds = src.problems().filter((p) => p.kind === 'malformed-html').map((p) => p.message);
-    expect(kinds).toEqual(expect.arrayContaining([
-      expect.stringMatching(/concept-mfa-howitworks: not an HTML page/),
-      expect.stringMatching(/concept-continuous-access-evaluation: unterminated <h2> heading/),
-    ]));
+    const kinds = src
+      .problems()
+      .filter((p) => p.kind === 'malformed-html')
+      .map((p) => p.message);
+    expect(kinds).toEqual(
+      expect.arrayContaining([expect.stringMatching(/concept-mfa-howitworks: not an HTML page/), expect.stringMatching(/concept-continuous-access-evaluation: unterminated <h2> heading/)]),
+    );
   });
 
   it('a result pointing at a missing page (404) is reported and skipped', async () => {

@@ -60,7 +60,14 @@ describe('resolveLinks', () => {
         { url: `${s.origin}/get-only`, status: 200, method: 'GET' },
       ],
     });
-    expect(b).toMatchObject({ status: 'broken', httpStatus: 404, chain: [{ status: 501, method: 'HEAD' }, { status: 404, method: 'GET' }] });
+    expect(b).toMatchObject({
+      status: 'broken',
+      httpStatus: 404,
+      chain: [
+        { status: 501, method: 'HEAD' },
+        { status: 404, method: 'GET' },
+      ],
+    });
     expect(s.seen.map((x) => `${x.method} ${x.path}`).sort()).toEqual(['GET /get-only', 'GET /no-head', 'HEAD /get-only', 'HEAD /no-head']);
   });
 
@@ -118,7 +125,12 @@ describe('resolveLinks', () => {
   });
 
   it('a slow link times out within the timeout', async () => {
-    const s = await serve({ '/slow': async (_q, res) => { await new Promise((r) => setTimeout(r, 3000)); send(res, 200, ''); } });
+    const s = await serve({
+      '/slow': async (_q, res) => {
+        await new Promise((r) => setTimeout(r, 3000));
+        send(res, 200, '');
+      },
+    });
     const t0 = Date.now();
     const [r] = await resolveLinks([`${s.origin}/slow`], { ...local, timeoutMs: 250 });
     expect(Date.now() - t0).toBeLessThan(1200);
@@ -126,7 +138,10 @@ describe('resolveLinks', () => {
   });
 
   it('keeps input order, requests a repeated URL once, and respects the shared concurrency limit', async () => {
-    const slowOk: Handler = async (_q, res) => { await new Promise((r) => setTimeout(r, 60)); send(res, 200, ''); };
+    const slowOk: Handler = async (_q, res) => {
+      await new Promise((r) => setTimeout(r, 60));
+      send(res, 200, '');
+    };
     const routes: Record<string, Handler> = {};
     for (let i = 0; i < 8; i++) routes[`/p${i}`] = slowOk;
     const s = await serve(routes);

@@ -29,7 +29,10 @@ describe('docs index on fixture trees', () => {
 
   it('records corpora with file and section counts, named by indexed date when not a git checkout', () => {
     const rows = index.corpora();
-    expect(rows.map((r) => [r.name, r.files])).toEqual([['entra-docs', 3], ['microsoft-graph-docs', 4]]);
+    expect(rows.map((r) => [r.name, r.files])).toEqual([
+      ['entra-docs', 3],
+      ['microsoft-graph-docs', 4],
+    ]);
     expect(rows[0]?.commit_sha).toBeNull();
     expect(source('entra-docs').name).toMatch(/^entra-docs@\d{4}-\d{2}-\d{2}$/);
     expect(source('entra-docs').info()).toMatchObject({ name: source('entra-docs').name });

@@ -39,11 +39,15 @@ describe('packs from a fixture index', () => {
 
   it('finds identifiers with their section anchors, case-insensitively', async () => {
     const hits = await pack.findTerm('aadsts50076');
-    expect(hits).toEqual([expect.objectContaining({
-      term: 'AADSTS50076', where: 'identifier', anchor: 'error-codes-you-might-see',
-      url: 'https://learn.microsoft.com/en-us/entra/identity/tokens/session-revocation#error-codes-you-might-see',
-      source: pack.name,
-    })]);
+    expect(hits).toEqual([
+      expect.objectContaining({
+        term: 'AADSTS50076',
+        where: 'identifier',
+        anchor: 'error-codes-you-might-see',
+        url: 'https://learn.microsoft.com/en-us/entra/identity/tokens/session-revocation#error-codes-you-might-see',
+        source: pack.name,
+      }),
+    ]);
     expect((await pack.findTerm('https://graph.microsoft.com/v1.0/me/widgets'))[0]?.where).toBe('identifier');
   });
 

@@ -7,7 +7,11 @@ const url = (preset: string, rel: string) => getPreset(preset).toUrl(rel);
 describe('path → URL rules, file by file', () => {
   it.each([
     ['entra-docs', 'docs/identity-platform/access-tokens.md', 'https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens'],
-    ['entra-docs', 'docs/identity/conditional-access/concept-continuous-access-evaluation.md', 'https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-continuous-access-evaluation'],
+    [
+      'entra-docs',
+      'docs/identity/conditional-access/concept-continuous-access-evaluation.md',
+      'https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-continuous-access-evaluation',
+    ],
     ['entra-docs', 'docs/identity/index.md', 'https://learn.microsoft.com/en-us/entra/identity/'],
     ['entra-docs', 'docs/index.md', 'https://learn.microsoft.com/en-us/entra/'],
     ['microsoft-graph-docs', 'api-reference/v1.0/api/signin-list.md', 'https://learn.microsoft.com/en-us/graph/api/signin-list?view=graph-rest-1.0'],

@@ -39,7 +39,11 @@ describe('scanPage', () => {
   });
   it('keeps Learn tabs (`# [HTTP](#tab/http)`) in the section they belong to: no heading, no anchor', () => {
     const p = scanPage('# Get a widget\n\n## Request\n\n# [HTTP](#tab/http)\n\nGET /widgets/{id}\n\n# [C#](#tab/csharp)\n\nvar w = client.Get();\n\n---\n\n## Response\ntext');
-    expect(p.sections.map((s) => [s.heading, s.anchor])).toEqual([['Get a widget', undefined], ['Request', 'request'], ['Response', 'response']]);
+    expect(p.sections.map((s) => [s.heading, s.anchor])).toEqual([
+      ['Get a widget', undefined],
+      ['Request', 'request'],
+      ['Response', 'response'],
+    ]);
     expect(p.sections[1]?.body).toContain('GET /widgets/{id}');
     expect(p.sections[1]?.body).toContain('HTTP:');
   });

@@ -54,7 +54,9 @@ describe.skipIf(!present)('evidence over ../shared/corpus', () => {
 
   it('/v1.0/auditLogs/signIns exists, with the signIn resource page', () => {
     expect(graph.resolvePath('/v1.0/auditLogs/signIns')).toEqual({
-      kind: 'exists', version: 'v1.0', resolved: ['auditLogs', 'signIns'],
+      kind: 'exists',
+      version: 'v1.0',
+      resolved: ['auditLogs', 'signIns'],
       url: 'https://learn.microsoft.com/en-us/graph/api/resources/signin?view=graph-rest-1.0',
     });
   });

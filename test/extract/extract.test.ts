@@ -15,34 +15,52 @@ describe('extract: spans', () => {
   const word = fc.constantFrom('token', 'Entra', 'v2.0', 'e.g.', 'api.example.com', '`getUser()`', 'X-Foo-Bar', '🚀', 'naïve', '12%', 'Dr.', 'and', 'the');
   const sentence = fc.array(word, { minLength: 2, maxLength: 9 }).map((ws) => `${ws.join(' ')}.`);
   const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(fc.sample(fc.constantFrom(' ', ''), 1)[0]));
-  const md = fc.array(
-    fc.oneof(
-      paragraph,
-      paragraph.map((p) => `## ${p.slice(0, 30).replace(/\n/g, ' ')}`),
-      paragraph.map((p) => `- ${p}\n  - ${p}`),
-      paragraph.map((p) => `> ${p}`),
-      paragraph.map((p) => `| a | b |\n| --- | --- |\n| ${p.replace(/\|/g, '')} | x |`),
-      paragraph.map((p) => `\`\`\`\n${p}\n\`\`\``),
-    ),
-    { minLength: 1, maxLength: 6 },
-  ).map((blocks) => blocks.join('\n\n'));
-  const plain = fc.array(fc.oneof(paragraph, paragraph.map((p) => `  • ${p}`), fc.constantFrom('Short Heading Here')), { minLength: 1, maxLength: 6 })
+  const md = fc
+    .array(
+      fc.oneof(
+        paragraph,
+        paragraph.map((p) => `## ${p.slice(0, 30).replace(/\n/g, ' ')}`),
+        paragraph.map((p) => `- ${p}\n  - ${p}`),
+        paragraph.map((p) => `> ${p}`),
+        paragraph.map((p) => `| a | b |\n| --- | --- |\n| ${p.replace(/\|/g, '')} | x |`),
+        paragraph.map((p) => `\`\`\`\n${p}\n\`\`\``),
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((blocks) => blocks.join('\n\n'));
+  const plain = fc
+    .array(
+      fc.oneof(
+        paragraph,
+        paragraph.map((p) => `  • ${p}`),
+        fc.constantFrom('Short Heading Here'),
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
     .map((blocks) => blocks.join('\n\n'));
 
   it('text.slice(span) === quote, for generated markdown and plain text, with BOM and CRLF', () => {
     fc.assert(
-      fc.property(fc.oneof(md.map((t) => [t, 'a.md'] as const), plain.map((t) => [t, 'a.txt'] as const)), fc.boolean(), fc.boolean(), ([body, path], bom, crlf) => {
-        const raw = `${bom ? '\ufeff' : ''}${crlf ? body.replace(/\n/g, '\r\n') : body}`;
-        const doc = ingestText(raw, path);
-        for (const c of extractClaims(doc)) {
-          expect(doc.text.slice(c.span.start, c.span.end)).toBe(c.quote);
-          const before = doc.text.slice(0, c.span.start).split('\n');
-          expect(c.span.line).toBe(before.length);
-          expect(c.span.column).toBe((before.at(-1)?.length ?? 0) + 1);
-          for (const e of c.entities) expect(doc.text.slice(e.span.start, e.span.end)).toBe(e.text);
-          expect(() => Claim.parse(c)).not.toThrow();
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          md.map((t) => [t, 'a.md'] as const),
+          plain.map((t) => [t, 'a.txt'] as const),
+        ),
+        fc.boolean(),
+        fc.boolean(),
+        ([body, path], bom, crlf) => {
+          const raw = `${bom ? '\ufeff' : ''}${crlf ? body.replace(/\n/g, '\r\n') : body}`;
+          const doc = ingestText(raw, path);
+          for (const c of extractClaims(doc)) {
+            expect(doc.text.slice(c.span.start, c.span.end)).toBe(c.quote);
+            const before = doc.text.slice(0, c.span.start).split('\n');
+            expect(c.span.line).toBe(before.length);
+            expect(c.span.column).toBe((before.at(-1)?.length ?? 0) + 1);
+            for (const e of c.entities) expect(doc.text.slice(e.span.start, e.span.end)).toBe(e.text);
+            expect(() => Claim.parse(c)).not.toThrow();
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -104,11 +122,7 @@ describe('extract: atomic claims', () => {
 
   it('splits on semicolons and restores a missing subject for a second verb phrase', () => {
     const claims = claimsOf('These tokens are signed using an internal key service and validated exclusively by the gateway service; clients never see them.');
-    expect(claims.map((c) => c.text)).toEqual([
-      'These tokens are signed using an internal key service.',
-      'These tokens are validated exclusively by the gateway service.',
-      'Clients never see them.',
-    ]);
+    expect(claims.map((c) => c.text)).toEqual(['These tokens are signed using an internal key service.', 'These tokens are validated exclusively by the gateway service.', 'Clients never see them.']);
   });
 
   it('abstains when a split would leave a fragment (lists, parenthetical dashes)', () => {
@@ -148,10 +162,20 @@ describe('extract: entities', () => {
         'failures return HTTP 403 with error code bad_context_value. Per the 2023 Identity Readiness Guide, Dr. Ada Lovelace measured 12.7% fewer errors in 10–15 minutes since June 4, 2025 using getTokenSilently().',
     );
     for (const want of [
-      'product:Microsoft Entra ID', 'url:https://login.example.com/<tenant-id>/v2.0', 'api-path:POST /deviceManagement/policies/{id}/assign',
-      'header:X-Client-Trace', 'error-code:HTTP 403', 'error-code:bad_context_value', 'document:2023 Identity Readiness Guide',
-      'person:Dr. Ada Lovelace', 'number:12.7%', 'number:10–15 minutes', 'date:June 4, 2025', 'identifier:getTokenSilently()',
-    ]) expect(found).toContain(want);
+      'product:Microsoft Entra ID',
+      'url:https://login.example.com/<tenant-id>/v2.0',
+      'api-path:POST /deviceManagement/policies/{id}/assign',
+      'header:X-Client-Trace',
+      'error-code:HTTP 403',
+      'error-code:bad_context_value',
+      'document:2023 Identity Readiness Guide',
+      'person:Dr. Ada Lovelace',
+      'number:12.7%',
+      'number:10–15 minutes',
+      'date:June 4, 2025',
+      'identifier:getTokenSilently()',
+    ])
+      expect(found).toContain(want);
   });
 
   it('does not start a product name with a sentence-opening gerund', () => {
@@ -252,10 +276,14 @@ describe('extract: embedded facts and context', () => {
   });
 
   it('splits before ", and" + a clause whose verb is "gets", and leaves a clause-level "that is" alone', () => {
-    expect(claimsOf('The device keeps its state for up to seven days, and your grace period then gets added on top.').map((c) => c.text))
-      .toEqual(['The device keeps its state for up to seven days.', 'Your grace period then gets added on top.']);
-    expect(claimsOf('Users get 15 minutes to finish signing in; that is the default expires_in.').map((c) => c.text))
-      .toEqual(['Users get 15 minutes to finish signing in.', 'That is the default expires_in.']);
+    expect(claimsOf('The device keeps its state for up to seven days, and your grace period then gets added on top.').map((c) => c.text)).toEqual([
+      'The device keeps its state for up to seven days.',
+      'Your grace period then gets added on top.',
+    ]);
+    expect(claimsOf('Users get 15 minutes to finish signing in; that is the default expires_in.').map((c) => c.text)).toEqual([
+      'Users get 15 minutes to finish signing in.',
+      'That is the default expires_in.',
+    ]);
   });
 
   it('strips a duration and a purpose from a call to action only, never from a statement', () => {
@@ -303,10 +331,13 @@ describe('extract: more atomic splits', () => {
     expect(claims.map((c) => c.text)).toContain('Contoso Identity Cloud was formerly called Contoso Directory.');
   });
   it('gives a second verb phrase the shared subject, and splits a short opener before a dash clause', () => {
-    expect(claimsOf('Frob passes are invisible to users, strictly one-time, and verify that the same device finished the flow.').map((c) => c.text))
-      .toContain('Frob passes verify that the same device finished the flow.');
-    expect(claimsOf('You’re not alone — these cryptic, short-lived codes are quietly guarding every sign-in.').map((c) => c.text))
-      .toEqual(['You’re not alone.', 'These cryptic, short-lived codes are quietly guarding every sign-in.']);
+    expect(claimsOf('Frob passes are invisible to users, strictly one-time, and verify that the same device finished the flow.').map((c) => c.text)).toContain(
+      'Frob passes verify that the same device finished the flow.',
+    );
+    expect(claimsOf('You’re not alone — these cryptic, short-lived codes are quietly guarding every sign-in.').map((c) => c.text)).toEqual([
+      'You’re not alone.',
+      'These cryptic, short-lived codes are quietly guarding every sign-in.',
+    ]);
   });
   it('does not read a hyphenated noun as a verb ("sign-ins")', () => {
     expect(claimsOf('Their use is limited to risky identity transitions — never for routine sign-ins.')).toHaveLength(1);

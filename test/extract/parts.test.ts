@@ -49,13 +49,21 @@ describe('claims whose kept words are not contiguous carry their pieces', () => 
   });
 
   it('pieces out of order or overlapping are refused by the schema', () => {
-    const bad = { ...core, parts: [{ start: 10, end: 20 }, { start: 15, end: 30 }] };
+    const bad = {
+      ...core,
+      parts: [
+        { start: 10, end: 20 },
+        { start: 15, end: 30 },
+      ],
+    };
     expect(Claim.safeParse(bad).success).toBe(false);
   });
 
   it('SARIF gives one location per piece, each with its own snippet and position', () => {
     const ledger: Ledger = { article: 'a.md', articleSha256: 'x', checkedAt: '2026-12-01T00:00:00Z', sources: [], claims: [{ ...core, status: 'unverified' }] };
-    const log = JSON.parse(sarifFormatter.render(ledger, { articleText: article, toolVersion: '0.0.0' })) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: { snippet: { text: string }; startColumn: number; charOffset: number } } }> }> }> };
+    const log = JSON.parse(sarifFormatter.render(ledger, { articleText: article, toolVersion: '0.0.0' })) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: { snippet: { text: string }; startColumn: number; charOffset: number } } }> }> }>;
+    };
     const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const locs = log.runs[0]?.results[0]?.locations ?? [];

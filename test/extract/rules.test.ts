@@ -30,7 +30,11 @@ describe('extraction rules: every rule has examples, and every example holds', (
             if (want.kind !== undefined) expect(found?.kind, shown).toBe(want.kind);
             if (want.checkworthy !== undefined) expect(found?.checkworthy, `${JSON.stringify(want)}\n${shown}`).toBe(want.checkworthy);
           }
-          for (const quote of example.absent ?? []) expect(claims.some((c) => c.quote === quote), shown).toBe(false);
+          for (const quote of example.absent ?? [])
+            expect(
+              claims.some((c) => c.quote === quote),
+              shown,
+            ).toBe(false);
         });
       });
     });

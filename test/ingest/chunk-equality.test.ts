@@ -27,7 +27,10 @@ describe('markdown chunks: fences with language tags', () => {
     for (let size = 1; size < text.length; size += 7) {
       for (const [s] of chunks(text, size).slice(1)) {
         cuts++;
-        expect(code.some(([a, b]) => s > a && s < b), `cut at ${s} (size ${size}) falls inside code`).toBe(false);
+        expect(
+          code.some(([a, b]) => s > a && s < b),
+          `cut at ${s} (size ${size}) falls inside code`,
+        ).toBe(false);
       }
       expect(markdownBlocks(text, size)).toEqual(whole);
     }

@@ -73,9 +73,33 @@ describe('ingest: bad input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-ingest-'));
   const cases: Array<[string, () => string, string]> = [
     ['missing file', () => join(dir, 'nope.md'), 'ENOENT'],
-    ['directory', () => { const d = join(dir, 'sub'); mkdirSync(d, { recursive: true }); return d; }, 'EISDIR'],
-    ['binary', () => { const f = join(dir, 'bin.md'); writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])); return f; }, 'EBINARY'],
-    ['empty', () => { const f = join(dir, 'empty.md'); writeFileSync(f, ' \n\n'); return f; }, 'EEMPTY'],
+    [
+      'directory',
+      () => {
+        const d = join(dir, 'sub');
+        mkdirSync(d, { recursive: true });
+        return d;
+      },
+      'EISDIR',
+    ],
+    [
+      'binary',
+      () => {
+        const f = join(dir, 'bin.md');
+        writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+        return f;
+      },
+      'EBINARY',
+    ],
+    [
+      'empty',
+      () => {
+        const f = join(dir, 'empty.md');
+        writeFileSync(f, ' \n\n');
+        return f;
+      },
+      'EEMPTY',
+    ],
   ];
   for (const [name, make, code] of cases) {
     it(`refuses a ${name} with ${code}`, async () => {

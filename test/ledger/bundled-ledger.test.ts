@@ -40,7 +40,10 @@ describe('bundled ledger: claims/azure-latch-codes.yaml', () => {
     for (const c of checkworthy.filter((x) => NEEDS_URL.has(x.status))) {
       expect(c.evidence.length, c.id).toBeGreaterThan(0);
       const stance = c.status === 'contradicted' ? 'refutes' : 'supports';
-      expect(c.evidence.some((e) => e.stance === stance && e.source === 'reviewer'), `${c.id}: reviewer ${stance} URL`).toBe(true);
+      expect(
+        c.evidence.some((e) => e.stance === stance && e.source === 'reviewer'),
+        `${c.id}: reviewer ${stance} URL`,
+      ).toBe(true);
     }
   });
 

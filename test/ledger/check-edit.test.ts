@@ -22,7 +22,13 @@ const verdicts = [
 
 // A check may add the page title to a URL the reviewer cited (metadata, not part of the verdict); everything else must stay.
 const verdictOf = (c: Claim) => ({
-  status: c.status, origin: c.origin, evidence: c.evidence.map(({ title: _title, ...e }) => e), note: c.note, reviewer: c.reviewer, reviewedAt: c.reviewedAt, history: c.history,
+  status: c.status,
+  origin: c.origin,
+  evidence: c.evidence.map(({ title: _title, ...e }) => e),
+  note: c.note,
+  reviewer: c.reviewer,
+  reviewedAt: c.reviewedAt,
+  history: c.history,
 });
 
 describe('edit the article and re-run check', () => {

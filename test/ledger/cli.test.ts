@@ -48,11 +48,7 @@ describe('claimcheck review / status on a broken ledger: exit 2, file:line:colum
 describe('claimcheck review', () => {
   it('records the verdict, prints one line, reviewer from git config', async () => {
     const { dir, ledger, env } = await project();
-    const r = await runCli(
-      ['review', 'sources/article.md', 'c-095b', '--status', 'verified', '--evidence', 'https://learn.microsoft.com/x#y', '--note', 'fine'],
-      dir,
-      env,
-    );
+    const r = await runCli(['review', 'sources/article.md', 'c-095b', '--status', 'verified', '--evidence', 'https://learn.microsoft.com/x#y', '--note', 'fine'], dir, env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('c-095bbd83: unverified → verified by Test Reviewer (+1 evidence)  claims/article.yaml\n');
@@ -111,15 +107,19 @@ describe('claimcheck status', () => {
     const { dir, ledger, env } = await project();
     await runCli(['review', 'sources/article.md', 'c-095bbd83', '--status', 'contradicted'], dir, env);
     const loaded = (await loadLedger(ledger))!;
-    await saveLedger(ledger, { ...loaded.ledger, claims: loaded.ledger.claims.map((c, i) => (i === 0 ? { ...c, removed: true } : i === 1 ? { ...c, origin: 'reviewer' as const, stale: true } : c)) }, loaded.doc);
+    await saveLedger(
+      ledger,
+      { ...loaded.ledger, claims: loaded.ledger.claims.map((c, i) => (i === 0 ? { ...c, removed: true } : i === 1 ? { ...c, origin: 'reviewer' as const, stale: true } : c)) },
+      loaded.doc,
+    );
     const text = await runCli(['status'], dir, env);
     expect(text.code).toBe(0);
     // the ledger's counts; the report stage may append its one-sentence verdict after two spaces
     const lines = text.stdout.split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.startsWith(
-      'claims/article.yaml  8 claims  verified 0 · partly-verified 0 · contradicted 0 · unverified 8 · not-checkable 0  reviewed 1 · auto 7 · stale 1 · removed 1',
-    )).toBe(true);
+    expect(lines[0]!.startsWith('claims/article.yaml  8 claims  verified 0 · partly-verified 0 · contradicted 0 · unverified 8 · not-checkable 0  reviewed 1 · auto 7 · stale 1 · removed 1')).toBe(
+      true,
+    );
     const json = await runCli(['status', 'claims', '--json'], dir, env);
     expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ file: 'claims/article.yaml', total: 8, reviewed: 1, stale: 1, removed: 1 })]);
     const pruned = await runCli(['status', '--prune'], dir, env);

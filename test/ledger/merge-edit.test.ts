@@ -16,7 +16,11 @@ const v2 = readFileSync(join(FIXTURES, 'article-edited.md'), 'utf8');
 const at = '2026-02-01T10:00:00.000Z';
 
 const verdicts = [
-  { quote: 'Access tokens issued by the v2.0 endpoint are valid for between 60 and 90 minutes.', status: 'verified', url: 'https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens#token-lifetime' },
+  {
+    quote: 'Access tokens issued by the v2.0 endpoint are valid for between 60 and 90 minutes.',
+    status: 'verified',
+    url: 'https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens#token-lifetime',
+  },
   { quote: 'Refresh tokens for single-page apps expire after 24 hours.', status: 'contradicted', url: 'https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens' },
   { quote: 'A revoked refresh token stops working within a few minutes.', status: 'unverified', url: undefined },
   { quote: 'The jwks_uri property in that document points at the current key set.', status: 'verified', url: 'https://learn.microsoft.com/en-us/entra/identity-platform/signing-key-rollover' },

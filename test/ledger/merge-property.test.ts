@@ -73,40 +73,35 @@ function review(ledger: Ledger, at: number, given: string[]): Ledger {
 describe('merge property: random edit sequences', () => {
   it('never loses a reviewer verdict', () => {
     fc.assert(
-      fc.property(
-        fc.array(sentenceArb, { minLength: 1, maxLength: 12 }),
-        fc.array(fc.nat(), { maxLength: 4 }),
-        fc.array(opArb, { minLength: 1, maxLength: 10 }),
-        (initial, reviews, ops) => {
-          let sentences = initial;
-          let ledger = check(undefined, sentences);
-          const given: string[] = [];
-          for (const r of reviews) ledger = review(ledger, r, given);
-          for (const op of ops) {
-            if (op.t === 'review') {
-              ledger = review(ledger, op.at, given);
-              continue;
-            }
-            sentences = apply(sentences, op);
-            ledger = check(ledger, sentences);
-            // every review given so far sits in the history of exactly one claim (live or removed)
-            for (const note of given) expect(ledger.claims.filter((c) => c.history.some((h) => h.note === note))).toHaveLength(1);
-            // and that claim still carries the latest verdict
-            for (const c of ledger.claims.filter((x) => x.history.length > 0)) {
-              expect(c.origin).toBe('reviewer');
-              expect(c.status).toBe('contradicted');
-              expect(c.note).toBe(c.history.at(-1)!.note);
-            }
-            expect(ledger.claims.reduce((n, c) => n + c.history.length, 0)).toBe(given.length);
-            // live claims are exactly the sentences of the current text, in order, spans exact
-            const text = textOf(sentences);
-            const live = ledger.claims.filter((c) => !c.removed);
-            expect(live.map((c) => c.quote)).toEqual(sentences);
-            for (const c of live) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
-            expect(new Set(ledger.claims.map((c) => c.id)).size).toBe(ledger.claims.length);
+      fc.property(fc.array(sentenceArb, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(), { maxLength: 4 }), fc.array(opArb, { minLength: 1, maxLength: 10 }), (initial, reviews, ops) => {
+        let sentences = initial;
+        let ledger = check(undefined, sentences);
+        const given: string[] = [];
+        for (const r of reviews) ledger = review(ledger, r, given);
+        for (const op of ops) {
+          if (op.t === 'review') {
+            ledger = review(ledger, op.at, given);
+            continue;
           }
-        },
-      ),
+          sentences = apply(sentences, op);
+          ledger = check(ledger, sentences);
+          // every review given so far sits in the history of exactly one claim (live or removed)
+          for (const note of given) expect(ledger.claims.filter((c) => c.history.some((h) => h.note === note))).toHaveLength(1);
+          // and that claim still carries the latest verdict
+          for (const c of ledger.claims.filter((x) => x.history.length > 0)) {
+            expect(c.origin).toBe('reviewer');
+            expect(c.status).toBe('contradicted');
+            expect(c.note).toBe(c.history.at(-1)!.note);
+          }
+          expect(ledger.claims.reduce((n, c) => n + c.history.length, 0)).toBe(given.length);
+          // live claims are exactly the sentences of the current text, in order, spans exact
+          const text = textOf(sentences);
+          const live = ledger.claims.filter((c) => !c.removed);
+          expect(live.map((c) => c.quote)).toEqual(sentences);
+          for (const c of live) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
+          expect(new Set(ledger.claims.map((c) => c.id)).size).toBe(ledger.claims.length);
+        }
+      }),
       { numRuns: 200 },
     );
   });
@@ -115,7 +110,10 @@ describe('merge property: random edit sequences', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(sentenceArb, { minLength: 2, maxLength: 10 }),
-        fc.array(opArb.filter((o) => o.t === 'insert' || o.t === 'move' || o.t === 'delete'), { minLength: 1, maxLength: 8 }),
+        fc.array(
+          opArb.filter((o) => o.t === 'insert' || o.t === 'move' || o.t === 'delete'),
+          { minLength: 1, maxLength: 8 },
+        ),
         (initial, ops) => {
           // a unique marker word per sentence keeps sentences distinct (no repeats, so ids are unambiguous)
           let sentences = initial.map((s, i) => s.replace(/\.$/, ` m${i}.`));

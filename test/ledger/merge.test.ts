@@ -26,7 +26,13 @@ describe('mergeLedger rules', () => {
     const before = prev.claims[1]!;
     expect(keys).toEqual({
       ...fresh.find((c) => c.quote.startsWith('Keys'))!,
-      status: 'verified', origin: 'reviewer', evidence: before.evidence, note: 'checked', reviewer: 'alice', reviewedAt: before.reviewedAt, history: before.history,
+      status: 'verified',
+      origin: 'reviewer',
+      evidence: before.evidence,
+      note: 'checked',
+      reviewer: 'alice',
+      reviewedAt: before.reviewedAt,
+      history: before.history,
     });
     expect(keys.section).toEqual(['B', 'C']);
     expect(keys.kind).toBe('statistic');
@@ -35,7 +41,10 @@ describe('mergeLedger rules', () => {
 
   it('auto claims matched by id take the fresh claim entirely', () => {
     const prev = mergeLedger(undefined, claimsFromText(text1), META).ledger;
-    const tampered = { ...prev, claims: prev.claims.map((c) => ({ ...c, status: 'contradicted' as const, findings: [{ checker: 'x', messageId: 'y', subject: 's', message: 'm', severity: 'error' as const }] })) };
+    const tampered = {
+      ...prev,
+      claims: prev.claims.map((c) => ({ ...c, status: 'contradicted' as const, findings: [{ checker: 'x', messageId: 'y', subject: 's', message: 'm', severity: 'error' as const }] })),
+    };
     const fresh = claimsFromText(text1);
     expect(mergeLedger(tampered, fresh, META).ledger.claims).toEqual(fresh);
   });
@@ -92,9 +101,7 @@ describe('mergeLedger rules', () => {
     const prev = review(mergeLedger(undefined, claimsFromText(t), META).ledger, claimsFromText(t)[0]!.id);
     const fresh = claimsFromText('# A\n\nThe service signs every token with a rotating key pair. The service signs every token with a key.\n');
     const { ledger } = mergeLedger(prev, fresh, META);
-    expect(ledger.claims.filter((c) => c.origin === 'reviewer').map((c) => c.quote)).toEqual([
-      'The service signs every token with a rotating key pair.',
-    ]);
+    expect(ledger.claims.filter((c) => c.origin === 'reviewer').map((c) => c.quote)).toEqual(['The service signs every token with a rotating key pair.']);
     expect(ledger.claims).toHaveLength(2);
   });
 

@@ -43,7 +43,10 @@ describe('reviewClaim', () => {
     const staleLedger = { ...once, claims: once.claims.map((c, i) => (i === 0 ? { ...c, stale: true } : c)) };
     const twice = reviewClaim(staleLedger, 'c-3fa91b2e', input({ status: 'contradicted', evidence: ['http://example.org/x'], by: 'bob' }));
     const c = twice.claims[0]!;
-    expect(c.history.map((h) => [h.from, h.to, h.by])).toEqual([['unverified', 'verified', 'alice'], ['verified', 'contradicted', 'bob']]);
+    expect(c.history.map((h) => [h.from, h.to, h.by])).toEqual([
+      ['unverified', 'verified', 'alice'],
+      ['verified', 'contradicted', 'bob'],
+    ]);
     expect(c.stale).toBeUndefined();
     expect(c.evidence.map((e) => e.stance)).toEqual(['supports', 'refutes']);
   });

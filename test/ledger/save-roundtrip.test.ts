@@ -81,7 +81,10 @@ describe('saveLedger keeps what people wrote', () => {
     const file = join(tmpDir(), 'claims', 'new.yaml');
     await saveLedger(file, mergeLedger(undefined, claimsFromText(article), { ...META, title: 'T' }).ledger);
     const out = readFileSync(file, 'utf8');
-    const topKeys = out.split('\n').filter((l) => /^[a-zA-Z]/.test(l)).map((l) => l.split(':')[0]);
+    const topKeys = out
+      .split('\n')
+      .filter((l) => /^[a-zA-Z]/.test(l))
+      .map((l) => l.split(':')[0]);
     expect(topKeys).toEqual(['article', 'articleSha256', 'title', 'checkedAt', 'sources', 'claims']);
     expect(out).toContain('    span: { start: 62, end: 144, line: 5, column: 1 }\n');
     expect(out).toContain('sources:\n  - { name: entra-docs, commit: 15730cf }\n');

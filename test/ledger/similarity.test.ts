@@ -44,6 +44,10 @@ describe('quote similarity', () => {
       { prev: 3, fresh: 3, score: 0.7, distance: 10 },
       { prev: 4, fresh: 3, score: 0.7, distance: 5 },
     ]);
-    expect(out.map((c) => [c.prev, c.fresh])).toEqual([[0, 1], [4, 3], [1, 0]]);
+    expect(out.map((c) => [c.prev, c.fresh])).toEqual([
+      [0, 1],
+      [4, 3],
+      [1, 0],
+    ]);
   });
 });

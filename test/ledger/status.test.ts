@@ -19,9 +19,14 @@ function sample() {
 describe('status', () => {
   it('counts live claims by status, reviewed vs auto, stale, removed', () => {
     expect(summariseLedger('f.yaml', sample())).toEqual({
-      file: 'f.yaml', article: META.article, total: 2,
+      file: 'f.yaml',
+      article: META.article,
+      total: 2,
       byStatus: { verified: 1, 'partly-verified': 0, contradicted: 1, unverified: 0, 'not-checkable': 0 },
-      reviewed: 2, auto: 0, stale: 1, removed: 1,
+      reviewed: 2,
+      auto: 0,
+      stale: 1,
+      removed: 1,
     });
   });
 
@@ -39,7 +44,9 @@ describe('status', () => {
     mkdirSync(join(dir, 'sub'));
     const entries = await summariseDir(dir);
     expect(entries.map((e) => [e.file.slice(dir.length + 1), 'summary' in e ? e.summary.total : e.error.code])).toEqual([
-      ['a.yaml', 3], ['b.yaml', 2], ['c.yaml', 'ELEDGER'],
+      ['a.yaml', 3],
+      ['b.yaml', 2],
+      ['c.yaml', 'ELEDGER'],
     ]);
   });
 

@@ -15,9 +15,7 @@ interface Review {
 
 describe('claimreview formatter', () => {
   const ledger = fixtureLedger();
-  const reviews = JSON.parse(
-    claimreviewFormatter.render(ledger, { toolVersion: '9.9.9', articleUrl: 'https://example.org/latch' }),
-  ) as Review[];
+  const reviews = JSON.parse(claimreviewFormatter.render(ledger, { toolVersion: '9.9.9', articleUrl: 'https://example.org/latch' })) as Review[];
 
   it('has one ClaimReview per rated checkworthy claim, each with the required properties', () => {
     expect(reviews).toHaveLength(12);

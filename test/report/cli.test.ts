@@ -14,7 +14,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 function cli(args: string[], env: Record<string, string | undefined> = {}): { code: number | null; stdout: string; stderr: string } {
   const base = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env };
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
-    cwd: ROOT, encoding: 'utf8', env: base as NodeJS.ProcessEnv, timeout: 60_000,
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: base as NodeJS.ProcessEnv,
+    timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

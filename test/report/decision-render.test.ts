@@ -69,7 +69,12 @@ describe('terminal decision block', () => {
     take(/Check before use: (\d+) stale verdict, (\d+) partly verified at ([\d:, ]+)/u, (m) => {
       expect(Number(m[1])).toBe(stale.length);
       expect(Number(m[2])).toBe(partly.length);
-      expect(m[3]!.split(', ').map((s) => s.trim()).sort()).toEqual(positionsOf([...stale, ...partly]).sort());
+      expect(
+        m[3]!
+          .split(', ')
+          .map((s) => s.trim())
+          .sort(),
+      ).toEqual(positionsOf([...stale, ...partly]).sort());
     });
     take(/partly supported by Signing keys \((\d+) claim\), Refresh tokens \((\d+) claim\)/u, (m) => {
       expect(Number(m[1])).toBe(partly.length);
@@ -81,7 +86,7 @@ describe('terminal decision block', () => {
       expect(m[2]!.split(', ')).toEqual(positionsOf(contradicted));
     });
     take(/(\d+) unverified claims about unknown concepts/u, (m) => {
-      expect(Number(m[1])).toBe(all.filter((c) => c.status === 'unverified' && (c.findings.some((f) => UNKNOWN.has(`${f.checker}/${f.messageId}`)))).length);
+      expect(Number(m[1])).toBe(all.filter((c) => c.status === 'unverified' && c.findings.some((f) => UNKNOWN.has(`${f.checker}/${f.messageId}`))).length);
     });
     take(/(\d+) date or statistic without a source/u, (m) => {
       expect(Number(m[1])).toBe(all.filter((c) => (c.kind === 'statistic' || c.kind === 'date-roadmap') && c.status !== 'contradicted' && !c.evidence.some((e) => e.stance === 'supports')).length);
@@ -100,7 +105,9 @@ describe('terminal decision block', () => {
   it('fits 80 columns with long names and many concepts, and counts what it leaves out', () => {
     const long = 'Extremely Long Invented Platform Capability Name That Goes On And On';
     const claims = [
-      ...Array.from({ length: 30 }, (_, i) => claim({ entities: [`feature:Gizmo${String.fromCharCode(97 + (i % 26))}${i} Thing`], findings: [unknownName(`Gizmo${String.fromCharCode(97 + (i % 26))}${i} Thing`)] })),
+      ...Array.from({ length: 30 }, (_, i) =>
+        claim({ entities: [`feature:Gizmo${String.fromCharCode(97 + (i % 26))}${i} Thing`], findings: [unknownName(`Gizmo${String.fromCharCode(97 + (i % 26))}${i} Thing`)] }),
+      ),
       claim({ entities: [`feature:${long}`], findings: [unknownName(long)] }),
       claim({ status: 'verified', evidence: [supports(`https://learn.example/${'very-long-segment/'.repeat(8)}page`, 'A page title that is rather long, longer than most titles on Learn')] }),
     ];
@@ -129,7 +136,12 @@ describe('terminal decision block', () => {
 
 describe('markdown decision block', () => {
   const out = markdownFormatter.render(inventedConceptLedger(), { toolVersion: '1' });
-  interface Node { type: string; value?: string; url?: string; children?: Node[] }
+  interface Node {
+    type: string;
+    value?: string;
+    url?: string;
+    children?: Node[];
+  }
   const tree = unified().use(remarkParse).parse(out) as unknown as Node;
   const all = (n: Node, type: string): Node[] => [...(n.type === type ? [n] : []), ...(n.children ?? []).flatMap((c) => all(c, type))];
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Ledger } from '../../src/schema/index.js';
 import { DecisionSummaryJson, JsonReport } from '../../src/schema/index.js';
-import {
-  conceptKey, conceptsOf, containsWords, decisionJson, decisionOfClaims, decisionSummary, pageUrl, UNKNOWN_SUBJECT_FINDINGS, verdictOf,
-} from '../../src/report/decision/index.js';
+import { conceptKey, conceptsOf, containsWords, decisionJson, decisionOfClaims, decisionSummary, pageUrl, UNKNOWN_SUBJECT_FINDINGS, verdictOf } from '../../src/report/decision/index.js';
 import { jsonFormatter } from '../../src/report/formatters/json.js';
 import { identifierExists } from '../../src/verify/checkers/identifier-exists.js';
 import { productTerm } from '../../src/verify/checkers/product-term.js';
@@ -21,11 +19,7 @@ describe('decision: the unknown-subject findings it reads are the ones verify st
   });
 
   it('dependency propagation stamps inherits-unknown and inherits-antecedent', () => {
-    const claims = [
-      claim({ text: 'Foo Gizmo rotates keys.', line: 1 }),
-      claim({ text: 'Foo Gizmo is fast.', line: 2 }),
-      claim({ text: 'It never fails.', line: 3 }),
-    ];
+    const claims = [claim({ text: 'Foo Gizmo rotates keys.', line: 1 }), claim({ text: 'Foo Gizmo is fast.', line: 2 }), claim({ text: 'It never fails.', line: 3 })];
     const first = claims[0]!;
     const results = new Map<string, CheckerResult[]>(claims.map((c) => [c.id, []]));
     results.set(first.id, [{ checker: 'product-term', result: { evidence: [], findings: [unknownName('Foo Gizmo')], signal: 'unknown-subject', trace: [] } }]);
@@ -69,8 +63,11 @@ describe('decision: grouping by concept', () => {
     expect(top.name).toBe('Contoso Widget Keys');
     expect(new Set(top.keys)).toEqual(new Set(['contoso widget key', 'widget key']));
     expect(top.dependents.map((c) => c.text)).toEqual([
-      'Contoso Widget Keys are short-lived tokens.', 'They rotate every five minutes.', 'Widget keys are sent in the X-Widget-Key header.',
-      'A widget key binds the session to the device.', '91% of tenants use widget keys.',
+      'Contoso Widget Keys are short-lived tokens.',
+      'They rotate every five minutes.',
+      'Widget keys are sent in the X-Widget-Key header.',
+      'A widget key binds the session to the device.',
+      '91% of tenants use widget keys.',
     ]);
   });
 
@@ -107,10 +104,7 @@ describe('decision: grouping by concept', () => {
   });
 
   it('evidence that matched a name makes it known even if a finding says otherwise', () => {
-    const ks = conceptsOf([
-      claim({ entities: ['product:Foo'], findings: [unknownName('Foo')] }),
-      claim({ entities: ['product:Foo'], evidence: [related('https://learn.example/foo', ['Foo'])] }),
-    ]);
+    const ks = conceptsOf([claim({ entities: ['product:Foo'], findings: [unknownName('Foo')] }), claim({ entities: ['product:Foo'], evidence: [related('https://learn.example/foo', ['Foo'])] })]);
     expect(ks).toHaveLength(1);
     expect(ks[0]?.known).toBe(true);
   });
@@ -143,16 +137,24 @@ describe('decision: buckets', () => {
   });
 
   it('a reviewer verified verdict that a finding questions is checked before use, not built on', () => {
-    const questioned = claim({ status: 'verified', origin: 'reviewer', evidence: [supports('https://learn.example/x')],
-      findings: [{ checker: 'policy', messageId: 'reviewer-disagrees', subject: 'c', message: 'reviewer says verified; the evidence now says unverified', severity: 'warning' }] });
+    const questioned = claim({
+      status: 'verified',
+      origin: 'reviewer',
+      evidence: [supports('https://learn.example/x')],
+      findings: [{ checker: 'policy', messageId: 'reviewer-disagrees', subject: 'c', message: 'reviewer says verified; the evidence now says unverified', severity: 'warning' }],
+    });
     const s = decisionOfClaims([questioned]);
     expect(s.checkBeforeUse.map((x) => x.reason)).toEqual(['reviewer-warning']);
     expect(s.buildOn).toEqual([]);
   });
 
   it('a checker finding less than the reviewer read does not question a reviewer verified verdict', () => {
-    const reviewed = claim({ status: 'verified', origin: 'reviewer', evidence: [supports('https://learn.example/x')],
-      findings: [{ checker: 'product-term', messageId: 'unknown-name', subject: 'Foo Bar', message: '"Foo Bar": no source names it', severity: 'error' }] });
+    const reviewed = claim({
+      status: 'verified',
+      origin: 'reviewer',
+      evidence: [supports('https://learn.example/x')],
+      findings: [{ checker: 'product-term', messageId: 'unknown-name', subject: 'Foo Bar', message: '"Foo Bar": no source names it', severity: 'error' }],
+    });
     const s = decisionOfClaims([reviewed]);
     expect(s.checkBeforeUse).toEqual([]);
     expect(s.buildOn.map((p) => p.url)).toEqual(['https://learn.example/x']);
@@ -160,7 +162,10 @@ describe('decision: buckets', () => {
 
   it('do not build on: contradicted, unknown concepts with dependents, unsourced dates and statistics', () => {
     expect(d.contradicted.map((c) => c.text)).toEqual(['Graph exposes /v1.0/widgetKeys.']);
-    expect(d.unknownConcepts.map((k) => [k.name, k.dependents.length])).toEqual([['Contoso Widget Keys', 5], ['X-Widget-Key', 1]]);
+    expect(d.unknownConcepts.map((k) => [k.name, k.dependents.length])).toEqual([
+      ['Contoso Widget Keys', 5],
+      ['X-Widget-Key', 1],
+    ]);
     expect(d.unsourcedDatesAndStatistics.map((c) => c.text)).toEqual(['91% of tenants use widget keys.']);
     expect(d.onUnknownConcepts).toHaveLength(5);
   });
@@ -175,7 +180,10 @@ describe('decision: buckets', () => {
     expect(j.checkBeforeUse).toEqual(ids(['Tokens are signed with RS256.', 'Refresh tokens last 90 days.']));
     expect(j.doNotBuildOn).toEqual({
       contradicted: ids(['Graph exposes /v1.0/widgetKeys.']),
-      unknownConcepts: [{ name: 'Contoso Widget Keys', dependents: 5 }, { name: 'X-Widget-Key', dependents: 1 }],
+      unknownConcepts: [
+        { name: 'Contoso Widget Keys', dependents: 5 },
+        { name: 'X-Widget-Key', dependents: 1 },
+      ],
       unsourcedDatesAndStatistics: ids(['91% of tenants use widget keys.']),
     });
     const report = JsonReport.parse(JSON.parse(jsonFormatter.render(inventedConceptLedger(), { toolVersion: '1' })));
@@ -210,7 +218,8 @@ describe('decision: the overall verdict rule, one test per row', () => {
 
   it('3. contradicted claims', () => {
     expect(verdict([...verified(3), claim({ status: 'contradicted' })])).toMatchObject({
-      rule: 'contradicted', text: 'Use with care: 1 of 4 checkworthy claims is contradicted by the documentation.',
+      rule: 'contradicted',
+      text: 'Use with care: 1 of 4 checkworthy claims is contradicted by the documentation.',
     });
   });
 
@@ -219,7 +228,10 @@ describe('decision: the overall verdict rule, one test per row', () => {
   });
 
   it('5. otherwise largely unverified', () => {
-    expect(verdict([...verified(1), ...unverified(2)])).toMatchObject({ rule: 'largely-unverified', text: 'Largely unverified: only 1 of 3 checkworthy claims is verified against the documentation.' });
+    expect(verdict([...verified(1), ...unverified(2)])).toMatchObject({
+      rule: 'largely-unverified',
+      text: 'Largely unverified: only 1 of 3 checkworthy claims is verified against the documentation.',
+    });
   });
 
   it('the fixture article: central concept, 5 of 10', () => {
@@ -229,10 +241,7 @@ describe('decision: the overall verdict rule, one test per row', () => {
   });
 
   it('ties between unknown concepts go to the one mentioned first', () => {
-    const claims = [
-      claim({ entities: ['feature:Beta Thing'], findings: [unknownName('Beta Thing')] }),
-      claim({ entities: ['feature:Alpha Thing'], findings: [unknownName('Alpha Thing')] }),
-    ];
+    const claims = [claim({ entities: ['feature:Beta Thing'], findings: [unknownName('Beta Thing')] }), claim({ entities: ['feature:Alpha Thing'], findings: [unknownName('Alpha Thing')] })];
     expect(verdict(claims).centralConcept?.name).toBe('Beta Thing');
   });
 

@@ -33,14 +33,18 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in headless Chromium', () =>
     writeFileSync(file, htmlFormatter.render(ledger, { toolVersion: '9.9.9', articleText: fixtureArticle() }));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
     page.on('request', (r) => requests.push(r.url()));
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(pathToFileURL(file).href);
   });
 
@@ -56,8 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in headless Chromium', () =>
       return byStatus;
     });
     expect(counts).toEqual({ verified: 3, 'partly-verified': 2, contradicted: 1, unverified: 6, 'not-checkable': 2 });
-    const colours = await page.$$eval('#article mark.claim[tabindex]', (marks) =>
-      [...new Set(marks.map((m) => `${m.getAttribute('data-status')}=${getComputedStyle(m).backgroundColor}`))]);
+    const colours = await page.$$eval('#article mark.claim[tabindex]', (marks) => [...new Set(marks.map((m) => `${m.getAttribute('data-status')}=${getComputedStyle(m).backgroundColor}`))]);
     expect(new Set(colours.map((c) => c.split('=')[1])).size).toBe(5); // one tint per status
   });
 
@@ -65,9 +68,7 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in headless Chromium', () =>
     const claim = claimByQuote(ledger, 'Microsoft Graph exposes');
     await page.click(`#article mark[data-id="${claim.id}"][tabindex]`);
     await expect.poll(() => page.textContent('#panel [data-role="status"]')).toBe('contradicted');
-    expect(await page.getAttribute('#panel [data-role="evidence"] a', 'href')).toBe(
-      'https://learn.microsoft.com/en-us/graph/api/resources/identitycontainer?view=graph-rest-1.0',
-    );
+    expect(await page.getAttribute('#panel [data-role="evidence"] a', 'href')).toBe('https://learn.microsoft.com/en-us/graph/api/resources/identitycontainer?view=graph-rest-1.0');
     expect(await page.textContent('#panel [data-role="findings"]')).toContain('identityContainer has no segment "latchCodes"');
     expect(await page.textContent('#panel dl')).toContain('Originauto');
   });
@@ -104,8 +105,7 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in headless Chromium', () =>
   it('filters a status out: no highlight, no tab stop, hidden in the list', async () => {
     await page.click('label.chip.s-verified');
     expect(await page.isChecked('input[data-filter="verified"]')).toBe(false);
-    const verified = await page.$$eval('#article mark.claim.s-verified[tabindex]', (marks) =>
-      marks.map((m) => ({ bg: getComputedStyle(m).backgroundColor, tab: m.getAttribute('tabindex') })));
+    const verified = await page.$$eval('#article mark.claim.s-verified[tabindex]', (marks) => marks.map((m) => ({ bg: getComputedStyle(m).backgroundColor, tab: m.getAttribute('tabindex') })));
     expect(verified).toHaveLength(3);
     for (const v of verified) expect(v).toEqual({ bg: 'rgba(0, 0, 0, 0)', tab: '-1' });
     expect(await page.locator('.claims li.s-verified').first().isVisible()).toBe(false);

@@ -37,10 +37,16 @@ describe('html: highlighting spans', () => {
 
   it('places claims by span only when the quote still matches; rebuilds the text from quotes without an article', () => {
     const text = fixtureArticle();
-    const view = articleView(ledger.claims.filter((c) => c.removed !== true), `${text.slice(0, 30)}XX${text.slice(30)}`);
+    const view = articleView(
+      ledger.claims.filter((c) => c.removed !== true),
+      `${text.slice(0, 30)}XX${text.slice(30)}`,
+    );
     expect(view.placed.length + view.unplaced.length).toBe(14);
     expect(view.unplaced.length).toBeGreaterThan(0); // everything after offset 30 moved
-    const rebuilt = articleView(ledger.claims.filter((c) => c.removed !== true), undefined);
+    const rebuilt = articleView(
+      ledger.claims.filter((c) => c.removed !== true),
+      undefined,
+    );
     expect(rebuilt.reconstructed).toBe(true);
     expect(rebuilt.placed).toHaveLength(14);
     for (const p of rebuilt.placed) expect(rebuilt.text.slice(p.start, p.end)).toBe(p.claim.quote);
@@ -51,7 +57,7 @@ describe('html: highlighting spans', () => {
 describe('html: escaping', () => {
   const html = htmlFormatter.render(ledger, { toolVersion: '9.9.9', articleText: fixtureArticle() });
 
-  it('never emits the article\'s or the ledger\'s markup', () => {
+  it("never emits the article's or the ledger's markup", () => {
     expect(html).not.toContain('<script>window.__pwned');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<!-- in the tenant');

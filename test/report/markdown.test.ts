@@ -10,7 +10,12 @@ const ledger = fixtureLedger();
 const out = markdownFormatter.render(ledger, { toolVersion: '9.9.9' });
 // Read the report back with a real CommonMark + GFM parser: escaping is right when the text survives the round trip.
 // A minimal view of mdast nodes (only what these tests read).
-interface Node { type: string; value?: string; url?: string; children?: Node[] }
+interface Node {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: Node[];
+}
 type Table = Node & { children: Node[] };
 type Link = Node & { url: string };
 const tree = unified().use(remarkParse).use(remarkGfm).parse(out) as unknown as Node;
@@ -38,14 +43,15 @@ describe('markdown formatter', () => {
     expect(tables).toHaveLength(4);
     expect(cells(tables[0]!)).toEqual([
       ['Status', 'Claims'],
-      ['verified', '3'], ['partly-verified', '2'], ['contradicted', '1'], ['unverified', '6'], ['not-checkable', '2'],
+      ['verified', '3'],
+      ['partly-verified', '2'],
+      ['contradicted', '1'],
+      ['unverified', '6'],
+      ['not-checkable', '2'],
       ['total (12 checkworthy)', '14'],
     ]);
     const headings = all(tree, 'heading').map((h) => textOf(h));
-    expect(headings).toEqual([
-      'claimcheck report: Latch codes overview', 'Summary',
-      'Latch codes overview', 'Latch codes overview › Token structure', 'Latch codes overview › Operations',
-    ]);
+    expect(headings).toEqual(['claimcheck report: Latch codes overview', 'Summary', 'Latch codes overview', 'Latch codes overview › Token structure', 'Latch codes overview › Operations']);
     // header + 3, 6 and 5 claims; the removed claim is not there
     expect(tables.slice(1).map((t) => t.children.length)).toEqual([4, 7, 6]);
     expect(out).not.toContain('rotate every hour');
@@ -54,10 +60,7 @@ describe('markdown formatter', () => {
   it('has the columns id, line, status, claim, evidence, reason', () => {
     const [header, first] = cells(tables[1]!);
     expect(header).toEqual(['Id', 'Line', 'Status', 'Claim', 'Evidence', 'Reason']);
-    expect(first).toEqual([
-      'c-1b61c19e', '3:1', 'verified', 'Microsoft Entra ID issues access tokens as JSON Web Tokens.',
-      'Access tokens in the Microsoft identity platform', '',
-    ]);
+    expect(first).toEqual(['c-1b61c19e', '3:1', 'verified', 'Microsoft Entra ID issues access tokens as JSON Web Tokens.', 'Access tokens in the Microsoft identity platform', '']);
   });
 
   it('escapes | and markdown specials so the hostile claim is one cell of plain text', () => {
@@ -69,10 +72,22 @@ describe('markdown formatter', () => {
     expect(row![5]).toBe(`${hostile.findings[0]!.message} (identifier-exists)`);
     // no raw HTML, inline code or emphasis made it through
     expect(all(tree, 'html')).toHaveLength(0);
-    expect(all(tree, 'inlineCode').map((n) => textOf(n))).toEqual(
-      ['c-1b61c19e', 'c-846dd7c1', 'c-29d319e1', 'c-8e40d277', 'c-cf590c94', 'c-45415ea5', 'c-40e47b66', 'c-2a0c2865', 'c-1af1a141',
-        'c-8812b435', 'c-259d680c', 'c-9019e82e', 'c-4a8fd115', 'c-f13ac06a'],
-    );
+    expect(all(tree, 'inlineCode').map((n) => textOf(n))).toEqual([
+      'c-1b61c19e',
+      'c-846dd7c1',
+      'c-29d319e1',
+      'c-8e40d277',
+      'c-cf590c94',
+      'c-45415ea5',
+      'c-40e47b66',
+      'c-2a0c2865',
+      'c-1af1a141',
+      'c-8812b435',
+      'c-259d680c',
+      'c-9019e82e',
+      'c-4a8fd115',
+      'c-f13ac06a',
+    ]);
     expect(all(tree, 'emphasis')).toHaveLength(0);
     expect(out).toContain('Run \\`Get-Latch \\| Format-Table\\` to list \\*every\\* code \\<script\\>');
   });
@@ -87,7 +102,10 @@ describe('markdown formatter', () => {
 
   it('marks reviewer verdicts, stale claims and failing statuses', () => {
     const statusOf = (id: string): string | undefined =>
-      tables.slice(1).flatMap(cells).find((r) => r[0] === id)?.[2];
+      tables
+        .slice(1)
+        .flatMap(cells)
+        .find((r) => r[0] === id)?.[2];
     expect(statusOf(claimByQuote(ledger, 'The v2.0 endpoint').id)).toBe('verified (reviewer ana)');
     expect(statusOf(claimByQuote(ledger, 'the aud claim').id)).toBe('partly-verified (stale)');
     expect(out).toContain('| **contradicted** |');

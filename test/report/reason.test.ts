@@ -3,9 +3,19 @@ import { reasonOf } from '../../src/report/claims.js';
 import type { Claim } from '../../src/schema/index.js';
 
 const base: Claim = {
-  id: 'c-00000001', text: 'X rotates keys.', quote: 'X rotates keys.', span: { start: 0, end: 15, line: 1, column: 1 }, section: [],
-  kind: 'product-fact', checkworthy: true, entities: [], status: 'unverified', origin: 'auto', evidence: [],
-  findings: [{ checker: 'product-term', messageId: 'unknown-name', subject: 'X', message: '"X": no source names it', severity: 'error' }], history: [],
+  id: 'c-00000001',
+  text: 'X rotates keys.',
+  quote: 'X rotates keys.',
+  span: { start: 0, end: 15, line: 1, column: 1 },
+  section: [],
+  kind: 'product-fact',
+  checkworthy: true,
+  entities: [],
+  status: 'unverified',
+  origin: 'auto',
+  evidence: [],
+  findings: [{ checker: 'product-term', messageId: 'unknown-name', subject: 'X', message: '"X": no source names it', severity: 'error' }],
+  history: [],
 };
 
 describe('reasonOf', () => {

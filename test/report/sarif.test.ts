@@ -39,7 +39,7 @@ describe('sarif formatter', () => {
     expect(levels.filter((l) => l === 'note')).toHaveLength(2);
   });
 
-  it('files results under the first finding\'s checker, with rules described in the driver', () => {
+  it("files results under the first finding's checker, with rules described in the driver", () => {
     expect(run.tool.driver.name).toBe('claimcheck');
     expect(run.tool.driver.version).toBe('9.9.9');
     const ids = run.tool.driver.rules.map((r) => r.id);
@@ -59,8 +59,12 @@ describe('sarif formatter', () => {
     const loc = result.locations[0]!.physicalLocation;
     expect(loc.artifactLocation.uri).toBe('test/fixtures/report/latch-article.md');
     expect(loc.region).toMatchObject({
-      startLine: 13, startColumn: 162, endLine: 13, endColumn: 162 + claim.quote.length,
-      charOffset: claim.span.start, charLength: claim.quote.length,
+      startLine: 13,
+      startColumn: 162,
+      endLine: 13,
+      endColumn: 162 + claim.quote.length,
+      charOffset: claim.span.start,
+      charLength: claim.quote.length,
     });
     expect(text.slice(loc.region['charOffset'] as number, (loc.region['charOffset'] as number) + (loc.region['charLength'] as number))).toBe(claim.quote);
     expect(result.message.text).toContain('identityContainer has no segment');
@@ -74,8 +78,7 @@ describe('sarif formatter', () => {
     c.quote = 'line\nsecond line here\nthi';
     c.span = { start: 6, end: 6 + c.quote.length, line: 1, column: 7 };
     multi.claims = [c];
-    const region = (JSON.parse(sarifFormatter.render(multi, { toolVersion: '1', articleText })) as SarifLog).runs[0]!.results[0]!
-      .locations[0]!.physicalLocation.region;
+    const region = (JSON.parse(sarifFormatter.render(multi, { toolVersion: '1', articleText })) as SarifLog).runs[0]!.results[0]!.locations[0]!.physicalLocation.region;
     expect(region).toMatchObject({ startLine: 1, startColumn: 7, endLine: 3, endColumn: 4 });
   });
 

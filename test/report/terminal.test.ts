@@ -4,8 +4,7 @@ import type { FormatOptions } from '../../src/report/index.js';
 import { claimByQuote, columns, fixtureLedger } from './fixture.js';
 
 const base: FormatOptions = { toolVersion: '9.9.9', width: 80, color: false };
-const render = (options: Partial<FormatOptions> = {}, ledger = fixtureLedger()): string =>
-  terminalFormatter.render(ledger, { ...base, ...options });
+const render = (options: Partial<FormatOptions> = {}, ledger = fixtureLedger()): string => terminalFormatter.render(ledger, { ...base, ...options });
 const lines = (text: string): string[] => text.split('\n');
 // CSI colour codes and OSC 8 hyperlinks, which take no columns.
 // eslint-disable-next-line no-control-regex
@@ -36,9 +35,7 @@ describe('terminal formatter', () => {
     expect(headings).toEqual(['Latch codes overview', 'Latch codes overview › Token structure', 'Latch codes overview › Operations']);
     const rows = out.filter((l) => /^ {2}\d+:\d+ /u.test(l));
     expect(rows).toHaveLength(14);
-    expect(rows.map((r) => r.trim().split(/\s+/u)[0])).toEqual(
-      ['3:1', '3:61', '3:115', '7:1', '7:98', '7:142', '7:176', '9:1', '9:34', '13:1', '13:117', '13:162', '13:228', '13:277'],
-    );
+    expect(rows.map((r) => r.trim().split(/\s+/u)[0])).toEqual(['3:1', '3:61', '3:115', '7:1', '7:98', '7:142', '7:176', '9:1', '9:34', '13:1', '13:117', '13:162', '13:228', '13:277']);
   });
 
   it('shows line:column, status, truncated claim and checker in aligned columns', () => {
@@ -69,13 +66,12 @@ describe('terminal formatter', () => {
 
   it('ends with totals over live claims, wrapped to the width', () => {
     const out = lines(render()).filter((l) => l !== '');
-    expect(out.slice(-2)).toEqual([
-      '14 claims (12 checkworthy) · 3 verified · 2 partly-verified · 1 contradicted ·',
-      '6 unverified · 2 not-checkable',
-    ]);
-    expect(lines(render({ width: 120 })).filter((l) => l !== '').at(-1)).toBe(
-      '14 claims (12 checkworthy) · 3 verified · 2 partly-verified · 1 contradicted · 6 unverified · 2 not-checkable',
-    );
+    expect(out.slice(-2)).toEqual(['14 claims (12 checkworthy) · 3 verified · 2 partly-verified · 1 contradicted ·', '6 unverified · 2 not-checkable']);
+    expect(
+      lines(render({ width: 120 }))
+        .filter((l) => l !== '')
+        .at(-1),
+    ).toBe('14 claims (12 checkworthy) · 3 verified · 2 partly-verified · 1 contradicted · 6 unverified · 2 not-checkable');
   });
 
   it('leaves out removed claims', () => {
@@ -117,9 +113,6 @@ describe('terminal formatter', () => {
     const ledger = { ...fixtureLedger(), claims: [] };
     const out = lines(render({}, ledger));
     expect(out).toContain('no claims in the ledger');
-    expect(out.filter((l) => l !== '').slice(-2)).toEqual([
-      '0 claims (0 checkworthy) · 0 verified · 0 partly-verified · 0 contradicted ·',
-      '0 unverified · 0 not-checkable',
-    ]);
+    expect(out.filter((l) => l !== '').slice(-2)).toEqual(['0 claims (0 checkworthy) · 0 verified · 0 partly-verified · 0 contradicted ·', '0 unverified · 0 not-checkable']);
   });
 });

@@ -9,6 +9,10 @@ ruleTester(attribution, {
   ],
   invalid: [
     { code: 'Mara Quillfeather said that tokens rotate hourly.', signal: 'unknown-subject', errors: [{ messageId: 'unknown-person', subject: 'Mara Quillfeather' }] },
-    { code: 'The 2024 Glimmer Readiness Report found that tenants enable report-only mode.', signal: 'unknown-subject', errors: [{ messageId: 'unknown-document', subject: '2024 Glimmer Readiness Report' }] },
+    {
+      code: 'The 2024 Glimmer Readiness Report found that tenants enable report-only mode.',
+      signal: 'unknown-subject',
+      errors: [{ messageId: 'unknown-document', subject: '2024 Glimmer Readiness Report' }],
+    },
   ],
 });

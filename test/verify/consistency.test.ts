@@ -10,11 +10,13 @@ ruleTester(consistency, {
   ],
   invalid: [
     {
-      code: 'Seal tokens expire within 10–15 minutes, significantly shorter than standard codes (which may last 3–5 minutes).', signal: 'not-applicable',
+      code: 'Seal tokens expire within 10–15 minutes, significantly shorter than standard codes (which may last 3–5 minutes).',
+      signal: 'not-applicable',
       errors: [{ messageId: 'comparison-contradicts', subject: '10–15 minutes' }],
     },
     {
-      code: 'The Quasar Seal expires within 10 minutes.\n\nIn practice the Quasar Seal expires after 2 hours.', signal: 'not-applicable',
+      code: 'The Quasar Seal expires within 10 minutes.\n\nIn practice the Quasar Seal expires after 2 hours.',
+      signal: 'not-applicable',
       errors: [{ messageId: 'conflicting-durations', subject: 'Quasar Seal' }],
     },
   ],

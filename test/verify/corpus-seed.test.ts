@@ -24,7 +24,12 @@ describe.skipIf(!present)('seed article against the shared corpus (entra-docs, m
     dir = mkdtempSync(join(tmpdir(), 'claimcheck-seed-'));
     const indexPath = join(dir, 'index.sqlite');
     const ix = DocsIndex.open(indexPath, { create: true });
-    for (const [sub, preset] of [['entra-docs', 'entra-docs'], ['memdocs', 'memdocs'], ['azure-docs', 'azure-docs'], ['msgraph-metadata', 'msgraph-metadata']] as const) {
+    for (const [sub, preset] of [
+      ['entra-docs', 'entra-docs'],
+      ['memdocs', 'memdocs'],
+      ['azure-docs', 'azure-docs'],
+      ['msgraph-metadata', 'msgraph-metadata'],
+    ] as const) {
       ix.add({ dir: join(corpus, sub), preset, progress: false });
     }
     ix.close();

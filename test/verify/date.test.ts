@@ -13,12 +13,19 @@ ruleTester(date, {
   ],
   invalid: [
     {
-      code: 'Microsoft will retire the classic Conditional Access policies on March 31, 2027.', asOf: '2027-06-01', signal: 'found',
-      errors: [{ messageId: 'date-past', subject: 'March 31, 2027' }], evidence: [RETIRE],
+      code: 'Microsoft will retire the classic Conditional Access policies on March 31, 2027.',
+      asOf: '2027-06-01',
+      signal: 'found',
+      errors: [{ messageId: 'date-past', subject: 'March 31, 2027' }],
+      evidence: [RETIRE],
     },
     {
-      code: 'Microsoft will retire the Nimbus console on June 30, 2025.', signal: 'unknown-subject',
-      errors: [{ messageId: 'date-past', subject: 'June 30, 2025' }, { messageId: 'date-unannounced', subject: 'June 30, 2025' }],
+      code: 'Microsoft will retire the Nimbus console on June 30, 2025.',
+      signal: 'unknown-subject',
+      errors: [
+        { messageId: 'date-past', subject: 'June 30, 2025' },
+        { messageId: 'date-unannounced', subject: 'June 30, 2025' },
+      ],
     },
     { code: 'Legacy seals will be deprecated in Q3 2031.', signal: 'unknown-subject', errors: [{ messageId: 'date-unannounced', subject: 'Q3 2031' }] },
   ],

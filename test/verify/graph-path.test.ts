@@ -30,30 +30,37 @@ ruleTester(graphPath, {
   ],
   invalid: [
     {
-      code: 'The GET /v1.0/auditLogs/glimmerTrails request lists trails.', signal: 'refuted',
+      code: 'The GET /v1.0/auditLogs/glimmerTrails request lists trails.',
+      signal: 'refuted',
       errors: [{ messageId: 'no-such-segment', subject: 'GET /v1.0/auditLogs/glimmerTrails' }],
     },
     {
-      code: 'Microsoft exposes https://graph.microsoft.com/v1.0/tenantRelationships/managedTenants for partners.', signal: 'refuted',
+      code: 'Microsoft exposes https://graph.microsoft.com/v1.0/tenantRelationships/managedTenants for partners.',
+      signal: 'refuted',
       errors: [{ messageId: 'beta-only', subject: '/v1.0/tenantRelationships/managedTenants' }],
       evidence: ['https://learn.microsoft.com/en-us/graph/api/resources/tenantrelationship?view=graph-rest-beta'],
     },
     {
       // right after a collection, "evaluate" could still be read as a key, so the metadata cannot refute it
-      code: 'Devices report to POST /deviceManagement/deviceCompliancePolicies/evaluate for a verdict.', signal: 'no-support',
+      code: 'Devices report to POST /deviceManagement/deviceCompliancePolicies/evaluate for a verdict.',
+      signal: 'no-support',
       errors: [{ messageId: 'unresolved-path', subject: 'POST /deviceManagement/deviceCompliancePolicies/evaluate' }],
     },
     {
-      code: 'Devices report to POST /deviceManagement/deviceCompliancePolicies/{id}/evaluate for a verdict.', signal: 'refuted',
+      code: 'Devices report to POST /deviceManagement/deviceCompliancePolicies/{id}/evaluate for a verdict.',
+      signal: 'refuted',
       errors: [{ messageId: 'no-such-segment', subject: 'POST /deviceManagement/deviceCompliancePolicies/{id}/evaluate' }],
     },
     {
-      code: 'authenticationDetail: Includes vortexScore and succeeded.', signal: 'refuted',
-      errors: [{ messageId: 'no-such-property', subject: 'vortexScore' }], evidence: [DETAIL],
+      code: 'authenticationDetail: Includes vortexScore and succeeded.',
+      signal: 'refuted',
+      errors: [{ messageId: 'no-such-property', subject: 'vortexScore' }],
+      evidence: [DETAIL],
     },
     // Type names match case-insensitively and singular/plural: AuthenticationDetails → authenticationDetail.
     {
-      code: 'AuthenticationDetails: Includes glowFactor and succeeded.', signal: 'refuted',
+      code: 'AuthenticationDetails: Includes glowFactor and succeeded.',
+      signal: 'refuted',
       errors: [{ messageId: 'no-such-property', subject: 'glowFactor' }],
     },
   ],

@@ -18,8 +18,10 @@ ruleTester(identifierExists, {
     { code: 'The X-Ms-Quasar-Seal header carries the seal.', signal: 'unknown-subject', errors: [{ messageId: 'unknown-identifier', subject: 'X-Ms-Quasar-Seal' }] },
     { code: 'A failure returns the error code quasar_seal_broken.', signal: 'unknown-subject', errors: [{ messageId: 'unknown-identifier', subject: 'quasar_seal_broken' }] },
     {
-      code: 'Apps call `acquireTokenSilent` and then `acquireTokenGently`.', signal: 'unknown-subject',
-      errors: [{ messageId: 'unknown-identifier', subject: 'acquireTokenGently' }], evidence: [MSAL],
+      code: 'Apps call `acquireTokenSilent` and then `acquireTokenGently`.',
+      signal: 'unknown-subject',
+      errors: [{ messageId: 'unknown-identifier', subject: 'acquireTokenGently' }],
+      evidence: [MSAL],
     },
   ],
 });

@@ -35,7 +35,10 @@ const casePreserving = (text: string, from: string, to: string): string =>
 
 const SYLLABLES = ['zor', 'blix', 'quen', 'trav', 'mip', 'dask', 'voo', 'lek', 'nar', 'fyz', 'kob', 'wren', 'thul', 'jax'];
 const docs = docsText();
-const inventedWord = fc.array(fc.constantFrom(...SYLLABLES), { minLength: 2, maxLength: 3 }).map((s) => s.join('')).filter((w) => !docs.includes(w));
+const inventedWord = fc
+  .array(fc.constantFrom(...SYLLABLES), { minLength: 2, maxLength: 3 })
+  .map((s) => s.join(''))
+  .filter((w) => !docs.includes(w));
 
 describe('no special cases: verdicts come from the evidence only', () => {
   let ctx: Omit<CheckContext, 'claims'>;
@@ -54,37 +57,43 @@ describe('no special cases: verdicts come from the evidence only', () => {
     const baseline = await statuses(original);
     expect(baseline).toContain('verified');
     expect(baseline).toContain('unverified');
-    await fc.assert(fc.asyncProperty(
-      fc.uniqueArray(inventedWord, { minLength: INVENTED_ROOTS.length, maxLength: INVENTED_ROOTS.length }),
-      async (words) => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(inventedWord, { minLength: INVENTED_ROOTS.length, maxLength: INVENTED_ROOTS.length }), async (words) => {
         let text = original;
         for (const [i, root] of INVENTED_ROOTS.entries()) text = casePreserving(text, root, words[i] ?? root);
         // an acronym keeps standing for its renamed long form: "Flux Relay Service (FRS)" → "Zorvoo Relay Service (ZRS)"
         for (const [a, root] of INVENTED_ACRONYMS) text = text.replace(new RegExp(`\\b${a}\\b`, 'g'), `${(words[root] ?? 'x')[0]?.toUpperCase() ?? ''}${a.slice(1)}`);
         expect(await statuses(text)).toEqual(baseline);
-      },
-    ), { numRuns: 12, seed: 20261201 });
+      }),
+      { numRuns: 12, seed: 20261201 },
+    );
   });
 
   it('renaming a documented identifier to an invented one drops its claim to unverified', async () => {
     const original = readFileSync(join(verifyArticles, 'token-facts.md'), 'utf8');
     const find = async (text: string, start: string) => (await verifyClaims(claimsOf(text), ctx)).claims.find((c) => c.text.startsWith(start));
     expect((await find(original, 'MSAL.js applications call'))?.status).toBe('verified');
-    await fc.assert(fc.asyncProperty(inventedWord, async (w) => {
-      const renamed = original.replace('acquireTokenSilent', `acquire${w[0]?.toUpperCase()}${w.slice(1)}Silent`);
-      const c = await find(renamed, 'MSAL.js applications call');
-      expect(c?.status).toBe('unverified');
-      expect(c?.findings.some((f) => f.checker === 'identifier-exists' && f.messageId === 'unknown-identifier')).toBe(true);
-    }), { numRuns: 6, seed: 7 });
+    await fc.assert(
+      fc.asyncProperty(inventedWord, async (w) => {
+        const renamed = original.replace('acquireTokenSilent', `acquire${w[0]?.toUpperCase()}${w.slice(1)}Silent`);
+        const c = await find(renamed, 'MSAL.js applications call');
+        expect(c?.status).toBe('unverified');
+        expect(c?.findings.some((f) => f.checker === 'identifier-exists' && f.messageId === 'unknown-identifier')).toBe(true);
+      }),
+      { numRuns: 6, seed: 7 },
+    );
   });
 
   it('renaming a documented Graph property to an invented one drops its claim (the metadata refutes it)', async () => {
     const original = readFileSync(join(verifyArticles, 'sign-in-facts.md'), 'utf8');
     const find = async (text: string) => (await verifyClaims(claimsOf(text), ctx)).claims.find((c) => c.quote.startsWith('authenticationDetail: Includes'));
     expect((await find(original))?.status).toBe('partly-verified');
-    await fc.assert(fc.asyncProperty(inventedWord, async (w) => {
-      const c = await find(original.replace('Includes authenticationMethod', `Includes ${w}Method`));
-      expect(['unverified', 'contradicted']).toContain(c?.status);
-    }), { numRuns: 6, seed: 11 });
+    await fc.assert(
+      fc.asyncProperty(inventedWord, async (w) => {
+        const c = await find(original.replace('Includes authenticationMethod', `Includes ${w}Method`));
+        expect(['unverified', 'contradicted']).toContain(c?.status);
+      }),
+      { numRuns: 6, seed: 11 },
+    );
   });
 });

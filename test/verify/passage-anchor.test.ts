@@ -59,16 +59,32 @@ describe('passage-support: a passage that negates what the claim affirms does no
     expect(s.verdict).toBe('supports');
   });
   it('“fails to report” and “doesn’t report” agree; “until X finishes” and “X hasn’t finished” agree', () => {
-    expect(score('A Quillon agent that doesn’t report its state before the window ends is marked stale by the relay.',
-      'If a Quillon agent fails to report its state before the window ends, the relay marks the agent stale.').conflict).toBeUndefined();
-    expect(score('Until the Quillon agent finishes its upload, the relay returns upload_pending to the Quillon client.',
-      'While the Quillon agent hasn’t finished its upload, the relay returns upload_pending to the Quillon client.').conflict).toBeUndefined();
+    expect(
+      score(
+        'A Quillon agent that doesn’t report its state before the window ends is marked stale by the relay.',
+        'If a Quillon agent fails to report its state before the window ends, the relay marks the agent stale.',
+      ).conflict,
+    ).toBeUndefined();
+    expect(
+      score(
+        'Until the Quillon agent finishes its upload, the relay returns upload_pending to the Quillon client.',
+        'While the Quillon agent hasn’t finished its upload, the relay returns upload_pending to the Quillon client.',
+      ).conflict,
+    ).toBeUndefined();
   });
   it('an elliptical “but not for X” and a capitalised value name (“Not compliant”) negate no verb', () => {
-    expect(score('Quillon admins can reset a passphrase for agents and members, but not for themselves.',
-      'Quillon admins can reset a passphrase for agents and members, and for themselves when the policy allows it.').conflict).toBeUndefined();
-    expect(score('If you gate the Quillon relay on state, switch the Quillon default to Not compliant for every agent.',
-      'When you gate the Quillon relay on state, set the Quillon default for every agent to Not compliant.').conflict).toBeUndefined();
+    expect(
+      score(
+        'Quillon admins can reset a passphrase for agents and members, but not for themselves.',
+        'Quillon admins can reset a passphrase for agents and members, and for themselves when the policy allows it.',
+      ).conflict,
+    ).toBeUndefined();
+    expect(
+      score(
+        'If you gate the Quillon relay on state, switch the Quillon default to Not compliant for every agent.',
+        'When you gate the Quillon relay on state, set the Quillon default for every agent to Not compliant.',
+      ).conflict,
+    ).toBeUndefined();
   });
 });
 
@@ -76,19 +92,27 @@ describe('passage-support: "A, rather than B" must be stated of A', () => {
   const claim = 'Quillon roles defined on the agent object, rather than on the relay, reach every tenant where the agent is installed.';
   it('a passage saying it of the relay does not support it', () => {
     const claimObj = claimOf(claim);
-    const s = scorePassage(claimObj, passageKeys(claimObj), passage('Quillon roles defined on the relay reach every tenant where the agent is installed. Roles on the agent object stay in one tenant.'));
+    const s = scorePassage(
+      claimObj,
+      passageKeys(claimObj),
+      passage('Quillon roles defined on the relay reach every tenant where the agent is installed. Roles on the agent object stay in one tenant.'),
+    );
     expect(s.verdict).not.toBe('supports');
     expect(s.conflict?.messageId).toBe('contrast-unsupported');
   });
   it('a passage saying it of the agent object does', () => {
     const claimObj = claimOf(claim);
-    expect(scorePassage(claimObj, passageKeys(claimObj), passage('Quillon roles defined on the agent object reach every tenant where the agent is installed. Roles on the relay stay in one tenant.')).verdict).toBe('supports');
+    expect(
+      scorePassage(claimObj, passageKeys(claimObj), passage('Quillon roles defined on the agent object reach every tenant where the agent is installed. Roles on the relay stay in one tenant.'))
+        .verdict,
+    ).toBe('supports');
   });
 });
 
 describe('passage-support: a figure in a table belongs to its column', () => {
   const table = [
-    'Quillon agents compared.', '',
+    'Quillon agents compared.',
+    '',
     '| | Quillon relay agents | Quillon edge keys |',
     '|:-|:-|:-|',
     '| **Prerequisite** | Zephyr OS, version 1809 or later | Zephyr OS, version 1903 or later |',

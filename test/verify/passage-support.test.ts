@@ -16,35 +16,48 @@ ruleTester(passageSupport, {
     // A negation in the passage that governs a word the claim does not use ("not enforced") is no conflict.
     { code: 'Policies in report-only mode are evaluated at sign-in and the result of each policy is recorded in the sign-in logs.', signal: 'supported', evidence: [REPORT_ONLY] },
     // "A, rather than B": the passage says it of A, so it supports the claim.
-    { code: `App roles declared on the application object, rather than on a service principal, are available in every tenant where the application is used.${ROLE_TERMS}`, signal: 'supported', evidence: [ROLES] },
+    {
+      code: `App roles declared on the application object, rather than on a service principal, are available in every tenant where the application is used.${ROLE_TERMS}`,
+      signal: 'supported',
+      evidence: [ROLES],
+    },
   ],
   invalid: [
     // A figure the passage does not state keeps the claim partial, however well the words match.
     {
-      code: 'MSAL.js applications call `acquireTokenSilent` 5 times before they fall back to `acquireTokenPopup`.', signal: 'partly-supported',
-      errors: [{ messageId: 'slot-unstated' }, { messageId: 'partial-passage' }], evidence: [MSAL],
+      code: 'MSAL.js applications call `acquireTokenSilent` 5 times before they fall back to `acquireTokenPopup`.',
+      signal: 'partly-supported',
+      errors: [{ messageId: 'slot-unstated' }, { messageId: 'partial-passage' }],
+      evidence: [MSAL],
     },
     // The page states another range for the same subject: evidence against the claim, both values named.
     {
-      code: 'The default lifetime of an access token is a random value between 20 and 30 minutes.', signal: 'conflicts',
+      code: 'The default lifetime of an access token is a random value between 20 and 30 minutes.',
+      signal: 'conflicts',
       errors: [{ messageId: 'slot-refutes' }],
     },
     // A word no source has ("frobnicate") blocks full support.
     {
-      code: 'MSAL.js applications call `acquireTokenSilent` first and frobnicate `acquireTokenPopup` when silent acquisition fails.', signal: 'partly-supported',
-      errors: [{ messageId: 'unknown-words', subject: '"frobnicate"' }, { messageId: 'partial-passage' }], evidence: [MSAL],
+      code: 'MSAL.js applications call `acquireTokenSilent` first and frobnicate `acquireTokenPopup` when silent acquisition fails.',
+      signal: 'partly-supported',
+      errors: [{ messageId: 'unknown-words', subject: '"frobnicate"' }, { messageId: 'partial-passage' }],
+      evidence: [MSAL],
     },
     { code: 'Quasar seals are renewed by the relay every twelve minutes.', signal: 'no-support', errors: [{ messageId: 'no-passage' }] },
     // The passage negates what the claim affirms on the same subject: the same words, the opposite meaning,
     // so the passage is evidence against the claim.
     {
-      code: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.', signal: 'conflicts',
-      errors: [{ messageId: 'slot-refutes' }], evidence: [REPORT_ONLY],
+      code: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.',
+      signal: 'conflicts',
+      errors: [{ messageId: 'slot-refutes' }],
+      evidence: [REPORT_ONLY],
     },
     // The same words with A and B swapped: the passage says it of the application object, not of a service principal.
     {
-      code: `App roles that you add to a service principal, rather than on the application object, are available in every tenant where the application is used.${ROLE_TERMS}`, signal: 'partly-supported',
-      errors: [{ messageId: 'contrast-unsupported' }, { messageId: 'partial-passage' }], evidence: [ROLES],
+      code: `App roles that you add to a service principal, rather than on the application object, are available in every tenant where the application is used.${ROLE_TERMS}`,
+      signal: 'partly-supported',
+      errors: [{ messageId: 'contrast-unsupported' }, { messageId: 'partial-passage' }],
+      evidence: [ROLES],
     },
   ],
 });

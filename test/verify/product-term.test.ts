@@ -17,7 +17,8 @@ ruleTester(productTerm, {
     // An acronym that is the grammatical subject is looked up.
     { code: 'The FRS evaluates every sign-in before Microsoft Entra ID issues a token.', signal: 'unknown-subject', errors: [{ messageId: 'unknown-name', subject: 'FRS' }] },
     {
-      code: 'Microsoft will retire the Nimbus Gate console.', signal: 'unknown-subject',
+      code: 'Microsoft will retire the Nimbus Gate console.',
+      signal: 'unknown-subject',
       errors: [{ messageId: 'unknown-name', subject: 'Nimbus Gate' }],
     },
   ],

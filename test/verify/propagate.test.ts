@@ -45,7 +45,7 @@ describe('dependency propagation across the claims of an article', () => {
     const lower = by('Every access token passes');
     expect(lower.status).toBe('unverified');
     expect(lower.findings.find((f) => f.checker === 'dependency')?.messageId).toBe('inherits-unknown');
-    const pronoun = by("It signs the token");
+    const pronoun = by('It signs the token');
     expect(pronoun.status).toBe('unverified');
     expect(pronoun.findings.find((f) => f.checker === 'dependency')?.messageId).toBe('inherits-antecedent');
     // A claim in another section that names no unknown concept is judged on its own evidence.

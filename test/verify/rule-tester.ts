@@ -3,8 +3,19 @@ import type { Checker, CheckContext, Signal } from '../../src/verify/types.js';
 import { claimsOf, fixtureEvidence } from './helpers.js';
 
 /** ESLint RuleTester shape: `code` is a small markdown article; the first checkworthy claim is checked. */
-export interface ValidCase { code: string; signal?: Signal; evidence?: string[]; asOf?: string }
-export interface InvalidCase { code: string; signal: Signal; errors: Array<{ messageId: string; subject?: string }>; evidence?: string[]; asOf?: string }
+export interface ValidCase {
+  code: string;
+  signal?: Signal;
+  evidence?: string[];
+  asOf?: string;
+}
+export interface InvalidCase {
+  code: string;
+  signal: Signal;
+  errors: Array<{ messageId: string; subject?: string }>;
+  evidence?: string[];
+  asOf?: string;
+}
 
 export function ruleTester(checker: Checker, tables: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(`checker ${checker.id}`, () => {

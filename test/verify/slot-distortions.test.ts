@@ -82,7 +82,11 @@ describe('navigation never supports', () => {
     expect(s.verdict).toBe('none');
   });
   it('a list of links under any heading is no support', () => {
-    const s = scorePassage(claim, passageKeys(claim), p('Synchronization', '- [Configure cross-tenant synchronization sessions for external users]\n- [Security Administrator permissions]\n- [Cross-tenant synchronization overview]'));
+    const s = scorePassage(
+      claim,
+      passageKeys(claim),
+      p('Synchronization', '- [Configure cross-tenant synchronization sessions for external users]\n- [Security Administrator permissions]\n- [Cross-tenant synchronization overview]'),
+    );
     expect(s.verdict).toBe('none');
   });
   it('the same words as prose under a topic heading support it', () => {

@@ -19,11 +19,7 @@ describe('slot rules: each rule’s examples', () => {
 });
 
 describe('slot comparison over the aligned sentences', () => {
-  const page = [
-    'Token lifetime',
-    'The default lifetime of an access token is a random value between 60 and 90 minutes.',
-    'Refresh tokens are valid for 90 days.',
-  ];
+  const page = ['Token lifetime', 'The default lifetime of an access token is a random value between 60 and 90 minutes.', 'Refresh tokens are valid for 90 days.'];
   it('a figure stated in a nearby aligned sentence agrees', () => {
     const r = compareSlots('The default lifetime of an access token is between 60 and 90 minutes.', page, 'default');
     expect(r.conflicts).toEqual([]);

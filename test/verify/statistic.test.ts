@@ -4,7 +4,8 @@ import { statistic } from '../../src/verify/checkers/statistic.js';
 ruleTester(statistic, {
   valid: [
     {
-      code: 'The default access token lifetime averages 60 minutes, a rate of 90 minutes at most.', signal: 'found',
+      code: 'The default access token lifetime averages 60 minutes, a rate of 90 minutes at most.',
+      signal: 'found',
       evidence: ['https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens#token-lifetime'],
     },
   ],

@@ -15,7 +15,6 @@ ruleTester(url, {
   ],
 });
 
-
 describe('url checker with --online link results', () => {
   const claim = claimsOf('# Fixture\n\nThe keys are published at https://login.microsoftonline.com/common/discovery/keys for apps.\n').find((c) => c.checkworthy)!;
   const ctxWith = (links: CheckContext['links']): CheckContext => ({ sources: [], graph: undefined, asOf: '2026-12-01', claims: [claim], online: true, ...(links ? { links } : {}) });

@@ -19,7 +19,10 @@ export type AddResult = { kind: 'docs'; counts: IndexCounts } | { kind: 'graph-m
 
 /** The SQLite docs index (`.claimcheck/index.sqlite`): corpora of heading sections, identifiers and cached Graph models. */
 export class DocsIndex {
-  private constructor(readonly path: string, readonly db: Db) {}
+  private constructor(
+    readonly path: string,
+    readonly db: Db,
+  ) {}
 
   static open(path: string = DEFAULT_INDEX_PATH, opts: { create?: boolean; rebuild?: boolean; readonly?: boolean } = {}): DocsIndex {
     const abs = resolve(path);
@@ -38,7 +41,7 @@ export class DocsIndex {
     const name = opts.name ?? opts.preset;
     // Re-indexing a --url-template corpus reuses its template unless a new one is given.
     const previous = this.corpora().find((c) => c.name === name);
-    const urlTemplate = opts.urlTemplate ?? (previous?.preset === opts.preset ? previous.url_template ?? undefined : undefined);
+    const urlTemplate = opts.urlTemplate ?? (previous?.preset === opts.preset ? (previous.url_template ?? undefined) : undefined);
     const preset = getPreset(opts.preset, urlTemplate);
     if (preset.kind === 'graph-metadata') {
       const t0 = performance.now();
@@ -47,8 +50,10 @@ export class DocsIndex {
       const root = resolve(opts.dir);
       this.db.transaction(() => {
         this.db.prepare('INSERT OR REPLACE INTO graph_models (corpus, json) VALUES (?, ?)').run(name, JSON.stringify(data));
-        this.db.prepare(`INSERT OR REPLACE INTO corpora (name, preset, root, url_template, commit_sha, files, sections, indexed_at)
-          VALUES (?, ?, ?, NULL, ?, ?, 0, ?)`).run(name, preset.name, root, gitCommit(root) ?? null, data.fileCount, new Date().toISOString());
+        this.db
+          .prepare(`INSERT OR REPLACE INTO corpora (name, preset, root, url_template, commit_sha, files, sections, indexed_at)
+          VALUES (?, ?, ?, NULL, ?, ?, 0, ?)`)
+          .run(name, preset.name, root, gitCommit(root) ?? null, data.fileCount, new Date().toISOString());
       })();
       return { kind: 'graph-metadata', types: Object.keys(data.types).length, parseMs };
     }
@@ -68,7 +73,9 @@ export class DocsIndex {
 
   /** One EvidenceSource per docs corpus (metadata corpora answer through graphModelData instead). */
   sources(): DocsIndexSource[] {
-    return this.corpora().filter((c) => c.preset !== 'msgraph-metadata').map((c) => new DocsIndexSource(this.db, c));
+    return this.corpora()
+      .filter((c) => c.preset !== 'msgraph-metadata')
+      .map((c) => new DocsIndexSource(this.db, c));
   }
 
   /** The cached Graph model, if a msgraph-metadata corpus was added. */

@@ -16,7 +16,14 @@ export interface CorpusRow {
   indexed_at: string;
 }
 
-interface SectionRow { url: string; title: string | null; anchor: string | null; heading: string; body: string; score?: number }
+interface SectionRow {
+  url: string;
+  title: string | null;
+  anchor: string | null;
+  heading: string;
+  body: string;
+  score?: number;
+}
 
 /** `<corpus>@<short commit>`, or `@<indexedAt date>` when the corpus was not a git checkout. */
 export function sourceName(row: CorpusRow): string {
@@ -38,7 +45,10 @@ export class DocsIndexSource implements EvidenceSource {
   readonly name: string;
   private readonly token: string;
 
-  constructor(private readonly db: Db, private readonly corpus: CorpusRow) {
+  constructor(
+    private readonly db: Db,
+    private readonly corpus: CorpusRow,
+  ) {
     this.name = sourceName(corpus);
     this.token = corpusToken(corpus.name);
     // Intersecting with the corpus token pays off for a small share of the index; for the corpus
@@ -98,7 +108,12 @@ export class DocsIndexSource implements EvidenceSource {
     };
     const idRows = this.sql(`SELECT i.term, p.url, p.title, s.anchor FROM identifiers i
       JOIN sections s ON s.id = i.section_id JOIN pages p ON p.id = s.page_id
-      WHERE i.term_lc IN (${[...keys].map(() => '?').join(',')}) AND p.corpus = ? LIMIT 500`).all(...keys, this.corpus.name) as Array<{ term: string; url: string; title: string | null; anchor: string | null }>;
+      WHERE i.term_lc IN (${[...keys].map(() => '?').join(',')}) AND p.corpus = ? LIMIT 500`).all(...keys, this.corpus.name) as Array<{
+      term: string;
+      url: string;
+      title: string | null;
+      anchor: string | null;
+    }>;
     for (const r of idRows) push(this.hit(r.term, r.url, r.title, r.anchor, 'identifier'));
     const w = words(t);
     const re = phraseRegex(t);
@@ -127,8 +142,12 @@ export class DocsIndexSource implements EvidenceSource {
     const rows = this.sql(`SELECT p.url, p.title, s.anchor, s.heading, f.body, r.score FROM
       (SELECT rowid, -bm25(sections_fts, 4.0, 6.0, 1.0, 0.0) AS score FROM sections_fts WHERE sections_fts MATCH ? ORDER BY score DESC LIMIT ?) r
       JOIN sections s ON s.id = r.rowid JOIN pages p ON p.id = s.page_id JOIN sections_fts f ON f.rowid = r.rowid
-      WHERE s.chars > 0 AND p.corpus = ? ORDER BY r.score DESC LIMIT ?`)
-      .all(this.match(w.map((x) => `"${x}"`).join(' OR ')), (limit + 10) * (this.filterInMatch ? 2 : 6), this.corpus.name, limit) as SectionRow[];
+      WHERE s.chars > 0 AND p.corpus = ? ORDER BY r.score DESC LIMIT ?`).all(
+      this.match(w.map((x) => `"${x}"`).join(' OR ')),
+      (limit + 10) * (this.filterInMatch ? 2 : 6),
+      this.corpus.name,
+      limit,
+    ) as SectionRow[];
     return rows.map((r) => {
       const p: Passage = { url: citeUrl(r.url, r.anchor ?? undefined), text: r.body, score: r.score ?? 0, source: this.name };
       if (r.title) p.title = r.title;

@@ -44,7 +44,13 @@ export function indexCorpus(db: Db, opts: IndexCorpusOptions): IndexCounts {
   const prev = db.prepare('SELECT preset, root, url_template FROM corpora WHERE name = ?').get(opts.name) as { preset: string; root: string; url_template: string | null } | undefined;
   if (prev && (prev.preset !== opts.preset.name || prev.root !== root || (prev.url_template ?? undefined) !== opts.urlTemplate)) removeCorpus(db, opts.name);
   const known = new Map<string, { id: number; size: number; mtime_ms: number; hash: string }>();
-  for (const row of db.prepare('SELECT id, path, size, mtime_ms, hash FROM pages WHERE corpus = ?').all(opts.name) as Array<{ id: number; path: string; size: number; mtime_ms: number; hash: string }>) {
+  for (const row of db.prepare('SELECT id, path, size, mtime_ms, hash FROM pages WHERE corpus = ?').all(opts.name) as Array<{
+    id: number;
+    path: string;
+    size: number;
+    mtime_ms: number;
+    hash: string;
+  }>) {
     known.set(row.path, row);
   }
   const delPage = {
@@ -67,9 +73,10 @@ export function indexCorpus(db: Db, opts: IndexCorpusOptions): IndexCounts {
   };
 
   const counts: IndexCounts = { files: rels.length, read: 0, indexed: 0, unchanged: 0, removed: 0, sections: 0 };
-  const bar = opts.progress !== false && process.stderr.isTTY
-    ? new cliProgress.SingleBar({ format: `indexing ${opts.name} [{bar}] {value}/{total} files`, stream: process.stderr }, cliProgress.Presets.shades_classic)
-    : undefined;
+  const bar =
+    opts.progress !== false && process.stderr.isTTY
+      ? new cliProgress.SingleBar({ format: `indexing ${opts.name} [{bar}] {value}/{total} files`, stream: process.stderr }, cliProgress.Presets.shades_classic)
+      : undefined;
   bar?.start(rels.length, 0);
 
   const indexOne = (rel: string): void => {
@@ -97,7 +104,7 @@ export function indexCorpus(db: Db, opts: IndexCorpusOptions): IndexCounts {
       const body = searchableText(s.body);
       const sid = Number(insSection.run(pageId, ord, s.level, s.anchor ?? null, s.heading, body.length).lastInsertRowid);
       // The title goes only into the page-top row, so the page as a whole (not each of its sections) matches it.
-      insFts.run(sid, s.anchor === undefined ? page.title ?? '' : '', s.heading, body, ctoken);
+      insFts.run(sid, s.anchor === undefined ? (page.title ?? '') : '', s.heading, body, ctoken);
       for (const term of extractIdentifiers(`${s.heading}\n${s.body}`)) insId.run(term, term.toLowerCase(), sid);
     });
     counts.indexed++;
@@ -119,8 +126,16 @@ export function indexCorpus(db: Db, opts: IndexCorpusOptions): IndexCounts {
     counts.sections = n;
     db.prepare(`INSERT INTO corpora (name, preset, root, url_template, commit_sha, files, sections, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (name) DO UPDATE SET preset = excluded.preset, root = excluded.root, url_template = excluded.url_template,
-      commit_sha = excluded.commit_sha, files = excluded.files, sections = excluded.sections, indexed_at = excluded.indexed_at`)
-      .run(opts.name, opts.preset.name, root, opts.urlTemplate ?? null, gitCommit(root) ?? null, rels.length, n, new Date().toISOString());
+      commit_sha = excluded.commit_sha, files = excluded.files, sections = excluded.sections, indexed_at = excluded.indexed_at`).run(
+      opts.name,
+      opts.preset.name,
+      root,
+      opts.urlTemplate ?? null,
+      gitCommit(root) ?? null,
+      rels.length,
+      n,
+      new Date().toISOString(),
+    );
   })();
   bar?.stop();
   return counts;

@@ -51,7 +51,10 @@ export function parseCsdl(xml: string, name: string): GraphModelData {
 
   for (const s of schemas) {
     const ns = attr(s, 'Namespace') ?? '';
-    for (const [tag, kind] of [['EntityType', 'entity'], ['ComplexType', 'complex']] as const) {
+    for (const [tag, kind] of [
+      ['EntityType', 'entity'],
+      ['ComplexType', 'complex'],
+    ] as const) {
       for (const t of list(s, tag)) {
         const td: TypeData = { kind, props: {}, nav: {} };
         const base = attr(t, 'BaseType');
@@ -65,11 +68,14 @@ export function parseCsdl(xml: string, name: string): GraphModelData {
     for (const e of list(s, 'EnumType')) {
       data.types[`${ns}.${attr(e, 'Name')}`] = { kind: 'enum', props: {}, nav: {}, members: list(e, 'Member').map((m) => attr(m, 'Name') ?? '') };
     }
-    for (const [tag, kind] of [['Action', 'action'], ['Function', 'function']] as const) {
+    for (const [tag, kind] of [
+      ['Action', 'action'],
+      ['Function', 'function'],
+    ] as const) {
       for (const o of list(s, tag)) {
         const bound = attr(o, 'IsBound') === 'true';
         const first = list(o, 'Parameter')[0];
-        const ret = (o['ReturnType'] as XmlNode | undefined);
+        const ret = o['ReturnType'] as XmlNode | undefined;
         const op: OperationData = {
           name: attr(o, 'Name') ?? '',
           namespace: ns,

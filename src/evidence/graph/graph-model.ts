@@ -115,7 +115,7 @@ export class CsdlGraphModel implements GraphModel {
   }
 
   private betaHasName(type: string, name: string): boolean {
-    for (const [fqn] of this.lookup.chain(type).length > 0 ? this.lookup.chain(type) : [[type]] as Array<[string]>) {
+    for (const [fqn] of this.lookup.chain(type).length > 0 ? this.lookup.chain(type) : ([[type]] as Array<[string]>)) {
       if (this.lookup.data.beta[fqn]?.names.includes(name)) return true;
     }
     return false;

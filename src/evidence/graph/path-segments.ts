@@ -32,6 +32,5 @@ export function splitPath(input: string): { version: 'v1.0' | 'beta' | undefined
 
 /** Placeholders and literal keys: `{id}`, `{user-id}`, `<id>`, `:id`, quoted strings, GUIDs, UPNs, anything with a digit. */
 export function looksLikeKey(s: string): boolean {
-  return /^\{[^}]*\}$/.test(s) || /^<[^>]*>$/.test(s) || /^:[\w-]+$/.test(s) || /^'.*'$/.test(s) ||
-    /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(s) || s.includes('@') || /\d/.test(s);
+  return /^\{[^}]*\}$/.test(s) || /^<[^>]*>$/.test(s) || /^:[\w-]+$/.test(s) || /^'.*'$/.test(s) || /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(s) || s.includes('@') || /\d/.test(s);
 }

@@ -74,8 +74,7 @@ export class TypeLookup {
     const ns = q ? q.slice(0, q.lastIndexOf('.')) : undefined;
     const bases = this.chain(fqn).map(([n]) => n);
     if (bases.length === 0) bases.push(fqn);
-    const candidates = (this.opsByName.get(name) ?? []).filter((op) =>
-      op.binding !== undefined && op.binding.many === many && (ns === undefined || ns === op.namespace));
+    const candidates = (this.opsByName.get(name) ?? []).filter((op) => op.binding !== undefined && op.binding.many === many && (ns === undefined || ns === op.namespace));
     // The overload bound to the most derived type wins.
     for (const base of bases) {
       const op = candidates.find((c) => c.binding?.type === base);
@@ -91,6 +90,9 @@ export class TypeLookup {
 
 /** Learn resource page of a type: `microsoft.graph.security.alert` → resources/security-alert. */
 export function resourceUrl(fqn: string, version: 'v1.0' | 'beta' = 'v1.0'): string {
-  const page = fqn.replace(/^microsoft\.graph\./, '').replace(/\./g, '-').toLowerCase();
+  const page = fqn
+    .replace(/^microsoft\.graph\./, '')
+    .replace(/\./g, '-')
+    .toLowerCase();
   return `https://learn.microsoft.com/en-us/graph/api/resources/${page}?view=${version === 'beta' ? 'graph-rest-beta' : 'graph-rest-1.0'}`;
 }

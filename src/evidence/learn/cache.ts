@@ -39,7 +39,10 @@ const TABLE = `CREATE TABLE IF NOT EXISTS learn_cache (
  * `openEvidence` holds, and with a second claimcheck process.
  */
 export class SqliteCache implements LearnCache {
-  private constructor(private readonly db: Db, private readonly owned: boolean) {
+  private constructor(
+    private readonly db: Db,
+    private readonly owned: boolean,
+  ) {
     db.pragma('busy_timeout = 5000');
     db.exec(TABLE);
   }
@@ -55,9 +58,7 @@ export class SqliteCache implements LearnCache {
   }
 
   get(url: string): CacheEntry | undefined {
-    const row = this.db.prepare('SELECT url, status, body, retrieved_at FROM learn_cache WHERE url = ?').get(url) as
-      | { url: string; status: number; body: string; retrieved_at: string }
-      | undefined;
+    const row = this.db.prepare('SELECT url, status, body, retrieved_at FROM learn_cache WHERE url = ?').get(url) as { url: string; status: number; body: string; retrieved_at: string } | undefined;
     return row && { url: row.url, status: row.status, body: row.body, retrievedAt: row.retrieved_at };
   }
 

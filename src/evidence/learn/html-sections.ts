@@ -18,7 +18,25 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', '
 const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'pre', 'blockquote', 'section', 'article', 'dd', 'dt', 'dl', 'h4', 'h5', 'h6', 'br', 'hr', 'summary', 'details', 'figcaption']);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'col', 'area', 'base', 'embed', 'track']);
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', copy: '©', reg: '®', trade: '™', times: '×' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  times: '×',
+};
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
@@ -116,7 +134,7 @@ export function htmlSections(html: string): HtmlPageResult {
         if (heading.level === 1 && firstH1 === undefined) firstH1 = h;
         const pageTop = heading.level === 1 && sections.every((s) => s.level === 0);
         const computed = pageTop ? undefined : anchors.next(h);
-        current = { level: heading.level, heading: h, anchor: pageTop ? undefined : (heading.id || computed), body: '' };
+        current = { level: heading.level, heading: h, anchor: pageTop ? undefined : heading.id || computed, body: '' };
         heading = undefined;
       }
       continue;

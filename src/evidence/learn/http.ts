@@ -68,7 +68,8 @@ export class Semaphore {
       return await fn();
     } finally {
       const next = this.waiting.shift();
-      if (next) next(); // hand the slot over; active stays the same
+      if (next)
+        next(); // hand the slot over; active stays the same
       else this.active--;
     }
   }

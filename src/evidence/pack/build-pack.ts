@@ -4,7 +4,16 @@ import { gzipSync } from 'node:zlib';
 import type { DocsIndex } from '../docs-index/docs-index.js';
 import { MAX_REFS_PER_TERM, PACK_FORMAT, PACK_VERSION, type PackFile } from './format.js';
 
-interface SectionRow { page_id: number; corpus: string; url: string; title: string | null; ms_date: string | null; anchor: string | null; heading: string; id: number }
+interface SectionRow {
+  page_id: number;
+  corpus: string;
+  url: string;
+  title: string | null;
+  ms_date: string | null;
+  anchor: string | null;
+  heading: string;
+  id: number;
+}
 
 /** Identifiers longer than this are code samples, not names; they bloat the pack and nobody cites them. */
 const MAX_TERM_LENGTH = 80;
@@ -24,8 +33,10 @@ export function buildPack(index: DocsIndex, name: string): PackFile {
   // Section id → [page index in the pack, heading index within the page].
   const where = new Map<number, [number, number]>();
   const pageIdx = new Map<number, number>();
-  const rows = db.prepare(`SELECT s.id, s.page_id, p.corpus, p.url, p.title, p.ms_date, s.anchor, s.heading FROM sections s
-    JOIN pages p ON p.id = s.page_id ORDER BY p.corpus, p.path, s.ord`).iterate() as IterableIterator<SectionRow>;
+  const rows = db
+    .prepare(`SELECT s.id, s.page_id, p.corpus, p.url, p.title, p.ms_date, s.anchor, s.heading FROM sections s
+    JOIN pages p ON p.id = s.page_id ORDER BY p.corpus, p.path, s.ord`)
+    .iterate() as IterableIterator<SectionRow>;
   for (const r of rows) {
     let pi = pageIdx.get(r.page_id);
     if (pi === undefined) {

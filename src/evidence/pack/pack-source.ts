@@ -15,12 +15,15 @@ export function readPack(path: string): PackFile {
     pack = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as PackFile;
   } catch (err) {
     throw new ClaimcheckError('ECORPUS', `cannot read pack ${path}: ${err instanceof Error ? err.message : String(err)}`, {
-      place: { file: path }, hint: 'rebuild it with `claimcheck corpus pack --name <name>`', cause: err,
+      place: { file: path },
+      hint: 'rebuild it with `claimcheck corpus pack --name <name>`',
+      cause: err,
     });
   }
   if (pack.format !== PACK_FORMAT || pack.version !== PACK_VERSION) {
     throw new ClaimcheckError('ECORPUS', `${path} is not a claimcheck pack of version ${PACK_VERSION}`, {
-      place: { file: path }, hint: 'rebuild it with `claimcheck corpus pack --name <name>`',
+      place: { file: path },
+      hint: 'rebuild it with `claimcheck corpus pack --name <name>`',
     });
   }
   return pack;
@@ -63,7 +66,7 @@ export class PackSource implements EvidenceSource {
     if (path) keys.push(path.toLowerCase());
     for (const key of keys) {
       for (const original of this.lowerIndex().get(key) ?? []) {
-        const refs = Object.hasOwn(this.pack.identifiers, original) ? this.pack.identifiers[original] ?? [] : [];
+        const refs = Object.hasOwn(this.pack.identifiers, original) ? (this.pack.identifiers[original] ?? []) : [];
         for (let i = 0; i + 1 < refs.length; i += 2) this.push(hits, seen, original, refs[i] ?? 0, refs[i + 1] ?? 0, 'identifier');
       }
     }

@@ -50,8 +50,23 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [labelItem, verbFirstItem, 
 
 /** kind: the first rule that answers decides; when none does, classify() decides by entities and cues. */
 export const KIND_RULES: readonly KindRule[] = [
-  markerLine, linkOnly, captionLabel, headingFact, tocList, namedItem, truncated, narrative, aboutTheArticle, firstPerson,
-  pointer, leadIn, hype, vague, openComparison, speculation, verblessLine,
+  markerLine,
+  linkOnly,
+  captionLabel,
+  headingFact,
+  tocList,
+  namedItem,
+  truncated,
+  narrative,
+  aboutTheArticle,
+  firstPerson,
+  pointer,
+  leadIn,
+  hype,
+  vague,
+  openComparison,
+  speculation,
+  verblessLine,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...SEGMENT_RULES, ...SPLIT_RULES, ...SUBJECT_RULES, ...EMBEDDED_RULES, ...KIND_RULES];

@@ -87,8 +87,6 @@ export function bucketsOf(claims: readonly Claim[], concepts: readonly Concept[]
     contradicted: checkworthy.filter((c) => c.status === 'contradicted'),
     unknownConcepts,
     onUnknownConcepts: checkworthy.filter((c) => c.status === 'unverified' && onUnknown.has(c)),
-    unsourcedDatesAndStatistics: checkworthy.filter(
-      (c) => (c.kind === 'date-roadmap' || c.kind === 'statistic') && c.status !== 'contradicted' && !hasSupport(c),
-    ),
+    unsourcedDatesAndStatistics: checkworthy.filter((c) => (c.kind === 'date-roadmap' || c.kind === 'statistic') && c.status !== 'contradicted' && !hasSupport(c)),
   };
 }

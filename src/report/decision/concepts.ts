@@ -101,7 +101,14 @@ export function conceptsOf(claims: readonly Claim[]): Concept[] {
 
   // Merge unknown variants.
   const uf = new UnionFind();
-  const unknown = [...new Set([...mentions.values()].flat().map((m) => m.key).filter(isUnknown))];
+  const unknown = [
+    ...new Set(
+      [...mentions.values()]
+        .flat()
+        .map((m) => m.key)
+        .filter(isUnknown),
+    ),
+  ];
   for (const a of unknown) for (const b of unknown) if (a !== b && containsWords(a, b)) uf.union(a, b);
   for (const c of claims) {
     for (const f of c.findings.filter(isUnknownSubject)) {

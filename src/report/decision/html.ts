@@ -42,21 +42,33 @@ export function decisionHtml(d: DecisionSummary): string {
   const parts: string[] = [];
   if (d.unknownConcepts.length > 0) {
     parts.push(`<div class="d-box d-unknown"><h3>Not in the documentation</h3>
-${list(d.unknownConcepts.map((k) => `<li>${escapeHtml(k.name)} <span class="count">${n(k.dependents.length, 'claim')}</span></li>`), 12)}</div>`);
+${list(
+  d.unknownConcepts.map((k) => `<li>${escapeHtml(k.name)} <span class="count">${n(k.dependents.length, 'claim')}</span></li>`),
+  12,
+)}</div>`);
   }
-  parts.push(d.buildOn.length === 0
-    ? '<div class="d-box d-build"><h3>Build on</h3><p class="sub">Nothing: no claim is verified against the documentation.</p></div>'
-    : `<div class="d-box d-build"><h3>Build on</h3><p class="sub">${n(d.verified.length, 'verified claim')} on ${n(d.buildOn.length, 'page')}: read these instead of the article.</p>
-${list(d.buildOn.map((p) => `<li>${page(p)} <span class="count">${n(p.claims.length, 'claim')}</span> ${claimButtons(p.claims)}</li>`))}</div>`);
+  parts.push(
+    d.buildOn.length === 0
+      ? '<div class="d-box d-build"><h3>Build on</h3><p class="sub">Nothing: no claim is verified against the documentation.</p></div>'
+      : `<div class="d-box d-build"><h3>Build on</h3><p class="sub">${n(d.verified.length, 'verified claim')} on ${n(d.buildOn.length, 'page')}: read these instead of the article.</p>
+${list(d.buildOn.map((p) => `<li>${page(p)} <span class="count">${n(p.claims.length, 'claim')}</span> ${claimButtons(p.claims)}</li>`))}</div>`,
+  );
   if (d.checkBeforeUse.length === 0) {
     parts.push('<div class="d-box d-check"><h3>Check before use</h3><p class="sub">Nothing.</p></div>');
   } else {
     const pages = readingList(d.checkBeforeUse.map((x) => x.claim));
-    const support = pages.length > 0
-      ? `\n<p class="sub">Supported in part by:</p>\n${list(pages.map((p) => `<li>${page(p)} <span class="count">${n(p.claims.length, 'claim')}</span></li>`), 8)}`
-      : '';
+    const support =
+      pages.length > 0
+        ? `\n<p class="sub">Supported in part by:</p>\n${list(
+            pages.map((p) => `<li>${page(p)} <span class="count">${n(p.claims.length, 'claim')}</span></li>`),
+            8,
+          )}`
+        : '';
     parts.push(`<div class="d-box d-check"><h3>Check before use <span class="count">${n(d.checkBeforeUse.length, 'claim')}</span></h3>
-${list(d.checkBeforeUse.map((x, i) => (i < MAX_BUTTONS ? claimItem(x.claim, `${REASON[x.reason]}: `) : `<li>${REASON[x.reason]}: ${escapeHtml(truncate(toInline(x.claim.text), 90))}</li>`)), 12)}${support}</div>`);
+${list(
+  d.checkBeforeUse.map((x, i) => (i < MAX_BUTTONS ? claimItem(x.claim, `${REASON[x.reason]}: `) : `<li>${REASON[x.reason]}: ${escapeHtml(truncate(toInline(x.claim.text), 90))}</li>`)),
+  12,
+)}${support}</div>`);
   }
   const stop: string[] = [];
   if (d.contradicted.length > 0) stop.push(`<li>${n(d.contradicted.length, 'contradicted claim')}: ${claimButtons(d.contradicted)}</li>`);

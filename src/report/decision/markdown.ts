@@ -56,7 +56,9 @@ export function decisionMarkdown(d: DecisionSummary): string[] {
       for (const c of d.contradicted) out.push(`  - ${claimRef(c)}`);
     }
     if (d.onUnknownConcepts.length > 0) {
-      out.push(`- ${n(d.onUnknownConcepts.length, 'unverified claim')} about concepts not in the documentation: ${d.unknownConcepts.map((k) => `${escapeMarkdown(k.name)} (${n(k.dependents.length, 'claim')})`).join(', ')}`);
+      out.push(
+        `- ${n(d.onUnknownConcepts.length, 'unverified claim')} about concepts not in the documentation: ${d.unknownConcepts.map((k) => `${escapeMarkdown(k.name)} (${n(k.dependents.length, 'claim')})`).join(', ')}`,
+      );
     }
     if (d.unsourcedDatesAndStatistics.length > 0) {
       out.push(`- ${n(d.unsourcedDatesAndStatistics.length, 'date or statistic', 'dates and statistics')} without a source:`);

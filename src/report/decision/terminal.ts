@@ -12,8 +12,7 @@ const TOP_PAGES = 3;
 const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 const pos = (c: Claim): string => `${c.span.line}:${c.span.column}`;
 /** Up to four positions, then how many more. */
-const positions = (claims: readonly Claim[]): string =>
-  claims.slice(0, 4).map(pos).join(', ') + (claims.length > 4 ? `, … ${claims.length - 4} more` : '');
+const positions = (claims: readonly Claim[]): string => claims.slice(0, 4).map(pos).join(', ') + (claims.length > 4 ? `, … ${claims.length - 4} more` : '');
 
 /** Greedy word wrap: the first line is `width` wide, the rest are indented by HANG. */
 export function wrapHanging(text: string, width: number): string[] {
@@ -64,7 +63,10 @@ export function decisionLines(d: DecisionSummary, width: number, c: Colors): str
   const paintVerdict = d.verdict.rule === 'mostly-verified' ? c.green : d.verdict.rule === 'nothing-checkworthy' ? c.dim : d.verdict.rule === 'largely-unverified' ? c.yellow : c.red;
   out.push(...wrapHanging(toInline(d.verdict.text), width).map((l) => c.bold(paintVerdict(l))));
 
-  const label = (text: string): ((line: string, i: number) => string) => (line, i) => (i === 0 && line.startsWith(text) ? c.bold(text) + line.slice(text.length) : line);
+  const label =
+    (text: string): ((line: string, i: number) => string) =>
+    (line, i) =>
+      i === 0 && line.startsWith(text) ? c.bold(text) + line.slice(text.length) : line;
 
   if (d.unknownConcepts.length > 0) {
     const head = 'Not in the documentation: ';
@@ -103,7 +105,15 @@ export function decisionLines(d: DecisionSummary, width: number, c: Colors): str
       const [one, many] = REASON_LABEL[r];
       return k > 0 ? [`${k} ${k === 1 ? one : many}`] : [];
     });
-    out.push(...fitList(`${check}${reasons.join(', ')} at `, d.checkBeforeUse.map((x) => pos(x.claim)), width, 2, (k) => `… ${k} more`).map(label(check)));
+    out.push(
+      ...fitList(
+        `${check}${reasons.join(', ')} at `,
+        d.checkBeforeUse.map((x) => pos(x.claim)),
+        width,
+        2,
+        (k) => `… ${k} more`,
+      ).map(label(check)),
+    );
     const pages = readingList(d.checkBeforeUse.map((x) => x.claim));
     if (pages.length > 0) {
       const items = pages.map((p) => `${truncate(toInline(p.title ?? fitUrl(p.url, 40)), 40)} (${n(p.claims.length, 'claim')})`);
@@ -118,6 +128,11 @@ export function decisionLines(d: DecisionSummary, width: number, c: Colors): str
     ...(d.unsourcedDatesAndStatistics.length > 0 ? [`${n(d.unsourcedDatesAndStatistics.length, 'date or statistic', 'dates and statistics')} without a source`] : []),
   ];
   if (parts.length === 0) out.push(`${c.bold(stop.trimEnd())} nothing flagged`);
-  else out.push(...wrapHanging(`${stop}${parts.join('; ')}`, width).slice(0, 3).map(label(stop)));
+  else
+    out.push(
+      ...wrapHanging(`${stop}${parts.join('; ')}`, width)
+        .slice(0, 3)
+        .map(label(stop)),
+    );
   return out;
 }

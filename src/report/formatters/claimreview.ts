@@ -18,8 +18,7 @@ function ratingOf(status: Status): number | undefined {
 }
 
 function supportingUrl(claim: Claim): string | undefined {
-  return claim.evidence.find((e) => e.stance === 'supports' && isLinkable(e.url))?.url
-    ?? claim.evidence.find((e) => isLinkable(e.url))?.url;
+  return claim.evidence.find((e) => e.stance === 'supports' && isLinkable(e.url))?.url ?? claim.evidence.find((e) => isLinkable(e.url))?.url;
 }
 
 function render(ledger: Ledger, options: FormatOptions): string {

@@ -13,17 +13,29 @@ import { decisionHtml } from '../decision/html.js';
 /** What the page's script needs per claim (no history). */
 function claimData(c: Claim): Record<string, unknown> {
   return {
-    id: c.id, text: c.text, quote: keptQuote(c), status: c.status, origin: c.origin, reviewer: c.reviewer, reviewedAt: c.reviewedAt,
-    note: c.note, stale: c.stale === true, section: c.section, line: c.span.line, column: c.span.column, kind: c.kind,
-    checkworthy: c.checkworthy, evidence: c.evidence, findings: c.findings,
+    id: c.id,
+    text: c.text,
+    quote: keptQuote(c),
+    status: c.status,
+    origin: c.origin,
+    reviewer: c.reviewer,
+    reviewedAt: c.reviewedAt,
+    note: c.note,
+    stale: c.stale === true,
+    section: c.section,
+    line: c.span.line,
+    column: c.span.column,
+    kind: c.kind,
+    checkworthy: c.checkworthy,
+    evidence: c.evidence,
+    findings: c.findings,
   };
 }
 
 function summaryBar(claims: readonly Claim[]): string {
   const counts = countByStatus(claims);
   const chips = STATUSES.map(
-    (s) =>
-      `<label class="chip s-${s}"><input type="checkbox" checked data-filter="${s}" aria-label="Show ${s} claims"> ${s} <b data-count="${s}">${counts[s]}</b></label>`,
+    (s) => `<label class="chip s-${s}"><input type="checkbox" checked data-filter="${s}" aria-label="Show ${s} claims"> ${s} <b data-count="${s}">${counts[s]}</b></label>`,
   ).join('\n');
   const checkworthy = claims.filter((c) => c.checkworthy).length;
   return `<fieldset class="summary" aria-label="Claims by status; untick a status to hide it">
@@ -51,9 +63,7 @@ function render(ledger: Ledger, options: FormatOptions): string {
   // CSP: nothing may be fetched; the one inline script runs by its hash, so any script that escaping let through would not.
   const scriptHash = createHash('sha256').update(SCRIPT, 'utf8').digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const notice = view.reconstructed
-    ? '<p class="notice">The article text was not available; this page shows the claims\' quotes, section by section.</p>\n'
-    : '';
+  const notice = view.reconstructed ? '<p class="notice">The article text was not available; this page shows the claims\' quotes, section by section.</p>\n' : '';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -15,10 +15,7 @@ function evidenceLink(evidence: Evidence): string {
 }
 
 function statusCell(claim: Claim): string {
-  const tags = [
-    ...(claim.origin === 'reviewer' ? [`reviewer${claim.reviewer ? ` ${claim.reviewer}` : ''}`] : []),
-    ...(claim.stale === true ? ['stale'] : []),
-  ];
+  const tags = [...(claim.origin === 'reviewer' ? [`reviewer${claim.reviewer ? ` ${claim.reviewer}` : ''}`] : []), ...(claim.stale === true ? ['stale'] : [])];
   const status = isFailing(claim) ? `**${claim.status}**` : claim.status;
   return tags.length > 0 ? `${status} (${escapeMarkdown(tags.join(', '))})` : status;
 }
@@ -33,26 +30,14 @@ function reasonCell(claim: Claim): string {
 }
 
 function claimRow(claim: Claim): string {
-  const cells = [
-    `\`${claim.id}\``,
-    `${claim.span.line}:${claim.span.column}`,
-    statusCell(claim),
-    escapeMarkdown(claim.text),
-    claim.evidence.map(evidenceLink).join(', '),
-    reasonCell(claim),
-  ];
+  const cells = [`\`${claim.id}\``, `${claim.span.line}:${claim.span.column}`, statusCell(claim), escapeMarkdown(claim.text), claim.evidence.map(evidenceLink).join(', '), reasonCell(claim)];
   return `| ${cells.join(' | ')} |`;
 }
 
 function summaryTable(claims: readonly Claim[]): string[] {
   const counts = countByStatus(claims);
   const checkworthy = claims.filter((c) => c.checkworthy).length;
-  return [
-    '| Status | Claims |',
-    '| :-- | --: |',
-    ...STATUSES.map((s) => `| ${s} | ${counts[s]} |`),
-    `| **total** (${checkworthy} checkworthy) | **${claims.length}** |`,
-  ];
+  return ['| Status | Claims |', '| :-- | --: |', ...STATUSES.map((s) => `| ${s} | ${counts[s]} |`), `| **total** (${checkworthy} checkworthy) | **${claims.length}** |`];
 }
 
 function render(ledger: Ledger, options: FormatOptions): string {

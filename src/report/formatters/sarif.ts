@@ -14,10 +14,14 @@ type Level = 'error' | 'warning' | 'note';
 /** DESIGN 7: only non-verified checkworthy claims become results. */
 function levelOf(status: Status): Level | undefined {
   switch (status) {
-    case 'contradicted': return 'error';
-    case 'unverified': return 'warning';
-    case 'partly-verified': return 'note';
-    default: return undefined;
+    case 'contradicted':
+      return 'error';
+    case 'unverified':
+      return 'warning';
+    case 'partly-verified':
+      return 'note';
+    default:
+      return undefined;
   }
 }
 

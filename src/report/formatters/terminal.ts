@@ -49,10 +49,7 @@ function layoutFor(claims: readonly Claim[], width: number): Layout {
 
 /** The one indented line under a claim: why it failed, or where it is documented. */
 function detailOf(claim: Claim, room: number, color: boolean): string | undefined {
-  const tags = [
-    ...(claim.stale === true ? ['stale'] : []),
-    ...(claim.origin === 'reviewer' ? [`reviewer${claim.reviewer ? ` ${toInline(claim.reviewer)}` : ''}`] : []),
-  ];
+  const tags = [...(claim.stale === true ? ['stale'] : []), ...(claim.origin === 'reviewer' ? [`reviewer${claim.reviewer ? ` ${toInline(claim.reviewer)}` : ''}`] : [])];
   const prefix = tags.length > 0 ? `${tags.join(', ')} · ` : '';
   if (claim.status === 'verified' || claim.status === 'partly-verified') {
     const evidence = topEvidence(claim);

@@ -18,7 +18,13 @@ function subjects(entities: Entity[]): Array<{ e: Entity; text: string }> {
       const name = e.text.replace(/^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.+\s*/, '').trim();
       if (name.split(/\s+/).length >= 2) out.push({ e, text: name });
     } else if (e.type === 'document') {
-      out.push({ e, text: e.text.replace(/^[\w.-]+[’']s\s+/, '').replace(/^(?:the|a|an)\s+/i, '').trim() });
+      out.push({
+        e,
+        text: e.text
+          .replace(/^[\w.-]+[’']s\s+/, '')
+          .replace(/^(?:the|a|an)\s+/i, '')
+          .trim(),
+      });
     }
   }
   return out;

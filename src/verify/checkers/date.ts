@@ -38,7 +38,9 @@ export const date: Checker = {
       checked++;
       const variants = dateVariants(e.text);
       const { term, hits } = await findAnywhere(ctx, variants);
-      trace.push(`${e.text} (${range.first}..${range.last}, ${range.last < ctx.asOf ? 'past' : 'future'} as of ${ctx.asOf}): findTerm ${variants.map((v) => JSON.stringify(v)).join(' | ')} → ${hits.length} hit(s)`);
+      trace.push(
+        `${e.text} (${range.first}..${range.last}, ${range.last < ctx.asOf ? 'past' : 'future'} as of ${ctx.asOf}): findTerm ${variants.map((v) => JSON.stringify(v)).join(' | ')} → ${hits.length} hit(s)`,
+      );
       const h = hits[0];
       if (!h) {
         unstated++;

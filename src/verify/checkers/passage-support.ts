@@ -102,7 +102,9 @@ export const passageSupport: Checker = {
     for (const [name, others] of renames) trace.push(`  "${name}" also goes by ${others.map((o) => `"${o}"`).join(', ')} (acronym defined in the article, or a rename the docs state)`);
     const scored = rankScored((await candidates(ctx, queries)).map((p) => scorePassage(claim, keys, p, renames)));
     for (const s of scored.slice(0, 3)) {
-      trace.push(`  ${s.verdict} ${s.passage.url} coverage ${s.coverage.toFixed(2)} entities ${s.matched.length}/${keys.length}${s.missing.length ? ` (missing ${s.missing.map((m) => m.text).join(', ')})` : ''}`);
+      trace.push(
+        `  ${s.verdict} ${s.passage.url} coverage ${s.coverage.toFixed(2)} entities ${s.matched.length}/${keys.length}${s.missing.length ? ` (missing ${s.missing.map((m) => m.text).join(', ')})` : ''}`,
+      );
     }
     const best = scored[0];
     const searched = describeSearched(ctx, false);
@@ -136,7 +138,15 @@ export const passageSupport: Checker = {
     const findings: CheckResult['findings'] = [];
     if (unknown.length) findings.push(report('unknown-words', unknown.map((w) => `"${w}"`).join(', '), {}, 'info'));
     if (best.verdict === 'supports' && unknown.length === 0) {
-      return { evidence: scored.filter((s) => s.verdict === 'supports').slice(0, 3).map((s) => toEvidence(s)), findings, signal: 'supported', trace };
+      return {
+        evidence: scored
+          .filter((s) => s.verdict === 'supports')
+          .slice(0, 3)
+          .map((s) => toEvidence(s)),
+        findings,
+        signal: 'supported',
+        trace,
+      };
     }
     const partial = scored.filter((s) => s.verdict !== 'none' && s.matched.length > 0).slice(0, 2);
     if (partial.length === 0) {
@@ -146,11 +156,18 @@ export const passageSupport: Checker = {
     findings.push(...conflictFinding);
     const silent = best.unstated?.[0];
     if (conflictFinding.length === 0 && silent) findings.push(report('slot-unstated', claim.text.slice(0, 60), { url: best.passage.url, detail: silent.detail }, 'info'));
-    findings.push(report('partial-passage', claim.text.slice(0, 60), {
-      url: best.passage.url,
-      coverage: best.coverage.toFixed(2),
-      missing: [...best.missing.map((m) => m.text), ...unknown].join(', ') || (best.conflict ? 'no words, but the passage says otherwise' : 'some content words'),
-    }, 'info'));
+    findings.push(
+      report(
+        'partial-passage',
+        claim.text.slice(0, 60),
+        {
+          url: best.passage.url,
+          coverage: best.coverage.toFixed(2),
+          missing: [...best.missing.map((m) => m.text), ...unknown].join(', ') || (best.conflict ? 'no words, but the passage says otherwise' : 'some content words'),
+        },
+        'info',
+      ),
+    );
     return { evidence: partial.map((s) => toEvidence(s)), findings, signal: 'partly-supported', trace };
   },
 };

@@ -10,7 +10,6 @@ const messages = {
 } as const;
 const report = reporter<keyof typeof messages>('url', messages);
 
-
 /** Links in the article: well-formed and not pointing at placeholder hosts. Offline it never affects a verdict. */
 export const url: Checker = {
   id: 'url',

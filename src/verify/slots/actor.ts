@@ -24,7 +24,12 @@ function actorOf(text: string): string | undefined {
 
 const mentionsActor = (text: string, actor: string): boolean => tokens(text).some((w) => actorWord(w) === actor);
 /** Every actor a text names, wherever. */
-const actorsIn = (text: string): Set<string> => new Set(tokens(text).map(actorWord).filter((a): a is string => a !== undefined));
+const actorsIn = (text: string): Set<string> =>
+  new Set(
+    tokens(text)
+      .map(actorWord)
+      .filter((a): a is string => a !== undefined),
+  );
 
 /**
  * The actor of the main verb, when both sides state it as their subject: "the library triggers
@@ -38,12 +43,24 @@ export const actor: SlotRule = {
   silenceBlocks: false,
   canRefute: false,
   examples: [
-    { claim: 'The library falls back to acquireTokenPopup when silent acquisition fails.', passage: 'When silent acquisition fails, the application falls back to acquireTokenPopup.', expect: 'conflict' },
-    { claim: 'The application falls back to acquireTokenPopup when silent acquisition fails.', passage: 'When silent acquisition fails, the application falls back to acquireTokenPopup.', expect: 'agree' },
+    {
+      claim: 'The library falls back to acquireTokenPopup when silent acquisition fails.',
+      passage: 'When silent acquisition fails, the application falls back to acquireTokenPopup.',
+      expect: 'conflict',
+    },
+    {
+      claim: 'The application falls back to acquireTokenPopup when silent acquisition fails.',
+      passage: 'When silent acquisition fails, the application falls back to acquireTokenPopup.',
+      expect: 'agree',
+    },
     { claim: 'Users can reset their own password from the sign-in page.', passage: 'Administrators can reset a password from the sign-in page.', expect: 'conflict' },
     { claim: 'Users can reset their own password from the sign-in page.', passage: 'Reset a password from the sign-in page.', expect: 'silent' },
     { claim: 'Users can reset their own password from the sign-in page.', passage: 'Administrators let users reset their own password from the sign-in page.', expect: 'agree' },
-    { claim: 'When silent acquisition fails, the library triggers acquireTokenPopup.', passage: 'The remediation is to call an interactive method such as acquireTokenPopup when silent acquisition fails.', expect: 'conflict' },
+    {
+      claim: 'When silent acquisition fails, the library triggers acquireTokenPopup.',
+      passage: 'The remediation is to call an interactive method such as acquireTokenPopup when silent acquisition fails.',
+      expect: 'conflict',
+    },
     { claim: 'Devices redeem the pass at the My Security Info page.', passage: 'Users redeem the pass at the My Security Info page.', expect: 'conflict' },
     { claim: 'Besides users and groups, you can assign an app role to a service principal.', passage: 'The application can assign an app role to a service principal.', expect: 'agree' },
   ],

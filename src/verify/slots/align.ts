@@ -19,7 +19,12 @@ export interface SlotComparison {
   unstated: SlotFinding[];
 }
 
-interface Aligned { sentence: string; shared: number; tier: 1 | 2; next: string }
+interface Aligned {
+  sentence: string;
+  shared: number;
+  tier: 1 | 2;
+  next: string;
+}
 
 /**
  * The passage sentences that share most of the claim's content lemmas: tier 1 those with the most, tier 2
@@ -61,8 +66,15 @@ export function compareSlots(claim: string, sentences: readonly string[], subjec
     const c = c1 ?? pick(2, 'conflict');
     if (c) {
       const present = new Set(contentLemmas(c.a.sentence));
-      const plain = c.a.tier === 1 && rule.canRefute && !c.r.weak && lemmas.length > 0 &&
-        c.a.shared >= THRESHOLDS.anchorLemmas + 1 && c.a.shared / lemmas.length >= THRESHOLDS.plainConflictShare && subject !== undefined && present.has(subject);
+      const plain =
+        c.a.tier === 1 &&
+        rule.canRefute &&
+        !c.r.weak &&
+        lemmas.length > 0 &&
+        c.a.shared >= THRESHOLDS.anchorLemmas + 1 &&
+        c.a.shared / lemmas.length >= THRESHOLDS.plainConflictShare &&
+        subject !== undefined &&
+        present.has(subject);
       out.conflicts.push({ rule: rule.id, outcome: 'conflict', detail: c.r.detail ?? rule.description, sentence: c.a.sentence, plain });
       continue;
     }

@@ -14,7 +14,18 @@ const PATTERNS = CHANNEL_GROUPS.map((g) => ({
   })),
 }));
 /** Case-insensitive variant for the lower-case phrases of a mixed group. */
-const LOWER = CHANNEL_GROUPS.map((g) => g.values.map((v) => new RegExp(v.phrases.filter((p) => !ALL_CAPS.test(p)).map((p) => `(?<![\\w.-])${escapeRegex(p)}(?![\\w-]|\\.\\d)`).join('|') || '(?!)', 'i')));
+const LOWER = CHANNEL_GROUPS.map((g) =>
+  g.values.map(
+    (v) =>
+      new RegExp(
+        v.phrases
+          .filter((p) => !ALL_CAPS.test(p))
+          .map((p) => `(?<![\\w.-])${escapeRegex(p)}(?![\\w-]|\\.\\d)`)
+          .join('|') || '(?!)',
+        'i',
+      ),
+  ),
+);
 
 function stated(text: string, gi: number): string[] {
   const g = PATTERNS[gi];
@@ -38,11 +49,19 @@ export const channel: SlotRule = {
     { claim: 'Risk-based policies require Microsoft Entra ID P1.', passage: 'Risk-based policies require Microsoft Entra ID P2.', expect: 'conflict' },
     { claim: 'Risk-based policies require Microsoft Entra ID P2.', passage: 'Risk-based policies require Microsoft Entra ID P2 licences.', expect: 'agree' },
     { claim: 'Auditing is included in Microsoft 365 E3.', passage: 'Auditing is included in Microsoft 365 E5.', expect: 'conflict' },
-    { claim: 'ID tokens requested from the v1.0 endpoint are beta ID tokens.', passage: 'ID tokens requested from the v1.0 endpoint are v1.0 ID tokens; the v2.0 endpoint issues v2.0 ID tokens.', expect: 'conflict' },
+    {
+      claim: 'ID tokens requested from the v1.0 endpoint are beta ID tokens.',
+      passage: 'ID tokens requested from the v1.0 endpoint are v1.0 ID tokens; the v2.0 endpoint issues v2.0 ID tokens.',
+      expect: 'conflict',
+    },
     { claim: 'Refresh tokens are encrypted.', passage: 'Access tokens are encrypted.', expect: 'conflict' },
     { claim: 'Non-interactive sign-ins are aggregated into a single row.', passage: 'Non-interactive sign-ins that are identical are aggregated into a single row.', expect: 'agree' },
     { claim: 'Interactive sign-ins are aggregated into a single row.', passage: 'Non-interactive sign-ins that are identical are aggregated into a single row.', expect: 'conflict' },
-    { claim: 'Users register methods such as Microsoft Authenticator, FIDO2 security keys or Windows Hello for Business.', passage: 'Users register methods such as Temporary Access Passes, FIDO2 security keys or Windows Hello for Business.', expect: 'conflict' },
+    {
+      claim: 'Users register methods such as Microsoft Authenticator, FIDO2 security keys or Windows Hello for Business.',
+      passage: 'Users register methods such as Temporary Access Passes, FIDO2 security keys or Windows Hello for Business.',
+      expect: 'conflict',
+    },
     { claim: 'Access tokens are encrypted.', passage: 'Tokens are encrypted.', expect: 'agree' },
     { claim: 'Users can preview the changes before they save them.', passage: 'Users review the changes before they save them.', expect: 'agree' },
   ],

@@ -24,5 +24,7 @@ export function ownSubjectLemma(text: string): string | undefined {
 
 /** The first few words of the main clause (its subject, roughly). */
 export function subjectWords(text: string, n: number): string[] {
-  return tokens(mainClause(text)).filter((t) => !['the', 'a', 'an', 'your', 'each', 'every', 'any'].includes(t)).slice(0, n);
+  return tokens(mainClause(text))
+    .filter((t) => !['the', 'a', 'an', 'your', 'each', 'every', 'any'].includes(t))
+    .slice(0, n);
 }

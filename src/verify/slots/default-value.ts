@@ -17,14 +17,20 @@ const NEGATIVE_PREFIX = /^(?:non-?|not\s+|un-|in-)/i;
 const CUES = new Set(DEFAULT_CUES);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
-interface DefaultValue { negative: boolean; base: string; text: string }
+interface DefaultValue {
+  negative: boolean;
+  base: string;
+  text: string;
+}
 
 function defaultValue(text: string): DefaultValue | undefined {
   for (const re of DEFAULT_VALUE) {
     const v = re.exec(text)?.[1];
     if (!v) continue;
     const negative = NEGATIVE_PREFIX.test(v);
-    const base = tokens(v.replace(NEGATIVE_PREFIX, '')).filter((t) => !DETERMINERS.has(t)).map(lemma)[0];
+    const base = tokens(v.replace(NEGATIVE_PREFIX, ''))
+      .filter((t) => !DETERMINERS.has(t))
+      .map(lemma)[0];
     if (base !== undefined) return { negative, base, text: v };
   }
   return undefined;
@@ -40,8 +46,16 @@ export const defaultValueRule: SlotRule = {
   canRefute: true,
   readsNext: true,
   examples: [
-    { claim: 'Devices without an assigned compliance policy are marked non-compliant by default.', passage: 'Mark devices with no compliance policy assigned as: Compliant (default) or Not compliant.', expect: 'conflict' },
-    { claim: 'Devices without an assigned compliance policy are marked compliant by default.', passage: 'Mark devices with no compliance policy assigned as: Compliant (default) or Not compliant.', expect: 'agree' },
+    {
+      claim: 'Devices without an assigned compliance policy are marked non-compliant by default.',
+      passage: 'Mark devices with no compliance policy assigned as: Compliant (default) or Not compliant.',
+      expect: 'conflict',
+    },
+    {
+      claim: 'Devices without an assigned compliance policy are marked compliant by default.',
+      passage: 'Mark devices with no compliance policy assigned as: Compliant (default) or Not compliant.',
+      expect: 'agree',
+    },
     { claim: 'By default, the setting is Off.', passage: 'The setting defaults to On.', expect: 'conflict' },
     { claim: 'Policy templates create policies in report-only mode by default.', passage: 'Policy templates create policies in report-only mode.', expect: 'silent' },
     { claim: 'Policy templates create policies in report-only mode by default.', passage: 'Policy templates create common policies in report-only mode by default.', expect: 'agree' },

@@ -10,8 +10,7 @@ function words(text: string): string[] {
 }
 
 /** The word of the text that states one of the stems. */
-const found = (ws: string[], stems: readonly string[]): string | undefined =>
-  ws.find((w) => stems.some((s) => w.startsWith(s) && w.length - s.length <= STEM_TAIL_MAX));
+const found = (ws: string[], stems: readonly string[]): string | undefined => ws.find((w) => stems.some((s) => w.startsWith(s) && w.length - s.length <= STEM_TAIL_MAX));
 const stated = (ws: string[], stems: readonly string[]): boolean => found(ws, stems) !== undefined;
 
 /** Direction: inbound / outbound, upload / download, enable / disable, allow / block, include / exclude. */

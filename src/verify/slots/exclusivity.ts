@@ -28,8 +28,16 @@ export const exclusivity: SlotRule = {
   silenceBlocks: true,
   canRefute: false,
   examples: [
-    { claim: 'Only the Global Administrators are notified when an administrator resets a password.', passage: 'Other administrators receive an email when an administrator resets a password.', expect: 'silent' },
-    { claim: 'A Temporary Access Pass is the only option to onboard a user without a password.', passage: 'A Temporary Access Pass can be used to onboard a user without a password.', expect: 'silent' },
+    {
+      claim: 'Only the Global Administrators are notified when an administrator resets a password.',
+      passage: 'Other administrators receive an email when an administrator resets a password.',
+      expect: 'silent',
+    },
+    {
+      claim: 'A Temporary Access Pass is the only option to onboard a user without a password.',
+      passage: 'A Temporary Access Pass can be used to onboard a user without a password.',
+      expect: 'silent',
+    },
     { claim: 'The pass can be used only once.', passage: 'A one-time pass can only be used once.', expect: 'agree' },
     { claim: 'Tokens are validated exclusively by the identity service.', passage: 'Tokens are validated solely by the resource they are issued for.', expect: 'silent' },
     { claim: 'Tokens are validated exclusively by the resource.', passage: 'Tokens are validated solely by the resource they are issued for.', expect: 'agree' },

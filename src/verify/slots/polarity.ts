@@ -47,11 +47,17 @@ export function negated(raw: string, re: RegExp = NEGATION, loose?: Set<string>)
       const predicate = words.slice(1).find((w) => FIGURE.test(w) || contentLemmas(w).length > 0);
       const target = FIGURE.test(first) ? first : predicate;
       const t = target === undefined ? undefined : FIGURE.test(target) ? `#${target}` : contentLemmas(target)[0];
-      if (t !== undefined) { out.add(t); loose?.add(t); }
+      if (t !== undefined) {
+        out.add(t);
+        loose?.add(t);
+      }
       continue;
     }
     const l = contentLemmas(first)[0];
-    if (l !== undefined) { out.add(l); continue; }
+    if (l !== undefined) {
+      out.add(l);
+      continue;
+    }
     // a stop-listed verb ("no longer lets you configure", "can no longer be used to manage") negates the verb it
     // governs as well
     if (!/^[a-z]+$/i.test(first)) continue;
@@ -75,7 +81,10 @@ export function openPolarity(raw: string): Set<string> {
 const stem = (l: string): string => l.replace(/e$/, '');
 const stems = (ls: Iterable<string>): Set<string> => new Set([...ls].map(stem));
 
-const has = (text: string, cues: readonly string[]): boolean => { const t = ` ${tokens(text).join(' ')} `; return cues.some((c) => t.includes(` ${c} `)); };
+const has = (text: string, cues: readonly string[]): boolean => {
+  const t = ` ${tokens(text).join(' ')} `;
+  return cues.some((c) => t.includes(` ${c} `));
+};
 
 /** The content lemmas a sentence excepts ("… except for items in the User Actions scope" → item, user, action, scope). */
 function excepted(text: string): Set<string> {
@@ -97,14 +106,26 @@ export const polarity: SlotRule = {
   examples: [
     { claim: 'Users cannot register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'conflict' },
     { claim: 'Users can register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'agree' },
-    { claim: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.', passage: 'Policies in report-only mode are evaluated at sign-in but their grant controls are not enforced.', expect: 'conflict' },
+    {
+      claim: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.',
+      passage: 'Policies in report-only mode are evaluated at sign-in but their grant controls are not enforced.',
+      expect: 'conflict',
+    },
     { claim: 'Guest accounts are not free for the first 50,000 monthly active users.', passage: 'Guest accounts are free for the first 50,000 monthly active users.', expect: 'conflict' },
     { claim: 'The legacy endpoint no longer issues tokens for new applications.', passage: 'The legacy endpoint issues tokens for new applications.', expect: 'conflict' },
-    { claim: 'Policies whose scope is User Actions can’t be evaluated in report-only mode.', passage: 'Policies can be evaluated in report-only mode except for items included in the User Actions scope.', expect: 'agree' },
+    {
+      claim: 'Policies whose scope is User Actions can’t be evaluated in report-only mode.',
+      passage: 'Policies can be evaluated in report-only mode except for items included in the User Actions scope.',
+      expect: 'agree',
+    },
     { claim: 'The assignment should be active and permanent, not eligible.', passage: 'You should make the assignment active permanent rather than eligible.', expect: 'agree' },
     { claim: 'Devices with no policy are marked compliant.', passage: '**Not compliant**: devices with no policy are marked compliant only when the setting allows it.', expect: 'agree' },
     { claim: 'Administrators must require users to enter a justification on activation.', passage: 'Administrators can require users to enter a justification on activation.', expect: 'conflict' },
-    { claim: 'Report-only mode lets administrators try out all Conditional Access policies.', passage: 'Report-only mode lets administrators try out most Conditional Access policies.', expect: 'conflict' },
+    {
+      claim: 'Report-only mode lets administrators try out all Conditional Access policies.',
+      passage: 'Report-only mode lets administrators try out most Conditional Access policies.',
+      expect: 'conflict',
+    },
     { claim: 'Activation can only be requested through the Microsoft Graph API.', passage: 'Activation can be requested through the portal or the Microsoft Graph API.', expect: 'silent' },
     { claim: 'The default lifetime is not a random value between 60 and 90 minutes.', passage: 'The default lifetime is a random value between 60 and 90 minutes.', expect: 'conflict' },
     { claim: 'The default refresh token lifetime is not 24 hours for single-page apps.', passage: 'The default refresh token lifetime is 24 hours for single-page apps.', expect: 'silent' },
@@ -112,7 +133,11 @@ export const polarity: SlotRule = {
     { claim: 'TAP is not enabled in the Authentication methods policy.', passage: 'TAP is enabled in the Authentication methods policy, but users cannot register it yet.', expect: 'conflict' },
     { claim: 'Guests with a personal Microsoft account can’t use SSPR at all.', passage: 'Self-service password reset isn’t available to guests with a personal Microsoft account.', expect: 'agree' },
     { claim: 'Microsoft recommends using MSAL instead of coding against the protocol.', passage: 'Microsoft recommends using MSAL with the protocol.', expect: 'agree' },
-    { claim: 'If you have not migrated to the new policy, the code is the only method.', passage: 'If an organization has not [migrated] to the new policy, the code is the only method.', expect: 'agree' },
+    {
+      claim: 'If you have not migrated to the new policy, the code is the only method.',
+      passage: 'If an organization has not [migrated] to the new policy, the code is the only method.',
+      expect: 'agree',
+    },
     { claim: 'The legacy endpoint is not supported for new applications.', passage: 'New applications use the current endpoint.', expect: 'silent' },
     { claim: 'Registering a phone number is required for every user.', passage: 'Registering a phone number is optional for every user.', expect: 'conflict' },
     { claim: 'Policies are evaluated at sign-in.', passage: 'Policies are evaluated at sign-in but not enforced.', expect: 'agree' },
@@ -136,7 +161,12 @@ export const polarity: SlotRule = {
     if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
       // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
       const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
-      if (flipped !== undefined) return { ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`), about: flipped, ...(weak ? { weak } : {}) };
+      if (flipped !== undefined)
+        return {
+          ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`),
+          about: flipped,
+          ...(weak ? { weak } : {}),
+        };
     }
     // a claim's negation is stated when the sentence negates the same word, or, for a stop-listed verb or a
     // copula's predicate that say little ("can't use SSPR", "are not an either-or choice"), when the sentence
@@ -148,8 +178,10 @@ export const polarity: SlotRule = {
     // modality and quantifiers are weak: a paraphrase moves them more often than a distortion does
     if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
       if (has(claim, STRONG_MODALS) && has(sentence, WEAK_MODALS) && !has(sentence, STRONG_MODALS)) return { ...conflict('the page says "can", the claim says "must"'), weak: true };
-      if (has(claim, UNIVERSAL_QUANTIFIERS) && has(sentence, PARTIAL_QUANTIFIERS) && !has(sentence, UNIVERSAL_QUANTIFIERS)) return { ...conflict('the page says some or most, the claim says all'), weak: true };
-      if (has(claim, PARTIAL_QUANTIFIERS) && has(sentence, UNIVERSAL_QUANTIFIERS) && !has(sentence, PARTIAL_QUANTIFIERS)) return { ...conflict('the page says all, the claim says some or most'), weak: true };
+      if (has(claim, UNIVERSAL_QUANTIFIERS) && has(sentence, PARTIAL_QUANTIFIERS) && !has(sentence, UNIVERSAL_QUANTIFIERS))
+        return { ...conflict('the page says some or most, the claim says all'), weak: true };
+      if (has(claim, PARTIAL_QUANTIFIERS) && has(sentence, UNIVERSAL_QUANTIFIERS) && !has(sentence, PARTIAL_QUANTIFIERS))
+        return { ...conflict('the page says all, the claim says some or most'), weak: true };
     }
     if (has(claim, STRONG_MODALS) && !has(sentence, STRONG_MODALS) && !has(sentence, REQUIRED_CUES)) return silent('the page does not say "must"');
     if (has(claim, RESTRICTIVE_ONLY) && !has(sentence, ['only', 'exclusively', 'solely'])) return silent('the page does not say "only"');

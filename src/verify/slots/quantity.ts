@@ -48,12 +48,18 @@ function figureValue(words: string[], i: number): number | undefined {
 }
 
 function boundBefore(words: string[], i: number): Bound | undefined {
-  const before = words.slice(Math.max(0, i - 3), i).join(' ').toLowerCase();
+  const before = words
+    .slice(Math.max(0, i - 3), i)
+    .join(' ')
+    .toLowerCase();
   return BOUND_BEFORE.find(([p]) => before === p || before.endsWith(` ${p}`))?.[1];
 }
 
 function boundAfter(words: string[], j: number): Bound | undefined {
-  const after = words.slice(j, j + 2).join(' ').toLowerCase();
+  const after = words
+    .slice(j, j + 2)
+    .join(' ')
+    .toLowerCase();
   return BOUND_AFTER.find(([p]) => after === p)?.[1];
 }
 
@@ -81,9 +87,12 @@ export function quantities(text: string): Quantity[] {
       range = true;
       j += 2;
     }
-    let bound: Bound = range ? 'exact' : boundBefore(words, start) ?? 'exact';
+    let bound: Bound = range ? 'exact' : (boundBefore(words, start) ?? 'exact');
     const after = boundAfter(words, j);
-    if (after) { bound = after; j += 2; }
+    if (after) {
+      bound = after;
+      j += 2;
+    }
     if (words[j] === '-' || words[j] === '–') j++; // "90-day"
     const unit = unitOf(words[j]);
     if (YEAR_LIKE.test(words[i] ?? '') && !unit) continue;
@@ -119,12 +128,17 @@ function says(p: Quantity, c: Quantity): boolean {
   if (p.range) return (c.bound === 'min' && same(plo, clo)) || (c.bound === 'max' && same(phi, clo));
   if (!same(plo, clo)) return false;
   switch (c.bound) {
-    case 'exact': return p.bound === 'exact' || p.bound === 'min' || p.bound === 'max';
-    case 'min': return p.bound === 'min' || p.bound === 'exact';
-    case 'max': return p.bound === 'max' || p.bound === 'exact';
+    case 'exact':
+      return p.bound === 'exact' || p.bound === 'min' || p.bound === 'max';
+    case 'min':
+      return p.bound === 'min' || p.bound === 'exact';
+    case 'max':
+      return p.bound === 'max' || p.bound === 'exact';
     // "under 20" for "at most 20" is everyday looseness; "more than one" for "at least one" is another figure
-    case 'under': return p.bound === 'under' || p.bound === 'max';
-    default: return p.bound === c.bound;
+    case 'under':
+      return p.bound === 'under' || p.bound === 'max';
+    default:
+      return p.bound === c.bound;
   }
 }
 

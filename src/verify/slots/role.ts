@@ -31,10 +31,22 @@ export const role: SlotRule = {
   silenceBlocks: true,
   canRefute: true,
   examples: [
-    { claim: 'A Privileged Role Administrator can reset the passwords of other administrators.', passage: 'A Privileged Authentication Administrator can reset the passwords of other administrators.', expect: 'conflict' },
-    { claim: 'A Privileged Authentication Administrator can reset the passwords of other administrators.', passage: 'Privileged Authentication Administrators can reset the passwords of other administrators.', expect: 'agree' },
+    {
+      claim: 'A Privileged Role Administrator can reset the passwords of other administrators.',
+      passage: 'A Privileged Authentication Administrator can reset the passwords of other administrators.',
+      expect: 'conflict',
+    },
+    {
+      claim: 'A Privileged Authentication Administrator can reset the passwords of other administrators.',
+      passage: 'Privileged Authentication Administrators can reset the passwords of other administrators.',
+      expect: 'agree',
+    },
     { claim: 'A Helpdesk Administrator can reset the passwords of other administrators.', passage: 'Some administrators can reset the passwords of other administrators.', expect: 'silent' },
-    { claim: 'Sign in to the Microsoft Entra admin center as a Conditional Access Administrator.', passage: 'Sign in to the Microsoft Entra admin center as at least a Conditional Access Administrator.', expect: 'agree' },
+    {
+      claim: 'Sign in to the Microsoft Entra admin center as a Conditional Access Administrator.',
+      passage: 'Sign in to the Microsoft Entra admin center as at least a Conditional Access Administrator.',
+      expect: 'agree',
+    },
   ],
   compare(claim, sentence) {
     const want = roles(claim);

@@ -47,5 +47,8 @@ export const conflict = (detail: string): SlotResult => ({ outcome: 'conflict', 
 
 /** Alternatives of a word list as a regular-expression source, longest first (escaped, spaces as \s+). */
 export function alternatives(words: readonly string[], escaped = true): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => (escaped ? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : w).replace(/ /g, '\\s+')).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (escaped ? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : w).replace(/ /g, '\\s+'))
+    .join('|');
 }

@@ -7,13 +7,19 @@ const count = Number(countArg);
 function claim(i, round) {
   const quote = `Claim number ${i} of round ${round} says tokens live ${i % 90} minutes.`;
   return {
-    id: `c-${(i * 2654435761 >>> 0).toString(16).padStart(8, '0').slice(0, 8)}`,
-    text: quote, quote,
+    id: `c-${((i * 2654435761) >>> 0).toString(16).padStart(8, '0').slice(0, 8)}`,
+    text: quote,
+    quote,
     span: { start: i * 100, end: i * 100 + quote.length, line: i + 1, column: 1 },
     section: ['Large', `Part ${Math.floor(i / 100)}`],
-    kind: 'product-fact', checkworthy: true,
+    kind: 'product-fact',
+    checkworthy: true,
     entities: [{ text: `${i % 90}`, type: 'number', span: { start: i * 100 + 40, end: i * 100 + 42 } }],
-    status: 'unverified', origin: 'auto', evidence: [], findings: [], history: [],
+    status: 'unverified',
+    origin: 'auto',
+    evidence: [],
+    findings: [],
+    history: [],
   };
 }
 
@@ -21,8 +27,11 @@ for (let round = 0; ; round++) {
   // the claim count alternates, and the title states it, so a truncated file that still parses is caught
   const n = count + (round % 2);
   const ledger = {
-    article: 'sources/large.md', articleSha256: 'f'.repeat(64), title: `n=${n}`,
-    checkedAt: new Date().toISOString(), sources: [{ name: 'entra-docs', commit: String(round) }],
+    article: 'sources/large.md',
+    articleSha256: 'f'.repeat(64),
+    title: `n=${n}`,
+    checkedAt: new Date().toISOString(),
+    sources: [{ name: 'entra-docs', commit: String(round) }],
     claims: Array.from({ length: n }, (_, i) => claim(i, round)),
   };
   await saveLedger(file, ledger);

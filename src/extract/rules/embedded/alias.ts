@@ -14,7 +14,10 @@ const PLURAL_HEAD = /[A-Z][a-z]+[^s]s$/;
 /** The parenthesis abbreviates the name: an acronym of its words ("AAD"), or its words with some replaced by their initials ("Azure AD"). */
 function abbreviates(name: string, short: string): boolean {
   const words = name.split(/\s+/);
-  const initials = words.map((w) => w[0] ?? '').join('').toUpperCase();
+  const initials = words
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
   const compact = short.replace(/\s+/g, '').replace(/s$/, '');
   if (initials.includes(compact.toUpperCase())) return true;
   const parts = short.split(/\s+/);

@@ -5,16 +5,12 @@ import { alternation } from '../../../lang/words.js';
 import { NON_CLAIM } from '../helpers.js';
 
 /** "this article", "the first two blogs of the series", "our next post": the text naming itself. */
-const SELF_REFERENCE = new RegExp(
-  String.raw`\b(?:${alternation(SELF_DETERMINERS)})\s+(?:(?:two|three|four|\d+|few|other)\s+)?(?:${alternation(ARTICLE_NOUNS)})\b|\bof (?:the|this) series\b`,
-  'i',
-);
+const SELF_REFERENCE = new RegExp(String.raw`\b(?:${alternation(SELF_DETERMINERS)})\s+(?:(?:two|three|four|\d+|few|other)\s+)?(?:${alternation(ARTICLE_NOUNS)})\b|\bof (?:the|this) series\b`, 'i');
 
 export const aboutTheArticle: KindRule = {
   id: 'about-the-article',
   step: 'kind',
-  description:
-    'A sentence about the text itself or its series ("this article unfolds …", "In the first two blogs of the series …", "our next post covers …") describes the writing, not the product.',
+  description: 'A sentence about the text itself or its series ("this article unfolds …", "In the first two blogs of the series …", "our next post covers …") describes the writing, not the product.',
   examples: [
     {
       input: 'Whether you are new to Entra or not, this article explains the basics of app roles in plain words.\n',
@@ -22,7 +18,10 @@ export const aboutTheArticle: KindRule = {
     },
     {
       input: 'The previous post covered the setup of the tenant. The tenant needs a P1 license for Conditional Access.\n',
-      expect: [{ quote: 'The previous post covered the setup of the tenant.', checkworthy: false }, { quote: 'The tenant needs a P1 license for Conditional Access.', checkworthy: true }],
+      expect: [
+        { quote: 'The previous post covered the setup of the tenant.', checkworthy: false },
+        { quote: 'The tenant needs a P1 license for Conditional Access.', checkworthy: true },
+      ],
     },
   ],
   apply(ctx) {

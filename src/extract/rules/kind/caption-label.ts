@@ -13,12 +13,14 @@ const LABEL_MAX_WORDS = 6;
 export const captionLabel: KindRule = {
   id: 'caption-label',
   step: 'kind',
-  description:
-    'Captions ("Image: …", "Figure 2: …") and the short labels that name a sample ("Sample V1 ID token.", "Example response") are not claims.',
+  description: 'Captions ("Image: …", "Figure 2: …") and the short labels that name a sample ("Sample V1 ID token.", "Example response") are not claims.',
   examples: [
     {
       input: 'An ID token carries the user’s object ID.\n\nSample v2.0 access token.\n\n```json\n{"ver": "2.0"}\n```\n',
-      expect: [{ quote: 'Sample v2.0 access token.', checkworthy: false }, { quote: 'An ID token carries the user’s object ID.', checkworthy: true }],
+      expect: [
+        { quote: 'Sample v2.0 access token.', checkworthy: false },
+        { quote: 'An ID token carries the user’s object ID.', checkworthy: true },
+      ],
     },
     {
       input: 'Figure 2: The token configuration blade with two optional claims added\n\nOptional claims are added per app registration.\n',

@@ -7,8 +7,14 @@ import { OPINION, ownWords } from '../helpers.js';
 const NAMED_MY = /\bMy\s+(?=[A-Z])/g;
 
 /** Case-sensitive for "I" (so a lone capital I is the pronoun), any case for the rest. */
-const FIRST_PERSON = wordsPattern(FIRST_PERSON_SINGULAR.filter((w) => !/^I\b/.test(w)), 'i');
-const PRONOUN_I = wordsPattern(FIRST_PERSON_SINGULAR.filter((w) => /^I\b/.test(w)), '');
+const FIRST_PERSON = wordsPattern(
+  FIRST_PERSON_SINGULAR.filter((w) => !/^I\b/.test(w)),
+  'i',
+);
+const PRONOUN_I = wordsPattern(
+  FIRST_PERSON_SINGULAR.filter((w) => /^I\b/.test(w)),
+  '',
+);
 
 export const firstPerson: KindRule = {
   id: 'first-person',
@@ -18,15 +24,24 @@ export const firstPerson: KindRule = {
   examples: [
     {
       input: 'In my tests, the policy applied within five minutes. The policy applies to all users by default.\n',
-      expect: [{ quote: 'In my tests, the policy applied within five minutes.', checkworthy: false, kind: 'opinion' }, { quote: 'The policy applies to all users by default.', checkworthy: true }],
+      expect: [
+        { quote: 'In my tests, the policy applied within five minutes.', checkworthy: false, kind: 'opinion' },
+        { quote: 'The policy applies to all users by default.', checkworthy: true },
+      ],
     },
     {
       input: 'I configured the tenant last week and I was surprised by the new menu.\n\nThe menu item is called "Can I sign in?" in the portal.\n',
-      expect: [{ quote: 'I configured the tenant last week and I was surprised by the new menu.', checkworthy: false }, { quote: 'The menu item is called "Can I sign in?" in the portal.', checkworthy: true }],
+      expect: [
+        { quote: 'I configured the tenant last week and I was surprised by the new menu.', checkworthy: false },
+        { quote: 'The menu item is called "Can I sign in?" in the portal.', checkworthy: true },
+      ],
     },
     {
       input: 'Users open My Apps to find their applications. The user can select **I want to set up a different method** to add a key.\n',
-      expect: [{ quote: 'Users open My Apps to find their applications.', checkworthy: true }, { quote: 'The user can select **I want to set up a different method** to add a key.', checkworthy: true }],
+      expect: [
+        { quote: 'Users open My Apps to find their applications.', checkworthy: true },
+        { quote: 'The user can select **I want to set up a different method** to add a key.', checkworthy: true },
+      ],
     },
   ],
   apply(ctx) {

@@ -15,7 +15,10 @@ export const hype: KindRule = {
   examples: [
     {
       input: 'Passkeys are revolutionizing how people sign in across industries.\n\nPasskeys are supported on iOS 16 and later.\n',
-      expect: [{ quote: 'Passkeys are revolutionizing how people sign in across industries.', checkworthy: false, kind: 'opinion' }, { quote: 'Passkeys are supported on iOS 16 and later.', checkworthy: true }],
+      expect: [
+        { quote: 'Passkeys are revolutionizing how people sign in across industries.', checkworthy: false, kind: 'opinion' },
+        { quote: 'Passkeys are supported on iOS 16 and later.', checkworthy: true },
+      ],
     },
     {
       input: 'If you have ever wondered why sign-ins fail at night, you’re not alone.\n\nConditional Access plays a vital role and evaluates every sign-in within 5 seconds.\n',

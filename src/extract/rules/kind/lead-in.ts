@@ -11,7 +11,10 @@ export const leadIn: KindRule = {
   examples: [
     {
       input: 'An app can request several kinds of tokens:\n\n- ID tokens contain the user’s identity.\n- Access tokens contain the granted scopes.\n',
-      expect: [{ quote: 'An app can request several kinds of tokens:', checkworthy: false }, { quote: 'ID tokens contain the user’s identity.', checkworthy: true }],
+      expect: [
+        { quote: 'An app can request several kinds of tokens:', checkworthy: false },
+        { quote: 'ID tokens contain the user’s identity.', checkworthy: true },
+      ],
     },
     {
       input: 'A JSON Web Token has three parts:\n\n- a header\n- a payload\n- a signature\n',

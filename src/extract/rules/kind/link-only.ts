@@ -15,7 +15,10 @@ export const linkOnly: KindRule = {
     },
     {
       input: '![The consent prompt](consent.png)\n\nThe consent prompt lists the requested permissions.\n',
-      expect: [{ quote: '![The consent prompt](consent.png)', checkworthy: false }, { quote: 'The consent prompt lists the requested permissions.', checkworthy: true }],
+      expect: [
+        { quote: '![The consent prompt](consent.png)', checkworthy: false },
+        { quote: 'The consent prompt lists the requested permissions.', checkworthy: true },
+      ],
     },
   ],
   apply(ctx) {

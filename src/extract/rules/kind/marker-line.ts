@@ -12,12 +12,14 @@ const FURNITURE = new RegExp(String.raw`^\W*(?:${alternation(MARKER_LINES)})\W*$
 export const markerLine: KindRule = {
   id: 'marker-line',
   step: 'kind',
-  description:
-    'Marker, placeholder and page-furniture lines ("[... gap ...]", "{{tenant-id}}", "Advertisement", "Continue reading") are not claims.',
+  description: 'Marker, placeholder and page-furniture lines ("[... gap ...]", "{{tenant-id}}", "Advertisement", "Continue reading") are not claims.',
   examples: [
     {
       input: 'Sign-in logs are kept for 30 days.\n\n[... gap ...]\n',
-      expect: [{ quote: '[... gap ...]', checkworthy: false }, { quote: 'Sign-in logs are kept for 30 days.', checkworthy: true }],
+      expect: [
+        { quote: '[... gap ...]', checkworthy: false },
+        { quote: 'Sign-in logs are kept for 30 days.', checkworthy: true },
+      ],
     },
     {
       input: 'Advertisement\n\nThe v2.0 endpoint accepts personal Microsoft accounts.\n\n(Continued on the next page 2)\n',

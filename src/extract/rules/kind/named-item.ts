@@ -20,7 +20,10 @@ export const namedItem: KindRule = {
     },
     {
       input: 'Sign-in logs can be sent to:\n\n- Log Analytics\n- Event Hubs\n- a storage account\n',
-      expect: [{ quote: 'Event Hubs', checkworthy: true }, { quote: 'a storage account', checkworthy: false }],
+      expect: [
+        { quote: 'Event Hubs', checkworthy: true },
+        { quote: 'a storage account', checkworthy: false },
+      ],
     },
   ],
   apply(ctx) {

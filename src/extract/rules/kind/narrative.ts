@@ -14,11 +14,17 @@ export const narrative: KindRule = {
   examples: [
     {
       input: 'Time to assign the first license. Licenses are assigned per user.\n',
-      expect: [{ quote: 'Time to assign the first license.', checkworthy: false }, { quote: 'Licenses are assigned per user.', checkworthy: true }],
+      expect: [
+        { quote: 'Time to assign the first license.', checkworthy: false },
+        { quote: 'Licenses are assigned per user.', checkworthy: true },
+      ],
     },
     {
       input: 'Now we turn to the second step of the setup.\n\nLet’s look at how Conditional Access evaluates a sign-in.\n',
-      expect: [{ quote: 'Now we turn to the second step of the setup.', checkworthy: false }, { quote: 'Let’s look at how Conditional Access evaluates a sign-in.', checkworthy: false }],
+      expect: [
+        { quote: 'Now we turn to the second step of the setup.', checkworthy: false },
+        { quote: 'Let’s look at how Conditional Access evaluates a sign-in.', checkworthy: false },
+      ],
     },
   ],
   apply(ctx) {

@@ -17,7 +17,10 @@ export const pointer: KindRule = {
   examples: [
     {
       input: 'Information about refresh tokens can be found here.\n\nRefresh tokens are bound to a client.\n',
-      expect: [{ quote: 'Information about refresh tokens can be found here.', checkworthy: false }, { quote: 'Refresh tokens are bound to a client.', checkworthy: true }],
+      expect: [
+        { quote: 'Information about refresh tokens can be found here.', checkworthy: false },
+        { quote: 'Refresh tokens are bound to a client.', checkworthy: true },
+      ],
     },
     {
       input: 'If you save too early, the following error message appears:\n\nWhen the token expires, the API returns error AADSTS700082 as shown below.\n',

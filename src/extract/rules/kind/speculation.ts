@@ -4,13 +4,15 @@ import { wordsPattern } from '../../../lang/words.js';
 import { OPINION } from '../helpers.js';
 
 /** A hedge; for the modal perfects ("should have"), only when a past participle follows ("should have resolved"). */
-const HEDGE = new RegExp(`${wordsPattern(HEDGES.filter((h) => !/ have$/.test(h))).source}|${wordsPattern(HEDGES.filter((h) => / have$/.test(h))).source}\\s+(?:\\w+ly\\s+)?(?:been\\s+)?[a-z]{3,}(?:ed|en|wn)\\b`, 'i');
+const HEDGE = new RegExp(
+  `${wordsPattern(HEDGES.filter((h) => !/ have$/.test(h))).source}|${wordsPattern(HEDGES.filter((h) => / have$/.test(h))).source}\\s+(?:\\w+ly\\s+)?(?:been\\s+)?[a-z]{3,}(?:ed|en|wn)\\b`,
+  'i',
+);
 
 export const speculation: KindRule = {
   id: 'speculation',
   step: 'kind',
-  description:
-    'The writer’s guess ("It is probably a timing problem", "After a minute the problem should have resolved itself", "Perhaps the cache is stale") is an opinion, not a documented fact.',
+  description: 'The writer’s guess ("It is probably a timing problem", "After a minute the problem should have resolved itself", "Perhaps the cache is stale") is an opinion, not a documented fact.',
   examples: [
     {
       input: 'The sync failed twice. It is probably a timing problem with the connector. The connector syncs every 30 minutes.\n',

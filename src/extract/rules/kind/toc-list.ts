@@ -22,8 +22,12 @@ export const tocList: KindRule = {
     'A table of contents or navigation list (three or more items, none introduced by a lead-in ending with ":", each a short title with no verb, and the list numbered, all links, or all in Title Case) names sections or articles: not claims.',
   examples: [
     {
-      input: '## In this series\n\n1. Why passwordless?\n2. Enable passkeys\n3. Temporary Access Pass\n4. Windows Hello for Business and device onboarding\n\nA Temporary Access Pass is a time-limited passcode.\n',
-      expect: [{ quote: 'Temporary Access Pass', checkworthy: false }, { quote: 'Windows Hello for Business and device onboarding', checkworthy: false }],
+      input:
+        '## In this series\n\n1. Why passwordless?\n2. Enable passkeys\n3. Temporary Access Pass\n4. Windows Hello for Business and device onboarding\n\nA Temporary Access Pass is a time-limited passcode.\n',
+      expect: [
+        { quote: 'Temporary Access Pass', checkworthy: false },
+        { quote: 'Windows Hello for Business and device onboarding', checkworthy: false },
+      ],
     },
     {
       input: '## Related\n\n- [Token Lifetimes](lifetimes.md)\n- [Refresh Tokens](refresh.md)\n- [Continuous Access Evaluation](cae.md)\n',

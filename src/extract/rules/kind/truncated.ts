@@ -20,7 +20,10 @@ export const truncated: KindRule = {
   examples: [
     {
       input: 'Refresh tokens are revoked when the password changes. However, existing access tokens of\n',
-      expect: [{ quote: 'However, existing access tokens of', checkworthy: false }, { quote: 'Refresh tokens are revoked when the password changes.', checkworthy: true }],
+      expect: [
+        { quote: 'However, existing access tokens of', checkworthy: false },
+        { quote: 'Refresh tokens are revoked when the password changes.', checkworthy: true },
+      ],
     },
     {
       input: '## Access tokens\n\nVersions of access tokens are unrelated to the version of t\n',
@@ -28,7 +31,10 @@ export const truncated: KindRule = {
     },
     {
       input: '- Sign-in logs: Kept for 30 days in the free tier and for\n- Audit logs: Every change is recorded in the\n',
-      expect: [{ quote: 'Sign-in logs: Kept for 30 days in the free tier and for', checkworthy: true }, { quote: 'Audit logs: Every change is recorded in the', checkworthy: false }],
+      expect: [
+        { quote: 'Sign-in logs: Kept for 30 days in the free tier and for', checkworthy: true },
+        { quote: 'Audit logs: Every change is recorded in the', checkworthy: false },
+      ],
     },
   ],
   apply(ctx) {

@@ -19,7 +19,8 @@ export const vague: KindRule = {
       ],
     },
     {
-      input: 'Number matching was added to push notifications, significantly reducing the risk of MFA fatigue attacks.\n\nNumber matching reduces the risk of MFA fatigue by 99% according to the vendor.\n',
+      input:
+        'Number matching was added to push notifications, significantly reducing the risk of MFA fatigue attacks.\n\nNumber matching reduces the risk of MFA fatigue by 99% according to the vendor.\n',
       expect: [
         { quote: 'significantly reducing the risk of MFA fatigue attacks.', checkworthy: false },
         { quote: 'Number matching was added to push notifications', checkworthy: true },

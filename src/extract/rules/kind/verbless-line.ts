@@ -22,7 +22,10 @@ export const verblessLine: KindRule = {
   examples: [
     {
       input: 'The device code flow.\n\nThe device code flow lets a user sign in on another device.\n',
-      expect: [{ quote: 'The device code flow.', checkworthy: false }, { quote: 'The device code flow lets a user sign in on another device.', checkworthy: true }],
+      expect: [
+        { quote: 'The device code flow.', checkworthy: false },
+        { quote: 'The device code flow lets a user sign in on another device.', checkworthy: true },
+      ],
     },
     {
       input: 'Admin consent dialog for a multitenant app showing the requested Graph permission grid\nImage: the consent dialog\n\nAdmins grant consent once for the whole tenant.\n',
@@ -35,7 +38,10 @@ export const verblessLine: KindRule = {
     },
     {
       input: 'When a device enrolls in Intune it registers in Microsoft Entra ID.\n\nIn this flow, Contoso Agent attempts one more check-in.\n',
-      expect: [{ quote: 'When a device enrolls in Intune it registers in Microsoft Entra ID.', checkworthy: true }, { quote: 'In this flow, Contoso Agent attempts one more check-in.', checkworthy: true }],
+      expect: [
+        { quote: 'When a device enrolls in Intune it registers in Microsoft Entra ID.', checkworthy: true },
+        { quote: 'In this flow, Contoso Agent attempts one more check-in.', checkworthy: true },
+      ],
     },
   ],
   apply(ctx) {

@@ -8,8 +8,7 @@ const CAPTION_START = new RegExp(String.raw`\n[ \t]*(?=(?:${alternation(CAPTION_
 export const captionLine: SegmentRule = {
   id: 'caption-line',
   step: 'segment',
-  description:
-    'A line inside a paragraph that opens with a caption label ("Image:", "Figure 2:", "Source:") starts a sentence of its own, so the caption never joins the text around it.',
+  description: 'A line inside a paragraph that opens with a caption label ("Image:", "Figure 2:", "Source:") starts a sentence of its own, so the caption never joins the text around it.',
   examples: [
     {
       input: 'Screenshot of the sign-in logs blade in the portal\nImage: Screenshot of the sign-in logs blade in the portal\n\nThe blade lists every sign-in of the last 30 days.\n',
@@ -18,10 +17,7 @@ export const captionLine: SegmentRule = {
     },
     {
       input: 'The consent prompt lists the permissions the app asks for.\nFigure 1: The consent prompt of a multitenant app\n',
-      expect: [
-        { quote: 'The consent prompt lists the permissions the app asks for.' },
-        { quote: 'Figure 1: The consent prompt of a multitenant app', checkworthy: false },
-      ],
+      expect: [{ quote: 'The consent prompt lists the permissions the app asks for.' }, { quote: 'Figure 1: The consent prompt of a multitenant app', checkworthy: false }],
     },
   ],
   apply(text: string, ranges: Range[]): Range[] {

@@ -11,8 +11,7 @@ function openQuote(s: string): boolean {
 export const quotedText: SegmentRule = {
   id: 'quoted-text',
   step: 'segment',
-  description:
-    'A "?" or "!" inside quoted text (a button, a link, a message) does not end the sentence: a piece that ends with a quotation still open is joined to the next piece.',
+  description: 'A "?" or "!" inside quoted text (a button, a link, a message) does not end the sentence: a piece that ends with a quotation still open is joined to the next piece.',
   examples: [
     {
       input: 'Users who click "Forgot password?" are sent to the reset page.\n',

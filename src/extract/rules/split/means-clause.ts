@@ -11,7 +11,10 @@ export const meansClause: SplitRule = {
       input: 'The service signs every request with a managed identity—by calling the token endpoint of the local metadata service.\n',
       expect: [
         { quote: 'The service signs every request with a managed identity' },
-        { quote: 'by calling the token endpoint of the local metadata service.', text: 'The service signs every request with a managed identity by calling the token endpoint of the local metadata service.' },
+        {
+          quote: 'by calling the token endpoint of the local metadata service.',
+          text: 'The service signs every request with a managed identity by calling the token endpoint of the local metadata service.',
+        },
       ],
     },
     {

@@ -2,7 +2,8 @@ import type { SplitRule } from '../types.js';
 import { AUX, hasFiniteVerb } from '../../verbs.js';
 
 /** "-ing" words that work as prepositions ("including", "according to"): they open no consequence. */
-const PREPOSITIONAL = /^(?:\w+ly\s+)?(?:including|using|following|according|regarding|concerning|depending|starting|beginning|assuming|considering|excluding|during|pending|notwithstanding|something|nothing|anything|everything)\b/i;
+const PREPOSITIONAL =
+  /^(?:\w+ly\s+)?(?:including|using|following|according|regarding|concerning|depending|starting|beginning|assuming|considering|excluding|during|pending|notwithstanding|something|nothing|anything|everything)\b/i;
 
 /** "diagnosing issues requires …": the -ing phrase is the subject of a verb of its own, not a consequence. */
 export const GERUND_SUBJECT = new RegExp(String.raw`^(?:\w+ly\s+)?[a-z]{3,}ing\s+(?:[\w-]+\s+){0,3}?(?:${AUX}|[a-z]{3,}s)\s`);

@@ -32,7 +32,10 @@ export type Predicate = 'aux' | 'verb' | 'passive' | 'adjective';
 
 /** How a subjectless predicate opens ("Can be revoked", "Uses X", "Generated via X", "Valid for 1 hour"), or undefined. */
 export function predicateOpener(s: string): Predicate | undefined {
-  const t = s.trim().replace(LEADING_ADVERB, '').replace(/^[a-z]/, (c) => c.toUpperCase());
+  const t = s
+    .trim()
+    .replace(LEADING_ADVERB, '')
+    .replace(/^[a-z]/, (c) => c.toUpperCase());
   if (AUX_OPENER.test(t)) return 'aux';
   if (ED_PARTICIPLE.test(t) || PARTICIPLE_OPENER.test(t)) return 'passive';
   if (ADJECTIVE_OPENER.test(t)) return 'adjective';
@@ -41,7 +44,13 @@ export function predicateOpener(s: string): Predicate | undefined {
 }
 
 export function isPlural(np: string): boolean {
-  const head = np.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:of|for|in|on|with)\s.*$/, '').trim().split(/\s+/).at(-1) ?? '';
+  const head =
+    np
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .replace(/\s+(?:of|for|in|on|with)\s.*$/, '')
+      .trim()
+      .split(/\s+/)
+      .at(-1) ?? '';
   return /[A-Za-z]s$/.test(head) && !/(?:ss|us|is)$/.test(head);
 }
 

@@ -34,11 +34,7 @@ export const labelItem: SubjectRule = {
   examples: [
     {
       input: 'Tokens come in three kinds:\n\n- Refresh Token: Remains valid for 90 days. It is bound to one client.\n- ID Token (OpenID Connect): Contains the user’s object ID.\n',
-      expect: [
-        { text: 'Refresh Token remains valid for 90 days.' },
-        { text: 'Refresh Token is bound to one client.' },
-        { text: 'ID Token (OpenID Connect) contains the user’s object ID.' },
-      ],
+      expect: [{ text: 'Refresh Token remains valid for 90 days.' }, { text: 'Refresh Token is bound to one client.' }, { text: 'ID Token (OpenID Connect) contains the user’s object ID.' }],
     },
     {
       input: 'The token carries these claims:\n\n- aud: Set to the application ID of the API.\n- **Scope:** The permissions the user consented to.\n',

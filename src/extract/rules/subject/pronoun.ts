@@ -26,7 +26,10 @@ export function referentFor(ctx: SubjectContext, plural: boolean | undefined): R
 }
 
 /** A determiner-led noun phrase in a sentence with no subject of its own ("Imagine an IT lead locked out …" → "an IT lead"). */
-const OBJECT_NP = new RegExp(String.raw`\b(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w’'-]+)?(?=\s+(?:who|that|which|in|on|at|for|with|during|from|to|[a-z]+ed|${alternation(AUXILIARIES)})\b|[.,;:]|$)`, 'g');
+const OBJECT_NP = new RegExp(
+  String.raw`\b(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w’'-]+)?(?=\s+(?:who|that|which|in|on|at|for|with|during|from|to|[a-z]+ed|${alternation(AUXILIARIES)})\b|[.,;:]|$)`,
+  'g',
+);
 
 function objectsOf(doc: string, sentence: { start: number; end: number }): Referent[] {
   const s = doc.slice(sentence.start, sentence.end);

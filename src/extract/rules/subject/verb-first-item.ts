@@ -30,10 +30,7 @@ export const verbFirstItem: SubjectRule = {
     },
     {
       input: 'Temporary Access Passes are time-limited passcodes.\n\n- Valid for one to eight hours\n- Supports single use\n',
-      expect: [
-        { text: 'Temporary Access Passes are valid for one to eight hours.' },
-        { text: 'Temporary Access Passes support single use.' },
-      ],
+      expect: [{ text: 'Temporary Access Passes are valid for one to eight hours.' }, { text: 'Temporary Access Passes support single use.' }],
     },
   ],
   apply(ctx) {
