@@ -14,7 +14,7 @@ const CAPITAL_WORD = /\b[A-Z]/g;
 const SPACES = /\s+/;
 
 /** Does the acronym stand for the long name (its letters are the initials, or its first letters in order)? */
-function standsFor(acronym: string, long: string): boolean {
+export function standsFor(acronym: string, long: string): boolean {
   const a = acronym.toUpperCase();
   if ((long.match(CAPITAL_WORD) ?? []).join('') === a) return true;
   // else a subsequence of the long name's letters that starts with its first letter ("JWT" in "JSON Web Token")

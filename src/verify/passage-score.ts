@@ -4,6 +4,7 @@ import { bestWindow, contentLemmas, figureOf, figures, lemma, prepare, tokens } 
 import { entityIn } from './match.js';
 import { THRESHOLDS } from './thresholds.js';
 import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
+import { standsFor } from './acronyms.js';
 import { compareSlots, type SlotFinding } from './slots/align.js';
 import { ownSubjectLemma, subjectLemma } from './slots/clause.js';
 import { NAVIGATION_HEADINGS } from '../lang/navigation-headings.js';
@@ -183,12 +184,16 @@ function countsThe(raw: string, figs: string[], counted: string): boolean {
   return t.some((tok, i) => figs.includes(figureOf(tok) ?? '') && t.slice(i + 1, i + 4).some((w) => lemma(w) === counted));
 }
 
+/** "Long Name (ACR)", the acronym with an optional plural "s". */
+const LONG_NAME_ACRONYM = /([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\s*\(([A-Z]{2,6})(s?)\)/g;
+
 /** "Long Name (ACR)" in the claim: each name stands for the other (plural acronyms too: "(JWTs)"). */
 function aliasesOf(claim: Claim): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const re = /([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)\s*\(([A-Z]{2,6})(s?)\)/g;
-  for (let m = re.exec(claim.quote); m; m = re.exec(claim.quote)) {
+  for (let m = LONG_NAME_ACRONYM.exec(claim.quote); m; m = LONG_NAME_ACRONYM.exec(claim.quote)) {
     const [, long = '', acr = '', plural = ''] = m;
+    // only a true abbreviation: "Entra Verified ID (EVP)" is the article's say-so that the two are one, the very thing to check
+    if (!standsFor(acr, long)) continue;
     const short = `${acr}${plural}`;
     out.set(long.toLowerCase(), [short, acr]);
     out.set(short.toLowerCase(), [long, acr]);

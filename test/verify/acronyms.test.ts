@@ -60,4 +60,9 @@ describe('a claim that uses only the acronym', () => {
     const c = await verify('# Passes\n\nThe big difference with an NRP, however, is that it expires after a limited time.\n', 'The big difference');
     expect(c.status).not.toBe('verified');
   });
+
+  it('in a claim that two names are one, the bare acronym must be on the page too', async () => {
+    const c = await verify('# Passes\n\nThe Northwind Relay Pass (NXQ) is a one-time code.\n', 'Northwind Relay Pass is also known as');
+    expect(c.status).not.toBe('verified');
+  });
 });

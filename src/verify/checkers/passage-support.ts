@@ -1,6 +1,7 @@
 import type { Claim, Entity, Evidence, Finding } from '../../schema/index.js';
 import { renamesOf } from '../renames.js';
 import { articleAcronyms } from '../acronyms.js';
+import { ALIAS_PHRASES } from '../../lang/alias-phrases.js';
 import { DISCOURSE_MARKERS } from '../../lang/discourse-markers.js';
 import type { Checker, CheckContext, CheckResult } from '../types.js';
 import type { Passage } from '../../evidence/types.js';
@@ -48,8 +49,13 @@ function toEvidence(s: ScoredPassage, stance: Evidence['stance'] = 'supports'): 
 function definedAcronyms(claim: Claim, ctx: CheckContext): Entity[] {
   const defined = articleAcronyms(ctx.claims);
   const keys = new Set(passageKeys(claim).map((k) => k.text.toLowerCase()));
-  return claim.entities.filter((e) => (e.type === 'product' || e.type === 'feature') && isGenericAcronym(e.text) && defined.has(e.text.toLowerCase()) && !keys.has(e.text.toLowerCase()));
+  // in a claim that two names are one ("X is also known as EVP"), the bare acronym is what is checked
+  const naming = ALIAS_PHRASE.test(claim.text);
+  return claim.entities.filter((e) => (e.type === 'product' || e.type === 'feature') && isGenericAcronym(e.text) && (naming || defined.has(e.text.toLowerCase())) && !keys.has(e.text.toLowerCase()));
 }
+
+/** A claim that says two names name the same thing. */
+const ALIAS_PHRASE = new RegExp(`\\b(?:${ALIAS_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 /**
  * Other names of the key product and feature names: the long form of an acronym the article defines, and
