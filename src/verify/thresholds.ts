@@ -4,8 +4,12 @@
  * title + heading + text.
  */
 export const THRESHOLDS = {
-  /** A passage supports a claim when it has all key entities and at least this coverage. */
-  support: 0.6,
+  /**
+   * A passage supports a claim when it has all key entities and at least this coverage. Raised from 0.6:
+   * a distortion hides in the words a passage may lack, and on the counterfactual suite 0.75 let 129 of 849
+   * distortions through instead of 179, for 160 instead of 174 of 305 true originals verified (0.85: 67 and 111).
+   */
+  support: 0.75,
   /** Claims with no key entity (nothing exact to anchor on) need more of their words matched. */
   supportWithoutEntities: 0.8,
   /** A passage partly supports a claim at this coverage, if it also matches at least one key entity. */
