@@ -118,6 +118,11 @@ export const polarity: SlotRule = {
       passage: 'Policies can be evaluated in report-only mode except for items included in the User Actions scope.',
       expect: 'agree',
     },
+    {
+      claim: 'Sign-ins that are identical except for their time and date are not aggregated into a single row.',
+      passage: 'Sign-ins that are identical except for time and date are aggregated into a single row.',
+      expect: 'conflict',
+    },
     { claim: 'The assignment should be active and permanent, not eligible.', passage: 'You should make the assignment active permanent rather than eligible.', expect: 'agree' },
     { claim: 'Devices with no policy are marked compliant.', passage: '**Not compliant**: devices with no policy are marked compliant only when the setting allows it.', expect: 'agree' },
     { claim: 'Administrators must require users to enter a justification on activation.', passage: 'Administrators can require users to enter a justification on activation.', expect: 'conflict' },
@@ -157,7 +162,10 @@ export const polarity: SlotRule = {
     const weak = CONDITION.test(claim) || CONDITION.test(sentence);
     const open = stems([...openPolarity(claim), ...openPolarity(sentence)]);
     const except = stems(excepted(sentence));
-    const aboutException = lemmas.filter((l) => except.has(l)).length >= THRESHOLDS.anchorLemmas;
+    // the claim is about the excepted case only through words outside its own "except for …" (a claim that
+    // repeats the page's exception and negates the rest says the opposite of the page)
+    const ownException = stems(excepted(claim));
+    const aboutException = lemmas.filter((l) => except.has(l) && !ownException.has(l)).length >= THRESHOLDS.anchorLemmas;
     if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
       // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
       const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
