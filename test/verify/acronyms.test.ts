@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocsIndex, openEvidence, type OpenedEvidence } from '../../src/evidence/index.js';
+import type { OpenedEvidence } from '../../src/evidence/index.js';
 import { articleAcronyms } from '../../src/verify/acronyms.js';
 import { verifyClaims } from '../../src/verify/index.js';
-import { AS_OF, claimsOf, repoRoot } from './helpers.js';
+import { AS_OF, claimsOf, indexedEvidence, repoRoot } from './helpers.js';
 
 describe('acronyms the article defines', () => {
   it('maps the acronym to the words it stands for, not the words before them', () => {
@@ -28,19 +26,13 @@ describe('acronyms the article defines', () => {
 
 describe('a claim that uses only the acronym', () => {
   let ev: OpenedEvidence;
-  let dir: string;
+  let cleanup = (): void => {};
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'claimcheck-acronyms-'));
-    const indexPath = join(dir, 'index.sqlite');
-    const ix = DocsIndex.open(indexPath, { create: true });
-    ix.add({ dir: join(repoRoot, 'test/fixtures/alias-docs/entra-docs'), preset: 'entra-docs', progress: false });
-    ix.close();
-    ev = await openEvidence({ indexPath, noPack: true });
+    const f = await indexedEvidence([{ dir: join(repoRoot, 'test/fixtures/alias-docs/entra-docs'), preset: 'entra-docs' }]);
+    ev = f.ev;
+    cleanup = f.cleanup;
   });
-  afterAll(() => {
-    ev.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => cleanup());
 
   const verify = async (article: string, start: string) => {
     const { claims } = await verifyClaims(claimsOf(article), { sources: ev.sources, graph: ev.graph, asOf: AS_OF, online: false });

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocsIndex, openEvidence, type OpenedEvidence } from '../../src/evidence/index.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import { extractClaims } from '../../src/extract/index.js';
 import { verifyClaims } from '../../src/verify/index.js';
 import type { Claim, Status } from '../../src/schema/index.js';
-import { repoRoot } from './helpers.js';
+import { indexedEvidence, repoRoot, SHARED_CORPORA } from './helpers.js';
 
 const corpus = join(repoRoot, '../shared/corpus');
 const present = existsSync(join(corpus, 'entra-docs'));
@@ -17,25 +15,13 @@ if (!present) console.log(`skipping the seed-article suite: no shared corpus at 
 const INVENTED = /latch|Contextual Binding|\bCBS\b|Rostova|Engineering Briefing|12\.7%|41%|99\.999%|managedTenants|deviceCompliancePolicies\/evaluate|December 1, 2025|tpmBinding/i;
 
 describe.skipIf(!present)('seed article against the shared corpus (entra-docs, memdocs, azure-docs, Graph metadata)', () => {
-  let dir = '';
-  let ev: OpenedEvidence;
+  let cleanup = (): void => {};
   let claims: Claim[] = [];
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'claimcheck-seed-'));
-    const indexPath = join(dir, 'index.sqlite');
-    const ix = DocsIndex.open(indexPath, { create: true });
-    for (const [sub, preset] of [
-      ['entra-docs', 'entra-docs'],
-      ['memdocs', 'memdocs'],
-      ['azure-docs', 'azure-docs'],
-      ['msgraph-metadata', 'msgraph-metadata'],
-    ] as const) {
-      ix.add({ dir: join(corpus, sub), preset, progress: false });
-    }
-    ix.close();
-    ev = await openEvidence({ indexPath, noPack: true });
+    const f = await indexedEvidence(SHARED_CORPORA.map((sub) => ({ dir: join(corpus, sub), preset: sub })));
+    cleanup = f.cleanup;
     const extracted = extractClaims(await ingestFile(join(repoRoot, 'sources/azure-latch-codes.md')));
-    claims = (await verifyClaims(extracted, { sources: ev.sources, graph: ev.graph, asOf: '2026-12-01', online: false })).claims;
+    claims = (await verifyClaims(extracted, f.ctx)).claims;
     const counts: Partial<Record<Status, number>> = {};
     for (const c of claims) counts[c.status] = (counts[c.status] ?? 0) + 1;
     console.log(`seed article: ${claims.length} claims`, counts);
@@ -43,10 +29,7 @@ describe.skipIf(!present)('seed article against the shared corpus (entra-docs, m
       console.log(`  ${c.status} ${c.id} ${c.text.slice(0, 90)} → ${c.evidence.find((e) => e.stance === 'supports')?.url ?? ''}`);
     }
   }, 60_000);
-  afterAll(() => {
-    ev?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => cleanup());
 
   const find = (re: RegExp): Claim => {
     const c = claims.find((x) => re.test(x.text));

@@ -13,13 +13,15 @@ export const verifyDocs = join(repoRoot, 'test/fixtures/verify-docs');
 export const verifyArticles = join(repoRoot, 'test/fixtures/verify-articles');
 export const AS_OF = '2026-12-01';
 
-/** A real docs index (SQLite FTS5) over the fixture doc tree and the fixture CSDL, in a temp dir. */
-export async function fixtureEvidence(): Promise<{ ev: OpenedEvidence; ctx: Omit<CheckContext, 'claims'>; cleanup(): void }> {
+/** The corpora of `../shared/corpus` that the eval and CI index, with their presets (the folder name is the preset). */
+export const SHARED_CORPORA = ['entra-docs', 'memdocs', 'azure-docs', 'msgraph-metadata'] as const;
+
+/** A real docs index (SQLite FTS5) over the given doc trees, in a temp dir, opened as evidence (no pack). */
+export async function indexedEvidence(trees: ReadonlyArray<{ dir: string; preset: string }>): Promise<{ ev: OpenedEvidence; ctx: Omit<CheckContext, 'claims'>; cleanup(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-verify-'));
   const indexPath = join(dir, 'index.sqlite');
   const ix = DocsIndex.open(indexPath, { create: true });
-  ix.add({ dir: join(verifyDocs, 'entra-docs'), preset: 'entra-docs', progress: false });
-  ix.add({ dir: join(verifyDocs, 'graph-metadata'), preset: 'msgraph-metadata', progress: false });
+  for (const t of trees) ix.add({ dir: t.dir, preset: t.preset, progress: false });
   ix.close();
   const ev = await openEvidence({ indexPath, noPack: true });
   return {
@@ -30,6 +32,14 @@ export async function fixtureEvidence(): Promise<{ ev: OpenedEvidence; ctx: Omit
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A real docs index over the fixture doc tree and the fixture CSDL. */
+export function fixtureEvidence(): ReturnType<typeof indexedEvidence> {
+  return indexedEvidence([
+    { dir: join(verifyDocs, 'entra-docs'), preset: 'entra-docs' },
+    { dir: join(verifyDocs, 'graph-metadata'), preset: 'msgraph-metadata' },
+  ]);
 }
 
 /** The claims of a small markdown text, as the extract stage produces them. */

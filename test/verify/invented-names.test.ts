@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocsIndex, openEvidence, type OpenedEvidence } from '../../src/evidence/index.js';
 import { ingestText } from '../../src/ingest/index.js';
 import { extractClaims } from '../../src/extract/index.js';
 import { verifyClaims } from '../../src/verify/index.js';
 import { keptQuote, type Claim } from '../../src/schema/index.js';
-import { repoRoot } from './helpers.js';
+import { indexedEvidence, repoRoot, SHARED_CORPORA } from './helpers.js';
 
 const corpus = join(repoRoot, '../shared/corpus');
 const realSet = join(repoRoot, '../shared/eval-real/articles');
@@ -30,25 +28,17 @@ function articles(): Array<{ name: string; text: string }> {
 }
 
 describe.skipIf(!present)('no verified quote holds a name that no source has (bundled article and eval-real)', () => {
-  let dir = '';
-  let ev: OpenedEvidence;
+  let cleanup = (): void => {};
   const checked: Array<{ name: string; claims: Claim[] }> = [];
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'claimcheck-invented-'));
-    const indexPath = join(dir, 'index.sqlite');
-    const ix = DocsIndex.open(indexPath, { create: true });
-    for (const sub of ['entra-docs', 'memdocs', 'azure-docs', 'msgraph-metadata'] as const) ix.add({ dir: join(corpus, sub), preset: sub, progress: false });
-    ix.close();
-    ev = await openEvidence({ indexPath, noPack: true });
+    const f = await indexedEvidence(SHARED_CORPORA.map((sub) => ({ dir: join(corpus, sub), preset: sub })));
+    cleanup = f.cleanup;
     for (const a of articles()) {
       const extracted = extractClaims(ingestText(a.text, `${a.name}.md`));
-      checked.push({ name: a.name, claims: (await verifyClaims(extracted, { sources: ev.sources, graph: ev.graph, asOf: '2026-12-01', online: false })).claims });
+      checked.push({ name: a.name, claims: (await verifyClaims(extracted, f.ctx)).claims });
     }
   }, 120_000);
-  afterAll(() => {
-    ev?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => cleanup());
 
   it('finds invented names at all (the suite has something to guard)', () => {
     const names = checked.flatMap((a) => a.claims.flatMap((c) => c.findings.filter((f) => ABSENT.has(f.messageId))));

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocsIndex, openEvidence, type OpenedEvidence } from '../../src/evidence/index.js';
+import type { OpenedEvidence } from '../../src/evidence/index.js';
 import { renamesIn } from '../../src/verify/renames.js';
 import { verifyClaims } from '../../src/verify/index.js';
-import { AS_OF, claimsOf, repoRoot } from './helpers.js';
+import { AS_OF, claimsOf, indexedEvidence, repoRoot } from './helpers.js';
 
 describe('renames the documentation states', () => {
   it('reads "renamed OLD (ACR) to NEW", with the acronym as a second old name', () => {
@@ -32,19 +30,13 @@ describe('renames the documentation states', () => {
 
 describe('a claim that uses a renamed product’s old name', () => {
   let ev: OpenedEvidence;
-  let dir: string;
+  let cleanup = (): void => {};
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'claimcheck-renames-'));
-    const indexPath = join(dir, 'index.sqlite');
-    const ix = DocsIndex.open(indexPath, { create: true });
-    ix.add({ dir: join(repoRoot, 'test/fixtures/alias-docs/entra-docs'), preset: 'entra-docs', progress: false });
-    ix.close();
-    ev = await openEvidence({ indexPath, noPack: true });
+    const f = await indexedEvidence([{ dir: join(repoRoot, 'test/fixtures/alias-docs/entra-docs'), preset: 'entra-docs' }]);
+    ev = f.ev;
+    cleanup = f.cleanup;
   });
-  afterAll(() => {
-    ev.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => cleanup());
 
   const statusOf = async (sentence: string) => {
     const claims = claimsOf(`# Keys\n\n${sentence}\n`);

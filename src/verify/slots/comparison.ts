@@ -1,7 +1,11 @@
 import { COMPARATIVE_PAIRS } from '../../lang/comparative-pairs.js';
 import { COUNTING_COMPARATIVES } from '../../lang/counting-comparatives.js';
 import { tag } from '../../lang/nlp.js';
+import { tokens } from '../text.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
+
+/** Every comparative word: a text without one is never tagged (the slot runs per claim × aligned sentence × passage). */
+const COMPARATIVE_WORDS = new Set(COMPARATIVE_PAIRS.flatMap((p) => [...p.up, ...p.down]));
 
 /** Tags of a word that describes ("secure", "quickly"): "more" before one of these compares. */
 const DESCRIBING = new Set(['ADJ', 'ADV']);
@@ -11,6 +15,7 @@ const DESCRIBING = new Set(['ADJ', 'ADV']);
  * ("more than 10", "most policies") unless the tagger reads the next word as an adjective or adverb.
  */
 function comparatives(text: string): Array<{ word: string; scale: number; up: boolean }> {
+  if (!tokens(text).some((w) => COMPARATIVE_WORDS.has(w))) return [];
   const tagged = tag(text);
   const out: Array<{ word: string; scale: number; up: boolean }> = [];
   for (const [i, t] of tagged.entries()) {
