@@ -1,5 +1,8 @@
 import type { Passage } from '../evidence/types.js';
 import type { CheckContext } from './types.js';
+import { FORMER_NAME_CUES } from '../lang/former-name-cues.js';
+import { FORMER_NAME_VERBS } from '../lang/former-name-verbs.js';
+import { alternation } from '../lang/words.js';
 
 /**
  * Product renames the documentation states itself ("renamed Azure Active Directory (Azure AD) to Microsoft
@@ -14,7 +17,7 @@ const NAME = String.raw`[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of)){0,5}`;
 /** "renamed OLD (ACRONYM) to NEW". */
 const RENAMED_TO = new RegExp(String.raw`\brenamed\s+(${NAME})(?:\s+\((${NAME})\))?\s+to\s+(${NAME})`, 'g');
 /** "NEW (formerly OLD)", "NEW – previously known as OLD –", "NEW, formerly called OLD". */
-const FORMERLY = new RegExp(String.raw`(${NAME})\s*(?:\(|[–—]|,)\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+(${NAME})`, 'g');
+const FORMERLY = new RegExp(String.raw`(${NAME})\s*(?:\(|[–—]|,)\s*(?:${alternation(FORMER_NAME_CUES)})(?:\s+(?:${alternation(FORMER_NAME_VERBS)}))?\s+(${NAME})`, 'g');
 /** A table row and its header: "| Old display name | New display name |". */
 const TABLE_ROW = /^\s*\|(.+)\|\s*$/;
 const OLD_HEADER = /\bold\b/i;
