@@ -6,8 +6,19 @@ import { NON_CLAIM } from '../helpers.js';
 const MIN_ITEMS = 3;
 const MAX_TITLE_WORDS = 10;
 const LINK = /^\s*\[[^\]]+\]\([^)]*\)\s*$/;
-/** Every word that is not a short function word starts with a capital or a digit: "Restrict FIDO2 Key Usage". */
-const TITLE_CASE = /^(?:(?:[A-Z0-9][\w&’'.:-]*|[a-z]{1,4}|&)\s*)+$/;
+/**
+ * "Restrict FIDO2 Key Usage": each space-separated word is lower-case letters and "&", optionally followed
+ * by a part that starts with a capital or a digit. Read word by word: the single pattern this replaces
+ * (words joined by an optional space, `(?:(?:…)\s*)+`) backtracked exponentially on long list items and
+ * made extraction of real docs pages super-linear; this accepts exactly the same strings.
+ */
+const TITLE_WORD = /^[a-z&]*(?:[A-Z0-9][\w&’'.:-]*)?$/;
+const SPACES = /\s+/;
+
+function isTitleCase(item: string): boolean {
+  const t = item.trim();
+  return t !== '' && t.split(SPACES).every((w) => TITLE_WORD.test(w));
+}
 
 function isTitle(item: string): boolean {
   const t = item.trim();
@@ -42,7 +53,7 @@ export const tocList: KindRule = {
     const list = ctx.list;
     if (ctx.blockType !== 'list-item' || !list || list.leadIn || list.items.length < MIN_ITEMS) return undefined;
     if (!list.items.every(isTitle)) return undefined;
-    const navigation = list.ordered || list.items.every((i) => LINK.test(i)) || list.items.every((i) => TITLE_CASE.test(i.trim()));
+    const navigation = list.ordered || list.items.every((i) => LINK.test(i)) || list.items.every(isTitleCase);
     return navigation ? NON_CLAIM : undefined;
   },
 };
