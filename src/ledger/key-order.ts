@@ -8,7 +8,10 @@ export const CLAIM_KEYS = [
   'status',
   'origin',
   'stale',
+  'evidenceChanged',
   'removed',
+  'suppressed',
+  'reusedFrom',
   'evidence',
   'note',
   'reviewer',
@@ -23,7 +26,7 @@ export const CLAIM_KEYS = [
   'history',
 ] as const;
 
-export const EVIDENCE_KEYS = ['url', 'anchor', 'title', 'stance', 'source', 'matched', 'retrievedAt'] as const;
+export const EVIDENCE_KEYS = ['url', 'anchor', 'title', 'stance', 'source', 'matched', 'passage', 'passageHash', 'docsVersion', 'retrievedAt'] as const;
 export const HISTORY_KEYS = ['at', 'by', 'from', 'to', 'note'] as const;
 export const SPAN_KEYS = ['start', 'end', 'line', 'column'] as const;
 

@@ -6,7 +6,8 @@ export const STATUSES = ['verified', 'partly-verified', 'contradicted', 'unverif
 export const ENTITY_TYPES = ['product', 'feature', 'identifier', 'api-path', 'header', 'error-code', 'url', 'date', 'number', 'person', 'document'] as const;
 export const STANCES = ['supports', 'refutes', 'related'] as const;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export const ORIGINS = ['auto', 'reviewer'] as const;
+/** `reused`: a verdict offered from a reviewed claim with the same text in another ledger; not reviewed until a person confirms it. */
+export const ORIGINS = ['auto', 'reviewer', 'reused'] as const;
 
 export const ClaimKind = z.enum(CLAIM_KINDS);
 export const Status = z.enum(STATUSES);
@@ -34,7 +35,19 @@ export const Evidence = z.strictObject({
   stance: Stance,
   source: z.string(),
   matched: z.array(z.string()).optional(),
+  /** The aligned documentation sentence(s), verbatim (about 400 characters at most), so the citation can be re-checked later. */
+  passage: z.string().optional(),
+  /** sha256 (hex) of the whitespace-normalised passage. */
+  passageHash: z.string().optional(),
+  /** Which version of the docs the passage was read from: the docs commit, or the index time when there is no commit. */
+  docsVersion: z.string().optional(),
   retrievedAt: z.string().optional(),
+});
+
+/** Set by `recheck` when what a claim's verdict rests on changed in the documentation. */
+export const EvidenceChange = z.strictObject({
+  at: z.string(),
+  what: z.string(),
 });
 
 export const Finding = z.strictObject({
@@ -80,6 +93,12 @@ export const Claim = z.strictObject({
   reviewer: z.string().optional(),
   reviewedAt: z.string().optional(),
   stale: z.boolean().optional(),
+  /** Set by `recheck`: the passage, section or page the verdict rests on changed since it was recorded. */
+  evidenceChanged: EvidenceChange.optional(),
+  /** Where a `reused` verdict was reviewed: `<ledger path>#<claim id>`. */
+  reusedFrom: z.string().optional(),
+  /** The claim sits under a claimcheck-disable comment in the article: listed, never judged. */
+  suppressed: z.boolean().optional(),
   /** Set by the ledger merge when the claim's text is no longer in the article (kept until `status --prune`). */
   removed: z.boolean().optional(),
   history: z.array(HistoryEntry),
@@ -96,5 +115,6 @@ export type Span = z.infer<typeof Span>;
 export type Entity = z.infer<typeof Entity>;
 export type Evidence = z.infer<typeof Evidence>;
 export type Finding = z.infer<typeof Finding>;
+export type EvidenceChange = z.infer<typeof EvidenceChange>;
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export type Claim = z.infer<typeof Claim>;
