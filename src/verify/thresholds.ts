@@ -37,6 +37,11 @@ export const THRESHOLDS = {
    * that only occurs elsewhere on the page is coincidence, not support.
    */
   anchorLemmas: 2,
+  /**
+   * Support must be stated in one stretch of the passage: at most this many sentences in a row (with the
+   * title and heading) must hold the claim's words at the support threshold.
+   */
+  carrierSentences: 2,
   /** Passage sentences compared slot by slot with a claim (those sharing the most claim lemmas, see slots/align.ts). */
   alignedSentences: 6,
   /** Sentences after an aligned one that a rule with `readsNext` (default value) reads with it: a list of values under a setting's name. */

@@ -1,7 +1,7 @@
 import { ACTORS, ACTORS_TO_STATE, NOT_A_SUBJECT_START } from '../../lang/actor-words.js';
 import { lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
-import { subjectWords } from './clause.js';
+import { mainClause, subjectWords } from './clause.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
 const BY_LEMMA = new Map(Object.entries(ACTORS).flatMap(([actor, ls]) => ls.map((l) => [l, actor] as const)));
@@ -34,13 +34,15 @@ const actorsIn = (text: string): Set<string> =>
 /**
  * The actor of the main verb, when both sides state it as their subject: "the library triggers
  * acquireTokenPopup()" against "the application calls acquireTokenPopup"; and a sentence that names none of
- * the claim's actors but another one ("users redeem the pass" for "devices redeem the pass"). Silence is
- * allowed: many passages are written in the imperative.
+ * the claim's actors but another one ("users redeem the pass" for "devices redeem the pass"). A sentence
+ * that names none of the actors the claim's main clause names is silent, which blocks support ("devices
+ * sign in with it" is not supported by "sign in with it"); it never contradicts: many passages are written
+ * in the imperative.
  */
 export const actor: SlotRule = {
   id: 'actor',
   description: 'the subject doing the action (application vs library, user vs administrator) is the same',
-  silenceBlocks: false,
+  silenceBlocks: true,
   canRefute: false,
   examples: [
     {
@@ -71,12 +73,16 @@ export const actor: SlotRule = {
     const gone = [...named].filter((a) => !theirsAll.has(a));
     const instead = [...theirsAll].filter((a) => !named.has(a));
     if (gone.length > 0 && instead.length > 0 && gone.length === named.size) return conflict(`the page names the ${instead.join(' / ')}, the claim the ${gone.join(' / ')}`);
+    // an actor the claim's main clause names that the sentence does not name at all: the sentence says
+    // nothing of who does it, so it cannot support the claim (though imperative docs do not contradict it)
+    const absent = [...actorsIn(mainClause(claim))].filter((a) => !theirsAll.has(a));
+    const unnamed = absent.length > 0 ? silent(`the page does not name the ${absent.join(' / ')}`) : AGREE;
     const mine = actorOf(claim);
-    if (mine === undefined) return AGREE;
+    if (mine === undefined) return unnamed;
     const theirs = actorOf(sentence);
     if (theirs === mine) return AGREE;
     if (theirs !== undefined && !mentionsActor(sentence, mine)) return conflict(`the page says the ${theirs} does it, the claim says the ${mine}`);
-    if (mentionsActor(sentence, mine)) return AGREE;
+    if (mentionsActor(sentence, mine)) return unnamed;
     // silence is allowed (imperative documentation), except for an actor that documentation names when it acts
     return TO_STATE.has(mine) ? { ...conflict(`the page does not say the ${mine} does it`), weak: true } : silent(`the page does not say the ${mine} does it`);
   },

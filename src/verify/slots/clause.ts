@@ -3,7 +3,7 @@ import { contentLemmas, tokens } from '../text.js';
 
 const ANAPHOR = new Set(ANAPHORS);
 
-const LEADING_CLAUSE = /^(?:when|if|until|while|because|after|before|once|unless|although|since|in|on|for|with|within|under|at|by|from|during)\b[^,]*,\s*(.*)$/i;
+const LEADING_CLAUSE = /^(?:when|if|until|while|because|after|before|once|unless|although|since|besides|in|on|for|with|within|under|at|by|from|during)\b[^,]*,\s*(.*)$/i;
 const LEADING_PHRASE = /^(?:in|on|for|with|within|under|at|by|from|during)\s+\S+\s+(.*)$/i;
 
 /** The main clause of a sentence, past a leading "When …," or "In Graph". */
