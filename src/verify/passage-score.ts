@@ -30,6 +30,8 @@ export interface ScoredPassage {
   unstated?: SlotFinding[];
   /** A navigation section ("Next steps", "See also") or a link list: never support. */
   navigation?: boolean;
+  /** Share of the claim's content lemmas that one stretch of the passage states (see carrierShare); 0 when not a candidate. */
+  carrier: number;
 }
 
 /** Scores one passage against a claim's key entities and content lemmas (thresholds in thresholds.ts). */
@@ -85,10 +87,11 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
       if (slots.unstated.length > 0) unstated = slots.unstated;
     }
   }
-  const carried = (): boolean => carrierShare(lemmas, passage) >= need;
-  if (candidate && missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && conflict === undefined && unstated === undefined && anchored() && carried()) verdict = 'supports';
+  const named = matched.map((k) => ({ lemmas: contentLemmas(k.text), forms: [k, ...(aliases.get(k.text.toLowerCase()) ?? []).map((a) => ({ ...k, text: a }))] }));
+  const carrier = candidate ? carrierShare(lemmas, named, passage) : 0;
+  if (candidate && missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && conflict === undefined && unstated === undefined && anchored() && carrier >= need) verdict = 'supports';
   else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
-  return { passage, matched, missing, coverage, words, verdict, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
+  return { passage, matched, missing, coverage, words, verdict, carrier, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
 }
 
 /** Best first: supports before partly, then more key entities, then coverage, then the index's rank. */
@@ -107,10 +110,17 @@ const EXACT: ReadonlySet<Entity['type']> = new Set(['number', 'identifier', 'err
  * stand: letting them count anywhere let 10 more distortions through for 6 more true originals
  * (counterfactual suite, 2026-12-07).
  */
-function carrierShare(lemmas: readonly string[], passage: Passage): number {
+function carrierShare(lemmas: readonly string[], named: readonly { lemmas: string[]; forms: Entity[] }[], passage: Passage): number {
   if (lemmas.length === 0) return 0;
-  const frame = new Set(contentLemmas(`${passage.title ?? ''}\n${passage.heading ?? ''}`));
-  const sentences = passageSentences(passage).map((t) => new Set(contentLemmas(t)));
+  // a key entity's words count where the entity is named in any of its forms (a rename, an acronym)
+  const read = (raw: string): Set<string> => {
+    const out = new Set(contentLemmas(raw));
+    const text = prepare(raw);
+    for (const n of named) if (n.forms.some((f) => entityIn(text, f))) for (const l of n.lemmas) out.add(l);
+    return out;
+  };
+  const frame = read(`${passage.title ?? ''}\n${passage.heading ?? ''}`);
+  const sentences = passageSentences(passage).map(read);
   let best = 0;
   for (let i = 0; i < sentences.length; i++) {
     const window = sentences.slice(i, i + THRESHOLDS.carrierSentences);

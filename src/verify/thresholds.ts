@@ -51,6 +51,11 @@ export const THRESHOLDS = {
    * value has at least this share of the claim's content lemmas and its subject word.
    */
   plainConflictShare: 0.6,
+  /**
+   * A sentence that has at least this share of a claim's content lemmas and negates another word, where the
+   * claim negates nothing, states the claim negated (slots/polarity.ts).
+   */
+  negatedStatementShare: 0.8,
   /** Share of a passage's non-blank lines that are links ("[title]") for it to be a link list, never support. */
   linkListShare: 0.6,
   /** Evidence items kept per checker and subject. */

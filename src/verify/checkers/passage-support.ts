@@ -117,10 +117,21 @@ export const passageSupport: Checker = {
     // a passage that had the words but says otherwise is worth naming even when nothing else supports the claim
     const conflicted = scored.find((s) => s.conflict !== undefined);
     const conflictFinding = conflicted?.conflict ? [conflictReport(claim.text, conflicted)] : [];
+    // The passage that states the claim most fully has the last word: when it says otherwise, a passage that
+    // states less of the claim does not support it ("does not support tokens issued by X" in the FAQ against
+    // an overview that shares a few of its words).
+    // Only the support is withdrawn: with a passage that supports it as stated, the claim is not contradicted.
+    const hadSupport = scored.some((s) => s.verdict === 'supports');
+    const fullest = Math.max(0, ...scored.filter((s) => s.verdict === 'supports').map((s) => s.carrier));
+    const outweighs = scored.find((s) => s.conflict?.messageId === 'slot-conflict' && s.carrier > fullest && s.missing.length === 0);
+    if (outweighs) {
+      trace.push(`  ${outweighs.passage.url} states more of the claim (${outweighs.carrier.toFixed(2)} > ${fullest.toFixed(2)}) and says otherwise: ${outweighs.conflict?.detail ?? ''}`);
+      for (const s of scored) if (s.verdict === 'supports') s.verdict = 'partly';
+    }
     const supporting = scored.some((s) => s.verdict === 'supports');
     // a passage that has every key entity, the claim's subject and most of its words, and states another value
     // of one of its slots: evidence against the claim, unless another passage supports it as stated
-    const refuting = supporting ? undefined : scored.find((s) => s.conflict?.plain === true);
+    const refuting = hadSupport ? undefined : scored.find((s) => s.conflict?.plain === true);
     if (refuting?.conflict) {
       const c = refuting.conflict;
       trace.push(`  conflict (${c.rule ?? 'slot'}) ${refuting.passage.url}: ${c.detail}`);

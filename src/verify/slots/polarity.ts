@@ -1,5 +1,6 @@
 import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
 import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
+import { PREVENTIVE_VERBS } from '../../lang/preventive-verbs.js';
 import { contentLemmas, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
@@ -24,6 +25,8 @@ const CAPITAL_START = /^[A-Z]/;
 /** "**Not compliant**", "Not Compliant": a value name wherever it stands. */
 const VALUE_NAME = /^\*{1,2}Not\b|^Not\s+[A-Z]/;
 const EXCEPTION = new RegExp(`\\b(?:${alternatives(EXCEPTION_CUES)})\\s+((?:[\\w"“”'-]+\\s+){0,7}[\\w"“”'-]+)`, 'gi');
+/** "prevents the last account from being deleted": the verb after "from" is negated (at most six words between). */
+const PREVENTED = new RegExp(`\\b(?:${alternatives(PREVENTIVE_VERBS)})\\s+(?:[\\w'’-]+\\s+){0,6}?from\\s+(?:being\\s+|getting\\s+)?([\\w-]+)`, 'gi');
 const SENTENCE_END_BEFORE = /[.!?:*]\s*$/;
 const ADVERB = /ly$/i;
 
@@ -68,6 +71,43 @@ export function negated(raw: string, re: RegExp = NEGATION, loose?: Set<string>)
   }
   return out;
 }
+
+/** The verbs a preventive verb negates: "keeps users from signing in" → sign. */
+export function prevented(raw: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of raw.replace(MARKUP, '').matchAll(PREVENTED)) for (const l of contentLemmas(m[1] ?? '').slice(0, 1)) out.add(l);
+  return out;
+}
+
+/** Where a compound sentence breaks into clauses that can differ in polarity: ", but", "; ". */
+const CLAUSE_BREAK = /,\s*but\s+|;\s+/i;
+
+/**
+ * The (stemmed) words a sentence negates in every clause that has them: "prevents the account from being
+ * deleted, but doesn't prevent it from being disabled on-premises" affirms "prevent" in one clause and
+ * negates it in the other, so it negates neither "prevent" outright.
+ */
+function negatedThroughout(sentence: string): Set<string> {
+  const clauses = sentence.split(CLAUSE_BREAK);
+  const neg = clauses.map(stemmedNegations);
+  const all = new Set(neg.flatMap((n) => [...n]));
+  return new Set([...all].filter((w) => clauses.every((c, i) => neg[i]?.has(w) || !stems(contentLemmas(c)).has(w))));
+}
+
+/** Where a sentence's clauses part, relative and consequence clauses included: ", but", ", which", ", so", "; ". */
+const ANY_CLAUSE_BREAK = /,\s*(?:but|which|who|where|whereas|so|and|or|because|since|as|while|meaning)\s+|\s+but\s+|;\s+|\s+\(/i;
+
+/** The clause of a sentence that has most of the claim's lemmas: the one that states it. */
+function statingClause(sentence: string, lemmas: readonly string[]): string {
+  const clauses = sentence.split(ANY_CLAUSE_BREAK);
+  const score = (c: string): number => {
+    const present = stems(contentLemmas(c));
+    return lemmas.filter((l) => present.has(l)).length;
+  };
+  return clauses.reduce((best, c) => (score(c) > score(best) ? c : best), clauses[0] ?? sentence);
+}
+
+const stemmedNegations = (text: string): Set<string> => stems([...negated(text), ...negated(text, CONTRAST), ...prevented(text)]);
 
 /** Words whose polarity the clause leaves open: "until the user finishes" means the user has not finished yet. */
 export function openPolarity(raw: string): Set<string> {
@@ -147,14 +187,22 @@ export const polarity: SlotRule = {
     { claim: 'Registering a phone number is required for every user.', passage: 'Registering a phone number is optional for every user.', expect: 'conflict' },
     { claim: 'Policies are evaluated at sign-in.', passage: 'Policies are evaluated at sign-in but not enforced.', expect: 'agree' },
     { claim: 'Users can sign in until the password expires.', passage: 'Users can sign in; the password does not expire until 90 days pass.', expect: 'agree' },
+    { claim: 'The service lets the last owner of a group be removed.', passage: 'The service prevents the last owner of a group from being removed.', expect: 'conflict' },
+    {
+      claim: 'The service prevents the last owner of a group from being removed.',
+      passage: 'The service prevents the last owner of a group from being removed, but it does not prevent the owner from being disabled on-premises.',
+      expect: 'agree',
+    },
+    { claim: 'Guest tokens can be used with the reporting API.', passage: 'The reporting API does not accept guest tokens.', expect: 'conflict' },
+    { claim: 'Guest tokens can be used with the reporting API.', passage: 'Guest tokens can be used with the reporting API, which does not cache them.', expect: 'agree' },
   ],
   compare(claim, sentence) {
     const lemmas = contentLemmas(claim).map(stem);
     const present = new Set(contentLemmas(sentence).map(stem));
     const shared = lemmas.filter((l) => present.has(l));
     // "rather than X" sets X aside: a negation of X when comparing, though the claim need not be matched word for word
-    const claimNeg = stems([...negated(claim), ...negated(claim, CONTRAST)]);
-    const sentNeg = stems([...negated(sentence), ...negated(sentence, CONTRAST)]);
+    const claimNeg = stems([...negated(claim), ...negated(claim, CONTRAST), ...prevented(claim)]);
+    const sentNeg = negatedThroughout(sentence);
     const looseRaw = new Set<string>();
     const claimNot = stems(negated(claim, NEGATION, looseRaw));
     const loose = stems(looseRaw);
@@ -168,13 +216,23 @@ export const polarity: SlotRule = {
     const aboutException = lemmas.filter((l) => except.has(l) && !ownException.has(l)).length >= THRESHOLDS.anchorLemmas;
     if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
       // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
-      const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)));
+      // a claim that negates a light verb ("won't let the account be deleted") may negate the word the page negates
+      const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)) && !(sentNeg.has(w) && loose.size > 0));
       if (flipped !== undefined)
         return {
           ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`),
           about: flipped,
           ...(weak ? { weak } : {}),
         };
+    }
+    // the sentence that states nearly all of the claim negates a word the claim does not use, and the claim
+    // negates nothing: "the flow does not support tokens issued by X" against "tokens issued by X can be
+    // used in the flow"
+    const nearly = Math.max(THRESHOLDS.anchorLemmas + 1, Math.ceil(lemmas.length * THRESHOLDS.negatedStatementShare));
+    if (!weak && claimNeg.size === 0 && shared.length >= nearly) {
+      const own = new Set(lemmas);
+      const other = [...stemmedNegations(statingClause(sentence, lemmas))].find((w) => !open.has(w) && !own.has(w) && !except.has(w));
+      if (other !== undefined) return { ...conflict(`the page says "not ${other}" in the sentence that states the claim; the claim negates nothing`), about: other };
     }
     // a claim's negation is stated when the sentence negates the same word, or, for a stop-listed verb or a
     // copula's predicate that say little ("can't use SSPR", "are not an either-or choice"), when the sentence
