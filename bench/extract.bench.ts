@@ -3,11 +3,13 @@
  * input cut into the same chunks extraction parses (the floor): the bundled article; real docs pages from ../shared/corpus concatenated to 1 MB and 5 MB
  * (and 20 MB with CLAIMCHECK_BENCH_20MB=1); generated 5 MB markdown and plain text. Targets: ≥ 1 MB/s,
  * ≤ 1.5× remark alone, peak RSS < 300 MB at 5 MB (< 600 MB at 20 MB).
- * Times are CPU times of the measured pass. Each measurement runs in its own child process so that its peak RSS is its own.
+ * Times are CPU times of the measured pass. Each measurement runs in its own child process (bench/extract-child.mjs,
+ * over the built dist/ as the CLI runs it) so that its peak RSS is its own.
  * Run alone: node --import tsx bench/extract.bench.ts
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { BenchRow } from './row.js';
@@ -16,8 +18,6 @@ import { realMarkdown, realPagesMissing } from './real-markdown.js';
 const here = fileURLToPath(import.meta.url);
 const root = join(here, '..', '..');
 const MB = 1024 * 1024;
-/** Large inputs warm the JIT on their first bytes only, so the measured pass is the first full one. */
-const WARM_CHARS = 200_000;
 
 /** A large article with the shapes extraction meets: headings, bullets, glued sentences, identifiers, numbers. */
 export function generateArticle(bytes: number, seed = 7, format: 'markdown' | 'text' = 'markdown'): string {
@@ -65,40 +65,13 @@ interface ChildResult {
   tagger: boolean;
 }
 
-async function child(mode: string, kind: string): Promise<void> {
+/** One measurement in its own process (bench/extract-child.mjs, over dist/), the input passed in a temp file. */
+function measure(mode: string, kind: string, work: string): ChildResult {
   const { text, path } = input(kind);
+  const file = join(work, `${kind.replace(':', '-')}.input`);
+  writeFileSync(file, text);
   const reps = kind === 'seed' ? 20 : 1;
-  const warm = text.length > WARM_CHARS ? text.slice(0, WARM_CHARS) : text;
-  let run: () => number;
-  let tagger = (): boolean => false;
-  if (mode === 'remark') {
-    const { unified } = await import('unified');
-    const remarkParse = (await import('remark-parse')).default;
-    const { chunks } = await import('../src/ingest/markdown-blocks.js');
-    const parser = unified().use(remarkParse);
-    // the same pieces extraction parses (remark on a multi-megabyte string at once is far slower than in pieces)
-    run = () => chunks(text).reduce((n, [s, e]) => n + parser.parse(text.slice(s, e)).children.length, 0);
-    parser.parse(warm);
-  } else {
-    const { ingestText } = await import('../src/ingest/index.js');
-    const { extractClaims } = await import('../src/extract/index.js');
-    tagger = (await import('../src/lang/nlp.js')).taggerLoaded;
-    run = () => extractClaims(ingestText(text, path)).length;
-    extractClaims(ingestText(warm, path)); // JIT, regex compilation
-  }
-  // CPU time, not wall time: the machine is shared, and a busy neighbour stretches only the wall clock
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  let claims = 0;
-  for (let i = 0; i < reps; i++) claims = run();
-  const cpu = process.cpuUsage(cpu0);
-  const ms = (cpu.user + cpu.system) / 1000 / reps;
-  const out: ChildResult = { bytes: Buffer.byteLength(text), ms, wallMs: (performance.now() - t0) / reps, claims, maxRssMb: process.resourceUsage().maxRSS / 1024, tagger: tagger() };
-  process.stdout.write(JSON.stringify(out));
-}
-
-function measure(mode: string, kind: string): ChildResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', mode, kind], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [join(root, 'bench', 'extract-child.mjs'), mode, file, path, String(reps)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`extract bench child (${mode} ${kind}) failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as ChildResult;
 }
@@ -114,28 +87,33 @@ export async function run(): Promise<BenchRow[]> {
   }
   cases.push(['md:5', 'generated 5 MB markdown'], ['text:5', 'generated 5 MB plain text']);
   let tagger = false;
-  for (const [kind, label] of cases) {
-    const m = measure('extract', kind);
-    const floor = measure('remark', kind);
-    tagger ||= m.tagger;
-    const mbps = m.bytes / MB / (m.ms / 1000);
-    const big = kind !== 'seed';
-    const rssTarget = kind === 'real:20' ? '< 600' : '< 300';
-    rows.push({
-      name: `extract ${label}: throughput`,
-      value: +mbps.toFixed(2),
-      unit: 'MB/s',
-      ...(big ? { target: '≥ 1' } : {}),
-      note: `remark-parse alone ${(floor.bytes / MB / (floor.ms / 1000)).toFixed(2)} MB/s`,
-    });
-    rows.push({
-      name: `extract ${label}: time ÷ remark alone`,
-      value: +(m.ms / floor.ms).toFixed(2),
-      unit: '×',
-      ...(big ? { target: '≤ 1.5' } : {}),
-      note: `CPU ${m.ms.toFixed(0)} ms vs ${floor.ms.toFixed(0)} ms (wall ${m.wallMs.toFixed(0)} / ${floor.wallMs.toFixed(0)}); ${m.claims} claims, ${(m.bytes / 1024).toFixed(0)} KiB`,
-    });
-    rows.push({ name: `extract ${label}: peak RSS`, value: +m.maxRssMb.toFixed(0), unit: 'MB', ...(big ? { target: rssTarget } : {}), note: `remark alone ${floor.maxRssMb.toFixed(0)} MB` });
+  const work = mkdtempSync(join(tmpdir(), 'claimcheck-extract-bench-'));
+  try {
+    for (const [kind, label] of cases) {
+      const m = measure('extract', kind, work);
+      const floor = measure('remark', kind, work);
+      tagger ||= m.tagger;
+      const mbps = m.bytes / MB / (m.ms / 1000);
+      const big = kind !== 'seed';
+      const rssTarget = kind === 'real:20' ? '< 600' : '< 300';
+      rows.push({
+        name: `extract ${label}: throughput`,
+        value: +mbps.toFixed(2),
+        unit: 'MB/s',
+        ...(big ? { target: '≥ 1' } : {}),
+        note: `remark-parse alone ${(floor.bytes / MB / (floor.ms / 1000)).toFixed(2)} MB/s`,
+      });
+      rows.push({
+        name: `extract ${label}: time ÷ remark alone`,
+        value: +(m.ms / floor.ms).toFixed(2),
+        unit: '×',
+        ...(big ? { target: '≤ 1.5' } : {}),
+        note: `CPU ${m.ms.toFixed(0)} ms vs ${floor.ms.toFixed(0)} ms (wall ${m.wallMs.toFixed(0)} / ${floor.wallMs.toFixed(0)}); ${m.claims} claims, ${(m.bytes / 1024).toFixed(0)} KiB`,
+      });
+      rows.push({ name: `extract ${label}: peak RSS`, value: +m.maxRssMb.toFixed(0), unit: 'MB', ...(big ? { target: rssTarget } : {}), note: `remark alone ${floor.maxRssMb.toFixed(0)} MB` });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
   rows.push({
     name: 'extract: NLP tagger in the loop',
@@ -148,5 +126,4 @@ export async function run(): Promise<BenchRow[]> {
   return rows;
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3] ?? 'extract', process.argv[4] ?? 'seed');
-else if (process.argv[1] === here) console.table(await run());
+if (process.argv[1] === here) console.table(await run());
