@@ -21,3 +21,6 @@ export { HttpClient, proxyHint, DEFAULT_USER_AGENT, type HttpOptions, type HttpR
 export { resolveLinks, placeholderReason, PLACEHOLDER_HOST, type LinkResult, type LinkStatus, type LinkHop, type ResolveLinksOptions } from './links/resolve-links.js';
 export { withPassage, withPassages, alignPassage, normalisePassage, hashPassage, findPage, citedSections, MAX_PASSAGE_CHARS } from './keep-passage.js';
 export { pageKey, urlAnchor } from './page-key.js';
+export { findPassageAgain, describePassageState, type PassageState } from './find-again.js';
+export { docsUpdatedSinceReview, msDateIso, DOCS_UPDATED } from './docs-updated.js';
+export { graphDrift } from './graph/drift.js';
