@@ -24,3 +24,4 @@ export { pageKey, urlAnchor } from './page-key.js';
 export { findPassageAgain, describePassageState, type PassageState } from './find-again.js';
 export { docsUpdatedSinceReview, msDateIso, DOCS_UPDATED } from './docs-updated.js';
 export { graphDrift } from './graph/drift.js';
+export { checkLinksOffline, withOfflineLinks, bigramSimilarity, type OfflineLink } from './links/offline-links.js';

@@ -43,6 +43,8 @@ export interface EvidenceSource {
   pageTitle?(url: string): string | undefined;
   /** A page this source knows, by its URL (anchor and query ignored): its headings, and its text when the source keeps text. */
   knownPage?(url: string): SourcePage | undefined;
+  /** Every page URL this source knows (for telling which docs sets it covers). */
+  pageUrls?(): readonly string[];
 }
 
 /** One heading section of a known page; `text` only from sources that keep body text (the docs index, not packs). */

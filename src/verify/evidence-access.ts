@@ -44,6 +44,10 @@ export class CachedSource implements EvidenceSource {
   knownPage(url: string): SourcePage | undefined {
     return this.inner.knownPage?.(url);
   }
+
+  pageUrls(): readonly string[] {
+    return this.inner.pageUrls?.() ?? [];
+  }
 }
 
 /** Evidence that cites a URL without a title (a reviewer's `--evidence`) gets the title a source knows for it. */

@@ -88,6 +88,10 @@ export class DocsIndexSource implements EvidenceSource {
     return guarded(this.db.name, () => readIndexedPage(this.db, this.corpus, this.name, url));
   }
 
+  pageUrls(): readonly string[] {
+    return guarded(this.db.name, () => (this.sql('SELECT url FROM pages WHERE corpus = ?').all(this.corpus.name) as Array<{ url: string }>).map((r) => r.url));
+  }
+
   /** Exact identifier rows first (case-insensitive), then phrase occurrences in headings, titles and text. */
   async findTerm(term: string): Promise<Hit[]> {
     return guarded(this.db.name, () => this.findTermSync(term));

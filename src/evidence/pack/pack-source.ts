@@ -149,6 +149,10 @@ export class PackSource implements EvidenceSource {
     return this.titles.get(pageKey(url));
   }
 
+  pageUrls(): readonly string[] {
+    return this.pack.pages.map((p) => p[1]);
+  }
+
   /** A page of the pack by URL: its headings (a pack keeps no body text). */
   knownPage(url: string): SourcePage | undefined {
     if (!this.pages) {
