@@ -3,6 +3,9 @@ import type { EvidenceSource } from './types.js';
 import { findPage, normalisePassage } from './keep-passage.js';
 import { urlAnchor } from './page-key.js';
 
+/** A URL's `#fragment`, dropped to name the page. */
+const FRAGMENT = /#.*$/;
+
 /** What became of a kept passage in the current index. */
 export type PassageState =
   | { kind: 'intact' }
@@ -38,7 +41,7 @@ export function findPassageAgain(ev: Evidence, sources: readonly EvidenceSource[
 
 /** The words `evidenceChanged.what` uses for a state (undefined for intact and unknown). */
 export function describePassageState(state: PassageState, url: string): string | undefined {
-  const page = url.replace(/#.*$/, '');
+  const page = url.replace(FRAGMENT, '');
   switch (state.kind) {
     case 'moved':
       return state.from !== undefined && state.to !== undefined

@@ -133,7 +133,7 @@ describe('claimcheck recheck on a real git repository of docs', () => {
     expect(readFileSync(ledgerFile, 'utf8')).toBe(bytes);
   }, 120_000);
 
-  it('re-evaluates a verdict that rests on the Graph metadata when a segment moves from beta to v1.0', async () => {
+  it('re-evaluates a verdict that rests on the Graph metadata when a navigation property moves from beta to v1.0', async () => {
     const { docs, ws, env, git } = setup();
     cpSync(join(ROOT, 'test/fixtures/docs/graph-metadata'), docs, { recursive: true });
     git('add', '-A');
@@ -168,4 +168,15 @@ describe('claimcheck recheck on a real git repository of docs', () => {
     expect(after.status).not.toBe('contradicted');
     expect((await run('recheck', '--index', 'idx.sqlite')).code).toBe(0);
   }, 120_000);
+
+  it('needs an index and an existing ledger: exit 2 with a hint, nothing written', async () => {
+    const { ws, env } = setup();
+    const noIndex = await runCli(['recheck', '--index', 'missing.sqlite'], ws, env);
+    expect(noIndex.code).toBe(2);
+    expect(noIndex.stderr).toContain('recheck needs a docs index');
+    expect((await runCli(['corpus', 'add', join(ROOT, 'test/fixtures/docs/entra-docs'), '--preset', 'entra-docs', '--index', 'idx.sqlite'], ws, env)).code).toBe(0);
+    const noLedger = await runCli(['recheck', 'claims/none.yaml', '--index', 'idx.sqlite'], ws, env);
+    expect(noLedger.code).toBe(2);
+    expect(noLedger.stderr).toContain('claims/none.yaml');
+  }, 60_000);
 });

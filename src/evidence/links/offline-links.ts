@@ -12,6 +12,8 @@ export interface OfflineLink {
 
 /** `<a name="x"></a>` / `<a id='x'>` targets kept in indexed section text: anchors too, though no heading. */
 const EXPLICIT_ANCHOR = /<a\s+(?:name|id)\s*=\s*["']([^"']+)["']/gi;
+/** The scheme of an http(s) URL. */
+const HTTP_SCHEME = /^https?:\/\//i;
 /** Learn tab links (`#tab/http`) select a tab; they are not headings. */
 const TAB_ANCHOR = /^tab\//;
 /** A docs-set's URL space: host, locale and the first path segment (`learn.microsoft.com/en-us/entra`). */
@@ -71,7 +73,7 @@ export function checkLinksOffline(urls: readonly string[], sources: readonly Evi
     if (!pages.has(key)) pages.set(key, findPage(sources, url));
     const page = pages.get(key);
     if (!page) {
-      out.set(url, { status: 'broken', reason: `no such page in the indexed docs (${set.replace(/^https?:\/\//, '')})` });
+      out.set(url, { status: 'broken', reason: `no such page in the indexed docs (${set.replace(HTTP_SCHEME, '')})` });
       continue;
     }
     const anchor = urlAnchor(url);
@@ -104,7 +106,7 @@ type LinkAnswer = { status: 'ok' | 'broken' | 'placeholder' | 'unreachable' | 'e
  * loads does not have the anchor for it), every other link keeps its online answer.
  */
 export function withOfflineLinks(online: ReadonlyMap<string, LinkAnswer> | undefined, written: readonly string[], sources: readonly EvidenceSource[]): Map<string, LinkAnswer> {
-  const full = (u: string): string => (/^https?:\/\//i.test(u) ? u : `https://${u}`);
+  const full = (u: string): string => (HTTP_SCHEME.test(u) ? u : `https://${u}`);
   const offline = checkLinksOffline(written.map(full), sources);
   const out = new Map<string, LinkAnswer>(online ?? []);
   for (const u of written) {
