@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
-import { DEFAULT_INDEX_PATH, describePassageState, docsUpdatedSinceReview, findPassageAgain, graphDrift, openEvidence, type OpenedEvidence } from '../evidence/index.js';
+import { DEFAULT_INDEX_PATH, describePassageState, docsUpdatedSinceReview, findPassageAgain, graphDrift, openEvidence, withOfflineLinks, type OpenedEvidence } from '../evidence/index.js';
 import { verifyClaims } from '../verify/index.js';
 import { asAutomatic, ledgerPathFor, listLedgerFiles, loadLedger, recheckLedger, saveLedger, withLedgerLock, type RecheckProbes, type RecheckResult } from '../ledger/index.js';
 import type { Claim } from '../schema/index.js';
@@ -80,7 +80,9 @@ function probes(evidence: OpenedEvidence, asOf: string): RecheckProbes {
         return what ? [what] : [];
       }),
     reverify: async (claims) => {
-      const { claims: out } = await verifyClaims(claims.map(asAutomatic), { sources, graph, asOf, online: false });
+      const urls = [...new Set(claims.flatMap((c) => c.entities.filter((e) => e.type === 'url').map((e) => e.text)))];
+      const links = withOfflineLinks(undefined, urls, sources);
+      const { claims: out } = await verifyClaims(claims.map(asAutomatic), { sources, graph, asOf, online: false, links });
       return new Map(out.map((c) => [c.id, c]));
     },
     graphChanges: (recorded: Claim, fresh: Claim) => graphDrift(recorded, fresh, graph?.name),
