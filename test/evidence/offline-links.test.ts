@@ -68,3 +68,21 @@ describe('links and anchors checked offline against a real index', () => {
     expect(typo?.message).toContain('closest heading: "Lifetime" (#lifetime)');
   }, 120_000);
 });
+
+describe('links through the committed pack (headings only, a sample of each docs set)', () => {
+  it('judges the anchors of pages the pack knows, never a page it lacks', async () => {
+    const { PackSource } = await import('../../src/evidence/pack/pack-source.js');
+    const { DEFAULT_PACK_DIR } = await import('../../src/evidence/open-evidence.js');
+    const { readdirSync } = await import('node:fs');
+    const file = readdirSync(DEFAULT_PACK_DIR).find((f) => f.endsWith('.json.gz'));
+    if (!file) throw new Error('no committed pack');
+    const pack = PackSource.load(join(DEFAULT_PACK_DIR, file));
+    const page = pack.pack.pages.find((p) => p[1].includes('/entra/') && p[4].length > 2);
+    if (!page) throw new Error('no entra page with headings in the pack');
+    const anchor = page[4][1]?.[0] ?? '';
+    const r = checkLinksOffline([`${page[1]}#${anchor}`, `${page[1]}#${anchor}-nope`, `${page[1]}-not-in-the-sample`], [pack]);
+    expect(r.get(`${page[1]}#${anchor}`)?.status).toBe('ok');
+    expect(r.get(`${page[1]}#${anchor}-nope`)).toMatchObject({ status: 'broken', closest: { anchor } });
+    expect(r.has(`${page[1]}-not-in-the-sample`)).toBe(false);
+  });
+});

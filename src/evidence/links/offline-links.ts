@@ -23,6 +23,12 @@ function docsSetOf(url: string): string | undefined {
   return DOCS_SET.exec(pageKey(url))?.[1];
 }
 
+/** Does the source keep page text (a docs index), rather than headings only (a pack)? Asked of its first page. */
+function holdsText(source: EvidenceSource, urls: readonly string[]): boolean {
+  const first = urls[0];
+  return first !== undefined && source.knownPage?.(first)?.sections.some((x) => x.text !== undefined) === true;
+}
+
 /** Every anchor a page answers to: its headings' anchors, and explicit `<a name>` targets in its text. */
 function anchorsOf(page: SourcePage): Map<string, string> {
   const out = new Map<string, string>();
@@ -53,25 +59,33 @@ export function bigramSimilarity(a: string, b: string): number {
 
 /**
  * The article's links checked without the network against what the sources know: a link into a docs set
- * some source holds (same host, locale and first path segment as a known page) must name a known page,
- * and its `#anchor` must be one of that page's headings (or explicit anchors). Links outside every known
- * docs set are not judged here (they are left to `--online`), so they are absent from the result.
+ * an index holds (same host, locale and first path segment as an indexed page) must name a known page,
+ * and its `#anchor` must be one of that page's headings (or explicit anchors). Through the pack, the
+ * anchors of the pages it knows are judged. Links outside every known docs set are not judged here
+ * (they are left to `--online`), so they are absent from the result.
  */
 export function checkLinksOffline(urls: readonly string[], sources: readonly EvidenceSource[]): Map<string, OfflineLink> {
+  // A page missing from a docs set is only judged against an index the user built from a checkout; the
+  // committed pack holds a sample of each docs set, so through it only the anchors of known pages are judged.
   const sets = new Set<string>();
-  for (const s of sources)
-    for (const u of s.pageUrls?.() ?? []) {
+  const sampled = new Set<string>();
+  for (const s of sources) {
+    const all = s.pageUrls?.() ?? [];
+    const target = holdsText(s, all) ? sets : sampled;
+    for (const u of all) {
       const set = docsSetOf(u);
-      if (set) sets.add(set);
+      if (set) target.add(set);
     }
+  }
   const out = new Map<string, OfflineLink>();
   const pages = new Map<string, SourcePage | undefined>();
   for (const url of urls) {
     const set = docsSetOf(url);
-    if (!set || !sets.has(set)) continue;
+    if (!set || !(sets.has(set) || sampled.has(set))) continue;
     const key = pageKey(url);
     if (!pages.has(key)) pages.set(key, findPage(sources, url));
     const page = pages.get(key);
+    if (!page && !sets.has(set)) continue;
     if (!page) {
       out.set(url, { status: 'broken', reason: `no such page in the indexed docs (${set.replace(HTTP_SCHEME, '')})` });
       continue;
