@@ -6,7 +6,12 @@ const TRAILING_SLASHES = /\/+$/;
 
 /** A page's identity: the URL without `#anchor` and query, in the en-us locale, without a trailing slash, lower-cased. */
 export function pageKey(url: string): string {
-  return url.trim().replace(AFTER_PATH, '').replace(TRAILING_SLASHES, '').replace(LEARN_LOCALE, '$1/en-us').toLowerCase();
+  return pageBase(url).toLowerCase();
+}
+
+/** pageKey with the case kept: where a page's URL starts (docs URLs are lower case, but not all of them). */
+export function pageBase(url: string): string {
+  return url.trim().replace(AFTER_PATH, '').replace(TRAILING_SLASHES, '').replace(LEARN_LOCALE, '$1/en-us');
 }
 
 /** The `#fragment` of a URL, decoded; undefined when there is none. */

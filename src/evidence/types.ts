@@ -43,8 +43,12 @@ export interface EvidenceSource {
   pageTitle?(url: string): string | undefined;
   /** A page this source knows, by its URL (anchor and query ignored): its headings, and its text when the source keeps text. */
   knownPage?(url: string): SourcePage | undefined;
-  /** Every page URL this source knows (for telling which docs sets it covers). */
+  /** Every page URL this source knows. */
   pageUrls?(): readonly string[];
+  /** The docs sets its pages belong to: `https://host/locale/first-segment`, lower-case (see links/offline-links.ts). */
+  docsSets?(): readonly string[];
+  /** True for a source that keeps the pages' text (a docs index built from a checkout), not only headings (a pack). */
+  readonly keepsText?: boolean;
 }
 
 /** One heading section of a known page; `text` only from sources that keep body text (the docs index, not packs). */

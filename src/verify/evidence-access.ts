@@ -48,6 +48,14 @@ export class CachedSource implements EvidenceSource {
   pageUrls(): readonly string[] {
     return this.inner.pageUrls?.() ?? [];
   }
+
+  docsSets(): readonly string[] {
+    return this.inner.docsSets?.() ?? [];
+  }
+
+  get keepsText(): boolean {
+    return this.inner.keepsText === true;
+  }
 }
 
 /** Evidence that cites a URL without a title (a reviewer's `--evidence`) gets the title a source knows for it. */

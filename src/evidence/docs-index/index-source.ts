@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { SourceInfo } from '../../schema/index.js';
 import type { EvidenceSource, Hit, Passage, SearchOptions, SourcePage } from '../types.js';
-import { readIndexedPage } from './page-lookup.js';
+import { indexedDocsSets, readIndexedPage } from './page-lookup.js';
 import { corpusToken, guarded, type Db } from './db.js';
 import { normalizeApiPath } from './identifiers.js';
 import { citeUrl, containsPhrase, phraseRegex, queryWords, words } from '../text-match.js';
@@ -86,6 +86,12 @@ export class DocsIndexSource implements EvidenceSource {
   /** An indexed page of this corpus by URL, with each section's text as indexed. */
   knownPage(url: string): SourcePage | undefined {
     return guarded(this.db.name, () => readIndexedPage(this.db, this.corpus, this.name, url));
+  }
+
+  readonly keepsText = true;
+
+  docsSets(): readonly string[] {
+    return guarded(this.db.name, () => indexedDocsSets(this.db, this.corpus));
   }
 
   pageUrls(): readonly string[] {

@@ -1,7 +1,7 @@
 import type { Db } from './db.js';
 import type { CorpusRow } from './index-source.js';
 import type { SourcePage } from '../types.js';
-import { pageKey } from '../page-key.js';
+import { pageBase, pageKey } from '../page-key.js';
 
 interface PageRow {
   id: number;
@@ -10,22 +10,36 @@ interface PageRow {
   ms_date: string | null;
 }
 
-/** Page URL keys (see pageKey) → page id, per corpus; built once per index connection and corpus. */
-const KEYS = new WeakMap<Db, Map<string, Map<string, number>>>();
+/**
+ * Candidate pages for a key (see pageKey): URLs from the key up to the key followed by anything (a query,
+ * a trailing slash). Plain range comparisons keep the scan of a large corpus cheap; pageKey then decides.
+ */
+const PAGES_FROM = `SELECT id, url FROM pages WHERE corpus = @corpus AND (url = @start OR url = @start || '/' OR (url >= @start || '?' AND url < @start || '?' || char(1114111)))`;
 
-function keysFor(db: Db, corpus: string): Map<string, number> {
-  let byCorpus = KEYS.get(db);
+/** A URL's `#fragment`. */
+const FRAGMENT = /#.*$/;
+
+/** The docs sets (`https://host/locale/first-segment`) of a corpus's pages, computed in SQL. */
+const DOCS_SETS = `WITH a AS (SELECT url, instr(substr(url, 9), '/') + 8 AS p1 FROM pages WHERE corpus = ? AND url LIKE 'http%://%/%/%/%'),
+  b AS (SELECT url, p1, instr(substr(url, p1 + 1), '/') AS p2 FROM a),
+  c AS (SELECT url, p1, p2, instr(substr(url, p1 + p2 + 1), '/') AS p3 FROM b WHERE p2 > 0)
+  SELECT DISTINCT lower(substr(url, 1, p1 + p2 + p3 - 1)) AS docs_set FROM c WHERE p3 > 0`;
+
+/** Docs sets per index connection and corpus: one scan per process. */
+const SETS = new WeakMap<Db, Map<string, string[]>>();
+
+export function indexedDocsSets(db: Db, corpus: CorpusRow): string[] {
+  let byCorpus = SETS.get(db);
   if (!byCorpus) {
     byCorpus = new Map();
-    KEYS.set(db, byCorpus);
+    SETS.set(db, byCorpus);
   }
-  let keys = byCorpus.get(corpus);
-  if (!keys) {
-    keys = new Map();
-    for (const r of db.prepare('SELECT id, url FROM pages WHERE corpus = ?').all(corpus) as Array<{ id: number; url: string }>) keys.set(pageKey(r.url), r.id);
-    byCorpus.set(corpus, keys);
+  let sets = byCorpus.get(corpus.name);
+  if (!sets) {
+    sets = (db.prepare(DOCS_SETS).all(corpus.name) as Array<{ docs_set: string }>).map((r) => r.docs_set);
+    byCorpus.set(corpus.name, sets);
   }
-  return keys;
+  return sets;
 }
 
 /** The docs version a corpus row stands for: its git commit, else the time it was indexed. */
@@ -38,11 +52,18 @@ export function docsVersionOf(corpus: CorpusRow): string {
  * the text as indexed (what search passages carry), so a kept passage can be found again verbatim.
  */
 export function readIndexedPage(db: Db, corpus: CorpusRow, source: string, url: string): SourcePage | undefined {
-  const id = keysFor(db, corpus.name).get(pageKey(url));
+  const key = pageKey(url);
+  const from = (start: string): Array<{ id: number; url: string }> => db.prepare(PAGES_FROM).all({ corpus: corpus.name, start }) as Array<{ id: number; url: string }>;
+  const base = pageBase(url);
+  const candidates = (base === key ? from(key) : [...from(key), ...from(base)]).filter((c) => pageKey(c.url) === key);
+  // the version asked for (`?view=graph-rest-beta`) when the index has it, else the first
+  const wanted = url.replace(FRAGMENT, '').toLowerCase();
+  const id = (candidates.find((c) => c.url.toLowerCase() === wanted) ?? candidates[0])?.id;
   if (id === undefined) return undefined;
   const page = db.prepare('SELECT id, url, title, ms_date FROM pages WHERE id = ?').get(id) as PageRow | undefined;
   if (!page) return undefined;
-  const rows = db.prepare('SELECT s.anchor, s.heading, f.body FROM sections s JOIN sections_fts f ON f.rowid = s.id WHERE s.page_id = ? ORDER BY s.ord').all(id) as Array<{
+  // CROSS JOIN keeps SQLite from scanning the FTS table first: the page's sections, then each one's text by rowid.
+  const rows = db.prepare('SELECT s.anchor, s.heading, f.body FROM sections s CROSS JOIN sections_fts f ON f.rowid = s.id WHERE s.page_id = ? ORDER BY s.ord').all(id) as Array<{
     anchor: string | null;
     heading: string;
     body: string;

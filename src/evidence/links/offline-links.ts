@@ -23,12 +23,6 @@ function docsSetOf(url: string): string | undefined {
   return DOCS_SET.exec(pageKey(url))?.[1];
 }
 
-/** Does the source keep page text (a docs index), rather than headings only (a pack)? Asked of its first page. */
-function holdsText(source: EvidenceSource, urls: readonly string[]): boolean {
-  const first = urls[0];
-  return first !== undefined && source.knownPage?.(first)?.sections.some((x) => x.text !== undefined) === true;
-}
-
 /** Every anchor a page answers to: its headings' anchors, and explicit `<a name>` targets in its text. */
 function anchorsOf(page: SourcePage): Map<string, string> {
   const out = new Map<string, string>();
@@ -70,12 +64,9 @@ export function checkLinksOffline(urls: readonly string[], sources: readonly Evi
   const sets = new Set<string>();
   const sampled = new Set<string>();
   for (const s of sources) {
-    const all = s.pageUrls?.() ?? [];
-    const target = holdsText(s, all) ? sets : sampled;
-    for (const u of all) {
-      const set = docsSetOf(u);
-      if (set) target.add(set);
-    }
+    const target = s.keepsText === true ? sets : sampled;
+    const known = s.docsSets?.() ?? (s.pageUrls?.() ?? []).flatMap((u) => docsSetOf(u) ?? []);
+    for (const set of known) target.add(set);
   }
   const out = new Map<string, OfflineLink>();
   const pages = new Map<string, SourcePage | undefined>();
