@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ingestFile } from '../ingest/index.js';
 import { extractClaims } from '../extract/index.js';
-import { DEFAULT_INDEX_PATH, LearnOnlineSource, openEvidence, resolveLinks } from '../evidence/index.js';
+import { DEFAULT_INDEX_PATH, LearnOnlineSource, openEvidence, resolveLinks, withOfflineLinks } from '../evidence/index.js';
 import { verifyClaims } from '../verify/index.js';
 import { ledgerPathFor, loadLedger, mergeLedger, saveLedger, withLedgerLock } from '../ledger/index.js';
 import { FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, writeOutput, type FormatOptions } from '../report/index.js';
@@ -64,12 +64,17 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
         evidence.sources.push(learn);
         evidence.infos.push(learn.info());
       }
-      const links = learn ? await checkLinks(fresh, learn) : undefined;
+      // links into an indexed docs set (pages and #anchors) are checked offline, online or not
+      const links = withOfflineLinks(
+        learn ? await checkLinks(fresh, learn) : undefined,
+        [...new Set(fresh.flatMap((c) => c.entities.filter((e) => e.type === 'url').map((e) => e.text)))],
+        evidence.sources,
+      );
       const checkedAt = new Date().toISOString();
       const meta = { article: displayPath(article), articleSha256: sha256(doc.text), title: doc.title, checkedAt, sources: evidence.infos };
       const asOf = opts.asOf ?? checkedAt.slice(0, 10);
       const verify = async (ledger: Ledger): Promise<Ledger> => {
-        const { claims } = await verifyClaims(ledger.claims, { sources: evidence.sources, graph: evidence.graph, asOf, online: opts.online, ...(links ? { links } : {}) });
+        const { claims } = await verifyClaims(ledger.claims, { sources: evidence.sources, graph: evidence.graph, asOf, online: opts.online, links });
         return { ...ledger, claims: learn?.unavailable ? claims.map((c) => noteUnavailable(c, learn)) : claims };
       };
 

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   corpus: async () => (await import('./corpus.js')).registerCorpus,
   explain: async () => (await import('./explain.js')).registerExplain,
   extract: async () => (await import('./extract.js')).registerExtract,
+  recheck: async () => (await import('./recheck.js')).registerRecheck,
   report: async () => (await import('./report.js')).registerReport,
   review: async () => (await import('./review.js')).registerReview,
   schema: async () => (await import('./schema.js')).registerSchema,

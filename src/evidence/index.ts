@@ -1,5 +1,5 @@
 /** The evidence stage (DESIGN 4): docs index, Graph API model, packs, presets. */
-export type { EvidenceSource, Hit, Passage, SearchOptions, GraphModel, GraphPathAnswer, GraphPropertyAnswer } from './types.js';
+export type { EvidenceSource, Hit, Passage, SearchOptions, GraphModel, GraphPathAnswer, GraphPropertyAnswer, SourcePage, SourcePageSection } from './types.js';
 export { openEvidence, DEFAULT_PACK_DIR, type OpenEvidenceOptions, type OpenedEvidence } from './open-evidence.js';
 export { DocsIndex, type AddCorpusOptions, type AddResult } from './docs-index/docs-index.js';
 export { DocsIndexSource, sourceName, type CorpusRow } from './docs-index/index-source.js';
@@ -19,3 +19,9 @@ export { LearnOnlineSource, LEARN_SOURCE_NAME, type LearnOnlineOptions, type Lea
 export { SqliteCache, MemoryCache, type LearnCache, type CacheEntry } from './learn/cache.js';
 export { HttpClient, proxyHint, DEFAULT_USER_AGENT, type HttpOptions, type HttpResult, type HttpFailure } from './learn/http.js';
 export { resolveLinks, placeholderReason, PLACEHOLDER_HOST, type LinkResult, type LinkStatus, type LinkHop, type ResolveLinksOptions } from './links/resolve-links.js';
+export { withPassage, withPassages, alignPassage, normalisePassage, hashPassage, findPage, citedSections, MAX_PASSAGE_CHARS } from './keep-passage.js';
+export { pageKey, urlAnchor } from './page-key.js';
+export { findPassageAgain, describePassageState, type PassageState } from './find-again.js';
+export { docsUpdatedSinceReview, msDateIso, DOCS_UPDATED } from './docs-updated.js';
+export { graphDrift } from './graph/drift.js';
+export { checkLinksOffline, withOfflineLinks, bigramSimilarity, type OfflineLink } from './links/offline-links.js';

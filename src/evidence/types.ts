@@ -41,6 +41,34 @@ export interface EvidenceSource {
   search(query: string, opts?: SearchOptions): Promise<Passage[]>;
   /** The title of a page this source knows, by its URL (anchor and query ignored); for citing a reviewer's URL. */
   pageTitle?(url: string): string | undefined;
+  /** A page this source knows, by its URL (anchor and query ignored): its headings, and its text when the source keeps text. */
+  knownPage?(url: string): SourcePage | undefined;
+  /** Every page URL this source knows. */
+  pageUrls?(): readonly string[];
+  /** The docs sets its pages belong to: `https://host/locale/first-segment`, lower-case (see links/offline-links.ts). */
+  docsSets?(): readonly string[];
+  /** True for a source that keeps the pages' text (a docs index built from a checkout), not only headings (a pack). */
+  readonly keepsText?: boolean;
+}
+
+/** One heading section of a known page; `text` only from sources that keep body text (the docs index, not packs). */
+export interface SourcePageSection {
+  /** Undefined for the page top (cited by the page URL alone). */
+  anchor?: string;
+  heading: string;
+  text?: string;
+}
+
+/** A page as a source knows it, for keeping and re-finding passages and for checking links offline. */
+export interface SourcePage {
+  url: string;
+  title?: string;
+  /** Front matter `ms.date`, as written (usually MM/DD/YYYY). */
+  msDate?: string;
+  /** The docs commit the page was read from, else when it was indexed. */
+  docsVersion: string;
+  source: string;
+  sections: SourcePageSection[];
 }
 
 /** DESIGN 4.2: the answer about a Graph request path, from $metadata (exhaustive for the version it covers). */

@@ -8,3 +8,4 @@ export { resolveClaim } from './resolve-id.js';
 export { summariseLedger, summariseDir, listLedgerFiles, prune, type LedgerSummary, type StatusEntry } from './status.js';
 export { ledgerPathFor, articleSlug } from './path.js';
 export { SIMILARITY_THRESHOLD } from './similarity.js';
+export { recheckLedger, asAutomatic, type RecheckProbes, type RecheckResult, type RecheckedClaim } from './recheck.js';

@@ -45,6 +45,8 @@ function carryVerdict(prev: Claim, fresh: Claim, stale: boolean): Claim {
   if (prev.note !== undefined) out.note = prev.note;
   if (prev.reviewer !== undefined) out.reviewer = prev.reviewer;
   if (prev.reviewedAt !== undefined) out.reviewedAt = prev.reviewedAt;
+  // what a kept verdict rested on changed (set by `recheck`): flagged until a reviewer looks again
+  if (prev.evidenceChanged !== undefined) out.evidenceChanged = prev.evidenceChanged;
   if (stale || prev.stale) out.stale = true;
   return out;
 }

@@ -79,5 +79,6 @@ export function reviewClaim(ledger: Ledger, idOrPrefix: string, input: ReviewInp
   };
   if (note !== undefined) updated.note = note;
   delete updated.stale;
+  delete updated.evidenceChanged;
   return { ...ledger, claims: ledger.claims.map((c) => (c.id === target.id ? updated : c)) };
 }

@@ -20,6 +20,8 @@ export const DecisionSummaryJson = z.strictObject({
   verdict: z.string(),
   rule: DecisionRule,
   centralConcept: z.string().optional(),
+  /** Claims whose evidence changed in the documentation (`claimcheck recheck`); absent when none did. */
+  evidenceChanged: ClaimIds.optional(),
   concepts: z.array(z.strictObject({ name: z.string(), known: z.boolean(), dependents: z.number().int().nonnegative() })),
   buildOn: z.array(z.strictObject({ url: z.string(), title: z.string().optional(), claims: ClaimIds })),
   checkBeforeUse: ClaimIds,

@@ -1,5 +1,5 @@
 import type { Evidence } from '../schema/index.js';
-import type { EvidenceSource, Hit, Passage, SearchOptions } from '../evidence/types.js';
+import type { EvidenceSource, Hit, Passage, SearchOptions, SourcePage } from '../evidence/types.js';
 import type { CheckContext } from './types.js';
 
 /**
@@ -39,6 +39,22 @@ export class CachedSource implements EvidenceSource {
 
   pageTitle(url: string): string | undefined {
     return this.inner.pageTitle?.(url);
+  }
+
+  knownPage(url: string): SourcePage | undefined {
+    return this.inner.knownPage?.(url);
+  }
+
+  pageUrls(): readonly string[] {
+    return this.inner.pageUrls?.() ?? [];
+  }
+
+  docsSets(): readonly string[] {
+    return this.inner.docsSets?.() ?? [];
+  }
+
+  get keepsText(): boolean {
+    return this.inner.keepsText === true;
   }
 }
 

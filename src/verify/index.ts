@@ -3,6 +3,8 @@ import type { Checker, CheckContext } from './types.js';
 import { decide, type CheckerResult, type Decision } from './policy.js';
 import { propagateUnknowns } from './propagate.js';
 import { CachedSource, withTitles } from './evidence-access.js';
+import { withPassages } from '../evidence/keep-passage.js';
+import { docsUpdatedSinceReview } from '../evidence/docs-updated.js';
 import { identifierExists } from './checkers/identifier-exists.js';
 import { productTerm } from './checkers/product-term.js';
 import { graphPath } from './checkers/graph-path.js';
@@ -58,7 +60,10 @@ export async function verifyClaims(claims: Claim[], base: Omit<CheckContext, 'cl
     const decision = decide(claim, rs);
     details.set(claim.id, { results: rs, decision });
     traces.set(claim.id, [...rs.flatMap((r) => [`[${r.checker}] ${r.result.signal}`, ...r.result.trace.map((t) => `  ${t}`)]), `[policy] ${decision.status}: ${decision.reason}`]);
-    const next: Claim = { ...claim, status: decision.status, evidence: withTitles(decision.evidence, ctx.sources), findings: decision.findings };
+    const evidence = withPassages(withTitles(decision.evidence, ctx.sources), claim.text, ctx.sources);
+    // a reviewed claim whose evidence page changed after the review says so (never changes the verdict)
+    const findings = [...decision.findings, ...docsUpdatedSinceReview({ ...claim, evidence }, ctx.sources)];
+    const next: Claim = { ...claim, status: decision.status, evidence, findings };
     return next;
   });
   return { claims: out, traces, details };

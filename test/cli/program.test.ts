@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgram, commandsFor } from '../../src/cli/program.js';
 
-const ALL = ['check', 'corpus', 'explain', 'extract', 'report', 'review', 'schema', 'status'];
+const ALL = ['check', 'corpus', 'explain', 'extract', 'recheck', 'report', 'review', 'schema', 'status'];
 
 describe('cli: commands loaded for an argument list', () => {
   it('loads only the command a run names, wherever the global flags are', () => {

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { SourceInfo } from '../../schema/index.js';
-import type { EvidenceSource, Hit, Passage, SearchOptions } from '../types.js';
+import type { EvidenceSource, Hit, Passage, SearchOptions, SourcePage } from '../types.js';
+import { indexedDocsSets, readIndexedPage } from './page-lookup.js';
 import { corpusToken, guarded, type Db } from './db.js';
 import { normalizeApiPath } from './identifiers.js';
 import { citeUrl, containsPhrase, phraseRegex, queryWords, words } from '../text-match.js';
@@ -80,6 +81,21 @@ export class DocsIndexSource implements EvidenceSource {
     const info: SourceInfo = { name: this.name, indexedAt: this.corpus.indexed_at };
     if (this.corpus.commit_sha) info.commit = this.corpus.commit_sha.slice(0, 7);
     return info;
+  }
+
+  /** An indexed page of this corpus by URL, with each section's text as indexed. */
+  knownPage(url: string): SourcePage | undefined {
+    return guarded(this.db.name, () => readIndexedPage(this.db, this.corpus, this.name, url));
+  }
+
+  readonly keepsText = true;
+
+  docsSets(): readonly string[] {
+    return guarded(this.db.name, () => indexedDocsSets(this.db, this.corpus));
+  }
+
+  pageUrls(): readonly string[] {
+    return guarded(this.db.name, () => (this.sql('SELECT url FROM pages WHERE corpus = ?').all(this.corpus.name) as Array<{ url: string }>).map((r) => r.url));
   }
 
   /** Exact identifier rows first (case-insensitive), then phrase occurrences in headings, titles and text. */

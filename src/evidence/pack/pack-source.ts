@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { ClaimcheckError } from '../../errors.js';
 import type { SourceInfo } from '../../schema/index.js';
-import type { EvidenceSource, Hit, Passage, SearchOptions } from '../types.js';
+import type { EvidenceSource, Hit, Passage, SearchOptions, SourcePage } from '../types.js';
+import { pageKey as learnPageKey } from '../page-key.js';
 import { citeUrl, queryWords, words } from '../text-match.js';
 import { PackTextIndex } from './pack-text-index.js';
 import { normalizeApiPath } from '../docs-index/identifiers.js';
@@ -43,6 +44,8 @@ export class PackSource implements EvidenceSource {
   private pageTop: Int32Array | undefined;
   /** Page URL (no anchor, no query) → title, filled lazily. */
   private titles: Map<string, string> | undefined;
+  /** Page key (see page-key.ts) → page index, filled lazily. */
+  private pages: Map<string, number> | undefined;
 
   constructor(readonly pack: PackFile) {
     this.name = `${pack.name}@${pack.createdAt.slice(0, 10)}`;
@@ -144,6 +147,34 @@ export class PackSource implements EvidenceSource {
       for (const page of this.pack.pages) if (page[2]) this.titles.set(pageKey(page[1]), page[2]);
     }
     return this.titles.get(pageKey(url));
+  }
+
+  pageUrls(): readonly string[] {
+    return this.pack.pages.map((p) => p[1]);
+  }
+
+  /** A page of the pack by URL: its headings (a pack keeps no body text). */
+  knownPage(url: string): SourcePage | undefined {
+    if (!this.pages) {
+      const keys = new Map<string, number>();
+      this.pack.pages.forEach((p, i) => {
+        keys.set(learnPageKey(p[1]), i);
+      });
+      this.pages = keys;
+    }
+    const i = this.pages.get(learnPageKey(url));
+    const p = i === undefined ? undefined : this.pack.pages[i];
+    if (!p) return undefined;
+    const corpus = this.pack.corpora[p[0]];
+    const out: SourcePage = {
+      url: p[1],
+      docsVersion: corpus?.commit ?? corpus?.indexedAt ?? this.pack.createdAt,
+      source: this.name,
+      sections: p[4].map(([anchor, heading]) => (anchor ? { anchor, heading } : { heading })),
+    };
+    if (p[2]) out.title = p[2];
+    if (p[3]) out.msDate = p[3];
+    return out;
   }
 
   private textIndex(): PackTextIndex {

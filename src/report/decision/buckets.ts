@@ -13,6 +13,8 @@ export interface ReadingPage {
 export type CheckReason = 'stale' | 'reviewer-warning' | 'partly-verified';
 
 export interface Buckets {
+  /** Claims whose evidence changed in the documentation since it was recorded (`recheck`): listed first. */
+  evidenceChanged: Claim[];
   /** Verified, not stale, no reviewer verdict in question: what to build on. */
   verified: Claim[];
   /** Those claims grouped by supporting page, most claims first, then first mention. */
@@ -77,10 +79,14 @@ export function bucketsOf(claims: readonly Claim[], concepts: readonly Concept[]
     const reason = checkReason(claim);
     return reason ? [{ claim, reason }] : [];
   });
-  const verified = checkworthy.filter((c) => c.status === 'verified' && checkReason(c) === undefined);
+  // a kept verdict (reviewer's or reused) whose evidence changed is in question until someone looks again;
+  // an auto verdict whose evidence changed was verified afresh by `recheck`
+  const changedUnderVerdict = (c: Claim): boolean => c.evidenceChanged !== undefined && c.origin !== 'auto';
+  const verified = checkworthy.filter((c) => c.status === 'verified' && checkReason(c) === undefined && !changedUnderVerdict(c));
   const unknownConcepts = concepts.filter((k) => !k.known && k.dependents.length > 0);
   const onUnknown = new Set(unknownConcepts.flatMap((k) => k.dependents));
   return {
+    evidenceChanged: checkworthy.filter((c) => c.evidenceChanged !== undefined),
     verified,
     buildOn: readingList(verified),
     checkBeforeUse,

@@ -40,6 +40,13 @@ function list(items: readonly string[], max = Number.MAX_SAFE_INTEGER): string {
 /** The decision panel above the article: verdict, then the four lists. Every ledger string is escaped. */
 export function decisionHtml(d: DecisionSummary): string {
   const parts: string[] = [];
+  if (d.evidenceChanged.length > 0) {
+    parts.push(`<div class="d-box d-changed"><h3>What we built on has changed <span class="count">${n(d.evidenceChanged.length, 'claim')}</span></h3>
+${list(
+  d.evidenceChanged.map((c, i) => (i < MAX_BUTTONS ? claimItem(c, `${escapeHtml(truncate(c.evidenceChanged?.what ?? '', 120))}: `) : `<li>${escapeHtml(truncate(toInline(c.text), 90))}</li>`)),
+  12,
+)}</div>`);
+  }
   if (d.unknownConcepts.length > 0) {
     parts.push(`<div class="d-box d-unknown"><h3>Not in the documentation</h3>
 ${list(

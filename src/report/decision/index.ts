@@ -50,6 +50,7 @@ export function decisionJson(d: DecisionSummary): DecisionSummaryJson {
       unsourcedDatesAndStatistics: ids(d.unsourcedDatesAndStatistics),
     },
   };
+  if (d.evidenceChanged.length > 0) out.evidenceChanged = ids(d.evidenceChanged);
   if (d.verdict.centralConcept) out.centralConcept = d.verdict.centralConcept.name;
   return out;
 }

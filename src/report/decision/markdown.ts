@@ -25,6 +25,10 @@ const REASON: Record<string, string> = { stale: 'stale verdict', 'reviewer-warni
  */
 export function decisionMarkdown(d: DecisionSummary): string[] {
   const out: string[] = ['', `**Decision:** ${escapeMarkdown(d.verdict.text)}`];
+  if (d.evidenceChanged.length > 0) {
+    out.push('', `**What we built on has changed** (${n(d.evidenceChanged.length, 'claim')}; the documentation moved since the verdict was recorded):`, '');
+    for (const c of d.evidenceChanged) out.push(`- ${claimRef(c)}: ${escapeMarkdown(c.evidenceChanged?.what ?? '')}`);
+  }
   if (d.unknownConcepts.length > 0) {
     out.push('', `**Not in the documentation** (${n(d.unknownConcepts.length, 'concept')} no source names, with the claims that rest on them):`, '');
     for (const k of d.unknownConcepts) out.push(`- ${escapeMarkdown(k.name)}: ${n(k.dependents.length, 'claim')}`);

@@ -68,6 +68,13 @@ export function decisionLines(d: DecisionSummary, width: number, c: Colors): str
     (line, i) =>
       i === 0 && line.startsWith(text) ? c.bold(text) + line.slice(text.length) : line;
 
+  if (d.evidenceChanged.length > 0) {
+    const head = 'What we built on has changed: ';
+    const kept = d.evidenceChanged.filter((x) => x.origin !== 'auto').length;
+    const lead = `${head}${n(d.evidenceChanged.length, 'claim')}${kept > 0 ? ` (${n(kept, 'kept verdict')} to review)` : ''} at `;
+    out.push(...fitList(lead, d.evidenceChanged.map(pos), width, 2, (k) => `… ${k} more`).map((l, i) => (i === 0 && l.startsWith(head) ? c.bold(c.yellow(head)) + l.slice(head.length) : l)));
+  }
+
   if (d.unknownConcepts.length > 0) {
     const head = 'Not in the documentation: ';
     const items = d.unknownConcepts.map((k) => `${truncate(toInline(k.name), Math.max(12, width - 40))} (${n(k.dependents.length, 'claim')})`);
