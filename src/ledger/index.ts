@@ -8,3 +8,5 @@ export { resolveClaim } from './resolve-id.js';
 export { summariseLedger, summariseDir, listLedgerFiles, prune, type LedgerSummary, type StatusEntry } from './status.js';
 export { ledgerPathFor, articleSlug } from './path.js';
 export { SIMILARITY_THRESHOLD } from './similarity.js';
+export { keepDateWhenUnchanged } from './stable.js';
+export { normaliseText } from './similarity.js';
