@@ -16,7 +16,7 @@ export const ConfigSchema = z.strictObject({
   /** Docs index file (as --index). */
   index: z.string().min(1).optional(),
   /** Statuses that make the run exit 1 (as --fail-on): a list, or one comma-separated string. */
-  failOn: z.union([z.array(StatusName), z.string()]).optional(),
+  failOn: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()) : v), z.array(StatusName)).optional(),
   /** Globs (gitignore syntax) of articles never to check, on top of .gitignore and .claimcheckignore. */
   ignore: z.array(z.string().min(1)).optional(),
   /** The check date for date rules (as --as-of). */
@@ -80,9 +80,9 @@ function parseText(file: string, text: string): Parsed {
 
 /** Validate the config object at `base` inside a parsed file; the first problem becomes an error at its place. */
 function validate(file: string, parsed: Parsed, base: string[]): Config {
-  const value = base.length === 0 ? parsed.doc.toJS() : parsed.doc.getIn(base);
-  const raw = value ?? {};
-  const result = ConfigSchema.safeParse(raw instanceof Map ? Object.fromEntries(raw) : raw);
+  const all: unknown = parsed.doc.toJS();
+  const value = base.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), all);
+  const result = ConfigSchema.safeParse(value ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = [...base, ...(issue?.path ?? [])].map((p) => (typeof p === 'number' ? p : String(p)));
