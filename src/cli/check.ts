@@ -111,7 +111,8 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
       const items = run.results.map(toWorkspaceArticle);
       if (items.length > 0) await writeOutput(renderWorkspace(opts.format, items, base), opts.output);
       if (opts.output !== undefined) process.stderr.write(`claimcheck: wrote ${opts.format} report to ${opts.output}\n`);
-      process.exitCode = Math.max(0, ...run.results.map((r) => exitCodeFor(r.ledger, failOn)));
+      for (const err of run.errors) process.stderr.write(`claimcheck: ${err.format()}\n`);
+      process.exitCode = run.errors.length > 0 ? 2 : Math.max(0, ...run.results.map((r) => exitCodeFor(r.ledger, failOn)));
     });
 }
 

@@ -35,7 +35,11 @@ export interface CheckRun {
   changedRef?: string;
   skippedUnchanged: string[];
   notes: string[];
+  /** Articles that could not be checked (unreadable, binary, empty, a broken ledger) when the run has more than one: the rest still run. */
+  errors: ClaimcheckError[];
 }
+
+const TRAILING_SLASH = /\/$/;
 
 /** The display name of standard input in reports. */
 export const STDIN_NAME = '<stdin>';
@@ -43,7 +47,7 @@ export const STDIN_NAME = '<stdin>';
 /** CLAIMCHECK_LEARN_URL points --online at another Learn-compatible server (a mirror, or a test server). */
 function learnEndpoint(env: NodeJS.ProcessEnv): { baseUrl?: string; searchUrl?: string } {
   const base = env['CLAIMCHECK_LEARN_URL'];
-  return base ? { baseUrl: base, searchUrl: `${base.replace(/\/$/, '')}/api/search` } : {};
+  return base ? { baseUrl: base, searchUrl: `${base.replace(TRAILING_SLASH, '')}/api/search` } : {};
 }
 
 /** `name@date` → `name`: how config `sources` names a corpus. */
@@ -90,15 +94,23 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRun> {
   const ctx = { evidence, learn, asOf: opts.asOf ?? checkedAt.slice(0, 10), online: opts.online, checkedAt, ingest: opts.ingest, reuse, changed };
   const progress = createProgress(articles.length);
   const results: ArticleResult[] = [];
+  const errors: ClaimcheckError[] = [];
   try {
     for (const article of articles) {
       progress.start(article);
-      if (article === STDIN_ARG) {
-        const input = await text(opts.stdin ?? process.stdin);
-        results.push(await checkArticle({ article: STDIN_NAME, text: input, ledgerFile: typeof opts.ledger === 'string' ? opts.ledger : false }, ctx));
-      } else {
-        const ledgerFile = opts.ledger === false ? false : (opts.ledger ?? ledgerPathFor(article, opts.claimsDir));
-        results.push(await checkArticle({ article, file: article, ledgerFile }, ctx));
+      try {
+        if (article === STDIN_ARG) {
+          const input = await text(opts.stdin ?? process.stdin);
+          if (input.trim() === '') throw new ClaimcheckError('EEMPTY', 'standard input is empty', { place: { file: STDIN_NAME }, hint: 'pipe an article in: cat article.md | claimcheck check -' });
+          results.push(await checkArticle({ article: STDIN_NAME, text: input, ledgerFile: typeof opts.ledger === 'string' ? opts.ledger : false }, ctx));
+        } else {
+          const ledgerFile = opts.ledger === false ? false : (opts.ledger ?? ledgerPathFor(article, opts.claimsDir));
+          results.push(await checkArticle({ article, file: article, ledgerFile }, ctx));
+        }
+      } catch (err) {
+        // one bad article of many is reported and the others still run; a single article fails as before
+        if (!(err instanceof ClaimcheckError) || articles.length === 1) throw err;
+        errors.push(err);
       }
       progress.done();
     }
@@ -113,5 +125,6 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRun> {
     ...(changed ? { changedRef: changed.ref } : {}),
     skippedUnchanged,
     notes: learn?.notes() ?? [],
+    errors,
   };
 }

@@ -27,6 +27,7 @@ describe('a workspace of 20 articles in one run', () => {
     expect(expected).toHaveLength(20);
     const r = cli(['check', '.', '--width', '100'], dir);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(''); // no progress bar when stderr is not a terminal
     expect(r.stdout.match(/^Workspace: /gm)).toHaveLength(1);
     expect(r.stdout.startsWith('Workspace: 20 articles')).toBe(true);
     // each article's own report follows, once, after the summary
@@ -105,5 +106,32 @@ describe('a workspace of 20 articles in one run', () => {
     const anyUnverified = json.articles.some((a) => a.summary.byStatus.unverified > 0);
     expect(r.code).toBe(anyUnverified ? 1 : 0);
     expect(cli(['check', 'docs/identity', '--format', 'json', '--fail-on', 'none'], dir).code).toBe(0);
+  });
+
+  it('one unreadable article of many is reported (exit 2) and the others are still checked', () => {
+    writeFileSync(join(dir, 'docs', 'empty-page.md'), '   \n');
+    const r = cli(['check', 'docs', '--format', 'json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('docs/empty-page.md: the article is empty');
+    const json = JSON.parse(r.stdout) as { articles: unknown[] };
+    expect(json.articles).toHaveLength(expected.filter((a) => a.startsWith('docs/')).length);
+  });
+});
+
+describe('help', () => {
+  it('every new flag of check and report has help text with an example', () => {
+    const dir = workspaceCopy();
+    // a flag's help: its line and the wrapped lines under it, up to the next flag
+    const helpOf = (help: string, flag: string): string => {
+      const lines = help.split('\n');
+      const at = lines.findIndex((l) => l.trimStart().startsWith(flag));
+      const end = lines.findIndex((l, i) => i > at && (l.trimStart().startsWith('-') || l.trim() === ''));
+      return at < 0 ? '' : lines.slice(at, end).join(' ');
+    };
+    const check = cli(['check', '--help'], dir).stdout;
+    for (const flag of ['--config <file>', '--print-config', '--changed [ref]', '--show-ids']) expect(helpOf(check, flag), flag).toMatch(/e\.g\. /);
+    expect(check).toContain('[articles...]');
+    const report = cli(['report', '--help'], dir).stdout;
+    for (const flag of ['--config <file>', '--show-ids']) expect(helpOf(report, flag), flag).toMatch(/e\.g\. /);
   });
 });
