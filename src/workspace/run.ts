@@ -82,7 +82,10 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRun> {
     return false;
   });
 
-  const opened = restrictSources(await openEvidence(opts.index ? { indexPath: opts.index } : {}), opts.onlySources);
+  const all = await openEvidence(opts.index ? { indexPath: opts.index } : {});
+  const known = new Set(all.sources.map((s) => baseName(s.name)));
+  const unknownSources = (opts.onlySources ?? []).filter((n) => !known.has(n));
+  const opened = restrictSources(all, opts.onlySources);
   const evidence: OpenedEvidence = { ...opened, sources: opened.sources.map((s) => new CachedSource(s)) };
   const learn = opts.online ? new LearnOnlineSource({ cache: opts.index ?? DEFAULT_INDEX_PATH, ...learnEndpoint(process.env) }) : undefined;
   if (learn) {
@@ -124,7 +127,7 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRun> {
     sources: evidence.infos,
     ...(changed ? { changedRef: changed.ref } : {}),
     skippedUnchanged,
-    notes: learn?.notes() ?? [],
+    notes: [...unknownSources.map((n) => `configuration: no source named "${n}" (known: ${[...known].join(', ') || 'none'})`), ...(learn?.notes() ?? [])],
     errors,
   };
 }

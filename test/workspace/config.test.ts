@@ -63,6 +63,23 @@ describe('configuration file', () => {
   });
 });
 
+describe('config sources', () => {
+  it('"sources" keeps only the named corpora; the report header lists what was searched', () => {
+    const dir = tmp('cc-src-');
+    writeFileSync(join(dir, 'a.md'), '# A\n\nThe tid claim in a token holds the tenant ID.\n');
+    const all = JSON.parse(cli(['check', 'a.md', '--no-ledger', '--format', 'json'], dir).stdout) as { sources: Array<{ name: string }> };
+    const pages = all.sources.map((s) => s.name).filter((n) => !n.startsWith('msgraph-metadata'));
+    expect(pages.length).toBeGreaterThan(0);
+    const keep = pages[0]?.split('@')[0] ?? '';
+    writeFileSync(join(dir, '.claimcheckrc'), `sources:\n  - ${keep}\n`);
+    const some = JSON.parse(cli(['check', 'a.md', '--no-ledger', '--format', 'json'], dir).stdout) as { sources: Array<{ name: string }> };
+    expect(some.sources.map((s) => s.name.split('@')[0]).filter((n) => n !== 'msgraph-metadata')).toEqual([keep]);
+    writeFileSync(join(dir, '.claimcheckrc'), 'sources:\n  - no-such-corpus\n');
+    const none = JSON.parse(cli(['check', 'a.md', '--no-ledger', '--format', 'json'], dir).stdout) as { sources: Array<{ name: string }> };
+    expect(none.sources.map((s) => s.name.split('@')[0]).filter((n) => n !== 'msgraph-metadata')).toEqual([]);
+  });
+});
+
 describe('standard input', () => {
   it('`check -` reads the article from stdin, writes no ledger, and shows ids with --show-ids', () => {
     const dir = tmp('cc-stdin-');

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, workspaceCopy } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, cli, workspaceCopy } from './helpers.js';
 
 /** Every file under a folder, relative, forward slashes. */
 function walk(dir: string, base = dir): string[] {
@@ -115,6 +116,21 @@ describe('a workspace of 20 articles in one run', () => {
     expect(r.stderr).toContain('docs/empty-page.md: the article is empty');
     const json = JSON.parse(r.stdout) as { articles: unknown[] };
     expect(json.articles).toHaveLength(expected.filter((a) => a.startsWith('docs/')).length);
+  });
+});
+
+describe('progress on a terminal', () => {
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('a bar on stderr when stderr is a terminal (a real pty made by script(1))', () => {
+    const dir = workspaceCopy();
+    const env = { ...process.env, NO_COLOR: '1' } as NodeJS.ProcessEnv;
+    delete env['CI'];
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check docs --format json --output report.json`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: dir, encoding: 'utf8', env, timeout: 180_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const n = expectedArticles(dir).filter((a) => a.startsWith('docs/')).length;
+    expect(r.stdout).toContain(`0/${n} articles`);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).articles).toHaveLength(n);
   });
 });
 
