@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { BIN, cli, workspaceCopy } from './helpers.js';
+import { jsonReportSchema } from '../../src/cli/schema.js';
+import { draft2020Validator, sarifValidator } from '../report/ajv.js';
 
 /** Every file under a folder, relative, forward slashes. */
 function walk(dir: string, base = dir): string[] {
@@ -57,6 +59,9 @@ describe('a workspace of 20 articles in one run', () => {
     expect(json.articles.map((a) => a.article.path)).toEqual(expected);
     expect(json.workspace.articles).toBe(20);
     expect(json.workspace.claims).toBe(json.articles.reduce((n, a) => n + a.claims.length, 0));
+    // each article is exactly the single-article JSON report, valid against its published schema
+    const validate = draft2020Validator(jsonReportSchema());
+    for (const a of json.articles) expect(validate(a), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
   });
 
   it('SARIF holds every article as an artifact, each result pointing at its own article', () => {
@@ -69,6 +74,8 @@ describe('a workspace of 20 articles in one run', () => {
         tool: { driver: { rules: Array<{ id: string }> } };
       }>;
     };
+    const valid = sarifValidator();
+    expect(valid(sarif), JSON.stringify(valid.errors?.slice(0, 2))).toBe(true);
     expect(sarif.runs).toHaveLength(1);
     const run = sarif.runs[0];
     expect(run?.artifacts.map((a) => a.location.uri).sort()).toEqual(expected);
