@@ -33,6 +33,11 @@ export interface ChangedLines {
 /** Check the ref exists; a typo is a usage error (exit 2), not "nothing changed". */
 export function resolveRef(ref: string, cwd = process.cwd()): string {
   try {
+    git(['rev-parse', '--is-inside-work-tree'], cwd);
+  } catch {
+    throw new ClaimcheckError('EUSAGE', '--changed needs a git repository, and this folder is not in one', { place: { file: cwd }, hint: 'run it inside a git checkout, or leave out --changed' });
+  }
+  try {
     return git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd).trim();
   } catch {
     throw new ClaimcheckError('EUSAGE', `--changed: "${ref}" is not a commit git knows here`, { hint: 'give a branch, tag or commit, e.g. --changed origin/main' });

@@ -1,9 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClaimcheckError } from '../../src/errors.js';
 import { loadConfig } from '../../src/workspace/index.js';
 import { cli, tmp } from './helpers.js';
+
+// each test runs the CLI several times; on a shared 2-core machine that takes minutes, not seconds
+vi.setConfig({ testTimeout: 300_000 });
 
 async function errorOf(dir: string): Promise<ClaimcheckError> {
   try {

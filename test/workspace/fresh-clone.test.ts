@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BIN, ROOT, cli, git, tmp } from './helpers.js';
+
+// each test runs the CLI several times; on a shared 2-core machine that takes minutes, not seconds
+vi.setConfig({ testTimeout: 300_000 });
 
 /**
  * README's first command on a fresh clone (committed HEAD, no docs index): the bundled ledger is what that

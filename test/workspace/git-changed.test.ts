@@ -1,11 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { suppressedRanges } from '../../src/ingest/index.js';
 import { ingestText } from '../../src/ingest/index.js';
 import type { Ledger } from '../../src/schema/index.js';
 import { cli, git, tmp } from './helpers.js';
+
+// each test runs the CLI several times; on a shared 2-core machine that takes minutes, not seconds
+vi.setConfig({ testTimeout: 300_000 });
 
 const ARTICLE = [
   '# Tokens',
@@ -117,5 +120,13 @@ describe('suppressions and --changed in a real git repository', () => {
     const r = cli(['check', 'article.md', '--changed', 'no-such-branch'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--changed: "no-such-branch" is not a commit git knows here');
+  });
+
+  it('outside a git repository --changed is a usage error that says so', () => {
+    const plain = tmp('cc-nogit-');
+    writeFileSync(join(plain, 'a.md'), '# A\n\nThe tid claim in a token holds the tenant ID.\n');
+    const r = cli(['check', 'a.md', '--changed'], plain);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--changed needs a git repository');
   });
 });

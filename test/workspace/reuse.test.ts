@@ -1,10 +1,13 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { summariseLedger } from '../../src/ledger/index.js';
 import type { Ledger } from '../../src/schema/index.js';
 import { cli, tmp } from './helpers.js';
+
+// each test runs the CLI several times; on a shared 2-core machine that takes minutes, not seconds
+vi.setConfig({ testTimeout: 300_000 });
 
 const SHARED = 'The Microsoft Graph API uses OAuth 2.0 for authorization.';
 const readLedger = (dir: string, name: string) => parse(readFileSync(join(dir, 'claims', `${name}.yaml`), 'utf8')) as Ledger;

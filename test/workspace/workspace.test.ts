@@ -1,10 +1,13 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { BIN, cli, workspaceCopy } from './helpers.js';
 import { jsonReportSchema } from '../../src/cli/schema.js';
 import { draft2020Validator, sarifValidator } from '../report/ajv.js';
+
+// each test runs the CLI several times; on a shared 2-core machine that takes minutes, not seconds
+vi.setConfig({ testTimeout: 300_000 });
 
 /** Every file under a folder, relative, forward slashes. */
 function walk(dir: string, base = dir): string[] {
