@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { STATUSES } from '../schema/claim.js';
 import { ledgerPathFor, loadLedger, resolveClaim, reviewClaim, saveLedger, withLedgerLock } from '../ledger/index.js';
+import { loadConfig } from '../workspace/index.js';
 
 const ReviewFlags = z.strictObject({
   status: z.enum(STATUSES, { error: () => `--status must be one of: ${STATUSES.join(', ')}` }),
@@ -43,7 +44,7 @@ export function registerReview(program: Command): void {
     .requiredOption('--status <status>', `new status: ${STATUSES.join(' | ')}`)
     .option('--evidence <url>', 'supporting (or, for contradicted, refuting) URL; repeat for more', collect, [] as string[])
     .option('--note <text>', 'why; stored on the claim and in its history')
-    .option('--by <name>', 'reviewer name (default: git config user.name, else $USER)')
+    .option('--by <name>', "reviewer name (default: the configuration's reviewer, else git config user.name, else $USER)")
     .option('--ledger <file>', 'ledger file (default: claims/<slug>.yaml)')
     .addHelpText(
       'after',
@@ -60,7 +61,7 @@ The ledger is locked while it is read, changed and written, so concurrent review
     .action(async (article: string, id: string, rawFlags: Record<string, unknown>) => {
       const flags = parseFlags(rawFlags);
       const file = flags.ledger ?? ledgerPathFor(article);
-      const by = flags.by ?? defaultReviewer();
+      const by = flags.by ?? (await loadConfig()).config.reviewer ?? defaultReviewer();
       const line = await withLedgerLock(file, async () => {
         const loaded = await loadLedger(file);
         if (!loaded) {

@@ -7,6 +7,7 @@ import { textBlocks } from './text-blocks.js';
 
 export { LineIndex } from './positions.js';
 export { readArticle } from './read-file.js';
+export { suppressedRanges, isSuppressedAt, type SuppressedRange } from './suppressions.js';
 
 export interface IngestOptions {
   /** Force a format instead of detecting it from the body. */

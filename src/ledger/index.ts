@@ -9,3 +9,5 @@ export { summariseLedger, summariseDir, listLedgerFiles, prune, type LedgerSumma
 export { ledgerPathFor, articleSlug } from './path.js';
 export { SIMILARITY_THRESHOLD } from './similarity.js';
 export { recheckLedger, asAutomatic, type RecheckProbes, type RecheckResult, type RecheckedClaim } from './recheck.js';
+export { keepDateWhenUnchanged } from './stable.js';
+export { normaliseText } from './similarity.js';

@@ -29,6 +29,10 @@ export const CLAIM_KEYS = [
 export const EVIDENCE_KEYS = ['url', 'anchor', 'title', 'stance', 'source', 'matched', 'passage', 'passageHash', 'docsVersion', 'retrievedAt'] as const;
 export const HISTORY_KEYS = ['at', 'by', 'from', 'to', 'note'] as const;
 export const SPAN_KEYS = ['start', 'end', 'line', 'column'] as const;
+export const FINDING_KEYS = ['checker', 'messageId', 'subject', 'message', 'severity'] as const;
+export const ENTITY_KEYS = ['text', 'type', 'span'] as const;
+export const SOURCE_KEYS = ['name', 'commit', 'indexedAt'] as const;
+export const EVIDENCE_CHANGE_KEYS = ['at', 'what'] as const;
 
 /** The canonical key order for the object found at a path of the ledger ('' = top level). */
 export function orderFor(path: ReadonlyArray<string | number>): readonly string[] | undefined {
@@ -39,6 +43,11 @@ export function orderFor(path: ReadonlyArray<string | number>): readonly string[
   if (last === 'evidence') return EVIDENCE_KEYS;
   if (last === 'history') return HISTORY_KEYS;
   if (last === 'span') return SPAN_KEYS;
+  if (last === 'findings') return FINDING_KEYS;
+  if (last === 'entities') return ENTITY_KEYS;
+  if (last === 'sources') return SOURCE_KEYS;
+  if (last === 'evidenceChanged') return EVIDENCE_CHANGE_KEYS;
+  if (last === 'parts') return SPAN_KEYS;
   return undefined;
 }
 

@@ -80,5 +80,7 @@ export function reviewClaim(ledger: Ledger, idOrPrefix: string, input: ReviewInp
   if (note !== undefined) updated.note = note;
   delete updated.stale;
   delete updated.evidenceChanged;
+  // a reused verdict a person confirms becomes theirs: no longer offered from elsewhere
+  delete updated.reusedFrom;
   return { ...ledger, claims: ledger.claims.map((c) => (c.id === target.id ? updated : c)) };
 }

@@ -19,8 +19,12 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 
 /** Same words in the same order, ignoring case, spacing and punctuation between words. */
 export function sameNormalisedText(a: string, b: string): boolean {
-  const norm = (s: string) => (s.normalize('NFKC').toLowerCase().match(TOKEN) ?? []).join(' ');
-  return norm(a) === norm(b);
+  return normaliseText(a) === normaliseText(b);
+}
+
+/** The words of a text, lower-cased and NFKC-normalised, joined by single spaces (the key of verdict reuse). */
+export function normaliseText(text: string): string {
+  return (text.normalize('NFKC').toLowerCase().match(TOKEN) ?? []).join(' ');
 }
 
 /**

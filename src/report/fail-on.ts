@@ -28,7 +28,7 @@ export function parseFailOn(list: string | undefined): Status[] {
   return [...new Set(parsed.data)];
 }
 
-/** 1 when some live claim has a status in `failOn`, else 0 (DESIGN 6; 2 is the CLI's, for errors). */
+/** 1 when some live claim has a status in `failOn`, else 0 (DESIGN 6; 2 is the CLI's, for errors). Suppressed claims never fail a run. */
 export function exitCodeFor(ledger: Ledger, failOn: readonly Status[]): 0 | 1 {
-  return reportClaims(ledger).some((c) => failOn.includes(c.status)) ? 1 : 0;
+  return reportClaims(ledger).some((c) => !c.suppressed && failOn.includes(c.status)) ? 1 : 0;
 }

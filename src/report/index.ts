@@ -26,3 +26,4 @@ export function getFormatter(name: FormatName): Formatter {
   if (!formatter) throw new Error(`no formatter ${name}`);
   return formatter;
 }
+export { renderWorkspace, workspaceSummary, workspaceLines, type WorkspaceArticle, type WorkspaceSummary } from './workspace.js';

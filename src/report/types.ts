@@ -10,6 +10,8 @@ export interface FormatOptions {
   toolVersion: string;
   /** Where the article is published (claimreview: the appearance's url); else its path is used. */
   articleUrl?: string;
+  /** Terminal: print each claim's id beside its line:col (for `explain` and `review`). */
+  showIds?: boolean;
   /** checker id → description (sarif rules); the built-in table of DESIGN 5 checkers is the fallback. */
   ruleDescriptions?: Readonly<Record<string, string>>;
 }

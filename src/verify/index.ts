@@ -17,6 +17,7 @@ import { url } from './checkers/url.js';
 
 export type { Checker, CheckContext, CheckResult, Signal } from './types.js';
 export { decide, type Decision, type PolicyRule, type CheckerResult } from './policy.js';
+export { CachedSource } from './evidence-access.js';
 
 /** Every checker of DESIGN 5, in the order explain prints them. */
 export const CHECKERS: readonly Checker[] = [identifierExists, productTerm, graphPath, passageSupport, date, statistic, attribution, consistency, url];

@@ -34,8 +34,13 @@ function checkerLabel(claim: Claim): string {
  * Column widths over the rows shown. The claim text takes what is left (no more than the longest
  * text needs); the checker column gives way first, and is dropped on very narrow terminals.
  */
-function layoutFor(claims: readonly Claim[], width: number): Layout {
-  const pos = Math.max(3, ...claims.map((c) => `${c.span.line}:${c.span.column}`.length));
+/** The position column: `line:col`, with the claim id after it when asked for. */
+function posLabel(claim: Claim, showIds: boolean): string {
+  return showIds ? `${claim.span.line}:${claim.span.column} ${claim.id}` : `${claim.span.line}:${claim.span.column}`;
+}
+
+function layoutFor(claims: readonly Claim[], width: number, showIds: boolean): Layout {
+  const pos = Math.max(3, ...claims.map((c) => posLabel(c, showIds).length));
   const status = Math.max(...claims.map((c) => c.status.length));
   const longestText = Math.max(1, ...claims.map((c) => displayWidth(toInline(c.text))));
   let checker = Math.max(1, ...claims.map((c) => displayWidth(checkerLabel(c))));
@@ -49,7 +54,12 @@ function layoutFor(claims: readonly Claim[], width: number): Layout {
 
 /** The one indented line under a claim: why it failed, or where it is documented. */
 function detailOf(claim: Claim, room: number, color: boolean): string | undefined {
-  const tags = [...(claim.stale === true ? ['stale'] : []), ...(claim.origin === 'reviewer' ? [`reviewer${claim.reviewer ? ` ${toInline(claim.reviewer)}` : ''}`] : [])];
+  const tags = [
+    ...(claim.suppressed === true ? ['suppressed'] : []),
+    ...(claim.stale === true ? ['stale'] : []),
+    ...(claim.origin === 'reviewer' ? [`reviewer${claim.reviewer ? ` ${toInline(claim.reviewer)}` : ''}`] : []),
+    ...(claim.origin === 'reused' ? [`reused from ${toInline(claim.reusedFrom ?? '?')}, not reviewed`] : []),
+  ];
   const prefix = tags.length > 0 ? `${tags.join(', ')} · ` : '';
   if (claim.status === 'verified' || claim.status === 'partly-verified') {
     const evidence = topEvidence(claim);
@@ -61,10 +71,10 @@ function detailOf(claim: Claim, room: number, color: boolean): string | undefine
   return truncate(prefix + toInline(reasonOf(claim) ?? 'no reason recorded'), room);
 }
 
-function renderRow(claim: Claim, layout: Layout, c: Colors, color: boolean): string[] {
+function renderRow(claim: Claim, layout: Layout, c: Colors, color: boolean, showIds: boolean): string[] {
   const paint = paintStatus(c, claim.status);
   const dimRow = claim.status === 'not-checkable';
-  const pos = padEnd(`${claim.span.line}:${claim.span.column}`, layout.pos);
+  const pos = padEnd(posLabel(claim, showIds), layout.pos);
   const text = padEnd(truncate(toInline(claim.text), layout.text), layout.text);
   const checker = layout.checker > 0 ? `${GAP}${c.dim(truncate(checkerLabel(claim), layout.checker))}` : '';
   const row = `${INDENT}${c.dim(pos)}${GAP}${paint(padEnd(claim.status, layout.status))}${GAP}${dimRow ? c.dim(text) : text}${checker}`;
@@ -91,10 +101,11 @@ function render(ledger: Ledger, options: FormatOptions): string {
   if (all.length > 0) out.push(...decisionLines(decisionOfClaims(all), width, c));
 
   if (shown.length > 0) {
-    const layout = layoutFor(shown, width);
+    const showIds = options.showIds === true;
+    const layout = layoutFor(shown, width, showIds);
     for (const group of groupBySection(shown)) {
       out.push('', c.bold(fitSection(group.path, width)));
-      for (const claim of group.claims) out.push(...renderRow(claim, layout, c, color));
+      for (const claim of group.claims) out.push(...renderRow(claim, layout, c, color, showIds));
     }
   } else {
     out.push('', all.length === 0 ? 'no claims in the ledger' : 'no unverified or contradicted claims');

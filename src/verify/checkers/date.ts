@@ -5,7 +5,7 @@ import { dateVariants, parseDate } from '../dates.js';
 import { describeSearched, findAnywhere } from '../evidence-access.js';
 
 const messages = {
-  'date-past': '{{subject}} is already past (checked as of {{asOf}}); the claim may be out of date',
+  'date-past': '{{subject}} is already past on the check date (--as-of); the claim may be out of date',
   'date-unannounced': 'no source states {{subject}}; searched {{searched}}',
 } as const;
 const report = reporter<keyof typeof messages>('date', messages);
