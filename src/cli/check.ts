@@ -5,7 +5,7 @@ import { extractClaims } from '../extract/index.js';
 import { DEFAULT_INDEX_PATH, LearnOnlineSource, openEvidence, resolveLinks } from '../evidence/index.js';
 import { verifyClaims } from '../verify/index.js';
 import { ledgerPathFor, loadLedger, mergeLedger, saveLedger, withLedgerLock } from '../ledger/index.js';
-import { FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, writeOutput, type FormatOptions } from '../report/index.js';
+import { FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, terminalWidth, writeOutput, type FormatOptions } from '../report/index.js';
 import type { Claim, Ledger } from '../schema/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { IsoDate, choice, displayPath, parseOptions, sha256 } from './options.js';
@@ -97,7 +97,7 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
         toolVersion: TOOL_VERSION,
         quiet: opts.quiet,
         color: opts.color ?? resolveColor(process.env, process.stdout.isTTY === true, opts.output !== undefined),
-        width: opts.width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? 80,
+        width: terminalWidth(opts.width, process.stdout, process.env),
         articleText: doc.text,
       };
       const origin = doc.frontMatter?.data['origin'];
