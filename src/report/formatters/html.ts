@@ -43,12 +43,8 @@ function rebuiltBlocks(text: string): Array<{ type: 'paragraph'; start: number; 
 /** The article as HTML: Markdown through remark → rehype → sanitise; plain text through the blocks ingest finds. */
 function articleHtml(claims: readonly Claim[], ledger: Ledger, articleText: string | undefined): { html: string; unplaced: Set<Claim>; reconstructed: boolean } {
   const view = articleView(claims, articleText);
-  let tree;
-  if (view.reconstructed) tree = textTree(view.text, rebuiltBlocks(view.text));
-  else {
-    const doc = ingestText(view.text, ledger.article);
-    tree = doc.format === 'markdown' ? markdownTree(view.text) : textTree(view.text, doc.blocks);
-  }
+  const doc = view.reconstructed ? undefined : ingestText(view.text, ledger.article);
+  const tree = doc === undefined ? textTree(view.text, rebuiltBlocks(view.text)) : doc.format === 'markdown' ? markdownTree(view.text) : textTree(view.text, doc.blocks);
   return { html: renderArticle(tree, view.text, view.placed), unplaced: new Set(view.unplaced), reconstructed: view.reconstructed };
 }
 
