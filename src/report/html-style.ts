@@ -75,6 +75,7 @@ mark.claim.selected { box-shadow: 0 0 0 2px var(--ink); }
 .pnav button { font: inherit; font-size: 0.85rem; padding: 0.25rem 0.6rem; border: 1px solid var(--line); background: var(--bg); color: var(--fg); border-radius: 6px; cursor: pointer; min-height: 2rem; }
 .pnav button:focus-visible, .claims summary:focus-visible, .chip:focus-within { outline: 3px solid var(--focus); outline-offset: 2px; }
 .badge, .tag { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; background: var(--tint); color: var(--ink); border: 1px solid var(--ink); font-weight: 650; font-size: 0.82rem; white-space: nowrap; }
+.cbody { overflow-wrap: anywhere; }
 .cbody .head { margin: 0 0 0.4rem; }
 .cbody .ctext { margin: 0.3rem 0; font-size: 1rem; }
 .cbody blockquote { margin: 0.5rem 0; padding: 0.3rem 0.7rem; border-left: 3px solid var(--ink); background: var(--tint); }
