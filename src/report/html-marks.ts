@@ -25,15 +25,25 @@ export function sourceOffsets(value: string, source: string, base: number): numb
   }
   let j = 0;
   for (let i = 0; i < value.length; i++) {
-    const k = source.indexOf(value[i] ?? '', j);
-    // A character the source does not have (a newline made a space) stays at the current place.
-    const at = k === -1 ? j : k;
-    map[i] = base + at;
-    j = k === -1 ? j : k + 1;
+    // Look a few characters ahead only: what the renderer drops is short (an escape, a fence, an indent),
+    // and a bounded look keeps this linear in the node's length.
+    let k = -1;
+    for (let d = j; d < Math.min(source.length, j + LOOKAHEAD); d++) {
+      if (source[d] === value[i]) {
+        k = d;
+        break;
+      }
+    }
+    // A character the source does not have here (a newline made a space) stays at the current place.
+    map[i] = base + (k === -1 ? j : k);
+    if (k !== -1) j = k + 1;
   }
   map[value.length] = base + j;
   return map;
 }
+
+/** How far ahead in the source a rendered character is looked for. */
+const LOOKAHEAD = 24;
 
 interface Local {
   piece: PlacedPiece;
@@ -96,6 +106,12 @@ function wrap(value: string, locals: readonly Local[], seen: Set<string>): Eleme
  */
 export function markClaims(tree: Root, source: string, pieces: readonly PlacedPiece[]): void {
   const seen = new Set<string>();
+  // Text nodes come in source order, so a sweep over the pieces sorted by start finds each node's pieces
+  // without scanning them all for every node.
+  const sorted = [...pieces].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let active: PlacedPiece[] = [];
+  let lastStart = 0;
   const visit = (parent: Parents): void => {
     const out: Array<Root['children'][number]> = [];
     for (const child of parent.children) {
@@ -111,7 +127,12 @@ export function markClaims(tree: Root, source: string, pieces: readonly PlacedPi
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || node.value === '') return [node];
-    const hits = pieces.filter((p) => p.start < end && p.end > start);
+    // A node out of source order (a footnote the renderer moved to the end) is matched against every piece.
+    const inOrder = start >= lastStart;
+    lastStart = Math.max(lastStart, start);
+    while (next < sorted.length && (sorted[next]?.start ?? Number.POSITIVE_INFINITY) < end) active.push(sorted[next++] as PlacedPiece);
+    if (inOrder) active = active.filter((p) => p.end > start);
+    const hits = (inOrder ? active : pieces).filter((p) => p.start < end && p.end > start);
     if (hits.length === 0) return [node];
     const map = sourceOffsets(node.value, source.slice(start, end), start);
     const locals: Local[] = [];

@@ -111,3 +111,12 @@ describe('html: the page', () => {
     expect(html).toContain('14 claims, 12 checkworthy');
   });
 });
+
+describe('html: nodes out of source order', () => {
+  it('marks a claim inside a footnote the renderer moves to the end', () => {
+    const text = 'Body text[^1] here.\n\n[^1]: The footnote claim is here.\n';
+    const start = text.indexOf('The footnote');
+    const html = renderArticle(markdownTree(text), text, [placed('c-0000000f', start, start + 'The footnote claim'.length)]);
+    expect(shape(html)).toContain('[fThe footnote claim]');
+  });
+});
