@@ -30,12 +30,11 @@ export const CSS = `
 html { scroll-padding-top: 1rem; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 a { color: var(--focus); }
-.skip { position: absolute; left: -999px; top: 0; background: var(--panel); padding: 0.4rem 0.8rem; }
-.skip:focus { left: 0.5rem; z-index: 10; }
 header.top { padding: 0.9rem 1.25rem 0.7rem; background: var(--panel); border-bottom: 1px solid var(--line); }
 .brand { margin: 0; font-size: 0.78rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
 header.top h1 { margin: 0.1rem 0 0.2rem; font-size: 1.2rem; line-height: 1.3; font-weight: 650; }
 .meta { margin: 0; color: var(--muted); font-size: 0.82rem; overflow-wrap: anywhere; }
+.jump { display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; margin-top: 0.35rem; font-size: 0.85rem; }
 .bar { max-width: 78rem; margin: 0.9rem auto 0; padding: 0 1.25rem; }
 .summary { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0; padding: 0; border: 0; }
 .summary legend { float: left; margin-right: 0.3rem; font-weight: 600; font-size: 0.88rem; padding: 0; }
@@ -47,6 +46,7 @@ header.top h1 { margin: 0.1rem 0 0.2rem; font-size: 1.2rem; line-height: 1.3; fo
 .total { color: var(--muted); font-size: 0.85rem; }
 .keys { margin: 0.4rem 0 0; color: var(--muted); font-size: 0.8rem; }
 body:not(.js) .keys { display: none; }
+body:not(.js) .layout { grid-template-columns: minmax(0, 50rem); }
 .layout { display: grid; grid-template-columns: minmax(0, 46rem) minmax(18rem, 26rem); justify-content: center; gap: 1.25rem; padding: 1rem 1.25rem 2rem; align-items: start; }
 .article { padding: 1.1rem 1.5rem; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; overflow-wrap: anywhere; font: 16.5px/1.7 Charter, "Iowan Old Style", Georgia, Cambria, serif; }
 .article:focus { outline: none; }

@@ -70,11 +70,11 @@ function render(ledger: Ledger, options: FormatOptions): string {
 <style>${CSS}</style>
 </head>
 <body>
-<a class="skip" href="#article">Skip to the article</a>
 <header class="top">
 <p class="brand">claimcheck report</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(ledger.article)} · checked ${escapeHtml(ledger.checkedAt)}${sources ? ` against ${escapeHtml(sources)}` : ''}</p>
+<nav class="jump" aria-label="On this page"><a href="#article">The article, claims highlighted ↓</a> <a href="#claims-title">All ${claims.length} claims with evidence ↓</a></nav>
 </header>
 ${claims.length > 0 ? `${decisionHtml(decisionOfClaims(claims))}\n` : ''}<div class="bar">${summaryBar(claims)}
 <p class="keys">Select a highlighted claim to see its evidence. Keys: Tab moves between claims, Enter opens one, ↓/↑ (or j/k) go to the next or previous claim, Esc closes.</p></div>
