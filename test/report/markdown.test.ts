@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { Ledger } from '../../src/schema/index.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -170,5 +173,19 @@ describe('markdown formatter', () => {
 
   it('escapeMarkdown flattens newlines', () => {
     expect(escapeMarkdown('a\nb | c')).toBe('a b \\| c');
+  });
+});
+
+describe('markdown report of the bundled article', () => {
+  it('gives back every evidence URL of the reviewed ledger as a link target, whole', () => {
+    const root = new URL('../../', import.meta.url);
+    const big = Ledger.parse(parse(readFileSync(new URL('claims/azure-latch-codes.yaml', root), 'utf8')));
+    const md = markdownFormatter.render(big, { toolVersion: '1' });
+    const back = unified().use(remarkParse).use(remarkGfm).parse(md) as unknown as Node;
+    const targets = new Set(all<Link>(back, 'link').map((l) => l.url));
+    const urls = big.claims.filter((c) => c.removed !== true).flatMap((c) => c.evidence.map((e) => e.url).filter((u) => /^https?:\/\/\S+$/u.test(u)));
+    expect(urls.length).toBeGreaterThan(50);
+    for (const url of urls) expect(targets.has(url), url).toBe(true);
+    expect(md).not.toMatch(/\]\([^)]*\\#/u); // no escaped anchor inside a link destination
   });
 });
