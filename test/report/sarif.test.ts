@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { sarifFormatter, FALLBACK_RULE } from '../../src/report/formatters/sarif.js';
+import { helpUriOf } from '../../src/report/sarif-rules.js';
 import { sarifValidator } from './ajv.js';
 import { claimByQuote, fixtureArticle, fixtureLedger } from './fixture.js';
 
@@ -128,6 +130,15 @@ describe('sarif formatter', () => {
         expect(r.ruleId).toBe(old.ruleId);
         expect(r.partialFingerprints).toEqual(old.partialFingerprints);
       }
+    }
+  });
+
+  it("points every rule's helpUri at a README section that exists", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const checkers = ['identifier-exists', 'product-term', 'graph-path', 'passage-support', 'date', 'statistic', 'attribution', 'consistency', 'url', 'dependency', 'policy'];
+    for (const id of [...checkers.map((c) => `${c}/any-message`), FALLBACK_RULE]) {
+      const anchor = helpUriOf(id).split('#')[1]!;
+      expect(readme, id).toContain(`<a id="${anchor}"></a>`);
     }
   });
 
