@@ -45,6 +45,7 @@ export function ruleIdOf(claim: Pick<Claim, 'findings'>): string {
 }
 
 const WHITESPACE = /\s+/gu;
+const REPEAT = /^c-[0-9a-f]{8}-(\d+)$/u;
 
 /**
  * Fingerprints that survive edits elsewhere in the article: the claim's id (a hash of its normalised
@@ -53,7 +54,11 @@ const WHITESPACE = /\s+/gu;
 export function fingerprintsOf(claim: Pick<Claim, 'id' | 'text'>, ruleId: string): Record<string, string> {
   const text = claim.text.replace(WHITESPACE, ' ').trim().toLowerCase();
   const hash = createHash('sha256').update(`${ruleId}\u0000${text}`, 'utf8').digest('hex').slice(0, 32);
-  return { claimId: claim.id, 'claimText/v1': hash };
+  // primaryLocationLineHash is the key GitHub code scanning matches alerts by; given, it is used as is
+  // instead of a hash of the line, which other sentences on the same line would change.
+  // A repeat of the same text (id `c-…-2`) is its second occurrence, as GitHub counts them.
+  const occurrence = REPEAT.exec(claim.id)?.[1] ?? '1';
+  return { claimId: claim.id, 'claimText/v1': hash, primaryLocationLineHash: `${hash.slice(0, 16)}:${occurrence}` };
 }
 
 export interface SarifRule {

@@ -133,6 +133,16 @@ describe('sarif formatter', () => {
     }
   });
 
+  it('fingerprints a repeated claim text apart from its first occurrence', () => {
+    const twice = fixtureLedger();
+    const c = twice.claims.find((x) => x.status === 'unverified' && x.removed !== true)!;
+    const again = { ...structuredClone(c), id: `${c.id}-2`, span: { ...c.span } };
+    twice.claims = [c, again];
+    const [a, b] = (JSON.parse(sarifFormatter.render(twice, { toolVersion: '1' })) as SarifLog).runs[0]!.results;
+    expect(a!.partialFingerprints['primaryLocationLineHash']).toMatch(/^[0-9a-f]{16}:1$/u);
+    expect(b!.partialFingerprints['primaryLocationLineHash']).toBe(a!.partialFingerprints['primaryLocationLineHash']!.replace(/:1$/u, ':2'));
+  });
+
   it("points every rule's helpUri at a README section that exists", () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const checkers = ['identifier-exists', 'product-term', 'graph-path', 'passage-support', 'date', 'statistic', 'attribution', 'consistency', 'url', 'dependency', 'policy'];
