@@ -129,6 +129,24 @@ describe.skipIf(!existsSync(CHROMIUM))('html report in headless Chromium', () =>
         expect(m.y).toBeLessThan(vp.mobile ? box.y : vp.height);
         if (!vp.mobile) expect(box.x).toBeGreaterThan(m.x); // the panel stands beside the article
         await shot(page, `${vp.name}-open`);
+        // the same for the first and the last claim of the article (the last one must rise above the sheet)
+        const placed = await page.$$eval('#article mark.claim[tabindex]', (ms) => ms.map((x) => x.getAttribute('data-id')!));
+        for (const id of [placed[0]!, placed.at(-1)!]) {
+          const target = page.locator(`#article mark[data-id="${id}"][tabindex]`);
+          await target.scrollIntoViewIfNeeded();
+          if (vp.mobile) await target.tap();
+          else await target.click();
+          const text = big.ledger.claims.find((c) => c.id === id)!.text;
+          await expect.poll(() => panel.locator('[data-role="claim-text"]').textContent()).toBe(text);
+          await page.waitForTimeout(300);
+          const p = (await panel.boundingBox())!;
+          const t = (await target.boundingBox())!;
+          expect(p.y, id).toBeGreaterThanOrEqual(0);
+          expect(p.y + Math.min(p.height, 200), id).toBeLessThanOrEqual(vp.height);
+          expect(t.y, id).toBeGreaterThanOrEqual(0);
+          expect(t.y + t.height, id).toBeLessThanOrEqual(vp.mobile ? p.y : vp.height);
+        }
+        await shot(page, `${vp.name}-last`);
         expect(requests.every((u) => u.startsWith('file://'))).toBe(true);
         expect(errors).toEqual([]);
         await page.context().close();
