@@ -40,9 +40,9 @@ export function claimBody(c: Claim): string {
     `<p class="ctext" data-role="claim-text">${escapeHtml(c.text)}</p>`,
     quote !== c.text ? `<blockquote class="quote">${escapeHtml(quote)}</blockquote>` : '',
     c.note ? `<p class="note"><b>Reviewer note:</b> <span data-role="note">${escapeHtml(c.note)}</span></p>` : '',
-    `<h4>Evidence (${c.evidence.length})</h4>`,
+    `<h3>Evidence (${c.evidence.length})</h3>`,
     c.evidence.length === 0 ? '<p class="sub">No evidence recorded.</p>' : `<ul data-role="evidence">${c.evidence.map(evidenceItem).join('')}</ul>`,
-    `<h4>Findings (${c.findings.length})</h4>`,
+    `<h3>Findings (${c.findings.length})</h3>`,
     c.findings.length === 0
       ? '<p class="sub">No findings.</p>'
       : `<ul data-role="findings">${c.findings.map((f) => `<li>${escapeHtml(f.message)}<div class="sub">${escapeHtml(`${f.severity} · ${f.checker} · ${f.messageId}`)}</div></li>`).join('')}</ul>`,

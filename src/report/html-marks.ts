@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Parents, Root, Text } from 'hast';
 import type { Claim } from '../schema/index.js';
-import { toInline, truncate } from './text.js';
 
 /** A claim piece placed in the source text: [start, end) offsets into the article's text. */
 export interface PlacedPiece {
@@ -51,21 +50,22 @@ interface Local {
   end: number;
 }
 
-function markElement(piece: PlacedPiece, focusable: boolean, children: ElementContent[]): Element {
+/** The attributes that make a fragment the claim's control: focusable, a button for the panel, described by its status. */
+function makeControl(el: Element, claim: Claim): void {
+  el.properties['className'] = ['claim', `s-${claim.status}`];
+  el.properties['tabIndex'] = 0;
+  el.properties['role'] = 'button';
+  el.properties['ariaControls'] = ['panel'];
+  el.properties['ariaExpanded'] = 'false';
+  // The name is the claim's own words; the status is its description (a hidden `status-<status>` element of the page).
+  el.properties['ariaDescribedBy'] = [`status-${claim.status}`];
+}
+
+function markElement(piece: PlacedPiece, focusable: boolean): Element {
   const { claim } = piece;
-  const properties: Element['properties'] = {
-    className: ['claim', `s-${claim.status}`, ...(focusable ? [] : ['cont'])],
-    dataId: claim.id,
-    dataStatus: claim.status,
-  };
-  if (focusable) {
-    properties['tabIndex'] = 0;
-    properties['role'] = 'button';
-    properties['ariaControls'] = ['panel'];
-    properties['ariaExpanded'] = 'false';
-    properties['ariaLabel'] = `${claim.status} claim, line ${claim.span.line}: ${truncate(toInline(claim.text), 100)}`;
-  }
-  return { type: 'element', tagName: 'mark', properties, children };
+  const el: Element = { type: 'element', tagName: 'mark', properties: { className: ['claim', `s-${claim.status}`, 'cont'], dataId: claim.id, dataStatus: claim.status }, children: [] };
+  if (focusable) makeControl(el, claim);
+  return el;
 }
 
 /**
@@ -76,15 +76,30 @@ function wrap(value: string, locals: readonly Local[], seen: Set<string>): Eleme
   const points = [...new Set([0, value.length, ...locals.flatMap((l) => [l.start, l.end])])].sort((a, b) => a - b);
   const ordered = [...locals].sort((a, b) => a.start - b.start || b.end - a.end);
   const root: ElementContent[] = [];
-  const stack: Array<{ local: Local; el: Element }> = [];
+  const stack: Array<{ local: Local; el: Element; focusable: boolean }> = [];
   const current = (): ElementContent[] => stack.at(-1)?.el.children ?? root;
-  const open = (local: Local): void => {
-    const id = local.piece.claim.id;
-    const focusable = !local.piece.later && !seen.has(id);
-    seen.add(id);
-    const el = markElement(local.piece, focusable, []);
+  const push = (local: Local, focusable: boolean): void => {
+    const el = markElement(local.piece, focusable);
     current().push(el);
-    stack.push({ local, el });
+    stack.push({ local, el, focusable });
+    if (focusable) seen.add(local.piece.claim.id);
+  };
+  // A claim's control is its first fragment that holds text and sits inside no other control.
+  const canFocus = (local: Local): boolean => !local.piece.later && !seen.has(local.piece.claim.id) && !stack.some((s) => s.focusable);
+  const open = (local: Local, deferred: boolean): void => {
+    const top = stack.at(-1);
+    if (top?.focusable && top.el.children.length === 0) {
+      // An empty control (its text is all the new claim's): it gives its place up and waits as a continuation.
+      stack.pop();
+      current().pop();
+      seen.delete(top.local.piece.claim.id);
+      push(top.local, false);
+    }
+    if (!deferred && !local.piece.later && !seen.has(local.piece.claim.id) && stack.some((s) => s.focusable)) {
+      // No control inside another (a claim within a claim): the open marks close here and go on as continuations.
+      for (const s of stack.splice(0)) push(s.local, false);
+    }
+    push(local, !deferred && canFocus(local));
   };
   let prev = 0;
   for (const point of points) {
@@ -93,11 +108,39 @@ function wrap(value: string, locals: readonly Local[], seen: Set<string>): Eleme
     const lowest = stack.findIndex((s) => s.local.end === point);
     if (lowest >= 0) {
       const above = stack.splice(lowest);
-      for (const s of above) if (s.local.end !== point) open(s.local);
+      for (const s of above) if (s.local.end !== point) push(s.local, canFocus(s.local));
+      // A claim that waited for an inner one takes its control now: the open marks go on as new fragments.
+      if (stack.some((s) => !s.focusable && canFocus(s.local))) for (const s of stack.splice(0)) push(s.local, canFocus(s.local));
     }
-    for (const l of ordered) if (l.start === point && l.end > point) open(l);
+    const starting = ordered.filter((l) => l.start === point && l.end > point);
+    // Claims that start together: the outer ones wait (as continuations) and take their control after the
+    // inner one ends, unless they end with it (then there is no text of their own to hold it).
+    for (const [i, l] of starting.entries()) open(l, i < starting.length - 1 && l.end > (starting[i + 1]?.end ?? l.end));
   }
-  return root;
+  return prune(root, seen);
+}
+
+const isMark = (n: ElementContent): n is Element => n.type === 'element' && n.tagName === 'mark';
+
+/** Marks left empty by the splitting go; a control among them gives its claim back (the fallback finds it another). */
+function prune(nodes: ElementContent[], seen: Set<string>): ElementContent[] {
+  return nodes.filter((n) => {
+    if (!isMark(n)) return true;
+    n.children = prune(n.children, seen);
+    if (n.children.length > 0) return true;
+    if (n.properties['tabIndex'] === 0) seen.delete(String(n.properties['dataId']));
+    return false;
+  });
+}
+
+/** The first mark of each claim in document order. */
+function firstMarks(parent: Parents, out: Map<string, Element>): Map<string, Element> {
+  for (const ch of parent.children) {
+    if (ch.type !== 'element') continue;
+    if (ch.tagName === 'mark' && !out.has(String(ch.properties['dataId']))) out.set(String(ch.properties['dataId']), ch);
+    firstMarks(ch, out);
+  }
+  return out;
 }
 
 /**
@@ -152,4 +195,10 @@ export function markClaims(tree: Root, source: string, pieces: readonly PlacedPi
     return locals.length > 0 ? wrap(node.value, locals, seen) : [node];
   };
   visit(tree);
+  // A claim whose every fragment lies within other claims (it ends where they do) takes its first fragment
+  // as its control after all, nested: reachable matters more than the rule against nesting.
+  for (const [id, el] of firstMarks(tree, new Map())) {
+    const piece = pieces.find((p) => p.claim.id === id && !p.later);
+    if (!seen.has(id) && piece) makeControl(el, piece.claim);
+  }
 }

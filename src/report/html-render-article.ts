@@ -20,7 +20,8 @@ const SCHEMA: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'input'), 'mark'],
   attributes: {
     ...defaultSchema.attributes,
-    mark: ['className', 'dataId', 'dataStatus', 'tabIndex', 'role', 'ariaControls', 'ariaExpanded', 'ariaLabel'],
+    // ariaDescribedBy is clobbered like ids (prefixed `user-content-`), so the page names its status elements so.
+    mark: ['className', 'dataId', 'dataStatus', 'tabIndex', 'role', 'ariaControls', 'ariaExpanded', 'ariaDescribedBy'],
   },
   protocols: { href: ['http', 'https', 'mailto'] },
 };

@@ -83,7 +83,7 @@ mark.claim.selected { box-shadow: 0 0 0 2px var(--ink); }
 .cbody dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.7rem; margin: 0.8rem 0 0; font-size: 0.84rem; }
 .cbody dt { color: var(--muted); }
 .cbody dd { margin: 0; overflow-wrap: anywhere; }
-.cbody h4 { margin: 0.9rem 0 0.25rem; font-size: 0.9rem; }
+.cbody h3 { margin: 0.9rem 0 0.25rem; font-size: 0.9rem; }
 .cbody ul { margin: 0; padding-left: 1.1rem; font-size: 0.88rem; }
 .cbody li { margin: 0.3rem 0; overflow-wrap: anywhere; }
 .cbody .note { font-size: 0.9rem; }

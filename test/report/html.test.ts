@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlFormatter } from '../../src/report/formatters/html.js';
 import { articleView } from '../../src/report/html-article.js';
@@ -17,18 +18,38 @@ const shape = (html: string): string =>
 const plain = (text: string, pieces: PlacedPiece[]): string => renderArticle(textTree(text, [{ type: 'paragraph', start: 0, end: text.length }]), text, pieces);
 
 describe('html: marking claims in the rendered article', () => {
-  it('nests a span inside another', () => {
-    expect(shape(plain('abcdefgh', [placed('c-00000001', 1, 7), placed('c-00000002', 3, 5)]))).toBe('a[1bc[2de]fg]h');
+  it('nests a span inside another, the outer control closed before the inner one (no control within a control)', () => {
+    expect(shape(plain('abcdefgh', [placed('c-00000001', 1, 7), placed('c-00000002', 3, 5)]))).toBe('a[1bc][1+[2de]fg]h');
   });
 
   it('splits a span that crosses another into a continuation fragment; one focusable fragment per claim', () => {
     const html = plain('abcdefgh', [placed('c-00000001', 1, 5), placed('c-00000002', 3, 7)]);
-    expect(shape(html)).toBe('a[1bc[2de]][2+fg]h');
+    expect(shape(html)).toBe('a[1bc][1+[2de]][2+fg]h');
     expect(html.match(/tabindex="0"/gu)).toHaveLength(2);
   });
 
   it('handles spans that start or end together', () => {
-    expect(shape(plain('abcdef', [placed('c-00000001', 0, 6), placed('c-00000002', 0, 3), placed('c-00000003', 3, 6)]))).toBe('[1[2abc][3def]]');
+    expect(shape(plain('abcdef', [placed('c-00000001', 0, 6), placed('c-00000002', 0, 3), placed('c-00000003', 3, 6)]))).toBe('[1[2abc]][1+[3def]]'); // covered whole by the others: its control holds one of them (still reachable)
+  });
+
+  it('gives a claim that starts with another its control after the inner one ends, so no control sits in another', () => {
+    const html = plain('abcdef', [placed('c-00000001', 0, 6), placed('c-00000002', 0, 3)]);
+    expect(shape(html)).toBe('[1+[2abc]][1def]');
+    expect(html.match(/tabindex="0"/gu)).toHaveLength(2);
+  });
+
+  it('for any spans: the text is kept, no mark is empty, and each claim has exactly one control', () => {
+    const text = 'abcdefghijklmnop';
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(15), fc.integer({ min: 1, max: 16 })), { minLength: 1, maxLength: 6 }), (spans) => {
+        const pieces = spans.map(([a, len], i) => placed(`c-0000000${i}`, a, Math.min(16, a + len)));
+        const html = plain(text, pieces);
+        expect(html.replace(/<[^>]+>/gu, '')).toBe(text);
+        expect(html).not.toMatch(/<mark [^>]*><\/mark>/u);
+        for (const p of pieces) expect(html.match(new RegExp(`data-id="${p.claim.id}"[^>]*tabindex="0"`, 'gu')) ?? [], p.claim.id).toHaveLength(1);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('maps source offsets through Markdown: a claim across emphasis, code and an escape is marked on exactly its words', () => {

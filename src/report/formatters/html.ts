@@ -76,7 +76,7 @@ function render(ledger: Ledger, options: FormatOptions): string {
 <p class="meta">${escapeHtml(ledger.article)} · checked ${escapeHtml(ledger.checkedAt)}${sources ? ` against ${escapeHtml(sources)}` : ''}</p>
 <nav class="jump" aria-label="On this page"><a href="#article">The article, claims highlighted ↓</a> <a href="#claims-title">All ${claims.length} claims with evidence ↓</a></nav>
 </header>
-${claims.length > 0 ? `${decisionHtml(decisionOfClaims(claims))}\n` : ''}<div class="bar">${summaryBar(claims)}
+${claims.length > 0 ? `${decisionHtml(decisionOfClaims(claims))}\n` : ''}<div class="bar" role="region" aria-label="Filter claims by status">${summaryBar(claims)}
 <p class="keys">Select a highlighted claim to see its evidence. Keys: Tab moves between claims, Enter opens one, ↓/↑ (or j/k) go to the next or previous claim, Esc closes.</p></div>
 <div class="layout">
 <main>
@@ -88,6 +88,7 @@ ${list}
 </main>
 <aside class="panel" id="panel" aria-live="polite" aria-label="Claim details" tabindex="-1" hidden></aside>
 </div>
+<div hidden>${STATUSES.map((s) => `<span id="user-content-status-${s}">${STATUS_CUE[s].label} claim</span>`).join('')}</div>
 <script>${SCRIPT}</script>
 </body>
 </html>
