@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { ingestText, readArticle } from '../ingest/index.js';
 import { ledgerPathFor, loadLedger } from '../ledger/index.js';
-import { FormatNameSchema, exitCodeFor, parseFailOn, renderWorkspace, resolveColor, writeOutput, type FormatOptions, type WorkspaceArticle } from '../report/index.js';
+import { FormatNameSchema, exitCodeFor, parseFailOn, renderWorkspace, resolveColor, terminalWidth, writeOutput, type FormatOptions, type WorkspaceArticle } from '../report/index.js';
 import { discoverArticles, loadConfig, resolveSettings } from '../workspace/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { parseOptions, sha256 } from './options.js';
@@ -107,7 +107,7 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
         toolVersion: TOOL_VERSION,
         quiet: opts.quiet,
         color: opts.color ?? resolveColor(process.env, process.stdout.isTTY === true, opts.output !== undefined),
-        width: opts.width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? 80,
+        width: terminalWidth(opts.width, process.stdout, process.env),
         showIds: opts.showIds,
       };
       await writeOutput(renderWorkspace(opts.format, items, base), opts.output);

@@ -11,8 +11,8 @@ export function escapeHtml(text: string): string {
  * JSON for a `<script type="application/json">` element: `<`, `>` and `&` as \u escapes so neither
  * `</script>` nor `<!--` can appear, and U+2028/U+2029 escaped for older JS parsers. JSON.parse reads it back unchanged.
  */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
+export function jsonForScript(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent)
     .replace(/</gu, '\\u003c')
     .replace(/>/gu, '\\u003e')
     .replace(/&/gu, '\\u0026')

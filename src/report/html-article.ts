@@ -1,7 +1,5 @@
 import { claimPieces, type Claim } from '../schema/index.js';
 import { groupBySection, sectionLabel } from './claims.js';
-import { escapeHtml } from './escape.js';
-import { truncate, toInline } from './text.js';
 
 /** A claim placed in the text the page shows: [start, end) offsets into that text. */
 export interface Placed {
@@ -55,50 +53,4 @@ export function articleView(claims: readonly Claim[], articleText: string | unde
     }
   }
   return { text, reconstructed: true, placed, unplaced };
-}
-
-function openTag(p: Placed, first: boolean): string {
-  const { claim } = p;
-  const common = `class="claim s-${claim.status}${first && !p.later ? '' : ' cont'}" data-id="${escapeHtml(claim.id)}" data-status="${claim.status}"`;
-  if (!first || p.later) return `<mark ${common}>`;
-  const label = `${claim.status} claim, line ${claim.span.line}: ${truncate(toInline(claim.text), 100)}`;
-  return `<mark ${common} tabindex="0" role="button" aria-controls="panel" aria-label="${escapeHtml(label)}">`;
-}
-
-/**
- * HTML for `text` with every placed claim wrapped in <mark>. Nested spans nest; a span that crosses
- * another's end is closed there and reopened as a continuation fragment (class `cont`, not focusable),
- * so the markup is always well formed and each claim has exactly one focusable first fragment.
- */
-export function highlight(text: string, placed: readonly Placed[]): string {
-  const points = [...new Set([0, text.length, ...placed.flatMap((p) => [p.start, p.end])])].sort((a, b) => a - b);
-  // Outer (longer) spans open first so that inner ones nest inside them.
-  const startsAt = new Map<number, Placed[]>();
-  for (const p of [...placed].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const list = startsAt.get(p.start) ?? [];
-    list.push(p);
-    startsAt.set(p.start, list);
-  }
-  const stack: Placed[] = [];
-  let out = '';
-  let prev = 0;
-  for (const point of points) {
-    out += escapeHtml(text.slice(prev, point));
-    prev = point;
-    const lowest = stack.findIndex((p) => p.end === point);
-    if (lowest >= 0) {
-      const above = stack.splice(lowest);
-      out += '</mark>'.repeat(above.length);
-      for (const p of above) {
-        if (p.end === point) continue;
-        stack.push(p);
-        out += openTag(p, false);
-      }
-    }
-    for (const p of startsAt.get(point) ?? []) {
-      stack.push(p);
-      out += openTag(p, true);
-    }
-  }
-  return out + '</mark>'.repeat(stack.length);
 }

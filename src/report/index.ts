@@ -11,6 +11,7 @@ import { claimreviewFormatter } from './formatters/claimreview.js';
 export type { FormatOptions, Formatter } from './types.js';
 export { toJsonReport } from './json-report.js';
 export { writeOutput, resolveColor } from './output.js';
+export { terminalWidth } from './terminal-width.js';
 export { parseFailOn, exitCodeFor, DEFAULT_FAIL_ON } from './fail-on.js';
 export { reportClaims, countByStatus } from './claims.js';
 

@@ -14,6 +14,28 @@ export function fitUrl(url: string, max: number): string {
   return truncateMiddle(steps[steps.length - 1] ?? url, max);
 }
 
+const URL_INDENT = '    ';
+
+/** A URL as a terminal may link it: http(s), no whitespace and no control character (an ESC would end the OSC 8 sequence early). */
+const LINKABLE_IN_TERMINAL = /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/iu;
+
+/**
+ * An OSC 8 terminal hyperlink around `text` (zero columns wide; terminals that do not know it show the
+ * text alone), only with colour on and only for a clean http(s) URL; else `text` as it is.
+ */
+export function terminalLink(url: string, text: string, color: boolean): string {
+  return color && LINKABLE_IN_TERMINAL.test(url) ? `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\` : text;
+}
+
+/**
+ * A URL on a line of its own, whole: after `indent` when both fit in `width`, else after a short indent and
+ * longer than the width (the terminal wraps it on screen; a copy, a pipe or a file keeps it intact).
+ */
+export function urlLine(url: string, indent: string, width: number, color: boolean): string {
+  const whole = terminalLink(url, url, color);
+  return (displayWidth(indent + url) <= width ? indent : URL_INDENT) + whole;
+}
+
 /**
  * `14 claims (12 checkworthy) · 3 verified · …`, every status listed (zeros too, so the line
  * reads the same on every article), wrapped at ` · ` to fit `width`.

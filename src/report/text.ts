@@ -1,3 +1,5 @@
+import stringWidth from 'string-width';
+
 /**
  * Plain-text helpers for fixed-width output: make a string safe for one terminal line,
  * measure it in columns, and cut it to fit.
@@ -16,46 +18,23 @@ export function toInline(text: string): string {
     .trim();
 }
 
-/** Columns one code point takes: 0 for combining marks and zero-width characters, 2 for wide ones. */
-function codePointWidth(cp: number): number {
-  if (
-    (cp >= 0x0300 && cp <= 0x036f) || // combining diacritics
-    (cp >= 0x200b && cp <= 0x200f) || // zero-width space, joiners, direction marks
-    (cp >= 0xfe00 && cp <= 0xfe0f) // variation selectors
-  ) {
-    return 0;
-  }
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) || // Hangul Jamo
-    (cp >= 0x2e80 && cp <= 0xa4cf) || // CJK radicals … Yi
-    (cp >= 0xac00 && cp <= 0xd7a3) || // Hangul syllables
-    (cp >= 0xf900 && cp <= 0xfaff) || // CJK compatibility ideographs
-    (cp >= 0xfe30 && cp <= 0xfe4f) || // CJK compatibility forms
-    (cp >= 0xff00 && cp <= 0xff60) || // fullwidth forms
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1faff) || // emoji and pictographs
-    (cp >= 0x20000 && cp <= 0x3fffd) // CJK extensions
-  ) {
-    return 2;
-  }
-  return 1;
-}
+/** User-perceived characters (an emoji with its modifiers, a letter with its accents) never cut apart. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const clusters = (text: string): string[] => Array.from(graphemes.segment(text), (s) => s.segment);
 
-/** Display width in terminal columns (good enough for Latin, CJK and common emoji; no ANSI expected). */
+/** Display width in terminal columns: string-width knows East Asian wide characters, emoji and zero-width marks. */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += codePointWidth(ch.codePointAt(0) ?? 0);
-  return width;
+  return stringWidth(text);
 }
 
-/** Cut `text` to at most `max` columns, ending with `…` when something was cut. */
+/** Cut `text` to at most `max` columns, ending with `…` when something was cut (never inside a character). */
 export function truncate(text: string, max: number): string {
   if (max <= 0) return '';
   if (displayWidth(text) <= max) return text;
   let out = '';
   let width = 0;
-  for (const ch of text) {
-    const w = codePointWidth(ch.codePointAt(0) ?? 0);
+  for (const ch of clusters(text)) {
+    const w = stringWidth(ch);
     if (width + w > max - 1) break;
     out += ch;
     width += w;
@@ -63,14 +42,16 @@ export function truncate(text: string, max: number): string {
   return `${out.trimEnd()}…`;
 }
 
-/** Cut the middle out of `text` (keeping its start and its end, e.g. a URL's anchor) to fit `max` columns. */
+/** Cut the middle out of `text` (keeping its start and its end) to fit `max` columns. */
 export function truncateMiddle(text: string, max: number): string {
   if (displayWidth(text) <= max) return text;
   if (max <= 1) return truncate(text, max);
-  const chars = [...text];
-  const tail = Math.floor((max - 1) / 2);
-  const head = max - 1 - tail;
-  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+  const chars = clusters(text);
+  const tailRoom = Math.floor((max - 1) / 2);
+  let tail = '';
+  for (let i = chars.length - 1; i >= 0 && displayWidth((chars[i] ?? '') + tail) <= tailRoom; i--) tail = (chars[i] ?? '') + tail;
+  const head = truncate(text, max - displayWidth(tail)).slice(0, -1);
+  return `${head}…${tail}`;
 }
 
 /** Pad with spaces to `width` columns (never cuts). */

@@ -1,6 +1,6 @@
 import { ingestFile, ingestText, isSuppressedAt, suppressedRanges, type IngestedDocument, type IngestOptions } from '../ingest/index.js';
 import { extractClaims } from '../extract/index.js';
-import { resolveLinks, type LearnOnlineSource, type OpenedEvidence } from '../evidence/index.js';
+import { resolveLinks, withOfflineLinks, type LearnOnlineSource, type OpenedEvidence } from '../evidence/index.js';
 import { verifyClaims } from '../verify/index.js';
 import { keepDateWhenUnchanged, loadLedger, mergeLedger, saveLedger, withLedgerLock, type MergeStats } from '../ledger/index.js';
 import type { Claim, Ledger } from '../schema/index.js';
@@ -89,7 +89,12 @@ export async function checkArticle(input: ArticleInput, ctx: RunContext): Promis
   const doc = input.text !== undefined ? ingestText(input.text, input.article, ctx.ingest) : await ingestFile(input.file ?? input.article, ctx.ingest);
   const ranges = doc.format === 'markdown' ? suppressedRanges(doc.text, doc.blocks) : [];
   const fresh = extractClaims(doc).map((c) => (isSuppressedAt(ranges, c.span.start) ? suppress(c) : c));
-  const links = ctx.learn ? await checkLinks(fresh, ctx.learn) : undefined;
+  // links into an indexed docs set (pages and #anchors) are checked offline, online or not
+  const links = withOfflineLinks(
+    ctx.learn ? await checkLinks(fresh, ctx.learn) : undefined,
+    [...new Set(fresh.flatMap((c) => c.entities.filter((e) => e.type === 'url').map((e) => e.text)))],
+    ctx.evidence.sources,
+  );
   const meta = { article: input.article, articleSha256: sha256(doc.text), title: doc.title, checkedAt: ctx.checkedAt, sources: ctx.evidence.infos };
   const changedLines = ctx.changed?.lines(input.article);
   let changedChecked: number | undefined;
@@ -117,7 +122,7 @@ export async function checkArticle(input: ArticleInput, ctx: RunContext): Promis
     }
     const toCheck = claims.filter((c) => !c.suppressed && !kept.has(c.id));
     if (changedLines !== undefined) changedChecked = toCheck.filter((c) => !c.removed).length;
-    const { claims: checked } = await verifyClaims(toCheck, { sources: ctx.evidence.sources, graph: ctx.evidence.graph, asOf: ctx.asOf, online: ctx.online, ...(links ? { links } : {}) });
+    const { claims: checked } = await verifyClaims(toCheck, { sources: ctx.evidence.sources, graph: ctx.evidence.graph, asOf: ctx.asOf, online: ctx.online, links });
     const byId = new Map(checked.map((c) => [c.id, c]));
     let out = claims.map((c) => (c.suppressed ? (c.origin === 'reviewer' ? c : suppress(c)) : (kept.get(c.id) ?? byId.get(c.id) ?? c)));
     if (ctx.learn?.unavailable) {

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { Ledger } from '../../src/schema/index.js';
 import { describe, expect, it } from 'vitest';
 import { jsonReportSchema } from '../../src/cli/schema.js';
 import { draft2020Validator } from './ajv.js';
@@ -61,6 +62,39 @@ describe('claimcheck report', () => {
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ version: '2.1.0' });
     expect(readdirSync(join(dir, 'nested'))).toEqual(['report.sarif']); // no temp file left behind
+  });
+
+  it('piped to a file: honours COLUMNS and prints every deciding evidence URL of the bundled article whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-report-'));
+    const file = join(dir, 'report.txt');
+    const fd = openSync(file, 'w');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'report', 'sources/azure-latch-codes.md', '--fail-on', 'none'], {
+      cwd: ROOT,
+      stdio: ['ignore', fd, 'pipe'],
+      env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: '60' } as NodeJS.ProcessEnv,
+      timeout: 60_000,
+    });
+    closeSync(fd);
+    expect(r.status, String(r.stderr)).toBe(0);
+    const out = readFileSync(file, 'utf8');
+    const lines = out.split('\n');
+    for (const line of lines) if (!/^ *https?:\/\/\S+$/u.test(line)) expect([...line].length, line).toBeLessThanOrEqual(60);
+    expect(Math.max(...lines.filter((l) => !l.includes('://')).map((l) => [...l].length))).toBeGreaterThan(50); // COLUMNS was used, not 80 or 40
+    const ledger = Ledger.parse(parse(readFileSync(join(ROOT, 'claims/azure-latch-codes.yaml'), 'utf8')));
+    const printed = new Set(out.match(/https?:\/\/\S+/gu) ?? []);
+    const deciding = ledger.claims
+      .filter((c) => c.removed !== true)
+      .flatMap((c) =>
+        c.status === 'verified' || c.status === 'partly-verified'
+          ? c.evidence.filter((e) => e.stance === 'supports').slice(0, 1)
+          : c.status === 'contradicted'
+            ? c.evidence.filter((e) => e.stance === 'refutes').slice(0, 1)
+            : [],
+      )
+      .map((e) => e.url);
+    expect(deciding.length).toBeGreaterThan(10);
+    for (const url of deciding) expect(printed.has(url), url).toBe(true);
+    expect(out).not.toMatch(/learn\.microsoft\.com\S*…/u); // no URL cut in the middle
   });
 
   it('says what to do when there is no ledger (exit 2)', () => {

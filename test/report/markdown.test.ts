@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { Ledger } from '../../src/schema/index.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -83,13 +86,14 @@ describe('markdown formatter', () => {
       'c-2a0c2865',
       'c-1af1a141',
       'c-8812b435',
+      'javascript:window.__pwned=3', // a non-web evidence URL is shown as code, never linked
       'c-259d680c',
       'c-9019e82e',
       'c-4a8fd115',
       'c-f13ac06a',
     ]);
     expect(all(tree, 'emphasis')).toHaveLength(0);
-    expect(out).toContain('Run \\`Get-Latch \\| Format-Table\\` to list \\*every\\* code \\<script\\>');
+    expect(out).toContain('Run \\`Get-Latch \\| Format-Table\\` to list \\*every\\* code \\<script>');
   });
 
   it('links only http(s) evidence, with the stance when it is not "supports"', () => {
@@ -118,7 +122,70 @@ describe('markdown formatter', () => {
     expect(quiet).toContain('_Only unverified and contradicted claims are listed (7 of 14)._');
   });
 
+  it('round-trips every URL: each evidence URL comes back whole as a link target, and no target is cut', () => {
+    const links = all<Link>(tree, 'link').map((l) => l.url);
+    const live = ledger.claims.filter((c) => c.removed !== true);
+    const evidence = live.flatMap((c) => c.evidence.map((e) => e.url).filter((u) => /^https?:/u.test(u)));
+    for (const url of evidence) expect(links).toContain(url);
+    // anything else linked is a reading-list page (an evidence URL without its anchor) or a URL written in a claim or note
+    const written = live.map((c) => `${c.text} ${c.note ?? ''}`).join(' ');
+    for (const url of links) expect(evidence.some((e) => e === url || e.split('#')[0] === url) || written.includes(url), url).toBe(true);
+    // text that holds a URL (a claim about an issuer) reads back unchanged, not cut by an escape
+    const issuer = claimByQuote(ledger, 'The v2.0 endpoint');
+    expect(
+      tables
+        .slice(1)
+        .flatMap(cells)
+        .find((r) => r[0] === issuer.id)?.[3],
+    ).toBe(issuer.text);
+  });
+
+  it('round-trips URLs with #, parentheses, backslashes, stars, backticks and underscores; shows a URL with a space as code', () => {
+    const odd = fixtureLedger();
+    const urls = [
+      'https://learn.microsoft.com/en-us/entra/fundamentals/new-name#what-names-are-changing',
+      'https://en.wikipedia.org/wiki/JSON_Web_Token_(JWT)#Structure',
+      'https://example.org/with\\back_slash_?q=a|b&x=%3Cy%3E',
+      'https://example.org/*star*/`tick`/[x]',
+    ];
+    const spaced = 'https://example.org/a path';
+    const c = odd.claims.find((x) => x.removed !== true && x.evidence.length === 0)!;
+    c.evidence = [...urls, spaced].map((url, i) => ({ url, stance: 'supports' as const, source: 'test', title: `page ${i} | [x] *y*`, passage: `Passage ${i} with \`code\` and more.` }));
+    c.note = `see ${urls[0]} and ${urls[1]}`;
+    const md = markdownFormatter.render(odd, { toolVersion: '1' });
+    const back = unified().use(remarkParse).use(remarkGfm).parse(md) as unknown as Node;
+    const links = all<Link>(back, 'link');
+    for (const url of urls) expect(links.filter((l) => l.url === url && textOf(l).startsWith('page ')).length, url).toBe(2); // table cell and passage list
+    expect(links.map((l) => textOf(l))).toContain('page 1 | [x] *y*');
+    expect(links.some((l) => l.url.includes(' '))).toBe(false);
+    expect(all(back, 'inlineCode').map((n) => textOf(n))).toContain(spaced);
+    const quotes = all(back, 'blockquote').map((q) => textOf(q));
+    for (let i = 0; i <= urls.length; i++) expect(quotes).toContain(`Passage ${i} with \`code\` and more.`); // verbatim: a passage is text, not Markdown
+    const row = all<Table>(back, 'table')
+      .flatMap(cells)
+      .find((r) => r[0] === c.id)!;
+    expect(row[5]).toContain(`Note: see ${urls[0]} and ${urls[1]}`);
+  });
+
+  it('lists each evidence passage under its section, when the ledger keeps one', () => {
+    expect(all(tree, 'blockquote')).toHaveLength(ledger.claims.flatMap((c) => c.evidence).filter((e) => e.passage).length);
+  });
+
   it('escapeMarkdown flattens newlines', () => {
     expect(escapeMarkdown('a\nb | c')).toBe('a b \\| c');
+  });
+});
+
+describe('markdown report of the bundled article', () => {
+  it('gives back every evidence URL of the reviewed ledger as a link target, whole', () => {
+    const root = new URL('../../', import.meta.url);
+    const big = Ledger.parse(parse(readFileSync(new URL('claims/azure-latch-codes.yaml', root), 'utf8')));
+    const md = markdownFormatter.render(big, { toolVersion: '1' });
+    const back = unified().use(remarkParse).use(remarkGfm).parse(md) as unknown as Node;
+    const targets = new Set(all<Link>(back, 'link').map((l) => l.url));
+    const urls = big.claims.filter((c) => c.removed !== true).flatMap((c) => c.evidence.map((e) => e.url).filter((u) => /^https?:\/\/\S+$/u.test(u)));
+    expect(urls.length).toBeGreaterThan(50);
+    for (const url of urls) expect(targets.has(url), url).toBe(true);
+    expect(md).not.toMatch(/\]\([^)]*\\#/u); // no escaped anchor inside a link destination
   });
 });

@@ -6,6 +6,9 @@ import { claimByQuote, columns, fixtureLedger } from './fixture.js';
 const base: FormatOptions = { toolVersion: '9.9.9', width: 80, color: false };
 const render = (options: Partial<FormatOptions> = {}, ledger = fixtureLedger()): string => terminalFormatter.render(ledger, { ...base, ...options });
 const lines = (text: string): string[] => text.split('\n');
+/** A line that is one whole URL (indented): the one kind of line allowed to run past the width, so that it is never cut. */
+const isUrlLine = (line: string): boolean => /^ *https?:\/\/\S+$/u.test(line);
+const fits = (line: string, width: number): boolean => isUrlLine(line) || columns(line) <= width;
 // CSI colour codes and OSC 8 hyperlinks, which take no columns.
 // eslint-disable-next-line no-control-regex
 const stripAnsi = (s: string): string => s.replace(/\u001b\]8;;[^\u001b]*\u001b\\/gu, '').replace(/\u001b\[[0-9;]*m/gu, '');
@@ -14,12 +17,12 @@ describe('terminal formatter', () => {
   it('fits 80 columns and has no ANSI at all with color: false', () => {
     const out = render();
     expect(out).not.toMatch(/\u001b/u);
-    for (const line of lines(out)) expect(columns(line), line).toBeLessThanOrEqual(80);
+    for (const line of lines(out)) expect(fits(line, 80), line).toBe(true);
   });
 
   it('fits narrower terminals too', () => {
     for (const width of [40, 60, 100]) {
-      for (const line of lines(render({ width }))) expect(columns(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+      for (const line of lines(render({ width }))) expect(fits(line, width), `${width}: ${line}`).toBe(true);
     }
   });
 
@@ -50,9 +53,14 @@ describe('terminal formatter', () => {
     const out = lines(render());
     const at = (prefix: string): number => out.findIndex((l) => l.startsWith(prefix));
     expect(out[at('  13:162') + 1]).toBe('          ↳ identityContainer has no segment "latchCodes" in the v1.0 metadata…');
-    expect(out[at('  3:1 ') + 1]).toBe('          ↳ learn.microsoft.com/en-us/entra/identity-platform/access-tokens');
-    expect(out[at('  7:1 ') + 1]).toBe('          ↳ reviewer ana · learn.microsoft.com/entra/…tokens#validate-the-issuer');
-    expect(out[at('  7:142') + 1]).toMatch(/^ {10}↳ stale · learn\.microsoft\.com\//u);
+    // a URL that does not fit beside the arrow gets a line of its own, whole
+    expect(out[at('  3:1 ') + 1]).toBe('    https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens');
+    expect(out[at('  7:1 ') + 1]).toBe('          ↳ reviewer ana');
+    expect(out[at('  7:1 ') + 2]).toBe('    https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens#validate-the-issuer');
+    expect(out[at('  7:142') + 1]).toBe('          ↳ stale');
+    expect(out[at('  7:142') + 2]).toBe('    https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference#payload-claims');
+    // a contradicted claim names the page that refutes it
+    expect(out[at('  13:162') + 2]).toBe('    https://learn.microsoft.com/en-us/graph/api/resources/identitycontainer?view=graph-rest-1.0');
     // not-checkable claims get no detail line
     expect(out[at('  3:115') + 1]).toBe('');
   });
@@ -95,7 +103,40 @@ describe('terminal formatter', () => {
     expect(out).toContain('\u001b[36mpartly-verified\u001b[39m');
     // verified evidence is a terminal hyperlink to the full URL
     expect(out).toContain('\u001b]8;;https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens#validate-the-issuer\u001b\\');
-    for (const line of lines(out)) expect(columns(stripAnsi(line)), line).toBeLessThanOrEqual(80);
+    for (const line of lines(out)) expect(fits(stripAnsi(line), 80), line).toBe(true);
+  });
+
+  it('prints every deciding evidence URL whole at any width, and nothing that looks like a cut URL', () => {
+    const ledger = fixtureLedger();
+    const deciding = ledger.claims
+      .filter((c) => c.removed !== true)
+      .flatMap((c) => {
+        if (c.status === 'verified' || c.status === 'partly-verified') return c.evidence.filter((e) => e.stance === 'supports').slice(0, 1);
+        return c.status === 'contradicted' ? c.evidence.filter((e) => e.stance === 'refutes').slice(0, 1) : [];
+      })
+      .map((e) => e.url);
+    expect(deciding.length).toBeGreaterThan(4);
+    for (const width of [40, 80, 200]) {
+      const out = render({ width });
+      const printed = out.match(/https?:\/\/\S+/gu) ?? [];
+      for (const url of deciding) expect(printed, `${width}: ${url}`).toContain(url);
+      const all = new Set(ledger.claims.flatMap((c) => c.evidence.map((e) => e.url)));
+      // every documentation URL printed is an evidence URL as the ledger has it (URLs in claim texts are the article's words)
+      for (const url of printed.filter((u) => u.includes('learn.microsoft.com'))) expect(all.has(url), `${width}: ${url} is not an evidence URL (cut?)`).toBe(true);
+      expect(out).not.toMatch(/learn\.microsoft\.com\S*…/u);
+    }
+  });
+
+  it('never puts a control character inside a terminal hyperlink', () => {
+    const ledger = fixtureLedger();
+    const claim = claimByQuote(ledger, 'The v2.0 endpoint');
+    claim.evidence[0]!.url = 'https://evil.example/\u001b]8;;https://other.example\u001b\\x';
+    const out = render({ color: true, width: 200 }, ledger);
+    expect(out).not.toContain('\u001b]8;;https://other.example');
+    // each hyperlink's target runs from `ESC ] 8 ; ;` to the next ESC and holds no control character
+    const targets = [...out.matchAll(/\u001b\]8;;([^\u001b]*)\u001b\\/gu)].map((m) => m[1]!).filter((t) => t !== '');
+    expect(targets).toContain('https://evil.example/]8;;https://other.example\\x');
+    for (const t of targets) expect(t).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/u);
   });
 
   it('never passes control characters from the ledger to the terminal', () => {

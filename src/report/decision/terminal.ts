@@ -1,6 +1,6 @@
 import type { Claim } from '../../schema/index.js';
 import { displayWidth, toInline, truncate } from '../text.js';
-import { fitUrl } from '../terminal-parts.js';
+import { fitUrl, terminalLink, urlLine } from '../terminal-parts.js';
 import type { Colors } from '../status-style.js';
 import type { DecisionSummary } from './index.js';
 import { readingList, type CheckReason } from './buckets.js';
@@ -58,7 +58,7 @@ const REASON_LABEL: Record<CheckReason, [string, string]> = {
  * concepts, the reading list, what to check and what not to build on. Plain text is laid out
  * first (colour codes take no columns), then labels are painted.
  */
-export function decisionLines(d: DecisionSummary, width: number, c: Colors): string[] {
+export function decisionLines(d: DecisionSummary, width: number, c: Colors, color = false): string[] {
   const out: string[] = [''];
   const paintVerdict = d.verdict.rule === 'mostly-verified' ? c.green : d.verdict.rule === 'nothing-checkworthy' ? c.dim : d.verdict.rule === 'largely-unverified' ? c.yellow : c.red;
   out.push(...wrapHanging(toInline(d.verdict.text), width).map((l) => c.bold(paintVerdict(l))));
@@ -89,18 +89,19 @@ export function decisionLines(d: DecisionSummary, width: number, c: Colors): str
     for (const page of d.buildOn.slice(0, TOP_PAGES)) {
       const count = ` (${n(page.claims.length, 'claim')})`;
       const url = toInline(page.url);
-      const short = fitUrl(url, width - HANG.length * 2);
       const title = page.title ? toInline(page.title) : '';
-      const oneLine = `${title ? `${title} — ` : ''}${fitUrl(url, Number.MAX_SAFE_INTEGER)}${count}`;
+      const oneLine = `${title ? `${title} — ` : ''}${url}${count}`;
+      // A URL is never cut (issue 20): it stays on the title's line when both fit, else it has a line of its own.
       if (displayWidth(HANG + oneLine) <= width) {
-        out.push(`${HANG}${title ? `${title} — ` : ''}${c.dim(fitUrl(url, Number.MAX_SAFE_INTEGER))}${count}`);
-      } else if (title) {
-        out.push(`${HANG}${truncate(title, width - HANG.length - displayWidth(count))}${count}`, c.dim(`${HANG}${HANG}${short}`));
+        out.push(`${HANG}${title ? `${title} — ` : ''}${c.dim(terminalLink(url, url, color))}${count}`);
       } else {
-        out.push(`${HANG}${c.dim(fitUrl(url, width - HANG.length - displayWidth(count)))}${count}`);
+        out.push(title ? `${HANG}${truncate(title, width - HANG.length - displayWidth(count))}${count}` : `${HANG}${n(page.claims.length, 'claim')}:`, c.dim(urlLine(url, HANG + HANG, width, color)));
       }
     }
-    if (d.buildOn.length > TOP_PAGES) out.push(c.dim(`${HANG}… and ${n(d.buildOn.length - TOP_PAGES, 'more page')} (all in the markdown, html and json reports)`));
+    if (d.buildOn.length > TOP_PAGES) {
+      const more = `… and ${n(d.buildOn.length - TOP_PAGES, 'more page')} (all in the markdown, html and json reports)`;
+      out.push(...wrapHanging(more, width - HANG.length).map((l) => c.dim(HANG + l)));
+    }
   }
 
   const check = 'Check before use: ';

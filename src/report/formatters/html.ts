@@ -1,69 +1,64 @@
 import { createHash } from 'node:crypto';
-import { STATUSES, keptQuote, type Claim, type Ledger } from '../../schema/index.js';
+import { STATUSES, type Claim, type Ledger } from '../../schema/index.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { countByStatus, reportClaims } from '../claims.js';
-import { escapeHtml, jsonForScript } from '../escape.js';
-import { articleView, highlight } from '../html-article.js';
+import { escapeHtml } from '../escape.js';
+import { ingestText } from '../../ingest/index.js';
+import { articleView } from '../html-article.js';
+import { claimDetails, STATUS_CUE } from '../html-claim-details.js';
+import { markdownTree, renderArticle, textTree } from '../html-render-article.js';
 import { CSS } from '../html-style.js';
 import { SCRIPT } from '../html-script.js';
-import { toInline, truncate } from '../text.js';
 import { decisionOfClaims } from '../decision/index.js';
 import { decisionHtml } from '../decision/html.js';
 
-/** What the page's script needs per claim (no history). */
-function claimData(c: Claim): Record<string, unknown> {
-  return {
-    id: c.id,
-    text: c.text,
-    quote: keptQuote(c),
-    status: c.status,
-    origin: c.origin,
-    reviewer: c.reviewer,
-    reviewedAt: c.reviewedAt,
-    note: c.note,
-    stale: c.stale === true,
-    section: c.section,
-    line: c.span.line,
-    column: c.span.column,
-    kind: c.kind,
-    checkworthy: c.checkworthy,
-    evidence: c.evidence,
-    findings: c.findings,
-  };
-}
+const BLANK_LINES = /\n{2,}/gu;
 
 function summaryBar(claims: readonly Claim[]): string {
   const counts = countByStatus(claims);
   const chips = STATUSES.map(
-    (s) => `<label class="chip s-${s}"><input type="checkbox" checked data-filter="${s}" aria-label="Show ${s} claims"> ${s} <b data-count="${s}">${counts[s]}</b></label>`,
+    (s) =>
+      `<label class="chip s-${s}"><input type="checkbox" checked data-filter="${s}"><span class="icon" aria-hidden="true">${STATUS_CUE[s].icon}</span> ${STATUS_CUE[s].label} <b data-count="${s}">${counts[s]}</b></label>`,
   ).join('\n');
   const checkworthy = claims.filter((c) => c.checkworthy).length;
-  return `<fieldset class="summary" aria-label="Claims by status; untick a status to hide it">
-<legend>Show</legend>
+  return `<fieldset class="summary">
+<legend>Show claims that are</legend>
 ${chips}
 <span class="total" data-count="total">${claims.length} claims, ${checkworthy} checkworthy</span>
 </fieldset>`;
 }
 
-/** The list of all claims, in order: a keyboard path to every claim, and the only one for claims not found in the text. */
-function claimList(claims: readonly Claim[], unplaced: ReadonlySet<Claim>): string {
-  const items = claims.map((c) => {
-    const missing = unplaced.has(c) ? ' <span class="sub">(not found in the article text)</span>' : '';
-    return `<li class="s-${c.status}"><span class="tag">${c.status}</span> <button type="button" data-id="${escapeHtml(c.id)}">${c.span.line}:${c.span.column} ${escapeHtml(truncate(toInline(c.text), 140))}</button>${missing}</li>`;
-  });
-  return `<section class="claims" aria-labelledby="claims-title"><h2 id="claims-title">All claims</h2><ol>\n${items.join('\n')}\n</ol></section>`;
+/** Blocks for text rebuilt from the claims' quotes: one paragraph per blank-line-separated run. */
+function rebuiltBlocks(text: string): Array<{ type: 'paragraph'; start: number; end: number }> {
+  const blocks: Array<{ type: 'paragraph'; start: number; end: number }> = [];
+  let start = 0;
+  for (const m of text.matchAll(BLANK_LINES)) {
+    if (m.index > start) blocks.push({ type: 'paragraph', start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) blocks.push({ type: 'paragraph', start, end: text.length });
+  return blocks;
 }
+
+/** The article as HTML: Markdown through remark → rehype → sanitise; plain text through the blocks ingest finds. */
+function articleHtml(claims: readonly Claim[], ledger: Ledger, articleText: string | undefined): { html: string; unplaced: Set<Claim>; reconstructed: boolean } {
+  const view = articleView(claims, articleText);
+  const doc = view.reconstructed ? undefined : ingestText(view.text, ledger.article);
+  const tree = doc === undefined ? textTree(view.text, rebuiltBlocks(view.text)) : doc.format === 'markdown' ? markdownTree(view.text) : textTree(view.text, doc.blocks);
+  return { html: renderArticle(tree, view.text, view.placed), unplaced: new Set(view.unplaced), reconstructed: view.reconstructed };
+}
+
+const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('base64');
 
 function render(ledger: Ledger, options: FormatOptions): string {
   const claims = reportClaims(ledger);
-  const view = articleView(claims, options.articleText);
+  const article = articleHtml(claims, ledger, options.articleText);
   const title = ledger.title ?? ledger.article;
   const sources = ledger.sources.map((s) => (s.commit ? `${s.name}@${s.commit}` : s.name)).join(', ');
-  const data = jsonForScript({ claims: claims.map(claimData) });
-  // CSP: nothing may be fetched; the one inline script runs by its hash, so any script that escaping let through would not.
-  const scriptHash = createHash('sha256').update(SCRIPT, 'utf8').digest('base64');
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const notice = view.reconstructed ? '<p class="notice">The article text was not available; this page shows the claims\' quotes, section by section.</p>\n' : '';
+  // CSP: nothing may be fetched; the one style and the one script apply by their hashes, so nothing injected would.
+  const csp = `default-src 'none'; style-src 'sha256-${sha256(CSS)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const notice = article.reconstructed ? '<p class="notice">The article text was not available; this page shows the claims\' quotes, section by section.</p>\n' : '';
+  const list = claims.map((c) => claimDetails(c, article.unplaced.has(c))).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -76,23 +71,29 @@ function render(ledger: Ledger, options: FormatOptions): string {
 </head>
 <body>
 <header class="top">
+<p class="brand">claimcheck report</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(ledger.article)} · checked ${escapeHtml(ledger.checkedAt)}${sources ? ` against ${escapeHtml(sources)}` : ''}</p>
-${summaryBar(claims)}
+<nav class="jump" aria-label="On this page"><a href="#article">The article, claims highlighted ↓</a> <a href="#claims-title">All ${claims.length} claims with evidence ↓</a></nav>
 </header>
-${claims.length > 0 ? `${decisionHtml(decisionOfClaims(claims))}\n` : ''}<div class="layout">
+${claims.length > 0 ? `${decisionHtml(decisionOfClaims(claims))}\n` : ''}<div class="bar" role="region" aria-label="Filter claims by status">${summaryBar(claims)}
+<p class="keys">Select a highlighted claim to see its evidence. Keys: Tab moves between claims, Enter opens one, ↓/↑ (or j/k) go to the next or previous claim, Esc closes.</p></div>
+<div class="layout">
 <main>
-${notice}<div class="article" id="article" aria-label="Article text with highlighted claims">${highlight(view.text, view.placed)}</div>
-${claimList(claims, new Set(view.unplaced))}
+${notice}<article class="article" id="article" tabindex="-1" aria-label="The article, with each claim highlighted by status">${article.html}</article>
+<section class="claims" aria-labelledby="claims-title"><h2 id="claims-title">All claims, with their evidence</h2>
+<ol>
+${list}
+</ol></section>
 </main>
-<aside class="panel" id="panel" aria-live="polite" aria-labelledby="panel-title" tabindex="-1"></aside>
+<aside class="panel" id="panel" aria-live="polite" aria-label="Claim details" tabindex="-1" hidden></aside>
 </div>
-<script type="application/json" id="claimcheck-data">${data}</script>
+<div hidden>${STATUSES.map((s) => `<span id="user-content-status-${s}">${STATUS_CUE[s].label} claim</span>`).join('')}</div>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
 }
 
-/** `--format html`: one self-contained page (inline CSS and JS, no network). */
+/** `--format html`: one self-contained page (inline CSS and JS, no network, strict CSP); every claim's details readable without JavaScript. */
 export const htmlFormatter: Formatter = { name: 'html', render };

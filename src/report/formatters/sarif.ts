@@ -2,10 +2,9 @@ import type { Claim, Ledger, Status } from '../../schema/index.js';
 import type { FormatOptions, Formatter } from '../types.js';
 import { reasonOf, reportClaims } from '../claims.js';
 import { pieceClaims, regionOf } from '../positions.js';
-import { ruleDescription } from '../rule-descriptions.js';
+import { describeRule, fingerprintsOf, ruleIdOf, ruleIdOfFinding, RULES_HELP_URL } from '../sarif-rules.js';
 
-/** The rule a result is filed under when no checker produced a finding (e.g. a reviewer's verdict). */
-export const FALLBACK_RULE = 'claimcheck/unverified';
+export { FALLBACK_RULE } from '../sarif-rules.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -25,10 +24,6 @@ function levelOf(status: Status): Level | undefined {
   }
 }
 
-function ruleIdOf(claim: Claim): string {
-  return claim.findings[0]?.checker ?? FALLBACK_RULE;
-}
-
 function messageOf(claim: Claim): string {
   const reason = reasonOf(claim);
   return `${claim.status}: ${claim.text}${reason ? ` — ${reason}` : ''}`;
@@ -37,12 +32,7 @@ function messageOf(claim: Claim): string {
 function render(ledger: Ledger, options: FormatOptions): string {
   const claims = reportClaims(ledger).filter((c) => c.checkworthy && levelOf(c.status) !== undefined);
   const ruleIds = [...new Set(claims.map(ruleIdOf))].sort();
-  const rules = ruleIds.map((id) => ({
-    id,
-    name: id.replace(/(^|[-/])([a-z])/gu, (_m, _sep: string, ch: string) => ch.toUpperCase()),
-    shortDescription: { text: ruleDescription(id, options.ruleDescriptions) },
-    fullDescription: { text: ruleDescription(id, options.ruleDescriptions) },
-  }));
+  const rules = ruleIds.map((id) => describeRule(id, options.ruleDescriptions));
   const results = claims.map((claim) => {
     const level = levelOf(claim.status) ?? 'note';
     const ruleId = ruleIdOf(claim);
@@ -58,7 +48,7 @@ function render(ledger: Ledger, options: FormatOptions): string {
           region: { ...regionOf(piece, options.articleText), snippet: { text: piece.quote } },
         },
       })),
-      partialFingerprints: { claimId: claim.id },
+      partialFingerprints: fingerprintsOf(claim, ruleId),
       properties: {
         claimId: claim.id,
         status: claim.status,
@@ -66,6 +56,8 @@ function render(ledger: Ledger, options: FormatOptions): string {
         section: claim.section,
         kind: claim.kind,
         evidence: claim.evidence.map((e) => e.url),
+        // every finding's rule, the one filed under first
+        rules: [...new Set([ruleId, ...claim.findings.map(ruleIdOfFinding)])],
       },
     };
   });
@@ -74,7 +66,9 @@ function render(ledger: Ledger, options: FormatOptions): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'claimcheck', version: options.toolVersion, rules } },
+        tool: { driver: { name: 'claimcheck', version: options.toolVersion, informationUri: RULES_HELP_URL, rules } },
+        // category (up to the last slash) per article, so code scanning keeps each article's alerts apart; the instance is the check time
+        automationDetails: { id: `claimcheck/${ledger.article}/${ledger.checkedAt}` },
         // Our offsets and columns count UTF-16 code units, as SARIF's default does.
         columnKind: 'utf16CodeUnits',
         artifacts: [{ location: { uri: ledger.article }, hashes: { 'sha-256': ledger.articleSha256 } }],

@@ -1,17 +1,12 @@
 import pc from 'picocolors';
-import type { Claim, Ledger } from '../../schema/index.js';
+import type { Claim, Evidence, Ledger } from '../../schema/index.js';
 import type { FormatOptions, Formatter } from '../types.js';
-import { checkerOf, groupBySection, isFailing, isLinkable, reasonOf, reportClaims, topEvidence } from '../claims.js';
+import { checkerOf, groupBySection, isFailing, reasonOf, reportClaims, topEvidence } from '../claims.js';
 import { displayWidth, padEnd, toInline, truncate } from '../text.js';
-import { fitSection, fitUrl, totalsParts } from '../terminal-parts.js';
+import { fitSection, terminalLink, totalsParts, urlLine } from '../terminal-parts.js';
 import { paintStatus, type Colors } from '../status-style.js';
 import { decisionOfClaims } from '../decision/index.js';
 import { decisionLines } from '../decision/terminal.js';
-
-/** A terminal hyperlink (OSC 8); zero columns wide, ignored by terminals that do not know it. Only with colour on. */
-function hyperlink(url: string, text: string, color: boolean): string {
-  return color && isLinkable(url) ? `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\` : text;
-}
 
 interface Layout {
   width: number;
@@ -52,23 +47,36 @@ function layoutFor(claims: readonly Claim[], width: number, showIds: boolean): L
   return { width, pos, status, checker, text: Math.min(text, longestText) };
 }
 
-/** The one indented line under a claim: why it failed, or where it is documented. */
-function detailOf(claim: Claim, room: number, color: boolean): string | undefined {
+/** The evidence a row names: the supporting page for (partly) verified claims, the refuting one for contradicted claims. */
+function rowEvidence(claim: Claim): Evidence | undefined {
+  if (claim.status === 'verified' || claim.status === 'partly-verified') return topEvidence(claim);
+  if (claim.status === 'contradicted') return claim.evidence.find((e) => e.stance === 'refutes');
+  return undefined;
+}
+
+/**
+ * The indented lines under a claim: why it failed, and the page that decided it. A URL is never cut:
+ * it stays on the detail line when it fits, else it gets a line of its own (see urlLine).
+ */
+function detailOf(claim: Claim, indent: string, width: number, c: Colors, color: boolean): string[] {
+  const arrow = '↳ ';
+  const room = width - displayWidth(indent) - arrow.length;
   const tags = [
     ...(claim.suppressed === true ? ['suppressed'] : []),
     ...(claim.stale === true ? ['stale'] : []),
     ...(claim.origin === 'reviewer' ? [`reviewer${claim.reviewer ? ` ${toInline(claim.reviewer)}` : ''}`] : []),
     ...(claim.origin === 'reused' ? [`reused from ${toInline(claim.reusedFrom ?? '?')}, not reviewed`] : []),
   ];
-  const prefix = tags.length > 0 ? `${tags.join(', ')} · ` : '';
-  if (claim.status === 'verified' || claim.status === 'partly-verified') {
-    const evidence = topEvidence(claim);
-    if (!evidence) return prefix ? truncate(prefix.slice(0, -3), room) : undefined;
-    const url = fitUrl(toInline(evidence.url), room - displayWidth(prefix));
-    return truncate(prefix, room) + hyperlink(evidence.url, url, color);
+  const evidence = rowEvidence(claim);
+  const url = evidence ? toInline(evidence.url) : undefined;
+  const passed = claim.status === 'verified' || claim.status === 'partly-verified';
+  const lead = [...tags, ...(passed || claim.status === 'not-checkable' ? [] : [toInline(reasonOf(claim) ?? 'no reason recorded')])].join(' · ');
+  if (url !== undefined && passed && displayWidth(`${lead ? `${lead} · ` : ''}${url}`) <= room) {
+    return [c.dim(`${indent}${arrow}${lead ? `${lead} · ` : ''}`) + c.dim(terminalLink(url, url, color))];
   }
-  if (claim.status === 'not-checkable') return prefix ? truncate(prefix.slice(0, -3), room) : undefined;
-  return truncate(prefix + toInline(reasonOf(claim) ?? 'no reason recorded'), room);
+  const lines = lead ? [c.dim(`${indent}${arrow}${truncate(lead, room)}`)] : [];
+  if (url !== undefined) lines.push(c.dim(urlLine(url, lines.length === 0 ? `${indent}${arrow}` : `${indent}  `, width, color)));
+  return lines;
 }
 
 function renderRow(claim: Claim, layout: Layout, c: Colors, color: boolean, showIds: boolean): string[] {
@@ -78,12 +86,8 @@ function renderRow(claim: Claim, layout: Layout, c: Colors, color: boolean, show
   const text = padEnd(truncate(toInline(claim.text), layout.text), layout.text);
   const checker = layout.checker > 0 ? `${GAP}${c.dim(truncate(checkerLabel(claim), layout.checker))}` : '';
   const row = `${INDENT}${c.dim(pos)}${GAP}${paint(padEnd(claim.status, layout.status))}${GAP}${dimRow ? c.dim(text) : text}${checker}`;
-  const lines = [row.trimEnd()];
   const indent = INDENT + ' '.repeat(layout.pos) + GAP;
-  const arrow = '↳ ';
-  const detail = detailOf(claim, layout.width - indent.length - arrow.length, color);
-  if (detail !== undefined) lines.push(c.dim(`${indent}${arrow}${detail}`));
-  return lines;
+  return [row.trimEnd(), ...detailOf(claim, indent, layout.width, c, color)];
 }
 
 function render(ledger: Ledger, options: FormatOptions): string {
@@ -98,7 +102,7 @@ function render(ledger: Ledger, options: FormatOptions): string {
   const sources = ledger.sources.map((s) => (s.commit ? `${s.name}@${s.commit}` : s.name)).join(', ');
   out.push(c.dim(truncate(toInline(`checked ${ledger.checkedAt}${sources ? ` against ${sources}` : ''}`), width)));
   // The decision summary (issue 11): what the article can be built on, before the rows.
-  if (all.length > 0) out.push(...decisionLines(decisionOfClaims(all), width, c));
+  if (all.length > 0) out.push(...decisionLines(decisionOfClaims(all), width, c, color));
 
   if (shown.length > 0) {
     const showIds = options.showIds === true;
