@@ -30,6 +30,9 @@ export const DIRECTION_PAIRS: readonly DirectionPair[] = [
   { a: ['accept'], b: ['reject'], strict: false },
   { a: ['first'], b: ['last'], strict: false },
   { a: ['minimum'], b: ['maximum'], strict: false },
+  { a: ['before'], b: ['after'], strict: false },
+  { a: ['grant'], b: ['deni', 'deny'], strict: false },
+  { a: ['on-premises'], b: ['cloud-only', 'cloud'], strict: false },
   { a: ['compliant'], b: ['noncompliant', 'non-compliant'], strict: false },
 ];
 

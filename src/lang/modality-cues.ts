@@ -17,3 +17,10 @@ export const RESTRICTIVE_ONLY: readonly string[] = ['can only', 'may only', 'mus
 /** Quantifiers: every case against most or some of them. */
 export const UNIVERSAL_QUANTIFIERS: readonly string[] = ['all', 'every', 'always'];
 export const PARTIAL_QUANTIFIERS: readonly string[] = ['most', 'some', 'many', 'several', 'few', 'usually', 'sometimes', 'often'];
+
+/** Modals of certainty ("will not reflect") against HEDGED_MODALS that leave it open ("might not reflect"). */
+export const CERTAIN_MODALS: readonly string[] = ['will', 'won’t', "won't"];
+export const HEDGED_MODALS: readonly string[] = ['might', 'may', 'could', 'can'];
+
+/** Words between a modal and the verb it governs: "must not be", "can also", "has to first". */
+export const MODAL_FILLER: readonly string[] = ['not', 'be', 'been', 'also', 'only', 'first', 'then', 'still', 'always', 'never', 'just', 'now', 'typically', 'usually', 'then'];

@@ -8,8 +8,9 @@ import { role } from './role.js';
 import { actor } from './actor.js';
 import { comparison } from './comparison.js';
 import { exclusivity } from './exclusivity.js';
+import { modality } from './modality.js';
 
 /** Every slot comparison, in the order their findings are reported. */
-export const SLOT_RULES: readonly SlotRule[] = [polarity, quantity, channel, direction, defaultValueRule, role, actor, comparison, exclusivity];
+export const SLOT_RULES: readonly SlotRule[] = [polarity, modality, quantity, channel, direction, defaultValueRule, role, actor, comparison, exclusivity];
 
 export type { SlotRule, SlotResult, SlotOutcome, SlotExample } from './types.js';

@@ -1,0 +1,88 @@
+import { CERTAIN_MODALS, HEDGED_MODALS, MODAL_FILLER, REQUIRED_CUES, STRONG_MODALS, WEAK_MODALS } from '../../lang/modality-cues.js';
+import { lemma, tokens } from '../text.js';
+import { AGREE, conflict, silent, type SlotRule } from './types.js';
+
+type Strength = 'oblige' | 'permit' | 'certain' | 'hedge';
+
+/** Each modal phrase (one or two words) with the strength it states; longest first. */
+const MODALS: ReadonlyArray<{ words: string[]; strength: Strength }> = [
+  ...STRONG_MODALS.map((m) => ({ words: m.split(' '), strength: 'oblige' as const })),
+  ...CERTAIN_MODALS.map((m) => ({ words: [m], strength: 'certain' as const })),
+  ...WEAK_MODALS.map((m) => ({ words: m.split(' '), strength: 'permit' as const })),
+].sort((a, b) => b.words.length - a.words.length);
+const HEDGED = new Set(HEDGED_MODALS);
+const FILLER = new Set(MODAL_FILLER);
+/** "required", "mandatory": an obligation stated without a modal (a bare "must" is read where it stands). */
+const REQUIRED = new Set(REQUIRED_CUES.filter((w) => !STRONG_MODALS.includes(w)));
+/** Adverbs between the modal and its verb ("can optionally be", "must explicitly grant"). */
+const ADVERB = /ly$/;
+
+/** The verbs a text's modals govern: verb lemma → the strengths stated for it (and which were hedged). */
+function governed(text: string): Map<string, { strengths: Set<Strength>; hedged: boolean }> {
+  const t = tokens(text);
+  const out = new Map<string, { strengths: Set<Strength>; hedged: boolean }>();
+  for (let i = 0; i < t.length; i++) {
+    const m = MODALS.find((x) => x.words.every((w, k) => t[i + k] === w));
+    if (!m) continue;
+    let j = i + m.words.length;
+    while (j < t.length && (FILLER.has(t[j] ?? '') || ADVERB.test(t[j] ?? ''))) j++;
+    const verb = t[j];
+    if (verb === undefined) continue;
+    const entry = out.get(lemma(verb)) ?? { strengths: new Set<Strength>(), hedged: false };
+    entry.strengths.add(m.strength);
+    if (HEDGED.has(t[i] ?? '')) entry.hedged = true;
+    out.set(lemma(verb), entry);
+  }
+  return out;
+}
+
+/** Every lemma of a text, and whether it says "required" / "must" anywhere near a verb. */
+const lemmasOf = (text: string): Set<string> => new Set(tokens(text).map(lemma));
+
+/**
+ * Modality of the same verb: "must be restricted" against "can be restricted", "will not reflect" against
+ * "might not reflect". The modal is read before the verb it governs (past "not", "be", adverbs), so a "must"
+ * elsewhere in the sentence ("users must first sign in") does not state that this verb is obligatory. A
+ * paraphrase moves modals often, so a conflict here never contradicts a claim; it only withholds support.
+ */
+export const modality: SlotRule = {
+  id: 'modality',
+  description: 'the modal on the claim’s verb (must / can, will / might) is the one the page puts on the same verb',
+  silenceBlocks: true,
+  canRefute: false,
+  examples: [
+    { claim: 'A pass must be restricted to one-time use.', passage: 'A pass can be restricted to one-time use.', expect: 'conflict' },
+    { claim: 'A pass can be restricted to one-time use.', passage: 'A pass can be restricted to one-time use.', expect: 'agree' },
+    {
+      claim: 'Each user must hold just one pass at a time.',
+      passage: 'Users must first sign in; each user can hold just one pass at a time.',
+      expect: 'conflict',
+    },
+    { claim: 'Applications that cached the roles will not reflect the change.', passage: 'Applications that cached the roles might not reflect the change.', expect: 'conflict' },
+    { claim: 'You must export the logs to keep them longer.', passage: 'Export the logs to keep them longer.', expect: 'silent' },
+    { claim: 'You must export the logs to keep them longer.', passage: 'Exporting the logs is required to keep them longer; you must export them.', expect: 'agree' },
+    { claim: 'Administrators will see the report.', passage: 'Administrators see the report.', expect: 'agree' },
+    { claim: 'A pass must be restricted to one-time use.', passage: 'The policy requires a one-time pass; users must register it.', expect: 'silent' },
+  ],
+  compare(claim, sentence) {
+    const mine = governed(claim);
+    if (mine.size === 0) return AGREE;
+    const theirs = governed(sentence);
+    const present = lemmasOf(sentence);
+    for (const [verb, m] of mine) {
+      const t = theirs.get(verb);
+      // an obligation is stated of a verb: a sentence without the verb does not state it, whatever else it requires
+      if (!present.has(verb)) {
+        if (m.strengths.has('oblige')) return silent(`the page does not say "must ${verb}"`);
+        continue;
+      }
+      if (m.strengths.has('oblige')) {
+        if (t?.strengths.has('oblige') || [...REQUIRED].some((r) => present.has(r))) continue;
+        if (t?.strengths.has('permit')) return { ...conflict(`the page says "can ${verb}", the claim says "must ${verb}"`), weak: true, about: verb };
+        return silent(`the page does not say "must ${verb}"`);
+      }
+      if (m.strengths.has('certain') && t?.hedged && !t.strengths.has('certain')) return { ...conflict(`the page says "might ${verb}", the claim says "will ${verb}"`), weak: true, about: verb };
+    }
+    return AGREE;
+  },
+};
