@@ -128,7 +128,6 @@ export const passageSupport: Checker = {
       trace.push(`  ${outweighs.passage.url} states more of the claim (${outweighs.carrier.toFixed(2)} > ${fullest.toFixed(2)}) and says otherwise: ${outweighs.conflict?.detail ?? ''}`);
       for (const s of scored) if (s.verdict === 'supports') s.verdict = 'partly';
     }
-    const supporting = scored.some((s) => s.verdict === 'supports');
     // a passage that has every key entity, the claim's subject and most of its words, and states another value
     // of one of its slots: evidence against the claim, unless another passage supports it as stated
     const refuting = hadSupport ? undefined : scored.find((s) => s.conflict?.plain === true);
