@@ -4,7 +4,7 @@ import { ingestFile } from '../ingest/index.js';
 import { extractClaims } from '../extract/index.js';
 import { DEFAULT_INDEX_PATH, LearnOnlineSource, openEvidence, resolveLinks } from '../evidence/index.js';
 import { verifyClaims } from '../verify/index.js';
-import { ledgerPathFor, loadLedger, mergeLedger, saveLedger, withLedgerLock } from '../ledger/index.js';
+import { checkIntoLedger, ledgerPathFor, mergeLedger } from '../ledger/index.js';
 import { FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, writeOutput, type FormatOptions } from '../report/index.js';
 import type { Claim, Ledger } from '../schema/index.js';
 import { TOOL_VERSION } from '../version.js';
@@ -79,13 +79,8 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
           ledger = await verify(mergeLedger(undefined, fresh, meta).ledger);
         } else {
           const file = opts.ledger ?? ledgerPathFor(article);
-          // read, merge, verify and write under the lock, so a concurrent `review` cannot be lost
-          ledger = await withLedgerLock(file, async () => {
-            const previous = await loadLedger(file);
-            const merged = await verify(mergeLedger(previous?.ledger, fresh, meta).ledger);
-            await saveLedger(file, merged, previous?.doc);
-            return merged;
-          });
+          // verify a snapshot, then read–merge–write under the lock; a concurrent `review` is never lost
+          ledger = await checkIntoLedger(file, fresh, meta, verify);
         }
       } finally {
         evidence.close();

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { STATUSES } from '../schema/claim.js';
-import { ledgerPathFor, loadLedger, resolveClaim, reviewClaim, saveLedger, withLedgerLock } from '../ledger/index.js';
+import { commitLedger, ledgerPathFor, resolveClaim, reviewClaim } from '../ledger/index.js';
 
 const ReviewFlags = z.strictObject({
   status: z.enum(STATUSES, { error: () => `--status must be one of: ${STATUSES.join(', ')}` }),
@@ -61,8 +61,8 @@ The ledger is locked while it is read, changed and written, so concurrent review
       const flags = parseFlags(rawFlags);
       const file = flags.ledger ?? ledgerPathFor(article);
       const by = flags.by ?? defaultReviewer();
-      const line = await withLedgerLock(file, async () => {
-        const loaded = await loadLedger(file);
+      let line = '';
+      await commitLedger(file, ({ loaded }) => {
         if (!loaded) {
           throw new ClaimcheckError('ENOENT', 'no ledger for this article', {
             place: { file },
@@ -77,9 +77,9 @@ The ledger is locked while it is read, changed and written, so concurrent review
           by,
           at: new Date().toISOString(),
         });
-        await saveLedger(file, ledger, loaded.doc);
         const n = flags.evidence.length;
-        return `${before.id}: ${before.status} → ${flags.status} by ${by}${n ? ` (+${n} evidence)` : ''}  ${file}`;
+        line = `${before.id}: ${before.status} → ${flags.status} by ${by}${n ? ` (+${n} evidence)` : ''}  ${file}`;
+        return ledger;
       });
       process.stdout.write(`${line}\n`);
     });

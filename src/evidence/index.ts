@@ -10,7 +10,7 @@ export { loadGraphModelData } from './graph/load-metadata.js';
 export { parseCsdl } from './graph/csdl-parse.js';
 export type { GraphModelData } from './graph/model-data.js';
 export { PackSource, readPack } from './pack/pack-source.js';
-export { buildPack, writePack } from './pack/build-pack.js';
+export { buildPack, packBytes, writePack } from './pack/build-pack.js';
 export type { PackFile } from './pack/format.js';
 export { PRESETS, getPreset, templatePreset, type Preset } from './presets.js';
 export { citeUrl } from './text-match.js';

@@ -6,11 +6,13 @@ import { markdownBlocks } from './markdown-blocks.js';
 import { textBlocks } from './text-blocks.js';
 
 export { LineIndex } from './positions.js';
-export { readArticle } from './read-file.js';
+export { readArticle, DEFAULT_MAX_ARTICLE_BYTES } from './read-file.js';
 
 export interface IngestOptions {
   /** Force a format instead of detecting it from the body. */
   format?: 'markdown' | 'text';
+  /** Refuse articles larger than this many bytes (default DEFAULT_MAX_ARTICLE_BYTES). */
+  maxBytes?: number;
 }
 
 export interface IngestedDocument extends Document {
@@ -22,7 +24,7 @@ export interface IngestedDocument extends Document {
 
 /** Stage 1 of the pipeline: a file on disk → Document. */
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<IngestedDocument> {
-  return ingestText(await readArticle(path), path, options);
+  return ingestText(await readArticle(path, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), path, options);
 }
 
 /** The same from text already in memory (tests, benchmarks). A leading BOM is removed. */
