@@ -5,7 +5,20 @@ import pc from 'picocolors';
 import { ClaimcheckError, explainSystemError } from '../errors.js';
 import { writeFileDurably } from '../io/durable-write.js';
 import { PACKAGE_ROOT } from '../version.js';
-import { DocsIndex, DEFAULT_INDEX_PATH, PackSource, buildPack, fetchCorpus, openEvidence, packBytes, sourceName, PRESETS, type EvidenceSource, type GraphPathAnswer } from '../evidence/index.js';
+import {
+  DocsIndex,
+  DEFAULT_INDEX_PATH,
+  PackSource,
+  buildPack,
+  fetchCorpus,
+  openEvidence,
+  environmentError,
+  packBytes,
+  sourceName,
+  PRESETS,
+  type EvidenceSource,
+  type GraphPathAnswer,
+} from '../evidence/index.js';
 
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const json = (v: unknown): void => out(JSON.stringify(v, null, 2));
@@ -25,7 +38,7 @@ function explainingSync<T>(action: string, file: string, fn: () => T): T {
   try {
     return fn();
   } catch (err) {
-    throw explainSystemError(err, action, file) ?? err;
+    throw environmentError(err, file) ?? explainSystemError(err, action, file) ?? err;
   }
 }
 
