@@ -4,11 +4,11 @@ import { ingestFile } from '../ingest/index.js';
 import { extractClaims } from '../extract/index.js';
 import { DEFAULT_INDEX_PATH, LearnOnlineSource, openEvidence, resolveLinks } from '../evidence/index.js';
 import { verifyClaims } from '../verify/index.js';
-import { checkIntoLedger, ledgerPathFor, mergeLedger } from '../ledger/index.js';
+import { checkIntoLedger, resolveLedgerPath, mergeLedger } from '../ledger/index.js';
 import { FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, writeOutput, type FormatOptions } from '../report/index.js';
 import type { Claim, Ledger } from '../schema/index.js';
 import { TOOL_VERSION } from '../version.js';
-import { IsoDate, choice, displayPath, parseOptions, sha256 } from './options.js';
+import { IsoDate, MaxSizeMb, choice, displayPath, parseOptions, sha256 } from './options.js';
 
 const CheckOptions = z.object({
   format: FormatNameSchema.default('terminal'),
@@ -22,6 +22,7 @@ const CheckOptions = z.object({
   width: z.coerce.number().int().min(40).max(1000).optional(),
   color: z.boolean().optional(),
   inputFormat: choice(['markdown', 'text'] as const, 'input format').optional(),
+  maxSize: MaxSizeMb.optional(),
 });
 
 export function registerCheck(program: Command): void {
@@ -42,6 +43,7 @@ export function registerCheck(program: Command): void {
     .option('--color', 'force colour in the terminal format')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--input-format <format>', 'read the article as markdown or text instead of detecting it')
+    .option('--max-size <MB>', 'refuse articles larger than this (default 2 MB)')
     .addHelpText(
       'after',
       `
@@ -56,7 +58,7 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
     .action(async (article: string, raw: unknown) => {
       const opts = parseOptions(CheckOptions, raw, 'check');
       const failOn = parseFailOn(opts.failOn);
-      const doc = await ingestFile(article, opts.inputFormat ? { format: opts.inputFormat } : {});
+      const doc = await ingestFile(article, { ...(opts.inputFormat ? { format: opts.inputFormat } : {}), ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}) });
       const fresh = extractClaims(doc);
       const evidence = await openEvidence(opts.index ? { indexPath: opts.index } : {});
       const learn = opts.online ? new LearnOnlineSource({ cache: opts.index ?? DEFAULT_INDEX_PATH, ...learnEndpoint(process.env) }) : undefined;
@@ -78,7 +80,7 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
         if (opts.ledger === false) {
           ledger = await verify(mergeLedger(undefined, fresh, meta).ledger);
         } else {
-          const file = opts.ledger ?? ledgerPathFor(article);
+          const file = opts.ledger ?? (await resolveLedgerPath(article));
           // verify a snapshot, then read–merge–write under the lock; a concurrent `review` is never lost
           ledger = await checkIntoLedger(file, fresh, meta, verify);
         }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { ingestText, readArticle } from '../ingest/index.js';
-import { ledgerPathFor, loadLedger } from '../ledger/index.js';
+import { resolveLedgerPath, loadLedger } from '../ledger/index.js';
 import { FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, writeOutput, type FormatOptions } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { parseOptions, sha256 } from './options.js';
@@ -55,7 +55,7 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
     .action(async (article: string, raw: unknown) => {
       const opts = parseOptions(ReportOptions, raw, 'report');
       const failOn = parseFailOn(opts.failOn);
-      const ledgerFile = opts.ledger ?? ledgerPathFor(article);
+      const ledgerFile = opts.ledger ?? (await resolveLedgerPath(article));
       const loaded = await loadLedger(ledgerFile);
       if (!loaded) {
         throw new ClaimcheckError('ENOENT', 'no ledger for this article', {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { STATUSES } from '../schema/claim.js';
-import { commitLedger, ledgerPathFor, resolveClaim, reviewClaim } from '../ledger/index.js';
+import { commitLedger, resolveLedgerPath, resolveClaim, reviewClaim } from '../ledger/index.js';
 
 const ReviewFlags = z.strictObject({
   status: z.enum(STATUSES, { error: () => `--status must be one of: ${STATUSES.join(', ')}` }),
@@ -59,7 +59,7 @@ The ledger is locked while it is read, changed and written, so concurrent review
     )
     .action(async (article: string, id: string, rawFlags: Record<string, unknown>) => {
       const flags = parseFlags(rawFlags);
-      const file = flags.ledger ?? ledgerPathFor(article);
+      const file = flags.ledger ?? (await resolveLedgerPath(article));
       const by = flags.by ?? defaultReviewer();
       let line = '';
       await commitLedger(file, ({ loaded }) => {

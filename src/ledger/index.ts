@@ -7,5 +7,5 @@ export { withLedgerLock, heldLock, lockPathFor, type LockOptions, type HeldLock 
 export { reviewClaim, parseEvidenceUrl, stanceFor, type ReviewInput } from './review.js';
 export { resolveClaim } from './resolve-id.js';
 export { summariseLedger, summariseDir, listLedgerFiles, prune, type LedgerSummary, type StatusEntry } from './status.js';
-export { ledgerPathFor, articleSlug } from './path.js';
+export { ledgerPathFor, articleSlug, resolveLedgerPath, disambiguatedLedgerPath } from './path.js';
 export { SIMILARITY_THRESHOLD } from './similarity.js';
