@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { ClaimcheckError } from '../errors.js';
+import { ClaimcheckError, explainSystemError } from '../errors.js';
 
 export interface LockOptions {
   /** how long to wait for another writer before failing (ms); default 15 s, > `staleMs` so a crashed holder's lock is taken over */
@@ -53,7 +53,7 @@ async function acquire(file: string, opts: LockOptions, state: { compromised: bo
       });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') {
-        throw new ClaimcheckError('ELOCK', `cannot lock the ledger: ${(err as Error).message}`, { place: { file }, cause: err });
+        throw explainSystemError(err, 'cannot lock the ledger', file) ?? new ClaimcheckError('ELOCK', `cannot lock the ledger: ${(err as Error).message}`, { place: { file }, cause: err });
       }
       if (Date.now() >= deadline) {
         throw new ClaimcheckError('ELOCK', `the ledger is locked by another claimcheck process (waited ${Math.round(timeoutMs / 1000)} s)`, {
