@@ -3,6 +3,7 @@ import { readArticle, stripBom } from './read-file.js';
 import { readFrontMatter } from './front-matter.js';
 import { detectFormat } from './detect-format.js';
 import { markdownBlocks } from './markdown-blocks.js';
+import { assertNestingWithinLimit } from './nesting-depth.js';
 import { textBlocks } from './text-blocks.js';
 
 export { LineIndex } from './positions.js';
@@ -30,6 +31,9 @@ export async function ingestFile(path: string, options: IngestOptions = {}): Pro
 /** The same from text already in memory (tests, benchmarks). A leading BOM is removed. */
 export function ingestText(raw: string, path: string, options: IngestOptions = {}): IngestedDocument {
   const text = stripBom(raw);
+  // first, in one linear pass: the markdown parser recurses per nesting level, and format detection and
+  // extraction slow down on deep bracket runs
+  assertNestingWithinLimit(text, path);
   const fm = readFrontMatter(text);
   const bodyStart = fm?.end ?? 0;
   const format = options.format ?? detectFormat(text.slice(bodyStart), path);
