@@ -17,6 +17,8 @@ export interface HttpOptions {
   maxRetryAfterMs?: number;
   /** Bodies larger than this are cut (a Learn page is ~100-300 kB). Default 5 MB. */
   maxBodyBytes?: number;
+  /** All the waiting between retries of one request (429 Retry-After included) stops at this. Default 10 000. */
+  maxTotalWaitMs?: number;
 }
 
 export interface HttpRequest {
@@ -112,6 +114,7 @@ export class HttpClient {
   private readonly backoffMs: number;
   private readonly maxRetryAfterMs: number;
   private readonly maxBodyBytes: number;
+  private readonly maxTotalWaitMs: number;
   private readonly gate: Semaphore;
   /** Requests actually sent (attempts), for the tests and for `--verbose`. */
   sent = 0;
@@ -123,12 +126,14 @@ export class HttpClient {
     this.backoffMs = opts.backoffMs ?? 500;
     this.maxRetryAfterMs = opts.maxRetryAfterMs ?? 30_000;
     this.maxBodyBytes = opts.maxBodyBytes ?? 5 * 1024 * 1024;
+    this.maxTotalWaitMs = opts.maxTotalWaitMs ?? 10_000;
     this.gate = new Semaphore(opts.concurrency ?? 4);
   }
 
   async request(url: string, req: HttpRequest = {}): Promise<HttpResult> {
     const method = req.method ?? 'GET';
     let attempts = 0;
+    let waited = 0;
     let last: HttpFailure | undefined;
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       attempts++;
@@ -139,7 +144,11 @@ export class HttpClient {
         last = { ok: false, url, kind: 'http', status: outcome.status, message: `HTTP ${outcome.status}`, attempts };
         if (attempt === this.retries) break;
         const hinted = parseRetryAfter(outcome.headers.get('retry-after'));
-        await sleep(hinted !== undefined ? Math.min(hinted, this.maxRetryAfterMs) : this.backoff(attempt));
+        const wait = hinted !== undefined ? Math.min(hinted, this.maxRetryAfterMs) : this.backoff(attempt);
+        // a server that keeps answering 429 gets a bounded total wait, not minutes per link
+        if (waited + wait > this.maxTotalWaitMs) break;
+        waited += wait;
+        await sleep(wait);
         continue;
       }
       last = outcome;
