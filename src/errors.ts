@@ -127,3 +127,24 @@ export async function explainingFsErrors<T>(action: string, file: string, fn: ()
     throw explainSystemError(err, action, file) ?? err;
   }
 }
+
+/** Control characters but tab and newline, and a carriage return not ending a line. */
+const MASKED_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+
+/**
+ * The same text with every control character replaced by U+FFFD, one for one, so offsets and spans
+ * into it stay right: for printing article text and ledger fields to a terminal.
+ */
+export function maskControls(text: string): string {
+  return text.replace(MASKED_CONTROLS, '\ufffd');
+}
+
+/** A JSON-like value (a ledger) with maskControls applied to every string in it. */
+export function maskControlsDeep<T>(value: T): T {
+  if (typeof value === 'string') return maskControls(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => maskControlsDeep(v)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskControlsDeep(v)])) as T;
+  }
+  return value;
+}

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { maskControls, maskControlsDeep } from '../errors.js';
 import { z } from 'zod';
 import { ingestFile } from '../ingest/index.js';
 import { extractClaims } from '../extract/index.js';
@@ -99,7 +100,10 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
       };
       const origin = doc.frontMatter?.data['origin'];
       if (typeof origin === 'string' && /^https?:\/\//.test(origin)) options.articleUrl = origin;
-      await writeOutput(getFormatter(opts.format).render(ledger, options), opts.output);
+      // a terminal shows article text, ledger fields and URLs with their control characters masked
+      const shown = opts.format === 'terminal' ? maskControlsDeep(ledger) : ledger;
+      if (opts.format === 'terminal' && options.articleText !== undefined) options.articleText = maskControls(options.articleText);
+      await writeOutput(getFormatter(opts.format).render(shown, options), opts.output);
       if (opts.output !== undefined) process.stderr.write(`claimcheck: wrote ${opts.format} report to ${opts.output}\n`);
       process.exitCode = exitCodeFor(ledger, failOn);
     });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ClaimcheckError } from '../errors.js';
+import { ClaimcheckError, maskControls, maskControlsDeep } from '../errors.js';
 import { ingestText, readArticle } from '../ingest/index.js';
 import { resolveLedgerPath, loadLedger } from '../ledger/index.js';
 import { FormatNameSchema, exitCodeFor, getFormatter, parseFailOn, resolveColor, writeOutput, type FormatOptions } from '../report/index.js';
@@ -78,7 +78,10 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
         ...(source.text !== undefined ? { articleText: source.text } : {}),
         ...(source.url !== undefined ? { articleUrl: source.url } : {}),
       };
-      await writeOutput(getFormatter(opts.format).render(ledger, options), opts.output);
+      // a terminal shows article text, ledger fields and URLs with their control characters masked
+      const shown = opts.format === 'terminal' ? maskControlsDeep(ledger) : ledger;
+      if (opts.format === 'terminal' && options.articleText !== undefined) options.articleText = maskControls(options.articleText);
+      await writeOutput(getFormatter(opts.format).render(shown, options), opts.output);
       if (opts.output !== undefined) process.stderr.write(`claimcheck: wrote ${opts.format} report to ${opts.output}\n`);
       process.exitCode = exitCodeFor(ledger, failOn);
     });

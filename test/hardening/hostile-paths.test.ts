@@ -9,6 +9,8 @@ const ARTICLE = join(ROOT, 'test', 'fixtures', 'ledgers', 'article.md');
 const OTHER = join(ROOT, 'test', 'fixtures', 'ledgers', 'article-edited.md');
 /** Control characters that must never reach the terminal raw (tab and newline are fine). */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const OWN_SGR = /\u001b\[[0-9;]*m/g;
+const OWN_HYPERLINK = /\u001b\]8;;(?:https:\/\/[^\u0000-\u001f\u007f-\u009f]*)?\u001b\\/g;
 
 beforeAll(() => ensureBuilt(), 180_000);
 
@@ -144,6 +146,26 @@ describe('no raw control character reaches the terminal', () => {
     expect(r.stdout).toContain('tokens expire');
     expect(RAW_CONTROL.test(r.stdout)).toBe(false);
     expect(r.stdout).toContain('\\x1b');
+  });
+
+  it('check --format terminal (with --color) prints none from the article: only its own colour and link sequences', async () => {
+    const dir = ws();
+    const evil = [
+      '# Tokens \u001b]0;pwned\u0007',
+      '',
+      'Azure AD \u001b[2J\u001b[H tokens expire after 60 minutes, see https://learn.microsoft.com/a\u001b]8;;http://evil/\u0007.',
+      'The service does not\b\b\b\b support\r SSO with passkeys since 2024.',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'a', 'evil.md'), evil);
+    for (const extra of [[], ['--color']]) {
+      const r = await runCli(['check', 'a/evil.md', '--no-ledger', '--fail-on', 'none', ...extra], dir, extra.length ? { NO_COLOR: '', FORCE_COLOR: '1' } : {});
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('tokens expire');
+      // the report's own SGR colours and OSC 8 hyperlinks (to https URLs only) are fine; nothing else is
+      const own = r.stdout.replace(OWN_SGR, '').replace(OWN_HYPERLINK, '');
+      expect(RAW_CONTROL.test(own), JSON.stringify(own.match(RAW_CONTROL))).toBe(false);
+    }
   });
 
   it('an error message about a file whose name holds escape sequences prints none', async () => {
