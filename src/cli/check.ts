@@ -61,7 +61,7 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
       const failOn = parseFailOn(opts.failOn);
       const doc = await ingestFile(article, { ...(opts.inputFormat ? { format: opts.inputFormat } : {}), ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}) });
       const fresh = extractClaims(doc);
-      const evidence = await openEvidence(opts.index ? { indexPath: opts.index } : {});
+      const evidence = await openEvidence(opts.index ? { indexPath: opts.index, requireIndex: true } : {});
       const learn = opts.online ? new LearnOnlineSource({ cache: opts.index ?? DEFAULT_INDEX_PATH, ...learnEndpoint(process.env) }) : undefined;
       if (learn) {
         evidence.sources.push(learn);

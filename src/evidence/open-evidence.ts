@@ -18,6 +18,8 @@ export interface OpenEvidenceOptions {
   /** Folder of `*.json.gz` packs; default `sources/packs/` of the installed package. */
   packDir?: string;
   noPack?: boolean;
+  /** The index was asked for by name (`--index`): its absence is an error, not a fallback to the packs. */
+  requireIndex?: boolean;
 }
 
 export interface OpenedEvidence {
@@ -42,10 +44,10 @@ export async function openEvidence(opts: OpenEvidenceOptions = {}): Promise<Open
   let graphData: GraphModelData | undefined;
   let index: DocsIndex | undefined;
   const indexPath = resolve(opts.indexPath ?? DEFAULT_INDEX_PATH);
-  if (opts.indexPath !== undefined && !existsSync(indexPath)) {
+  if (opts.requireIndex && !existsSync(indexPath)) {
     // an index asked for by name must be there: falling back to the pack would check against less, silently
     throw new ClaimcheckError('EINDEX', 'no docs index at this path', {
-      place: { file: opts.indexPath },
+      place: { file: opts.indexPath ?? DEFAULT_INDEX_PATH },
       hint: 'check the --index path, or build the index with `claimcheck corpus add <dir> --preset <name> --index <file>`',
     });
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { readRegularFile } from '../io/read-regular.js';
@@ -45,7 +46,7 @@ async function ledgerArticle(file: string): Promise<string | undefined> {
 
 /**
  * One ledger per article path. `a/x.md` gets `claims/x.yaml` unless that ledger belongs to another
- * article (`b/x.md` checked first); then it gets `claims/x-<hash of its path>.yaml`, and keeps it.
+ * article that still exists (`b/x.md` checked first); then it gets `claims/x-<hash of its path>.yaml`, and keeps it.
  * Deterministic from what is on disk: the hashed ledger, when it exists, always wins.
  */
 export async function resolveLedgerPath(articlePath: string, claimsDir = 'claims'): Promise<string> {
@@ -53,5 +54,14 @@ export async function resolveLedgerPath(articlePath: string, claimsDir = 'claims
   const hashed = disambiguatedLedgerPath(articlePath, claimsDir);
   if ((await ledgerArticle(hashed)) !== undefined) return hashed;
   const owner = await ledgerArticle(plain);
-  return owner === undefined || owner === recordedPath(articlePath) ? plain : hashed;
+  // another article that still exists owns the plain ledger; a ledger whose article moved away stays ours
+  const taken = owner !== undefined && owner !== recordedPath(articlePath) && (await isFile(owner));
+  return taken ? hashed : plain;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
