@@ -94,6 +94,26 @@ describe('link checks never reach a non-public address', () => {
     expect(s.seen.map((r) => r.path).sort()).toEqual(['/fine', '/to-internal', '/to-mapped', '/to-name']);
   });
 
+  it('a Learn page fetch that redirects to an internal address is refused; same-host redirects still work', async () => {
+    const s = await server((_req, res, url) => {
+      const port = new URL(s.origin).port;
+      if (url.pathname === '/en-us/page') return send(res, 302, '', 'text/plain', { location: `http://127.0.0.2:${port}/internal` });
+      if (url.pathname === '/en-us/named') return send(res, 302, '', 'text/plain', { location: 'http://metadata.google.internal/' });
+      if (url.pathname === '/en-us/old') return send(res, 301, '', 'text/plain', { location: '/en-us/new' });
+      return send(res, 200, `<h1>${url.pathname}</h1>`);
+    });
+    const http = new HttpClient({ retries: 0, lookup: async (host) => (host === 'metadata.google.internal' ? ['169.254.169.254'] : ['20.190.160.1']) });
+    const direct = await http.request(`${s.origin}/en-us/page`);
+    expect(direct.ok).toBe(false);
+    expect(!direct.ok && direct.message).toMatch(/redirect to http:\/\/127\.0\.0\.2:\d+\/internal refused: non-public address 127\.0\.0\.2/);
+    const named = await http.request(`${s.origin}/en-us/named`);
+    expect(!named.ok && named.message).toMatch(/metadata\.google\.internal resolves to a non-public address \(169\.254\.169\.254\)/);
+    const moved = await http.request(`${s.origin}/en-us/old`);
+    expect(moved.ok && moved.body).toBe('<h1>/en-us/new</h1>');
+    expect(moved.ok && moved.url).toBe(`${s.origin}/en-us/new`);
+    expect(s.seen.map((r) => r.path)).toEqual(['/en-us/page', '/en-us/named', '/en-us/old', '/en-us/new']);
+  });
+
   it('a 1 GB response is cut at the byte cap, quickly', async () => {
     let sentBytes = 0;
     const s = await server(async (_req, res) => {
