@@ -4,7 +4,7 @@ import { ClaimcheckError } from '../errors.js';
 import { FormatNameSchema, exitCodeFor, parseFailOn, renderWorkspace, resolveColor, terminalWidth, writeOutput, type FormatOptions, type WorkspaceArticle } from '../report/index.js';
 import { discoverArticles, loadConfig, resolveSettings, runCheck, type ArticleResult } from '../workspace/index.js';
 import { TOOL_VERSION } from '../version.js';
-import { IsoDate, choice, parseOptions } from './options.js';
+import { IsoDate, MaxSizeMb, choice, parseOptions } from './options.js';
 
 const CheckOptions = z.object({
   format: FormatNameSchema.default('terminal'),
@@ -18,6 +18,7 @@ const CheckOptions = z.object({
   width: z.coerce.number().int().min(40).max(1000).optional(),
   color: z.boolean().optional(),
   inputFormat: choice(['markdown', 'text'] as const, 'input format').optional(),
+  maxSize: MaxSizeMb.optional(),
   config: z.string().min(1).optional(),
   printConfig: z.boolean().default(false),
   changed: z.union([z.string().min(1), z.literal(true)]).optional(),
@@ -45,6 +46,7 @@ export function registerCheck(program: Command): void {
     .option('--color', 'force colour in the terminal format')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--input-format <format>', 'read the article as markdown or text instead of detecting it')
+    .option('--max-size <MB>', 'refuse articles larger than this, e.g. --max-size 10 (default 2 MB)')
     .option('--config <file>', 'read this configuration file instead of looking for one, e.g. --config ci/claimcheck.json')
     .option('--print-config', 'print the settings the run would use (file merged with flags) as JSON and stop, e.g. check --print-config --fail-on none')
     .option('--changed [ref]', 'check only claims on lines changed since a git ref (default: the merge base with the upstream, else HEAD), e.g. --changed origin/main')
@@ -89,7 +91,7 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
         ...(settings.index !== null ? { index: settings.index } : {}),
         online: settings.online,
         ...(settings.asOf !== null ? { asOf: settings.asOf } : {}),
-        ingest: opts.inputFormat ? { format: opts.inputFormat } : {},
+        ingest: { ...(opts.inputFormat ? { format: opts.inputFormat } : {}), ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}) },
         onlySources: settings.sources,
         ...(opts.changed !== undefined ? { changed: opts.changed } : {}),
       });

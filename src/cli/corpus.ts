@@ -2,9 +2,23 @@ import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import pc from 'picocolors';
-import { ClaimcheckError } from '../errors.js';
+import { ClaimcheckError, explainSystemError } from '../errors.js';
+import { writeFileDurably } from '../io/durable-write.js';
 import { PACKAGE_ROOT } from '../version.js';
-import { DocsIndex, DEFAULT_INDEX_PATH, PackSource, buildPack, fetchCorpus, openEvidence, sourceName, writePack, PRESETS, type EvidenceSource, type GraphPathAnswer } from '../evidence/index.js';
+import {
+  DocsIndex,
+  DEFAULT_INDEX_PATH,
+  PackSource,
+  buildPack,
+  fetchCorpus,
+  openEvidence,
+  environmentError,
+  packBytes,
+  sourceName,
+  PRESETS,
+  type EvidenceSource,
+  type GraphPathAnswer,
+} from '../evidence/index.js';
 
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const json = (v: unknown): void => out(JSON.stringify(v, null, 2));
@@ -17,6 +31,15 @@ function snippet(text: string, max = 160): string {
     .replace(/\s+/g, ' ')
     .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Run `fn`; disk full, a locked index, permission … become a clear error about `file` (exit 2). */
+function explainingSync<T>(action: string, file: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw environmentError(err, file) ?? explainSystemError(err, action, file) ?? err;
+  }
 }
 
 const Limit = z.coerce.number().int().min(1).max(200);
@@ -52,13 +75,13 @@ export function registerCorpus(program: Command): void {
     .action((dir: string, o: { preset?: string; urlTemplate?: string; name?: string; index: string; rebuild?: boolean }) => {
       const preset = o.preset ?? (o.urlTemplate !== undefined ? 'custom' : undefined);
       if (preset === undefined) throw new ClaimcheckError('EUSAGE', 'corpus add needs --preset (or --url-template)', { hint: `presets: ${presets}` });
-      const index = DocsIndex.open(o.index, { create: true, rebuild: o.rebuild === true });
+      const index = explainingSync('cannot open the index', o.index, () => DocsIndex.open(o.index, { create: true, rebuild: o.rebuild === true }));
       try {
         const t0 = performance.now();
         const add: Parameters<DocsIndex['add']>[0] = { dir: resolve(dir), preset };
         if (o.name !== undefined) add.name = o.name;
         if (o.urlTemplate !== undefined) add.urlTemplate = o.urlTemplate;
-        const r = index.add(add);
+        const r = explainingSync('cannot add to the index', o.index, () => index.add(add));
         const secs = ((performance.now() - t0) / 1000).toFixed(1);
         if (r.kind === 'graph-metadata') out(`graph model: ${r.types} types parsed in ${r.parseMs.toFixed(0)} ms, cached in ${index.path}`);
         else out(`${o.name ?? preset}: ${r.counts.files} files, ${r.counts.indexed} indexed, ${r.counts.unchanged} unchanged, ${r.counts.removed} removed, ${r.counts.sections} sections (${secs} s)`);
@@ -175,13 +198,15 @@ export function registerCorpus(program: Command): void {
     .option('--index <file>', 'index file to pack', DEFAULT_INDEX_PATH)
     .option('--out <dir>', 'output folder', join(PACKAGE_ROOT, 'sources/packs'))
     .addHelpText('after', '\nExample:\n  claimcheck corpus pack --name microsoft-learn --index /tmp/learn.sqlite')
-    .action((o: { name: string; index: string; out: string }) => {
+    .action(async (o: { name: string; index: string; out: string }) => {
       if (!/^[a-z0-9][a-z0-9-]*$/.test(o.name)) throw new ClaimcheckError('EUSAGE', `pack name must be lower-case letters, digits and dashes: "${o.name}"`);
       const index = DocsIndex.open(o.index, { readonly: true });
       try {
         const pack = buildPack(index, o.name);
         const file = join(resolve(o.out), `${o.name}.json.gz`);
-        const bytes = writePack(file, pack);
+        const data = packBytes(pack);
+        await writeFileDurably(file, data, { what: 'pack' });
+        const bytes = data.length;
         out(`${file}: ${pack.pages.length} pages, ${Object.keys(pack.identifiers).length} identifiers${pack.graph ? ', Graph model' : ''}, ${(bytes / 1e6).toFixed(2)} MB`);
       } finally {
         index.close();

@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './program.js';
-import { ClaimcheckError } from '../errors.js';
+import { ClaimcheckError, explainSystemError, safeText } from '../errors.js';
 
 /** Entry point: run the program, print errors people can act on, set the exit code (0/1 by command, 2 for errors). */
 async function main(argv: string[]): Promise<void> {
@@ -14,13 +14,15 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
       return;
     }
-    if (err instanceof ClaimcheckError) {
-      process.stderr.write(`claimcheck: ${err.format()}\n`);
-      if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    // file-system and SQLite conditions (permission, disk full, read-only, locked index) said in words
+    const known = err instanceof ClaimcheckError ? err : explainSystemError(err);
+    if (known) {
+      process.stderr.write(`claimcheck: ${known.format()}\n`);
+      if (debug && known.stack) process.stderr.write(`${known.stack}\n`);
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`claimcheck: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`claimcheck: internal error: ${safeText(err instanceof Error ? err.message : String(err))}\n`);
     if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
     else process.stderr.write('  (run again with --debug for a stack trace)\n');
     process.exitCode = 2;

@@ -33,3 +33,10 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 export function useColor(stream: NodeJS.WriteStream): boolean {
   return !('NO_COLOR' in process.env) && stream.isTTY === true;
 }
+
+/** `--max-size <MB>`: the article size limit in MB (decimals allowed), as bytes. */
+export const MaxSizeMb = z.coerce
+  .number({ error: () => 'expected a size in MB, e.g. 10' })
+  .positive('expected a size in MB greater than 0')
+  .max(4096, 'at most 4096 MB')
+  .transform((mb) => Math.round(mb * 1024 * 1024));

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { ingestText, readArticle } from '../ingest/index.js';
-import { ledgerPathFor, loadLedger } from '../ledger/index.js';
+import { loadLedger, resolveLedgerPath } from '../ledger/index.js';
 import { FormatNameSchema, exitCodeFor, parseFailOn, renderWorkspace, resolveColor, terminalWidth, writeOutput, type FormatOptions, type WorkspaceArticle } from '../report/index.js';
 import { discoverArticles, loadConfig, resolveSettings } from '../workspace/index.js';
 import { TOOL_VERSION } from '../version.js';
@@ -99,7 +99,7 @@ Exit codes: 0 no claim matches --fail-on, 1 some do, 2 usage or input error.`,
       const many = articles.length > 1;
       const items: WorkspaceArticle[] = [];
       for (const article of articles) {
-        const item = await loadOne(article, opts.ledger ?? ledgerPathFor(article), many);
+        const item = await loadOne(article, opts.ledger ?? (await resolveLedgerPath(article)), many);
         if (item) items.push(item);
       }
       if (items.length === 0) throw new ClaimcheckError('ENOENT', 'no ledger for any of these articles', { hint: `run \`claimcheck check ${args.join(' ')}\` first` });

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { STATUSES } from '../schema/claim.js';
-import { ledgerPathFor, loadLedger, resolveClaim, reviewClaim, saveLedger, withLedgerLock } from '../ledger/index.js';
+import { commitLedger, resolveLedgerPath, resolveClaim, reviewClaim } from '../ledger/index.js';
 import { loadConfig } from '../workspace/index.js';
 
 const ReviewFlags = z.strictObject({
@@ -60,10 +60,10 @@ The ledger is locked while it is read, changed and written, so concurrent review
     )
     .action(async (article: string, id: string, rawFlags: Record<string, unknown>) => {
       const flags = parseFlags(rawFlags);
-      const file = flags.ledger ?? ledgerPathFor(article);
+      const file = flags.ledger ?? (await resolveLedgerPath(article));
       const by = flags.by ?? (await loadConfig()).config.reviewer ?? defaultReviewer();
-      const line = await withLedgerLock(file, async () => {
-        const loaded = await loadLedger(file);
+      let line = '';
+      await commitLedger(file, ({ loaded }) => {
         if (!loaded) {
           throw new ClaimcheckError('ENOENT', 'no ledger for this article', {
             place: { file },
@@ -78,9 +78,9 @@ The ledger is locked while it is read, changed and written, so concurrent review
           by,
           at: new Date().toISOString(),
         });
-        await saveLedger(file, ledger, loaded.doc);
         const n = flags.evidence.length;
-        return `${before.id}: ${before.status} → ${flags.status} by ${by}${n ? ` (+${n} evidence)` : ''}  ${file}`;
+        line = `${before.id}: ${before.status} → ${flags.status} by ${by}${n ? ` (+${n} evidence)` : ''}  ${file}`;
+        return ledger;
       });
       process.stdout.write(`${line}\n`);
     });

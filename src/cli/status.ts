@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
 import { STATUSES } from '../schema/claim.js';
-import { loadLedger, prune, saveLedger, summariseDir, withLedgerLock, type LedgerSummary } from '../ledger/index.js';
+import { commitLedger, prune, readSnapshot, summariseDir, type LedgerSummary } from '../ledger/index.js';
 import { verdictLine } from '../report/decision/index.js';
 
 const StatusFlags = z.strictObject({ json: z.boolean().optional(), prune: z.boolean().optional() });
@@ -17,15 +17,22 @@ function line(s: LedgerSummary): string {
 
 /** Drop removed claims from one ledger under its lock; returns how many went. */
 async function pruneFile(file: string): Promise<number> {
-  return withLedgerLock(file, async () => {
-    const loaded = await loadLedger(file);
-    if (!loaded) return 0;
-    const pruned = prune(loaded.ledger);
-    const gone = loaded.ledger.claims.length - pruned.claims.length;
-    if (gone > 0) await saveLedger(file, pruned, loaded.doc);
-    return gone;
+  const { loaded } = await readSnapshot(file);
+  if (!loaded || prune(loaded.ledger).claims.length === loaded.ledger.claims.length) return 0;
+  let gone = 0;
+  await commitLedger(file, ({ loaded: now }) => {
+    if (!now) throw new LedgerVanished();
+    const pruned = prune(now.ledger);
+    gone = now.ledger.claims.length - pruned.claims.length;
+    return pruned;
+  }).catch((err: unknown) => {
+    if (!(err instanceof LedgerVanished)) throw err;
   });
+  return gone;
 }
+
+/** The ledger was deleted between the listing and the prune: nothing to do. */
+class LedgerVanished extends Error {}
 
 export function registerStatus(program: Command): void {
   program
@@ -51,7 +58,19 @@ A broken ledger is reported with file:line:column and left untouched (exit 2).`,
       let entries = await summariseDir(dir, verdictLine);
       if (flags.prune) {
         const pruned = new Map<string, number>();
-        for (const e of entries) if ('summary' in e) pruned.set(e.file, await pruneFile(e.file));
+        let failed = false;
+        for (const e of entries) {
+          if (!('summary' in e)) continue;
+          try {
+            pruned.set(e.file, await pruneFile(e.file));
+          } catch (err) {
+            // one ledger that cannot be written does not stop the others
+            if (!(err instanceof ClaimcheckError)) throw err;
+            process.stderr.write(`claimcheck: ${err.format()}\n`);
+            failed = true;
+          }
+        }
+        if (failed) process.exitCode = 2;
         entries = await summariseDir(dir, verdictLine);
         if (!flags.json) for (const [file, n] of pruned) if (n > 0) process.stderr.write(`pruned ${n} removed claim(s) from ${file}\n`);
       }
@@ -66,6 +85,6 @@ A broken ledger is reported with file:line:column and left untouched (exit 2).`,
           else process.stderr.write(`${pc.red(`claimcheck: ${e.error.format()}`)}\n`);
         }
       }
-      if (broken.length > 0) process.exitCode = 2;
+      if (broken.length > 0 || process.exitCode === 2) process.exitCode = 2;
     });
 }

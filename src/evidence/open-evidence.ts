@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ClaimcheckError } from '../errors.js';
 import { PACKAGE_ROOT } from '../version.js';
 import type { SourceInfo } from '../schema/index.js';
 import type { EvidenceSource, GraphModel } from './types.js';
@@ -17,6 +18,8 @@ export interface OpenEvidenceOptions {
   /** Folder of `*.json.gz` packs; default `sources/packs/` of the installed package. */
   packDir?: string;
   noPack?: boolean;
+  /** The index was asked for by name (`--index`): its absence is an error, not a fallback to the packs. */
+  requireIndex?: boolean;
 }
 
 export interface OpenedEvidence {
@@ -41,6 +44,13 @@ export async function openEvidence(opts: OpenEvidenceOptions = {}): Promise<Open
   let graphData: GraphModelData | undefined;
   let index: DocsIndex | undefined;
   const indexPath = resolve(opts.indexPath ?? DEFAULT_INDEX_PATH);
+  if (opts.requireIndex && !existsSync(indexPath)) {
+    // an index asked for by name must be there: falling back to the pack would check against less, silently
+    throw new ClaimcheckError('EINDEX', 'no docs index at this path', {
+      place: { file: opts.indexPath ?? DEFAULT_INDEX_PATH },
+      hint: 'check the --index path, or build the index with `claimcheck corpus add <dir> --preset <name> --index <file>`',
+    });
+  }
   if (existsSync(indexPath)) {
     index = DocsIndex.open(indexPath, { readonly: true });
     sources.push(...index.sources());

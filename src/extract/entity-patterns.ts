@@ -38,7 +38,8 @@ export const ENTITY_PATTERNS: EntityPattern[] = [
   },
   { type: 'identifier', re: /`([^`\n]+)`/g, group: 1 },
   { type: 'identifier', re: /\b[A-Za-z_][\w.]*\(\)/g },
-  { type: 'identifier', re: /\b[a-z][\w-]*=[\w.-]+/g },
+  // starts only at the start of a key (not after its own dash): linear on long a-b-c… runs without `=`
+  { type: 'identifier', re: /(?<![\w-])[a-z][\w-]*=[\w.-]+/g },
   { type: 'identifier', re: /\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+(?:\.[A-Za-z]\w*)*\b/g },
   { type: 'identifier', re: /\b[a-z][a-z0-9]+(?:\.[a-z][A-Za-z0-9]+){1,}\b/g, accept: (m) => /[A-Z]/.test(m) || m.split('.').length > 2 },
   { type: 'identifier', re: /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,}\b/g },
@@ -49,10 +50,11 @@ export const ENTITY_PATTERNS: EntityPattern[] = [
   { type: 'date', re: /\b(?:Q[1-4]|H[12]|(?:early|mid|late)[- ])\s?\d{4}\b/g },
   { type: 'date', re: /\b(?:19|20)\d{2}\b(?![-–.]\d|%)/g },
   { type: 'number', re: /\b\d+(?:\.\d+)?\s?%/g },
-  { type: 'number', re: new RegExp(`\\b\\d+(?:[.,]\\d+)*(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)*)?\\+?\\s?${UNIT}\\b`, 'g') },
+  // starts only where a number starts (not after its own dot or comma): linear on 1.2.1.2… runs
+  { type: 'number', re: new RegExp(`\\b(?<![.,])\\d+(?:[.,]\\d+)*(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)*)?\\+?\\s?${UNIT}\\b`, 'g') },
   { type: 'number', re: /\bv\d+(?:\.\d+)*\+?/g },
   { type: 'number', re: /\b(?:TLS|SSL|HTTP|OAuth|SAML|OIDC|Windows|iOS|Android|macOS)\s?\/?\d+(?:[./]\d+)*\+?/g },
-  { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?![\w.]*\w)/g },
+  { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?!\.*\w)/g }, // same test as (?![\w.]*\w), without rescanning the run at each backtrack
   // a spelled-out count before a noun ("five accounts"); "one" is left out, it is mostly a pronoun
   { type: 'number', re: /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b(?=\s+(?!of\b|or\b|and\b|to\b|the\b|more\b)[a-z]{3,})/gi },
   { type: 'person', re: /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.{1,2}(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}/g },

@@ -3,15 +3,18 @@ import { readArticle, stripBom } from './read-file.js';
 import { readFrontMatter } from './front-matter.js';
 import { detectFormat } from './detect-format.js';
 import { markdownBlocks } from './markdown-blocks.js';
+import { assertNestingWithinLimit } from './nesting-depth.js';
 import { textBlocks } from './text-blocks.js';
 
 export { LineIndex } from './positions.js';
-export { readArticle } from './read-file.js';
+export { readArticle, DEFAULT_MAX_ARTICLE_BYTES } from './read-file.js';
 export { suppressedRanges, isSuppressedAt, type SuppressedRange } from './suppressions.js';
 
 export interface IngestOptions {
   /** Force a format instead of detecting it from the body. */
   format?: 'markdown' | 'text';
+  /** Refuse articles larger than this many bytes (default DEFAULT_MAX_ARTICLE_BYTES). */
+  maxBytes?: number;
 }
 
 export interface IngestedDocument extends Document {
@@ -23,12 +26,15 @@ export interface IngestedDocument extends Document {
 
 /** Stage 1 of the pipeline: a file on disk → Document. */
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<IngestedDocument> {
-  return ingestText(await readArticle(path), path, options);
+  return ingestText(await readArticle(path, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), path, options);
 }
 
 /** The same from text already in memory (tests, benchmarks). A leading BOM is removed. */
 export function ingestText(raw: string, path: string, options: IngestOptions = {}): IngestedDocument {
   const text = stripBom(raw);
+  // first, in one linear pass: the markdown parser recurses per nesting level, and format detection and
+  // extraction slow down on deep bracket runs
+  assertNestingWithinLimit(text, path);
   const fm = readFrontMatter(text);
   const bodyStart = fm?.end ?? 0;
   const format = options.format ?? detectFormat(text.slice(bodyStart), path);

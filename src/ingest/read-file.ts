@@ -1,18 +1,32 @@
-import { readFile, stat } from 'node:fs/promises';
 import { ClaimcheckError } from '../errors.js';
+import { readRegularFile } from '../io/read-regular.js';
 
-/** Read an article as UTF-8 text, refusing what is not one: missing, a directory, binary, empty. BOM removed. */
-export async function readArticle(path: string): Promise<string> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch {
+/**
+ * Articles larger than this are refused (`--max-size` raises it). Real articles are well under 200 KB;
+ * 2 MB keeps a check within a few seconds and its ledger (about 16× the article) within what status and
+ * report read back.
+ */
+export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export interface ReadArticleOptions {
+  /** bytes; default DEFAULT_MAX_ARTICLE_BYTES */
+  maxBytes?: number;
+}
+
+/**
+ * Read an article as UTF-8 text, refusing what is not one: missing, a directory, a FIFO or device, a
+ * link out of the workspace or into .git, over the size limit, binary, empty. BOM removed.
+ */
+export async function readArticle(path: string, opts: ReadArticleOptions = {}): Promise<string> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const bytes = await readRegularFile(path, {
+    what: 'article',
+    maxBytes,
+    raiseHint: `split the article, or raise the limit with --max-size <MB> (now ${Math.round((maxBytes / 1024 / 1024) * 10) / 10})`,
+  });
+  if (bytes === undefined) {
     throw new ClaimcheckError('ENOENT', 'no such file', { place: { file: path }, hint: 'check the path; articles are markdown or plain-text files' });
   }
-  if (info.isDirectory()) {
-    throw new ClaimcheckError('EISDIR', 'is a directory, not an article', { place: { file: path }, hint: 'pass one markdown or text file, e.g. sources/azure-latch-codes.md' });
-  }
-  const bytes = await readFile(path);
   if (looksBinary(bytes)) {
     throw new ClaimcheckError('EBINARY', 'looks like a binary file, not text', { place: { file: path }, hint: 'claimcheck reads UTF-8 markdown or plain text' });
   }

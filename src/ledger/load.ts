@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ClaimcheckError } from '../errors.js';
+import { readRegularFile } from '../io/read-regular.js';
 import type { Ledger } from '../schema/ledger.js';
 import { validateLedgerDocument } from './validate.js';
 
@@ -29,16 +29,16 @@ export function parseLedger(text: string, file: string): LoadedLedger {
   return { ledger, doc };
 }
 
+/**
+ * Ledgers larger than this are refused before they are parsed (a YAML tree takes ~10× the text in
+ * memory). CLAIMCHECK_MAX_LEDGER_MB raises it.
+ */
+const envLedgerMb = Number(process.env['CLAIMCHECK_MAX_LEDGER_MB']);
+export const MAX_LEDGER_BYTES = (Number.isFinite(envLedgerMb) && envLedgerMb > 0 ? envLedgerMb : 64) * 1024 * 1024;
+
 /** Read and validate a ledger; `undefined` when the file does not exist. Never writes. */
 export async function loadLedger(file: string): Promise<LoadedLedger | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    if (code === 'EISDIR') throw new ClaimcheckError('EISDIR', 'the ledger path is a directory', { place: { file } });
-    throw new ClaimcheckError('ELEDGER', `cannot read the ledger: ${(err as Error).message}`, { place: { file }, cause: err });
-  }
-  return parseLedger(text.replace(/^\uFEFF/, ''), file);
+  const bytes = await readRegularFile(file, { what: 'ledger', maxBytes: MAX_LEDGER_BYTES, raiseHint: 'set CLAIMCHECK_MAX_LEDGER_MB to raise the limit' });
+  if (bytes === undefined) return undefined;
+  return parseLedger(bytes.toString('utf8').replace(/^\uFEFF/, ''), file);
 }

@@ -91,7 +91,18 @@ export function validateLedgerDocument(doc: Document, lc: LineCounter, file: str
     });
     return { ledger: undefined, problems: [problem] };
   }
-  const parsed = Ledger.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  let plain: unknown;
+  try {
+    plain = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // yaml refuses an alias bomb (aliases expanding to millions of nodes) with a ReferenceError
+    const problem = new ClaimcheckError('ELEDGER', `the ledger uses YAML aliases in a way claimcheck refuses: ${(err as Error).message}`, {
+      place: { file, line: 1, column: 1 },
+      hint: 'ledgers written by claimcheck use no aliases (&name / *name); remove them by hand',
+    });
+    return { ledger: undefined, problems: [problem] };
+  }
+  const parsed = Ledger.safeParse(plain);
   if (!parsed.success) return { ledger: undefined, problems: sortByPlace(zodProblems(doc, lc, file, parsed.error.issues)) };
   const dups = duplicateIdProblems(doc, lc, file, parsed.data);
   return dups.length > 0 ? { ledger: undefined, problems: dups } : { ledger: parsed.data, problems: [] };

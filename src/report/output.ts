@@ -1,9 +1,25 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { ClaimcheckError } from '../errors.js';
+import { writeFileDurably } from '../io/durable-write.js';
+import { readRegularFile } from '../io/read-regular.js';
 
-/** Write a report: to `file` atomically (temp file + rename, parent folders created), or to stdout. */
+/** The top-level keys every ledger starts with; a file that has both is a ledger, whatever it is called. */
+const LEDGER_ARTICLE_KEY = /^articleSha256: /m;
+const LEDGER_CLAIMS_KEY = /^claims:/m;
+
+/** Refuse `--output` onto a ledger: a report written there would replace every reviewer verdict. */
+async function refuseLedgerTarget(file: string): Promise<void> {
+  const head = await readRegularFile(file, { what: 'report', maxBytes: Number.MAX_SAFE_INTEGER }).catch(() => undefined);
+  if (head === undefined) return;
+  const text = head.subarray(0, 1 << 20).toString('utf8');
+  if (LEDGER_ARTICLE_KEY.test(text) && LEDGER_CLAIMS_KEY.test(text)) {
+    throw new ClaimcheckError('EUSAGE', 'refusing to write the report over a ledger (it holds the reviewer verdicts)', {
+      place: { file },
+      hint: 'choose another --output file',
+    });
+  }
+}
+
+/** Write a report: to `file` durably (temp file, checked writes, fsync, rename; parent folders created), or to stdout. */
 export async function writeOutput(text: string, file: string | undefined): Promise<void> {
   if (file === undefined || file === '-') {
     await new Promise<void>((resolve, reject) => {
@@ -11,16 +27,8 @@ export async function writeOutput(text: string, file: string | undefined): Promi
     });
     return;
   }
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFileAtomic(file, text, { encoding: 'utf8' });
-  } catch (err) {
-    throw new ClaimcheckError('EINPUT', `cannot write the report: ${err instanceof Error ? err.message : String(err)}`, {
-      place: { file },
-      hint: 'check that the folder is writable, or leave out --output to print the report',
-      cause: err,
-    });
-  }
+  await refuseLedgerTarget(file);
+  await writeFileDurably(file, text, { what: 'report' });
 }
 
 /**

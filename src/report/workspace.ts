@@ -1,3 +1,4 @@
+import { maskControls, maskControlsDeep } from '../errors.js';
 import pc from 'picocolors';
 import type { Ledger, Status } from '../schema/index.js';
 import { STATUSES } from '../schema/index.js';
@@ -145,8 +146,10 @@ function mergeSarif(articles: readonly WorkspaceArticle[], base: FormatOptions):
  * Render a report over many articles. One article renders exactly as it always has (the single-article
  * JSON and SARIF shapes stay); more than one gets the workspace layer.
  */
-export function renderWorkspace(format: Formatter['name'], articles: readonly WorkspaceArticle[], base: FormatOptions): string {
+export function renderWorkspace(format: Formatter['name'], given: readonly WorkspaceArticle[], base: FormatOptions): string {
   const formatter = getFormatter(format);
+  // a terminal shows article text, ledger fields and URLs with their control characters masked
+  const articles = format === 'terminal' ? given.map(maskedForTerminal) : given;
   const only = articles[0];
   if (articles.length === 1 && only) return renderOne(formatter, only, base);
   const summary = workspaceSummary(articles);
@@ -175,4 +178,10 @@ export function renderWorkspace(format: Formatter['name'], articles: readonly Wo
         hint: 'use --format json, sarif, markdown or terminal for a workspace, or one `claimcheck report <article> --format html` per article',
       });
   }
+}
+
+/** An article with every control character of its ledger and text masked one for one (spans stay right). */
+function maskedForTerminal(a: WorkspaceArticle): WorkspaceArticle {
+  const text = a.options.articleText;
+  return { ...a, ledger: maskControlsDeep(a.ledger), options: { ...a.options, ...(text !== undefined ? { articleText: maskControls(text) } : {}) } };
 }

@@ -2,7 +2,7 @@ import { ingestFile, ingestText, isSuppressedAt, suppressedRanges, type Ingested
 import { extractClaims } from '../extract/index.js';
 import { resolveLinks, withOfflineLinks, type LearnOnlineSource, type OpenedEvidence } from '../evidence/index.js';
 import { verifyClaims } from '../verify/index.js';
-import { keepDateWhenUnchanged, loadLedger, mergeLedger, saveLedger, withLedgerLock, type MergeStats } from '../ledger/index.js';
+import { commitLedger, keepDateWhenUnchanged, ledgerDigest, mergeLedger, readSnapshot, remergeVerified, type MergeStats } from '../ledger/index.js';
 import type { Claim, Ledger } from '../schema/index.js';
 import { applyReuse, clearReuse, type ReuseIndex } from './reuse.js';
 import type { ChangedLines } from './changed.js';
@@ -143,18 +143,20 @@ export async function checkArticle(input: ArticleInput, ctx: RunContext): Promis
     stats = merged.stats;
   } else {
     const file = input.ledgerFile;
-    // read, merge, verify and write under the lock, so a concurrent `review` cannot be lost
-    ledger = await withLedgerLock(file, async () => {
-      const previous = await loadLedger(file);
-      const merged = mergeLedger(previous?.ledger, fresh, meta);
-      stats = merged.stats;
-      const next = keepDateWhenUnchanged(previous?.ledger, await verify(previous?.ledger, merged.ledger));
-      if (!next.unchanged) {
-        await saveLedger(file, next.ledger, previous?.doc);
-        written = true;
-      }
-      return next.ledger;
-    });
+    // verify a snapshot without the lock (the slow part), then read–merge–write under it: a `review` that
+    // landed meanwhile is merged, never overwritten (src/ledger/commit.ts)
+    const before = await readSnapshot(file);
+    const merged = mergeLedger(before.loaded?.ledger, fresh, meta);
+    stats = merged.stats;
+    const verified = await verify(before.loaded?.ledger, merged.ledger);
+    const first = keepDateWhenUnchanged(before.loaded?.ledger, verified);
+    if (first.unchanged && (await ledgerDigest(file)) === before.digest) ledger = first.ledger;
+    else {
+      ledger = await commitLedger(file, (now) =>
+        now.digest === before.digest ? first.ledger : keepDateWhenUnchanged(now.loaded?.ledger, remergeVerified(now.loaded?.ledger, verified, fresh, meta)).ledger,
+      );
+      written = true;
+    }
   }
   const suppressed = ledger.claims.filter((c) => c.suppressed && !c.removed).length;
   return {

@@ -1,6 +1,6 @@
 import { text } from 'node:stream/consumers';
 import { DEFAULT_INDEX_PATH, LearnOnlineSource, openEvidence, type OpenedEvidence } from '../evidence/index.js';
-import { ledgerPathFor } from '../ledger/index.js';
+import { resolveLedgerPath } from '../ledger/index.js';
 import { CachedSource } from '../verify/index.js';
 import { ClaimcheckError } from '../errors.js';
 import type { IngestOptions } from '../ingest/index.js';
@@ -82,7 +82,7 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRun> {
     return false;
   });
 
-  const all = await openEvidence(opts.index ? { indexPath: opts.index } : {});
+  const all = await openEvidence(opts.index ? { indexPath: opts.index, requireIndex: true } : {});
   const known = new Set(all.sources.map((s) => baseName(s.name)));
   const unknownSources = (opts.onlySources ?? []).filter((n) => !known.has(n));
   const opened = restrictSources(all, opts.onlySources);
@@ -107,7 +107,7 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRun> {
           if (input.trim() === '') throw new ClaimcheckError('EEMPTY', 'standard input is empty', { place: { file: STDIN_NAME }, hint: 'pipe an article in: cat article.md | claimcheck check -' });
           results.push(await checkArticle({ article: STDIN_NAME, text: input, ledgerFile: typeof opts.ledger === 'string' ? opts.ledger : false }, ctx));
         } else {
-          const ledgerFile = opts.ledger === false ? false : (opts.ledger ?? ledgerPathFor(article, opts.claimsDir));
+          const ledgerFile = opts.ledger === false ? false : (opts.ledger ?? (await resolveLedgerPath(article, opts.claimsDir)));
           results.push(await checkArticle({ article, file: article, ledgerFile }, ctx));
         }
       } catch (err) {

@@ -75,8 +75,9 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'main.js')))('check --onli
     const dir = mkdtempSync(join(tmpdir(), 'cc-online-'));
     // an article without links, so that nothing but the (unreachable) local Learn address is asked
     writeFileSync(join(dir, 'a.md'), '# Tokens\n\nAccess tokens issued by the v2.0 endpoint last about an hour by default.\n\nThe frobnicator service rotates every token each minute.\n');
-    const r = spawnSync(process.execPath, [bin, 'check', join(dir, 'a.md'), '--no-ledger', '--online', '--index', join(dir, 'i.sqlite'), '--format', 'json', '--fail-on', 'none'], {
-      cwd: root,
+    // run in the temp folder: the Learn cache goes to its .claimcheck/ (a missing --index is an error now)
+    const r = spawnSync(process.execPath, [bin, 'check', join(dir, 'a.md'), '--no-ledger', '--online', '--format', 'json', '--fail-on', 'none'], {
+      cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', CLAIMCHECK_LEARN_URL: 'http://127.0.0.1:9' },
     });

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ClaimcheckError } from '../../errors.js';
+import { ClaimcheckError, explainSystemError } from '../../errors.js';
 
 export type Db = Database.Database;
 
@@ -56,7 +56,8 @@ export function openIndexDb(path: string, opts: { create: boolean; rebuild?: boo
     });
   }
   if (fresh) mkdirSync(dirname(path), { recursive: true });
-  let db: Db;
+  let db: Db | undefined;
+  const hadWal = existsSync(`${path}-wal`);
   try {
     db = new Database(path, { readonly: !fresh && opts.readonly === true });
     const appId = db.pragma('application_id', { simple: true }) as number;
@@ -83,8 +84,55 @@ export function openIndexDb(path: string, opts: { create: boolean; rebuild?: boo
     db.prepare('SELECT count(*) FROM sections_fts').get(); // touches the FTS shadow tables
     return db;
   } catch (err) {
+    // closed, so SQLite removes the -wal and -shm files it made for this failed open
+    try {
+      if (db?.open) db.close();
+    } catch {
+      // already unusable: nothing more to release
+    }
+    removeEmptyWal(path, hadWal);
     if (err instanceof ClaimcheckError) throw err;
+    // a full disk, a lock or a permission is not damage: say so, and never advise --rebuild for it
+    const condition = environmentError(err, path);
+    if (condition) throw condition;
     throw corrupt(path, err instanceof Error ? err.message : String(err), err);
+  }
+}
+
+/**
+ * A failed open on a full disk can leave the empty -wal and the -shm it made (the close could not
+ * finish). An empty WAL holds nothing, so both go, and the folder is as it was.
+ */
+function removeEmptyWal(path: string, hadWal: boolean): void {
+  const wal = `${path}-wal`;
+  if (hadWal || !existsSync(wal)) return;
+  try {
+    if (statSync(wal).size === 0) for (const f of [wal, `${path}-shm`]) rmSync(f, { force: true });
+  } catch {
+    // leave them: SQLite copes with them next time
+  }
+}
+
+/** SQLite codes that describe the machine (disk, locks, permissions), not the file's content. */
+const ENVIRONMENT_CODES = /^SQLITE_(?:FULL|BUSY|LOCKED|READONLY|CANTOPEN|PERM|IOERR)/;
+
+/**
+ * The error a full disk, a held lock or a permission causes, in words; an I/O error on a file system
+ * with (almost) no space left is reported as the full disk it is.
+ */
+export function environmentError(err: unknown, path: string): ClaimcheckError | undefined {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string' || !ENVIRONMENT_CODES.test(code)) return undefined;
+  const full = code.startsWith('SQLITE_IOERR') && nearlyFull(dirname(path));
+  return explainSystemError(full ? Object.assign(new Error('disk full'), { code: 'SQLITE_FULL' }) : err, 'cannot use the index', path);
+}
+
+function nearlyFull(dir: string): boolean {
+  try {
+    const s = statfsSync(dir);
+    return s.bavail * s.bsize < 256 * 1024;
+  } catch {
+    return false;
   }
 }
 

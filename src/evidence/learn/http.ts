@@ -1,4 +1,8 @@
 import { TOOL_VERSION } from '../../version.js';
+import { nonPublicReason, systemLookup, type Lookup } from '../links/public-address.js';
+
+/** Redirects one request follows (when it follows them). */
+const MAX_REDIRECTS = 5;
 
 /** `claimcheck/0.1.0 (+https://github.com/claimcheck)`: every online request names the tool. */
 export const DEFAULT_USER_AGENT = `claimcheck/${TOOL_VERSION} (+https://github.com/claimcheck)`;
@@ -17,6 +21,10 @@ export interface HttpOptions {
   maxRetryAfterMs?: number;
   /** Bodies larger than this are cut (a Learn page is ~100-300 kB). Default 5 MB. */
   maxBodyBytes?: number;
+  /** All the waiting between retries of one request (429 Retry-After included) stops at this. Default 10 000. */
+  maxTotalWaitMs?: number;
+  /** The resolver used to check redirect targets (tests point names at 127.0.0.1 with it). */
+  lookup?: Lookup;
 }
 
 export interface HttpRequest {
@@ -112,6 +120,8 @@ export class HttpClient {
   private readonly backoffMs: number;
   private readonly maxRetryAfterMs: number;
   private readonly maxBodyBytes: number;
+  private readonly maxTotalWaitMs: number;
+  private readonly lookup: Lookup;
   private readonly gate: Semaphore;
   /** Requests actually sent (attempts), for the tests and for `--verbose`. */
   sent = 0;
@@ -123,12 +133,15 @@ export class HttpClient {
     this.backoffMs = opts.backoffMs ?? 500;
     this.maxRetryAfterMs = opts.maxRetryAfterMs ?? 30_000;
     this.maxBodyBytes = opts.maxBodyBytes ?? 5 * 1024 * 1024;
+    this.maxTotalWaitMs = opts.maxTotalWaitMs ?? 10_000;
+    this.lookup = opts.lookup ?? systemLookup;
     this.gate = new Semaphore(opts.concurrency ?? 4);
   }
 
   async request(url: string, req: HttpRequest = {}): Promise<HttpResult> {
     const method = req.method ?? 'GET';
     let attempts = 0;
+    let waited = 0;
     let last: HttpFailure | undefined;
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       attempts++;
@@ -139,7 +152,11 @@ export class HttpClient {
         last = { ok: false, url, kind: 'http', status: outcome.status, message: `HTTP ${outcome.status}`, attempts };
         if (attempt === this.retries) break;
         const hinted = parseRetryAfter(outcome.headers.get('retry-after'));
-        await sleep(hinted !== undefined ? Math.min(hinted, this.maxRetryAfterMs) : this.backoff(attempt));
+        const wait = hinted !== undefined ? Math.min(hinted, this.maxRetryAfterMs) : this.backoff(attempt);
+        // a server that keeps answering 429 gets a bounded total wait, not minutes per link
+        if (waited + wait > this.maxTotalWaitMs) break;
+        waited += wait;
+        await sleep(wait);
         continue;
       }
       last = outcome;
@@ -158,14 +175,23 @@ export class HttpClient {
     this.sent++;
     const signal = AbortSignal.timeout(this.timeoutMs);
     try {
-      const res = await fetch(url, {
-        method,
-        redirect: req.redirect ?? 'follow',
-        signal,
-        headers: { 'user-agent': this.userAgent, accept: '*/*', ...req.headers },
-      });
+      const headers = { 'user-agent': this.userAgent, accept: '*/*', ...req.headers };
+      let current = url;
+      let res = await fetch(current, { method, redirect: 'manual', signal, headers });
+      if ((req.redirect ?? 'follow') === 'follow') {
+        // Redirects are followed by hand so each target can be checked first: one that leaves the
+        // original host must not lead to this machine, a private network or a metadata address.
+        for (let hop = 0; res.status >= 300 && res.status < 400 && res.headers.get('location'); hop++) {
+          const next = new URL(res.headers.get('location') ?? '', current).toString();
+          await res.body?.cancel().catch(() => undefined);
+          const refused = hop >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : new URL(next).host === new URL(url).host ? undefined : await nonPublicReason(next, [], this.lookup);
+          if (refused) return { ok: false, url, kind: 'http', status: res.status, message: `redirect to ${next} refused: ${refused}`, attempts };
+          current = next;
+          res = await fetch(current, { method, redirect: 'manual', signal, headers });
+        }
+      }
       const body = method === 'HEAD' ? '' : await this.readBody(res);
-      return { ok: true, url: res.url || url, status: res.status, headers: res.headers, body, attempts };
+      return { ok: true, url: current, status: res.status, headers: res.headers, body, attempts };
     } catch (err) {
       const d = describeError(err);
       const f: HttpFailure = { ok: false, url, kind: d.kind, message: d.kind === 'timeout' ? `${d.message} after ${this.timeoutMs} ms` : d.message, attempts };

@@ -3,6 +3,7 @@ import type { SourceInfo } from '../../schema/index.js';
 import { ClaimcheckError } from '../../errors.js';
 import type { EvidenceSource, Hit, Passage, SearchOptions } from '../types.js';
 import { citeUrl, queryWords, words } from '../text-match.js';
+import { withoutSecrets } from './secret-patterns.js';
 import { HttpClient, DEFAULT_USER_AGENT, proxyHint, type HttpFailure } from './http.js';
 import { MemoryCache, SqliteCache, type CacheEntry, type LearnCache } from './cache.js';
 import { htmlSections } from './html-sections.js';
@@ -220,8 +221,11 @@ export class LearnOnlineSource implements EvidenceSource {
 
   /** The search API's top results, fetched and split; pages that fail are problems, the rest are kept. */
   private async searchPages(query: string): Promise<PageSections[]> {
+    // only words that pass the secret filter ever leave the machine (README: what --online sends)
+    const safeQuery = withoutSecrets(query);
+    if (safeQuery === '') return [];
     const u = new URL(this.searchUrl);
-    u.searchParams.set('search', query);
+    u.searchParams.set('search', safeQuery);
     u.searchParams.set('locale', this.locale);
     u.searchParams.set('$top', String(this.top));
     const res = await this.fetchCached(u.toString(), true);

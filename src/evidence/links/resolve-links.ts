@@ -1,4 +1,5 @@
 import { HttpClient, type HttpOptions, type HttpResult } from '../learn/http.js';
+import { nonPublicReason, systemLookup, type Lookup } from './public-address.js';
 
 /**
  * What happened to one link of the article. `ok`: a 2xx at the end of the chain; `broken`: 404 or
@@ -36,8 +37,10 @@ export interface ResolveLinksOptions extends HttpOptions {
   maxRedirects?: number;
   /** Hosts never requested, besides the built-in placeholders. */
   skipHosts?: string[];
-  /** Hosts requested even though they look like placeholders (tests use 127.0.0.1). */
+  /** Hosts requested even though they look like placeholders or resolve to a non-public address (tests use 127.0.0.1). */
   allowHosts?: string[];
+  /** The resolver used to check that a host is public (tests point names at 127.0.0.1 with it). */
+  lookup?: Lookup;
 }
 
 /** Hosts reserved for examples (RFC 2606/6761), the usual documentation tenants, and this machine. */
@@ -62,7 +65,7 @@ export function placeholderReason(raw: string, skipHosts: string[] = [], allowHo
   return undefined;
 }
 
-async function resolveOne(raw: string, http: HttpClient, maxRedirects: number, skipHosts: string[], allowHosts: string[], now: () => string): Promise<LinkResult> {
+async function resolveOne(raw: string, http: HttpClient, maxRedirects: number, skipHosts: string[], allowHosts: string[], lookup: Lookup, now: () => string): Promise<LinkResult> {
   const result = (status: LinkStatus, chain: LinkHop[], extra: Partial<LinkResult> = {}): LinkResult => ({ url: raw, status, chain, ...extra, checkedAt: now() });
   const ph = placeholderReason(raw, skipHosts, allowHosts);
   if (ph) return result('placeholder', [], { reason: ph });
@@ -77,6 +80,9 @@ async function resolveOne(raw: string, http: HttpClient, maxRedirects: number, s
   }
   const chain: LinkHop[] = [];
   for (let hop = 0; hop <= maxRedirects; hop++) {
+    // never towards this machine, a private network or a cloud metadata address: checked after DNS, at every hop
+    const why = await nonPublicReason(url, allowHosts, lookup);
+    if (why) return result('error', chain, { finalUrl: url, reason: hop === 0 ? `not requested: ${why}` : `redirects to ${why}; not followed` });
     // HEAD first; servers that refuse it (405, 501) or fail it oddly get a GET.
     let method: 'HEAD' | 'GET' = 'HEAD';
     let r: HttpResult = await http.request(url, { method, redirect: 'manual' });
@@ -116,7 +122,7 @@ async function resolveOne(raw: string, http: HttpClient, maxRedirects: number, s
  * back in input order; a URL given twice is requested once.
  */
 export async function resolveLinks(urls: string[], opts: ResolveLinksOptions = {}): Promise<LinkResult[]> {
-  const { http: shared, maxRedirects = 5, skipHosts = [], allowHosts = [], ...httpOpts } = opts;
+  const { http: shared, maxRedirects = 5, skipHosts = [], allowHosts = [], lookup = systemLookup, ...httpOpts } = opts;
   const http = shared ?? new HttpClient(httpOpts);
   const now = (): string => new Date().toISOString();
   const memo = new Map<string, Promise<LinkResult>>();
@@ -124,7 +130,7 @@ export async function resolveLinks(urls: string[], opts: ResolveLinksOptions = {
     urls.map((u) => {
       const known = memo.get(u);
       if (known) return known;
-      const p = resolveOne(u, http, maxRedirects, skipHosts, allowHosts, now);
+      const p = resolveOne(u, http, maxRedirects, skipHosts, allowHosts, lookup, now);
       memo.set(u, p);
       return p;
     }),

@@ -71,9 +71,14 @@ export function buildPack(index: DocsIndex, name: string): PackFile {
 }
 
 /** Gzip and write atomically (temp file + rename). Returns the byte size written. */
+/** The bytes of a pack file (gzip of its JSON), for writeFileDurably. */
+export function packBytes(pack: PackFile): Buffer {
+  return gzipSync(JSON.stringify(pack), { level: 9 });
+}
+
 export function writePack(path: string, pack: PackFile): number {
   mkdirSync(dirname(path), { recursive: true });
-  const bytes = gzipSync(JSON.stringify(pack), { level: 9 });
+  const bytes = packBytes(pack);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, bytes);
   renameSync(tmp, path);

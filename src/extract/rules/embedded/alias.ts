@@ -2,7 +2,7 @@ import type { EmbeddedRule } from '../types.js';
 import { asSentence } from '../../split-atomic.js';
 
 /** "Entra ID (Azure AD)": one to four capitalised words, then one to three capitalised words in parentheses. */
-const ALIAS = /((?:[A-Z][\w.+-]*\s(?:(?:for|of|and)\s)?){0,3}[A-Z][\w.+-]*)\s\(((?:[A-Z][\w.+-]*\s?){1,3})\)(?!\s*:)/g;
+const ALIAS = /(?<![\w.+-])((?:[A-Z][\w.+-]*\s(?:(?:for|of|and)\s)?){0,3}[A-Z][\w.+-]*)\s\(((?:[A-Z][\w.+-]*\s?){1,3})\)(?!\s*:)/g;
 
 /** A capitalised function word that opens the sentence, not the name ("The", "In"). */
 const NAME_LEAD = /^(?:The|A|An|In|On|At|By|For|With|From|To|Of)\s/;

@@ -5,7 +5,7 @@ import { asSentence } from '../../split-atomic.js';
 /** The artefact nouns, each also capitalised ("Tokens", "JWTs"). */
 const NOUNS = [...new Set(ARTIFACT_NOUNS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))].sort((a, b) => b.length - a.length).join('|');
 const REDUCED_RELATIVE = new RegExp(
-  String.raw`((?:[A-Z][\w-]*\s+){0,4}(?:${NOUNS})(?:\s+\([A-Z]{2,6}s?\))?)\s+(issued|signed|generated|validated|returned|sent|stored|emitted|published)\s+(by|with|from|at|via|to)\s+(https?:\/\/\S+|(?:[A-Z][\w.-]*\s?){1,5})(?=\s+(?:with|and|to|for|which|that|when|in)\b|[,.;:]|$)`,
+  String.raw`(?<![\w-])((?:[A-Z][\w-]*\s+){0,4}(?:${NOUNS})(?:\s+\([A-Z]{2,6}s?\))?)\s+(issued|signed|generated|validated|returned|sent|stored|emitted|published)\s+(by|with|from|at|via|to)\s+(https?:\/\/\S+|(?:[A-Z][\w.-]*\s?){1,5})(?=\s+(?:with|and|to|for|which|that|when|in)\b|[,.;:]|$)`,
   'g',
 );
 

@@ -2,7 +2,7 @@ import type { EmbeddedRule } from '../types.js';
 import { asSentence } from '../../split-atomic.js';
 
 /** "Microsoft Entra ID (formerly Azure AD)": a name, then a rename marker and the other name in parentheses. */
-const RENAME = /((?:[A-Z][\w.+-]*\s){0,4}[A-Z][\w.+-]*)\s\((formerly|previously|now|also known as|aka|renamed from)\s+((?:[A-Z][\w.+-]*\s?){1,5})\)/g;
+const RENAME = /(?<![\w.+-])((?:[A-Z][\w.+-]*\s){0,4}[A-Z][\w.+-]*)\s\((formerly|previously|now|also known as|aka|renamed from)\s+((?:[A-Z][\w.+-]*\s?){1,5})\)/g;
 
 export const rename: EmbeddedRule = {
   id: 'rename',
