@@ -9,7 +9,7 @@ import { parseLedger } from '../../src/ledger/index.js';
 /** The issue's bound: each hostile class finishes in under 5 s or is refused. */
 const BUDGET_MS = 5000;
 const KB = 1024;
-const fit = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** ingest + extract, or the ClaimcheckError that refused the input; anything else fails the test. */
 function run(text: string): { ms: number; refused?: ClaimcheckError } {
@@ -53,20 +53,20 @@ describe('nesting 10,000 deep is refused before the parser recurses', () => {
 
 describe('long runs that made regexes backtrack finish in time', () => {
   const classes: Array<[string, string]> = [
-    ['1 MB of one camelCase identifier', `The ${fit('AzureAdTokenCache', 1024 * KB)} works.\n`],
+    ['1 MB of one camelCase identifier', `The ${repeatTo('AzureAdTokenCache', 1024 * KB)} works.\n`],
     // at 1 MB this run takes ~9 s on a loaded 2-core machine, linear but slow: the sentence splitter's
     // abbreviation check (sentence-splitter AbbrMarker) dominates; left for the extraction-speed issue
-    ['256 KB of 1.2.1.2…', `Use v${fit('1.2.', 256 * KB)} now.\n`],
-    ['100 KB of version strings', `${fit('Version 1.2.3.4 and v2.0.1-beta.3 ', 100 * KB)}\n`],
-    ['1 MB of "…"', `Tokens expire ${fit('…', 340 * KB)}.\n`],
-    ['1 MB of dots', `Tokens expire ${fit('.', 1024 * KB)}\n`],
-    ['1 MB of quotes', `He said ${fit('"', 1024 * KB)}\n`],
-    ['100 KB of key-like words without "="', `Call ${fit('a_b-', 100 * KB)} now.\n`],
-    ['100 KB of nested emphasis', `${fit('*_', 50 * KB)}x${fit('_*', 50 * KB)}\n`],
-    ['100 KB of nested brackets', `${fit('[', 50 * KB)}x${fit(']', 50 * KB)}\n`],
-    ['100 KB of "[" never closed', `${fit('[', 100 * KB)}x\n`],
-    ['100 KB of bracket pairs', `${fit('[a] ', 100 * KB)}\n`],
-    ['100 KB of parentheses', `See ${fit('(', 50 * KB)}${fit(')', 50 * KB)}\n`],
+    ['256 KB of 1.2.1.2…', `Use v${repeatTo('1.2.', 256 * KB)} now.\n`],
+    ['100 KB of version strings', `${repeatTo('Version 1.2.3.4 and v2.0.1-beta.3 ', 100 * KB)}\n`],
+    ['1 MB of "…"', `Tokens expire ${repeatTo('…', 340 * KB)}.\n`],
+    ['1 MB of dots', `Tokens expire ${repeatTo('.', 1024 * KB)}\n`],
+    ['1 MB of quotes', `He said ${repeatTo('"', 1024 * KB)}\n`],
+    ['100 KB of key-like words without "="', `Call ${repeatTo('a_b-', 100 * KB)} now.\n`],
+    ['100 KB of nested emphasis', `${repeatTo('*_', 50 * KB)}x${repeatTo('_*', 50 * KB)}\n`],
+    ['100 KB of nested brackets', `${repeatTo('[', 50 * KB)}x${repeatTo(']', 50 * KB)}\n`],
+    ['100 KB of "[" never closed', `${repeatTo('[', 100 * KB)}x\n`],
+    ['100 KB of bracket pairs', `${repeatTo('[a] ', 100 * KB)}\n`],
+    ['100 KB of parentheses', `See ${repeatTo('(', 50 * KB)}${repeatTo(')', 50 * KB)}\n`],
   ];
   for (const [name, text] of classes) {
     it(`${name}: under ${BUDGET_MS / 1000} s or refused`, () => {
