@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { ClaimcheckError } from '../errors.js';
+import { ClaimcheckError, explainSystemError } from '../errors.js';
 
 /** What counts as an article when a folder or glob is given: markdown and plain text. */
 export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'mdx', 'txt', 'text'] as const;
@@ -57,8 +57,10 @@ export async function discoverArticles(args: readonly string[], opts: DiscoverOp
       continue;
     }
     const abs = isAbsolute(arg) ? arg : join(cwd, arg);
-    const info = existsSync(abs) ? statSync(abs) : undefined;
-    if (info?.isFile()) {
+    const info = statOf(abs, arg);
+    // a path named on its own is the user's choice whatever its extension; the reader refuses what is not
+    // a regular file inside the workspace (a device, a FIFO, a link out) with its own clear message
+    if (info && !info.isDirectory()) {
       const rel = posix(relative(cwd, abs));
       if (ignored(rel)) ignoredExplicit.push(rel);
       else found.add(rel.startsWith('../') ? posix(arg) : rel);
@@ -75,4 +77,15 @@ export async function discoverArticles(args: readonly string[], opts: DiscoverOp
     }
   }
   return { articles: [...found].sort(), ignoredExplicit };
+}
+
+/** What a named path is; undefined when it does not exist. Other errors (a name too long, no permission) are explained. */
+function statOf(abs: string, arg: string): Stats | undefined {
+  try {
+    return statSync(abs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw explainSystemError(err, 'read', arg) ?? err;
+  }
 }

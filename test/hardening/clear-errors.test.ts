@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,8 @@ describe('file-system conditions are explained, never "internal error"', () => {
       copyFileSync(ARTICLE, join(m.dir, 'a.md'));
       expect((await runCli(['check', 'a.md', '--fail-on', 'none', '-f', 'json'], m.dir)).code).toBe(0);
       const before = readFileSync(join(m.dir, 'claims', 'a.yaml'));
+      // with nothing new the check writes nothing (stable output); a sentence added gives it a ledger to write
+      appendFileSync(join(m.dir, 'a.md'), '\n\nMicrosoft Entra ID supports passkeys in Microsoft Authenticator.\n');
       const { spawnSync } = await import('node:child_process');
       expect(spawnSync('mount', ['-o', 'remount,ro', m.dir]).status).toBe(0);
       expectClear(await runCli(['check', 'a.md', '--fail-on', 'none', '-f', 'json'], m.dir), /claims\/a\.yaml: cannot (?:lock|write) the ledger: the file system is read-only \(EROFS\)/);

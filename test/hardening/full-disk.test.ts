@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLedger, saveLedger } from '../../src/ledger/index.js';
@@ -52,6 +52,9 @@ describe.skipIf(skip !== undefined)('a disk that fills up mid-write (tmpfs)', ()
     claimId = loaded.ledger.claims[0]!.id;
     const claims = loaded.ledger.claims.map((c, i) => (i === 1 ? { ...c, removed: true, note: 'kept for its note' } : c));
     await saveLedger(join(ws, 'claims', 'other.yaml'), { ...loaded.ledger, claims });
+    // a check with nothing new leaves the ledger untouched (stable output, issue 19); a sentence added
+    // since the last check gives the check under test a ledger to write
+    appendFileSync(join(ws, 'sources', 'article.md'), '\n\nMicrosoft Entra ID supports passkeys in Microsoft Authenticator.\n');
     fillUp(dir, 4);
   }, 120_000);
 
