@@ -50,11 +50,20 @@ function plainCuts(text: string, start: number, end: number): number[] {
   return cuts;
 }
 
+/** A run of non-space characters no word of prose reaches. */
+const LONG_WORD = /\S{1024}/;
+
 function segmentPiece(text: string, s: number, e: number, out: SentenceRange[]): void {
   const piece = text.slice(s, e);
   // A stop that no space follows (`v1.0`, `12.5%`, `api.example.com`) never ends a sentence here (glued
   // sentences were cut by the repair pass), so without a stop + space inside, the piece is one sentence.
   if (!/[.!?]["”’)\]]*\s/.test(piece.trimEnd().slice(0, -1))) {
+    pushTrimmed(out, text, s, e);
+    return;
+  }
+  // A piece with a word a thousand characters long is not prose (a version run, an encoded blob): one
+  // "sentence", never handed to sentence-splitter, whose abbreviation check slows to seconds on such runs.
+  if (LONG_WORD.test(piece)) {
     pushTrimmed(out, text, s, e);
     return;
   }
