@@ -1,9 +1,8 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import lockfile from 'proper-lockfile';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'bin', 'claimcheck.js');
@@ -12,31 +11,8 @@ export function tmpDir(prefix = 'cc-harden-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-function newest(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    n = Math.max(n, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return n;
-}
-
-/** Build dist/ when any source is newer than it (one build across parallel test files). */
-export async function ensureBuilt(): Promise<void> {
-  const entry = join(ROOT, 'dist', 'cli', 'main.js');
-  const stale = () => !existsSync(entry) || statSync(entry).mtimeMs < newest(join(ROOT, 'src'));
-  if (!stale()) return;
-  const release = await lockfile.lock(ROOT, {
-    lockfilePath: join(tmpdir(), 'claimcheck-ledger-tests-build.lock'),
-    realpath: false,
-    retries: { retries: 1200, minTimeout: 100, maxTimeout: 100 },
-  });
-  try {
-    if (stale()) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  } finally {
-    await release();
-  }
-}
+/** Build dist/ when a source is newer than it: one build across parallel test files (the ledger tests' helper). */
+export { ensureBuilt } from '../ledger/helpers/env.js';
 
 export interface RunResult {
   code: number | null;

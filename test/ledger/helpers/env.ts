@@ -22,7 +22,8 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-const OUR_SOURCES = ['src/ledger', 'src/cli/review.ts', 'src/cli/status.ts', 'src/cli/program.ts'];
+/** Every source: the CLI bundle holds them all, so any change makes dist/ stale. */
+const OUR_SOURCES = ['src'];
 
 function isStale(entries: string[]): boolean {
   if (entries.some((f) => !existsSync(f))) return true;
