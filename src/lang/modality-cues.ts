@@ -23,4 +23,4 @@ export const CERTAIN_MODALS: readonly string[] = ['will', 'won’t', "won't"];
 export const HEDGED_MODALS: readonly string[] = ['might', 'may', 'could', 'can'];
 
 /** Words between a modal and the verb it governs: "must not be", "can also", "has to first". */
-export const MODAL_FILLER: readonly string[] = ['not', 'be', 'been', 'also', 'only', 'first', 'then', 'still', 'always', 'never', 'just', 'now', 'typically', 'usually', 'then'];
+export const MODAL_FILLER: readonly string[] = ['not', 'be', 'been', 'also', 'only', 'first', 'then', 'still', 'always', 'never', 'just', 'now', 'typically', 'usually'];

@@ -73,13 +73,16 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   let conflict: ScoredPassage['conflict'];
   let unstated: SlotFinding[] | undefined;
   const navigation = isNavigation(passage);
+  // the passage read sentence by sentence once, for the contrast check, the slots and the carrier stretch
+  let split: string[] | undefined;
+  const sentences = (): string[] => (split ??= passageSentences(passage));
   // a figure the passage lacks is left to the quantity slot, which says what the passage states instead
   const candidate = !navigation && (keys.length === 0 || matched.length > 0 || missing.every((k) => k.type === 'number')) && coverage >= THRESHOLDS.partial;
   if (candidate) {
-    const c = contrastSwapped(claim, passage);
+    const c = contrastSwapped(claim, sentences());
     if (c !== undefined) conflict = { messageId: 'contrast-unsupported', detail: c };
     else {
-      const slots = compareSlots(claim.text, passageSentences(passage), ownSubjectLemma(claim.text));
+      const slots = compareSlots(claim.text, sentences(), ownSubjectLemma(claim.text));
       const first = slots.conflicts.find((x) => x.plain) ?? slots.conflicts[0];
       // plain: every key entity is there, except a figure the quantity slot found stated otherwise
       const keysThere = missing.length === 0 || (first?.rule === 'quantity' && missing.every((k) => k.type === 'number'));
@@ -88,7 +91,7 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     }
   }
   const named = matched.map((k) => ({ lemmas: contentLemmas(k.text), forms: [k, ...(aliases.get(k.text.toLowerCase()) ?? []).map((a) => ({ ...k, text: a }))] }));
-  const carrier = candidate ? carrierShare(lemmas, named, passage) : 0;
+  const carrier = candidate ? carrierShare(lemmas, named, passage, sentences()) : 0;
   if (candidate && missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && conflict === undefined && unstated === undefined && anchored() && carrier >= need) verdict = 'supports';
   else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
   return { passage, matched, missing, coverage, words, verdict, carrier, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
@@ -110,7 +113,7 @@ const EXACT: ReadonlySet<Entity['type']> = new Set(['number', 'identifier', 'err
  * stand: letting them count anywhere let 10 more distortions through for 6 more true originals
  * (counterfactual suite, 2026-12-07).
  */
-function carrierShare(lemmas: readonly string[], named: readonly { lemmas: string[]; forms: Entity[] }[], passage: Passage): number {
+function carrierShare(lemmas: readonly string[], named: readonly { lemmas: string[]; forms: Entity[] }[], passage: Passage, passageLines: readonly string[]): number {
   if (lemmas.length === 0) return 0;
   // a key entity's words count where the entity is named in any of its forms (a rename, an acronym)
   const read = (raw: string): Set<string> => {
@@ -120,7 +123,7 @@ function carrierShare(lemmas: readonly string[], named: readonly { lemmas: strin
     return out;
   };
   const frame = read(`${passage.title ?? ''}\n${passage.heading ?? ''}`);
-  const sentences = passageSentences(passage).map(read);
+  const sentences = passageLines.map(read);
   let best = 0;
   for (let i = 0; i < sentences.length; i++) {
     const window = sentences.slice(i, i + THRESHOLDS.carrierSentences);
@@ -264,7 +267,7 @@ const CONTRAST = /,?\s+(?:rather than|instead of)\s+(?:(?:on|to|in|for|with|by|f
  * predicate (the words after the contrast, else those before A) must name A; when none does, or none states
  * the predicate at all, the passage does not support the claim.
  */
-function contrastSwapped(claim: Claim, passage: Passage): string | undefined {
+function contrastSwapped(claim: Claim, passageLines: readonly string[]): string | undefined {
   const m = CONTRAST.exec(claim.text);
   if (!m) return undefined;
   const before = claim.text.slice(0, m.index).replace(/[\s,]+$/, '');
@@ -279,7 +282,7 @@ function contrastSwapped(claim: Claim, passage: Passage): string | undefined {
   const other = (t: string): string[] => contentLemmas(t).filter((l) => !a.includes(l) && !b.includes(l));
   const after = other(claim.text.slice(m.index + m[0].length));
   const predicate = after.length > 0 ? after : other(before);
-  const sentences = passageSentences(passage).map((raw) => new Set(contentLemmas(raw)));
+  const sentences = passageLines.map((raw) => new Set(contentLemmas(raw)));
   const counts = sentences.map((present) => predicate.filter((l) => present.has(l)).length);
   const top = Math.max(0, ...counts);
   if (top === 0) return `no sentence says what the claim says of "${aText}" rather than "${m[1] ?? ''}"`;

@@ -1,10 +1,11 @@
 import { ANAPHORS } from '../../lang/anaphors.js';
+import { LEADING_CLAUSE_OPENERS, LEADING_PREPOSITIONS } from '../../lang/leading-openers.js';
 import { contentLemmas, tokens } from '../text.js';
 
 const ANAPHOR = new Set(ANAPHORS);
 
-const LEADING_CLAUSE = /^(?:when|if|until|while|because|after|before|once|unless|although|since|besides|in|on|for|with|within|under|at|by|from|during)\b[^,]*,\s*(.*)$/i;
-const LEADING_PHRASE = /^(?:in|on|for|with|within|under|at|by|from|during)\s+\S+\s+(.*)$/i;
+const LEADING_CLAUSE = new RegExp(`^(?:${[...LEADING_CLAUSE_OPENERS, ...LEADING_PREPOSITIONS].join('|')})\\b[^,]*,\\s*(.*)$`, 'i');
+const LEADING_PHRASE = new RegExp(`^(?:${LEADING_PREPOSITIONS.join('|')})\\s+\\S+\\s+(.*)$`, 'i');
 
 /** The main clause of a sentence, past a leading "When …," or "In Graph". */
 export function mainClause(text: string): string {

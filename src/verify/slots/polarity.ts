@@ -1,5 +1,6 @@
 import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
 import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
+import { CLAUSE_BREAK_WORDS, CONTRAST_BREAK_WORD } from '../../lang/clause-breaks.js';
 import { PREVENTIVE_VERBS } from '../../lang/preventive-verbs.js';
 import { contentLemmas, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
@@ -80,7 +81,7 @@ export function prevented(raw: string): Set<string> {
 }
 
 /** Where a compound sentence breaks into clauses that can differ in polarity: ", but", "; ". */
-const CLAUSE_BREAK = /,\s*but\s+|;\s+/i;
+const CLAUSE_BREAK = new RegExp(`,\\s*${CONTRAST_BREAK_WORD}\\s+|;\\s+`, 'i');
 
 /**
  * The (stemmed) words a sentence negates in every clause that has them: "prevents the account from being
@@ -95,7 +96,7 @@ function negatedThroughout(sentence: string): Set<string> {
 }
 
 /** Where a sentence's clauses part, relative and consequence clauses included: ", but", ", which", ", so", "; ". */
-const ANY_CLAUSE_BREAK = /,\s*(?:but|which|who|where|whereas|so|and|or|because|since|as|while|meaning)\s+|\s+but\s+|;\s+|\s+\(/i;
+const ANY_CLAUSE_BREAK = new RegExp(`,\\s*(?:${alternatives(CLAUSE_BREAK_WORDS)})\\s+|\\s+${CONTRAST_BREAK_WORD}\\s+|;\\s+|\\s+\\(`, 'i');
 
 /** The clause of a sentence that has most of the claim's lemmas: the one that states it. */
 function statingClause(sentence: string, lemmas: readonly string[]): string {
