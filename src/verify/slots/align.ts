@@ -58,8 +58,9 @@ export function compareSlots(claim: string, sentences: readonly string[], subjec
     const results = aligned.map((a) => ({ a, r: rule.compare(claim, rule.readsNext ? `${a.sentence} ${a.next}` : a.sentence) }));
     const pick = (tier: 1 | 2, outcome: SlotResult['outcome']) => results.find((x) => x.a.tier === tier && x.r.outcome === outcome);
     const c1 = pick(1, 'conflict');
-    // an agreement about the conflict's word, not a sentence that says nothing about it
-    const about = c1?.r.about;
+    // an agreement about the conflict's word, not a sentence that says nothing about it (a tier-2 sentence that
+    // negates the word a tier-1 sentence never uses is not outweighed by it)
+    const about = (c1 ?? pick(2, 'conflict'))?.r.about;
     const agrees = (tier: 1 | 2): boolean => results.some((x) => x.a.tier === tier && x.r.outcome === 'agree' && (about === undefined || contentLemmas(x.a.sentence).includes(about)));
     if (agrees(1)) continue;
     if (!c1 && pick(2, 'agree')) continue;

@@ -1,5 +1,6 @@
 import { CERTAIN_MODALS, HEDGED_MODALS, MODAL_FILLER, REQUIRED_CUES, STRONG_MODALS, WEAK_MODALS } from '../../lang/modality-cues.js';
 import { lemma, tokens } from '../text.js';
+import { isLyAdverb } from '../../lang/adverbs.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
 type Strength = 'oblige' | 'permit' | 'certain' | 'hedge';
@@ -14,8 +15,6 @@ const HEDGED = new Set(HEDGED_MODALS);
 const FILLER = new Set(MODAL_FILLER);
 /** "required", "mandatory": an obligation stated without a modal (a bare "must" is read where it stands). */
 const REQUIRED = new Set(REQUIRED_CUES.filter((w) => !STRONG_MODALS.includes(w)));
-/** Adverbs between the modal and its verb ("can optionally be", "must explicitly grant"). */
-const ADVERB = /ly$/;
 
 /** The verbs a text's modals govern: verb lemma → the strengths stated for it (and which were hedged). */
 function governed(text: string): Map<string, { strengths: Set<Strength>; hedged: boolean }> {
@@ -25,7 +24,7 @@ function governed(text: string): Map<string, { strengths: Set<Strength>; hedged:
     const m = MODALS.find((x) => x.words.every((w, k) => t[i + k] === w));
     if (!m) continue;
     let j = i + m.words.length;
-    while (j < t.length && (FILLER.has(t[j] ?? '') || ADVERB.test(t[j] ?? ''))) j++;
+    while (j < t.length && (FILLER.has(t[j] ?? '') || isLyAdverb(t[j] ?? ''))) j++;
     const verb = t[j];
     if (verb === undefined) continue;
     const entry = out.get(lemma(verb)) ?? { strengths: new Set<Strength>(), hedged: false };

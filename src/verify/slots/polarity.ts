@@ -2,6 +2,10 @@ import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_
 import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
 import { CLAUSE_BREAK_WORDS, CONTRAST_BREAK_WORD } from '../../lang/clause-breaks.js';
 import { PREVENTIVE_VERBS } from '../../lang/preventive-verbs.js';
+import { isLyAdverb } from '../../lang/adverbs.js';
+import { CATENATIVES } from '../../lang/catenatives.js';
+import { INTERJECTED_ADVERBIALS } from '../../lang/interjected-adverbials.js';
+import { alternation } from '../../lang/words.js';
 import { contentLemmas, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
@@ -18,6 +22,9 @@ const CONDITION = new RegExp(`\\b(?:${alternatives(CONDITION_CUES)})\\b`, 'i');
 /** Link brackets and emphasis: "has not [migrated]", "isn't **enforced**". */
 const MARKUP = /[[\]*_`]/g;
 const NOT_A_VERB_WORDS = new Set(NOT_A_VERB);
+const CATENATIVE = new Set(CATENATIVES);
+/** "cannot, however, create": an adverbial set off by commas between a negation and its verb. */
+const INTERJECTION = new RegExp(`,\\s*(?:${alternation(INTERJECTED_ADVERBIALS)})\\s*,`, 'gi');
 const FILLER = new Set(NEGATION_FILLER);
 /** "no longer" negates; a bare "no" leaves the words after it open. */
 const OPEN = new RegExp(`\\b(?:${alternatives(OPEN_POLARITY_CUES)})(?!\\s+longer)\\s+((?:[\\w-]+\\s+){0,3}[\\w-]+)`, 'gi');
@@ -28,8 +35,9 @@ const VALUE_NAME = /^\*{1,2}Not\b|^Not\s+[A-Z]/;
 const EXCEPTION = new RegExp(`\\b(?:${alternatives(EXCEPTION_CUES)})\\s+((?:[\\w"“”'-]+\\s+){0,7}[\\w"“”'-]+)`, 'gi');
 /** "prevents the last account from being deleted": the verb after "from" is negated (at most six words between). */
 const PREVENTED = new RegExp(`\\b(?:${alternatives(PREVENTIVE_VERBS)})\\s+(?:[\\w'’-]+\\s+){0,6}?from\\s+(?:being\\s+|getting\\s+)?([\\w-]+)`, 'gi');
+/** "with no dependency", "notice no difference": the noun a bare "no" denies (not "no longer"). */
+const DENYING_NO = /\bno\s+(?!longer\b)([\w-]+)/gi;
 const SENTENCE_END_BEFORE = /[.!?:*]\s*$/;
-const ADVERB = /ly$/i;
 
 /**
  * The verbs (and adjectives) a negation governs: the first word after "not", "doesn't", "never" (past "be",
@@ -37,11 +45,11 @@ const ADVERB = /ly$/i;
  */
 export function negated(raw: string, re: RegExp = NEGATION, loose?: Set<string>): Set<string> {
   const out = new Set<string>();
-  const text = raw.replace(MARKUP, (c, i: number) => (c === '*' && raw.slice(i, i + 5) === '**Not' ? c : ''));
+  const text = raw.replace(MARKUP, (c, i: number) => (c === '*' && raw.slice(i, i + 5) === '**Not' ? c : '')).replace(INTERJECTION, ' ');
   for (const m of text.matchAll(re)) {
     if (CAPITAL_START.test(m[0]) && m.index > 0 && !SENTENCE_END_BEFORE.test(text.slice(0, m.index))) continue;
     if (VALUE_NAME.test(text.slice(Math.max(0, m.index - 2)).replace(/^[^*N]*/, '')) || VALUE_NAME.test(m[0])) continue;
-    const words = (m[1] ?? '').split(/\s+/).filter((w) => !ADVERB.test(w) && !FILLER.has(w.toLowerCase()));
+    const words = (m[1] ?? '').split(/\s+/).filter((w) => !isLyAdverb(w) && !FILLER.has(w.toLowerCase()));
     const first = words[0];
     if (first === undefined) continue;
     const copula = COPULA_BEFORE.test(text.slice(0, m.index)) || COPULA_CUE.test(m[0]);
@@ -60,6 +68,10 @@ export function negated(raw: string, re: RegExp = NEGATION, loose?: Set<string>)
     const l = contentLemmas(first)[0];
     if (l !== undefined) {
       out.add(l);
+      // "aren't able to use": the verb after the catenative's "to" is negated too
+      const governed = CATENATIVE.has(first.toLowerCase()) && words[1]?.toLowerCase() === 'to' ? words[2] : undefined;
+      const verb = governed === undefined ? undefined : (contentLemmas(governed)[0] ?? lemma(governed));
+      if (verb !== undefined) out.add(verb);
       continue;
     }
     // a stop-listed verb ("no longer lets you configure", "can no longer be used to manage") negates the verb it
@@ -116,6 +128,24 @@ export function openPolarity(raw: string): Set<string> {
   const text = raw.replace(MARKUP, '');
   for (const m of text.matchAll(OPEN)) for (const l of contentLemmas(m[1] ?? '')) out.add(l);
   return out;
+}
+
+/** The nouns a text denies with a bare "no": "with no dependency" → dependency. */
+function denied(raw: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of raw.replace(MARKUP, '').matchAll(DENYING_NO)) for (const l of contentLemmas(m[1] ?? '').slice(0, 1)) out.add(l);
+  return out;
+}
+
+/**
+ * A noun one side denies with "no" and the other names with no negation anywhere in its sentence: "with no
+ * dependency" against "with a dependency". Weak: it blocks support but never contradicts.
+ */
+function deniedOnOneSide(claim: string, sentence: string, shared: readonly string[]): string | undefined {
+  const mine = stems(denied(claim));
+  const theirs = stems(denied(sentence));
+  const plain = (text: string): boolean => negated(text).size === 0 && negated(text, CONTRAST).size === 0 && prevented(text).size === 0;
+  return shared.find((w) => (mine.has(w) && !theirs.has(w) && plain(sentence)) || (theirs.has(w) && !mine.has(w) && plain(claim)));
 }
 
 /** The light lemma with a final "e" dropped, so that "enable" and "enabled" (lemma "enabl") meet. */
@@ -196,6 +226,19 @@ export const polarity: SlotRule = {
     },
     { claim: 'Guest tokens can be used with the reporting API.', passage: 'The reporting API does not accept guest tokens.', expect: 'conflict' },
     { claim: 'Guest tokens can be used with the reporting API.', passage: 'Guest tokens can be used with the reporting API, which does not cache them.', expect: 'agree' },
+    { claim: 'The kiosk setting doesn’t apply to shared Android devices.', passage: 'The kiosk setting applies only to shared Android devices.', expect: 'conflict' },
+    { claim: 'You cannot, however, export the audit report as a file.', passage: 'You can export the audit report as a file.', expect: 'conflict' },
+    { claim: 'Guest users can open the reporting portal from the admin center.', passage: 'Guest users aren’t able to open the reporting portal from the admin center.', expect: 'conflict' },
+    {
+      claim: 'The staging tenant and the production tenant run with a dependency between them.',
+      passage: 'The staging tenant and the production tenant run with no dependency between them.',
+      expect: 'conflict',
+    },
+    {
+      claim: 'The staging tenant and the production tenant run with no dependency between them.',
+      passage: 'The staging tenant and the production tenant run with no dependency between them.',
+      expect: 'agree',
+    },
   ],
   compare(claim, sentence) {
     const lemmas = contentLemmas(claim).map(stem);
@@ -226,6 +269,8 @@ export const polarity: SlotRule = {
           ...(weak ? { weak } : {}),
         };
     }
+    const deniedWord = shared.length >= THRESHOLDS.anchorLemmas + 1 ? deniedOnOneSide(claim, sentence, shared) : undefined;
+    if (deniedWord !== undefined) return { ...conflict(`one side says "no ${deniedWord}", the other names it`), about: deniedWord, weak: true };
     // the sentence that states nearly all of the claim negates a word the claim does not use, and the claim
     // negates nothing: "the flow does not support tokens issued by X" against "tokens issued by X can be
     // used in the flow"
