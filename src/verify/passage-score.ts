@@ -242,7 +242,7 @@ function aliasesOf(claim: Claim): Map<string, string[]> {
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 
 /** The sentences of a passage (heading and list lines apart), and each table row read with its column headers. */
-function passageSentences(passage: Passage): string[] {
+export function passageSentences(passage: Passage): string[] {
   const { prose, rows } = splitTables(`${passage.heading ?? ''}\n${passage.text}`);
   return [...prose.split(SENTENCE_BREAK), ...rows];
 }

@@ -51,6 +51,8 @@ export const THRESHOLDS = {
    * value has at least this share of the claim's content lemmas and its subject word.
    */
   plainConflictShare: 0.6,
+  /** The share of a claim's content words a sentence must align with, in order, before a word put for another in it counts (slots/substitution.ts). */
+  substitutionAlignedShare: 0.5,
   /**
    * A sentence that has at least this share of a claim's content lemmas and negates another word, where the
    * claim negates nothing, states the claim negated (slots/polarity.ts).

@@ -9,8 +9,9 @@ import { actor } from './actor.js';
 import { comparison } from './comparison.js';
 import { exclusivity } from './exclusivity.js';
 import { modality } from './modality.js';
+import { substitution } from './substitution.js';
 
 /** Every slot comparison, in the order their findings are reported. */
-export const SLOT_RULES: readonly SlotRule[] = [polarity, modality, quantity, channel, direction, defaultValueRule, role, actor, comparison, exclusivity];
+export const SLOT_RULES: readonly SlotRule[] = [polarity, modality, quantity, channel, direction, defaultValueRule, role, actor, comparison, exclusivity, substitution];
 
 export type { SlotRule, SlotResult, SlotOutcome, SlotExample } from './types.js';

@@ -1,0 +1,129 @@
+import { ACTORS } from '../../lang/actor-words.js';
+import { DIRECTION_PAIRS, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
+import { SEQUENCE_GROUPS } from '../../lang/sequence-words.js';
+import { isStopword, lemma, tokens } from '../text.js';
+import { THRESHOLDS } from '../thresholds.js';
+import { AGREE, conflict, silent, type SlotRule } from './types.js';
+
+/** The most words a claim and a sentence may differ by at one place and still be read as one word put for another. */
+const GAP_MAX = 6;
+
+const NOT_ALIGNED = silent('the sentence is not aligned with the claim');
+
+/** The value of a contrast class a word names: an actor, one side of a direction pair, a step of a sequence. */
+type Valuer = (word: string) => string | undefined;
+
+const ACTOR_BY_LEMMA = new Map(Object.entries(ACTORS).flatMap(([actor, ls]) => ls.map((l) => [l, actor] as const)));
+/** "devices" → device (the light lemma leaves "devic"). */
+const PLURAL_S = /s$/;
+const actorValue: Valuer = (w) => ACTOR_BY_LEMMA.get(w) ?? ACTOR_BY_LEMMA.get(w.replace(PLURAL_S, '')) ?? ACTOR_BY_LEMMA.get(lemma(w));
+const stemmed = (w: string, stems: readonly string[]): boolean => stems.some((s) => w.startsWith(s) && w.length - s.length <= STEM_TAIL_MAX);
+const directionValue: Valuer = (w) => {
+  for (const [i, p] of DIRECTION_PAIRS.entries()) {
+    if (stemmed(w, p.a)) return `${i}:${p.a[0]}`;
+    if (stemmed(w, p.b)) return `${i}:${p.b[0]}`;
+  }
+  return undefined;
+};
+const sequenceValue: Valuer = (w) => {
+  const i = SEQUENCE_GROUPS.findIndex((g) => g.includes(w));
+  return i < 0 ? undefined : `${SEQUENCE_GROUPS[i]?.[0]}`;
+};
+/** Each contrast class with its name in findings; a direction value carries its pair's index, so "allow" and "export" never meet. */
+const CLASSES: ReadonlyArray<{ name: string; value: Valuer; sameKind: (a: string, b: string) => boolean }> = [
+  { name: 'actor', value: actorValue, sameKind: () => true },
+  { name: 'direction', value: directionValue, sameKind: (a, b) => a.split(':')[0] === b.split(':')[0] },
+  { name: 'step', value: sequenceValue, sameKind: () => true },
+];
+const shown = (v: string): string => v.replace(/^\d+:/, '');
+
+/** Longest common subsequence of two lemma sequences, as index pairs in order. */
+function commonSubsequence(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const len = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    const row = len[i] as Uint16Array;
+    const below = len[i + 1] as Uint16Array;
+    for (let j = m - 1; j >= 0; j--) row[j] = a[i] === b[j] ? (below[j + 1] as number) + 1 : Math.max(below[j] as number, row[j + 1] as number);
+  }
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.push([i, j]);
+      i++;
+      j++;
+    } else if ((len[i + 1]?.[j] ?? 0) >= (len[i]?.[j + 1] ?? 0)) i++;
+    else j++;
+  }
+  return out;
+}
+
+/**
+ * One word put for another of the same class, at the same place of the claim and of the sentence that states
+ * the rest of it: "lets users try out" against "lets administrators try out", "for each user" against "for
+ * administrators", "the workload last requests" against "the workload first requests". The two texts are aligned
+ * word by word (their longest common subsequence of lemmas); where they differ by a few words at one place, an
+ * actor, a direction or a step named on one side and another of the same class on the other is a conflict. It
+ * blocks support and never contradicts: the alignment is only as good as the wording is close.
+ */
+export const substitution: SlotRule = {
+  id: 'substitution',
+  description: 'no actor, direction or step of the claim stands where the page names another one',
+  silenceBlocks: false,
+  canRefute: false,
+  examples: [
+    {
+      claim: 'Report-only mode lets users try out most policies before they switch them on.',
+      passage: 'Report-only mode lets administrators try out most policies before they switch them on.',
+      expect: 'conflict',
+    },
+    {
+      claim: 'When you deploy a compliance policy to a user, all of that user’s users are checked.',
+      passage: 'When you deploy a compliance policy to a user, all of that user’s devices are checked.',
+      expect: 'conflict',
+    },
+    { claim: 'The external workload last requests a token from its identity provider.', passage: 'The external workload first requests a token from its identity provider.', expect: 'conflict' },
+    { claim: 'Report-only mode lets administrators try out most policies.', passage: 'Report-only mode lets administrators and users try out most policies.', expect: 'agree' },
+    { claim: 'The first sign-in of a user needs the pass.', passage: 'The initial sign-in of a user needs the pass.', expect: 'agree' },
+    {
+      claim: 'Users can sign in with the pass on the first day of a new device.',
+      passage: 'Administrators create the pass, and users sign in with the pass on the first day of a new device.',
+      expect: 'agree',
+    },
+    // a sentence that shares a few words in another order is not aligned with the claim: it settles nothing
+    {
+      claim: 'Report-only mode lets users try out most policies before they switch them on.',
+      passage: 'Policies can be switched on except for items in the user actions scope of report-only mode.',
+      expect: 'silent',
+    },
+  ],
+  compare(claim, sentence) {
+    const c = tokens(claim);
+    const s = tokens(sentence);
+    const pairs = commonSubsequence(c.map(lemma), s.map(lemma));
+    const anchors = pairs.filter(([i]) => !isStopword(c[i] ?? '')).length;
+    const content = c.filter((w) => !isStopword(w)).length;
+    // a sentence aligned on too little of the claim neither agrees nor conflicts: it is not the one that states it
+    if (anchors < THRESHOLDS.anchorLemmas + 1 || anchors < content * THRESHOLDS.substitutionAlignedShare) return NOT_ALIGNED;
+    // the places where the two differ, between two aligned words
+    for (let k = 0; k + 1 < pairs.length; k++) {
+      const [ci, si] = pairs[k] as [number, number];
+      const [cn, sn] = pairs[k + 1] as [number, number];
+      const mine = c.slice(ci + 1, cn);
+      const theirs = s.slice(si + 1, sn);
+      if (mine.length === 0 || theirs.length === 0 || mine.length > GAP_MAX || theirs.length > GAP_MAX) continue;
+      for (const cls of CLASSES) {
+        const a = mine.map(cls.value).filter((v): v is string => v !== undefined);
+        const b = theirs.map(cls.value).filter((v): v is string => v !== undefined);
+        const put = a.find((x) => !b.includes(x) && b.some((y) => y !== x && cls.sameKind(x, y) && !a.includes(y)));
+        if (put === undefined) continue;
+        const other = b.find((y) => y !== put && cls.sameKind(put, y)) ?? '';
+        return conflict(`the page names the ${cls.name} "${shown(other)}" where the claim says "${shown(put)}"`);
+      }
+    }
+    return AGREE;
+  },
+};
