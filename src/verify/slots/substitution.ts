@@ -1,6 +1,7 @@
 import { ACTORS } from '../../lang/actor-words.js';
 import { DIRECTION_PAIRS, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
 import { SEQUENCE_GROUPS } from '../../lang/sequence-words.js';
+import { standsFor } from '../acronyms.js';
 import { isStopword, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
@@ -36,6 +37,32 @@ const CLASSES: ReadonlyArray<{ name: string; value: Valuer; sameKind: (a: string
   { name: 'step', value: sequenceValue, sameKind: () => true },
 ];
 const shown = (v: string): string => v.replace(/^\d+:/, '');
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+/** The same letter/digit runs as `tokens`, with their case kept. */
+const TOKEN = /[\p{L}\p{N}]+/gu;
+/** A token that names something: two capitals or more ("AKS", "SSPR", "FIDO2", "iOS"), or a capital after the first word. */
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const isName = (raw: readonly string[], i: number): boolean => TWO_CAPITALS.test(raw[i] ?? '') || (i > 0 && CAPITALISED.test(raw[i] ?? ''));
+
+/**
+ * A name the claim puts where the sentence names another: "whether ACI, EKS" against "whether AKS, EKS". The
+ * sentence's names there that the claim uses elsewhere do not count, and neither side may be the other's acronym
+ * ("TAP" and "Temporary Access Pass").
+ */
+function nameSwap(rawClaim: readonly string[], claimGap: readonly number[], rawSentence: readonly string[], sentenceGap: readonly number[]): [string, string] | undefined {
+  const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+  const claimWords = lower(rawClaim);
+  const gapWords = lower(sentenceGap.map((i) => rawSentence[i] as string));
+  const mine = claimGap.filter((i) => isName(rawClaim, i)).map((i) => rawClaim[i] as string);
+  const theirs = sentenceGap.filter((i) => isName(rawSentence, i) && !claimWords.has((rawSentence[i] as string).toLowerCase())).map((i) => rawSentence[i] as string);
+  if (mine.length === 0 || theirs.length === 0 || mine.some((m) => gapWords.has(m.toLowerCase()))) return undefined;
+  const claimSpan = claimGap.map((i) => rawClaim[i]).join(' ');
+  const sentenceSpan = sentenceGap.map((i) => rawSentence[i]).join(' ');
+  if (mine.some((m) => standsFor(m, sentenceSpan)) || theirs.some((t) => standsFor(t, claimSpan))) return undefined;
+  return [mine.join(' '), theirs.join(' ')];
+}
 
 /** Longest common subsequence of two lemma sequences, as index pairs in order. */
 function commonSubsequence(a: readonly string[], b: readonly string[]): Array<[number, number]> {
@@ -71,7 +98,7 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): Array<[n
  */
 export const substitution: SlotRule = {
   id: 'substitution',
-  description: 'no actor, direction or step of the claim stands where the page names another one',
+  description: 'no name, actor, direction or step of the claim stands where the page names another one',
   silenceBlocks: false,
   canRefute: false,
   examples: [
@@ -87,6 +114,13 @@ export const substitution: SlotRule = {
     },
     { claim: 'The external workload last requests a token from its identity provider.', passage: 'The external workload first requests a token from its identity provider.', expect: 'conflict' },
     { claim: 'Report-only mode lets administrators try out most policies.', passage: 'Report-only mode lets administrators and users try out most policies.', expect: 'agree' },
+    {
+      claim: 'Workloads can run on any Kubernetes cluster, whether ACI, Amazon EKS or on-premises.',
+      passage: 'Workloads can run on any Kubernetes cluster, whether AKS, Amazon EKS or on-premises.',
+      expect: 'conflict',
+    },
+    { claim: 'Security keys can also talk over Bluetooth or USB.', passage: 'Security keys are usually USB devices, but can also talk over Bluetooth or NFC.', expect: 'conflict' },
+    { claim: 'Each user can hold just one TAP at a time.', passage: 'Each user can hold just one Temporary Access Pass at a time.', expect: 'agree' },
     { claim: 'The first sign-in of a user needs the pass.', passage: 'The initial sign-in of a user needs the pass.', expect: 'agree' },
     {
       claim: 'Users can sign in with the pass on the first day of a new device.',
@@ -103,18 +137,23 @@ export const substitution: SlotRule = {
   compare(claim, sentence) {
     const c = tokens(claim);
     const s = tokens(sentence);
+    const rawC = claim.match(TOKEN) ?? [];
+    const rawS = sentence.match(TOKEN) ?? [];
     const pairs = commonSubsequence(c.map(lemma), s.map(lemma));
     const anchors = pairs.filter(([i]) => !isStopword(c[i] ?? '')).length;
     const content = c.filter((w) => !isStopword(w)).length;
     // a sentence aligned on too little of the claim neither agrees nor conflicts: it is not the one that states it
     if (anchors < THRESHOLDS.anchorLemmas + 1 || anchors < content * THRESHOLDS.substitutionAlignedShare) return NOT_ALIGNED;
-    // the places where the two differ, between two aligned words
-    for (let k = 0; k + 1 < pairs.length; k++) {
-      const [ci, si] = pairs[k] as [number, number];
-      const [cn, sn] = pairs[k + 1] as [number, number];
+    // the places where the two differ: between two aligned words, and before the first or after the last
+    const bounded: Array<[number, number]> = [[-1, -1], ...pairs, [c.length, s.length]];
+    for (let k = 0; k + 1 < bounded.length; k++) {
+      const [ci, si] = bounded[k] as [number, number];
+      const [cn, sn] = bounded[k + 1] as [number, number];
       const mine = c.slice(ci + 1, cn);
       const theirs = s.slice(si + 1, sn);
       if (mine.length === 0 || theirs.length === 0 || mine.length > GAP_MAX || theirs.length > GAP_MAX) continue;
+      const swap = nameSwap(rawC, range(ci + 1, cn), rawS, range(si + 1, sn));
+      if (swap) return conflict(`the page names "${swap[1]}" where the claim says "${swap[0]}"`);
       for (const cls of CLASSES) {
         const a = mine.map(cls.value).filter((v): v is string => v !== undefined);
         const b = theirs.map(cls.value).filter((v): v is string => v !== undefined);
