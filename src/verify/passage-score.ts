@@ -6,6 +6,7 @@ import { THRESHOLDS } from './thresholds.js';
 import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
 import { standsFor } from './acronyms.js';
 import { compareSlots, type SlotFinding } from './slots/align.js';
+import { alignedShare } from './slots/substitution.js';
 import { ownSubjectLemma, subjectLemma } from './slots/clause.js';
 import { NAVIGATION_HEADINGS } from '../lang/navigation-headings.js';
 
@@ -32,6 +33,8 @@ export interface ScoredPassage {
   navigation?: boolean;
   /** Share of the claim's content lemmas that one stretch of the passage states (see carrierShare); 0 when not a candidate. */
   carrier: number;
+  /** Share of the claim's content words that one sentence of the passage states in the claim's order; 0 when not a candidate. */
+  aligned: number;
 }
 
 /** Scores one passage against a claim's key entities and content lemmas (thresholds in thresholds.ts). */
@@ -92,9 +95,10 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   }
   const named = matched.map((k) => ({ lemmas: contentLemmas(k.text), forms: [k, ...(aliases.get(k.text.toLowerCase()) ?? []).map((a) => ({ ...k, text: a }))] }));
   const carrier = candidate ? carrierShare(lemmas, named, passage, sentences()) : 0;
+  const aligned = candidate ? Math.max(0, ...sentences().map((x) => alignedShare(claim.text, x))) : 0;
   if (candidate && missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && conflict === undefined && unstated === undefined && anchored() && carrier >= need) verdict = 'supports';
   else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
-  return { passage, matched, missing, coverage, words, verdict, carrier, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
+  return { passage, matched, missing, coverage, words, verdict, carrier, aligned, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
 }
 
 /** Best first: supports before partly, then more key entities, then coverage, then the index's rank. */

@@ -123,9 +123,14 @@ export const passageSupport: Checker = {
     // Only the support is withdrawn: with a passage that supports it as stated, the claim is not contradicted.
     const hadSupport = scored.some((s) => s.verdict === 'supports');
     const fullest = Math.max(0, ...scored.filter((s) => s.verdict === 'supports').map((s) => s.carrier));
-    const outweighs = scored.find((s) => s.conflict?.messageId === 'slot-conflict' && s.carrier > fullest && s.missing.length === 0);
+    // "more" by the words of one stretch, or by the words one sentence states in the claim's order
+    const fullestAligned = Math.max(0, ...scored.filter((s) => s.verdict === 'supports').map((s) => s.aligned));
+    const statesMore = (s: (typeof scored)[number]): boolean => s.carrier > fullest || s.aligned >= fullestAligned + THRESHOLDS.outweighAlignedMargin;
+    const outweighs = scored.find((s) => s.conflict?.messageId === 'slot-conflict' && statesMore(s) && s.missing.length === 0);
     if (outweighs) {
-      trace.push(`  ${outweighs.passage.url} states more of the claim (${outweighs.carrier.toFixed(2)} > ${fullest.toFixed(2)}) and says otherwise: ${outweighs.conflict?.detail ?? ''}`);
+      trace.push(
+        `  ${outweighs.passage.url} states more of the claim (stretch ${outweighs.carrier.toFixed(2)} against ${fullest.toFixed(2)}, in order ${outweighs.aligned.toFixed(2)} against ${fullestAligned.toFixed(2)}) and says otherwise: ${outweighs.conflict?.detail ?? ''}`,
+      );
       for (const s of scored) if (s.verdict === 'supports') s.verdict = 'partly';
     }
     // a passage that has every key entity, the claim's subject and most of its words, and states another value

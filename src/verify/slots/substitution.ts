@@ -1,6 +1,8 @@
 import { ACTORS } from '../../lang/actor-words.js';
 import { DIRECTION_PAIRS, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
 import { SEQUENCE_GROUPS } from '../../lang/sequence-words.js';
+import { BOUND_BEFORE } from '../../lang/bound-cues.js';
+import { PARTIAL_QUANTIFIERS, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
 import { standsFor } from '../acronyms.js';
 import { isStopword, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
@@ -36,6 +38,29 @@ const CLASSES: ReadonlyArray<{ name: string; value: Valuer; sameKind: (a: string
   { name: 'direction', value: directionValue, sameKind: (a, b) => a.split(':')[0] === b.split(':')[0] },
   { name: 'step', value: sequenceValue, sameKind: () => true },
 ];
+/**
+ * Classes whose values are phrases ("at least", "has to"): read in the words where the two texts differ together
+ * with the aligned word on each side of them, since the alignment keeps a shared "at" and leaves "least" / "most".
+ */
+const PHRASE_CLASSES: ReadonlyArray<{ name: string; phrases: ReadonlyArray<readonly [string, string]> }> = [
+  { name: 'bound', phrases: BOUND_BEFORE },
+  { name: 'modal', phrases: [...STRONG_MODALS.map((m) => [m, 'must'] as const), ...WEAK_MODALS.map((m) => [m, 'may'] as const)] },
+  { name: 'quantifier', phrases: [...UNIVERSAL_QUANTIFIERS.map((q) => [q, 'all'] as const), ...PARTIAL_QUANTIFIERS.map((q) => [q, 'some'] as const)] },
+];
+
+/** The values a phrase class finds in a run of words, longest phrases first, each word read once. */
+function phraseValues(words: readonly string[], phrases: ReadonlyArray<readonly [string, string]>): Set<string> {
+  const out = new Set<string>();
+  const sorted = [...phrases].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  for (let i = 0; i < words.length; i++) {
+    const hit = sorted.find(([p]) => p.split(' ').every((w, k) => words[i + k] === w));
+    if (!hit) continue;
+    out.add(hit[1]);
+    i += hit[0].split(' ').length - 1;
+  }
+  return out;
+}
+
 const shown = (v: string): string => v.replace(/^\d+:/, '');
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
@@ -88,6 +113,15 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): Array<[n
   return out;
 }
 
+/** The share of the claim's content words that a sentence states in the same order (the claim read against it word by word). */
+export function alignedShare(claim: string, sentence: string): number {
+  const c = tokens(claim);
+  const content = c.filter((w) => !isStopword(w)).length;
+  if (content === 0) return 0;
+  const pairs = commonSubsequence(c.map(lemma), tokens(sentence).map(lemma));
+  return pairs.filter(([i]) => !isStopword(c[i] ?? '')).length / content;
+}
+
 /**
  * One word put for another of the same class, at the same place of the claim and of the sentence that states
  * the rest of it: "lets users try out" against "lets administrators try out", "for each user" against "for
@@ -98,7 +132,7 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): Array<[n
  */
 export const substitution: SlotRule = {
   id: 'substitution',
-  description: 'no name, actor, direction or step of the claim stands where the page names another one',
+  description: 'no name, actor, direction, step, bound, modal or quantifier of the claim stands where the page says another one',
   silenceBlocks: false,
   canRefute: false,
   examples: [
@@ -120,6 +154,21 @@ export const substitution: SlotRule = {
       expect: 'conflict',
     },
     { claim: 'Security keys can also talk over Bluetooth or USB.', passage: 'Security keys are usually USB devices, but can also talk over Bluetooth or NFC.', expect: 'conflict' },
+    {
+      claim: 'The impact view is open to admins who hold at most the Security Reader role.',
+      passage: 'The impact view is open to admins who hold at least the Security Reader role.',
+      expect: 'conflict',
+    },
+    {
+      claim: 'Report-only mode lets administrators try out all Conditional Access policies.',
+      passage: 'Report-only mode lets administrators try out most Conditional Access policies.',
+      expect: 'conflict',
+    },
+    {
+      claim: 'The grant_type may be urn:ietf:params:oauth:grant-type:device_code in the request.',
+      passage: 'The grant_type must be urn:ietf:params:oauth:grant-type:device_code in the request.',
+      expect: 'conflict',
+    },
     { claim: 'Each user can hold just one TAP at a time.', passage: 'Each user can hold just one Temporary Access Pass at a time.', expect: 'agree' },
     { claim: 'The first sign-in of a user needs the pass.', passage: 'The initial sign-in of a user needs the pass.', expect: 'agree' },
     {
@@ -152,6 +201,14 @@ export const substitution: SlotRule = {
       const mine = c.slice(ci + 1, cn);
       const theirs = s.slice(si + 1, sn);
       if (mine.length === 0 || theirs.length === 0 || mine.length > GAP_MAX || theirs.length > GAP_MAX) continue;
+      // a phrase class read with the aligned word on each side of the place
+      const around = (t: readonly string[], from: number, to: number): string[] => t.slice(Math.max(0, from), to + 1);
+      for (const pc of PHRASE_CLASSES) {
+        const a = phraseValues(around(c, ci, cn), pc.phrases);
+        const b = phraseValues(around(s, si, sn), pc.phrases);
+        const put = [...a].find((x) => !b.has(x) && [...b].some((y) => !a.has(y)));
+        if (put !== undefined) return conflict(`the page says "${[...b].find((y) => !a.has(y))}" (${pc.name}) where the claim says "${put}"`);
+      }
       const swap = nameSwap(rawC, range(ci + 1, cn), rawS, range(si + 1, sn));
       if (swap) return conflict(`the page names "${swap[1]}" where the claim says "${swap[0]}"`);
       for (const cls of CLASSES) {
