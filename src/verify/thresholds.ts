@@ -54,7 +54,7 @@ export const THRESHOLDS = {
   /** The share of a claim's content words a sentence must align with, in order, before a word put for another in it counts (slots/substitution.ts). */
   substitutionAlignedShare: 0.5,
   /** A conflicting passage outweighs support when one of its sentences states this much more of the claim in order (passage-support). */
-  outweighAlignedMargin: 0.2,
+  outweighAlignedMargin: 0.1,
   /**
    * A sentence that has at least this share of a claim's content lemmas and negates another word, where the
    * claim negates nothing, states the claim negated (slots/polarity.ts).

@@ -76,12 +76,15 @@ const isName = (raw: readonly string[], i: number): boolean => TWO_CAPITALS.test
  * sentence's names there that the claim uses elsewhere do not count, and neither side may be the other's acronym
  * ("TAP" and "Temporary Access Pass").
  */
-function nameSwap(rawClaim: readonly string[], claimGap: readonly number[], rawSentence: readonly string[], sentenceGap: readonly number[]): [string, string] | undefined {
+function nameSwap(rawClaim: readonly string[], claimGap: readonly number[], rawSentence: readonly string[], sentenceGap: readonly number[], edge: boolean): [string, string] | undefined {
+  // at either end the texts may simply go on to other things: only acronym-like names count there ("AAD" is not
+  // put for "Free" in "Microsoft Entra ID Free is …")
+  const named = (raw: readonly string[], i: number): boolean => (edge ? TWO_CAPITALS.test(raw[i] ?? '') : isName(raw, i));
   const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   const claimWords = lower(rawClaim);
   const gapWords = lower(sentenceGap.map((i) => rawSentence[i] as string));
-  const mine = claimGap.filter((i) => isName(rawClaim, i)).map((i) => rawClaim[i] as string);
-  const theirs = sentenceGap.filter((i) => isName(rawSentence, i) && !claimWords.has((rawSentence[i] as string).toLowerCase())).map((i) => rawSentence[i] as string);
+  const mine = claimGap.filter((i) => named(rawClaim, i)).map((i) => rawClaim[i] as string);
+  const theirs = sentenceGap.filter((i) => named(rawSentence, i) && !claimWords.has((rawSentence[i] as string).toLowerCase())).map((i) => rawSentence[i] as string);
   if (mine.length === 0 || theirs.length === 0 || mine.some((m) => gapWords.has(m.toLowerCase()))) return undefined;
   const claimSpan = claimGap.map((i) => rawClaim[i]).join(' ');
   const sentenceSpan = sentenceGap.map((i) => rawSentence[i]).join(' ');
@@ -169,6 +172,7 @@ export const substitution: SlotRule = {
       passage: 'The grant_type must be urn:ietf:params:oauth:grant-type:device_code in the request.',
       expect: 'conflict',
     },
+    { claim: 'Microsoft Entra ID was formerly called AAD.', passage: 'Microsoft Entra ID Free is included with every subscription.', expect: 'agree' },
     { claim: 'Each user can hold just one TAP at a time.', passage: 'Each user can hold just one Temporary Access Pass at a time.', expect: 'agree' },
     { claim: 'The first sign-in of a user needs the pass.', passage: 'The initial sign-in of a user needs the pass.', expect: 'agree' },
     {
@@ -209,7 +213,7 @@ export const substitution: SlotRule = {
         const put = [...a].find((x) => !b.has(x) && [...b].some((y) => !a.has(y)));
         if (put !== undefined) return conflict(`the page says "${[...b].find((y) => !a.has(y))}" (${pc.name}) where the claim says "${put}"`);
       }
-      const swap = nameSwap(rawC, range(ci + 1, cn), rawS, range(si + 1, sn));
+      const swap = nameSwap(rawC, range(ci + 1, cn), rawS, range(si + 1, sn), k === 0 || k + 2 === bounded.length);
       if (swap) return conflict(`the page names "${swap[1]}" where the claim says "${swap[0]}"`);
       for (const cls of CLASSES) {
         const a = mine.map(cls.value).filter((v): v is string => v !== undefined);
