@@ -7,9 +7,8 @@ import { findEntities } from './entities.js';
 import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
-import { adjunctCore, labelledItem } from './embedded.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
-import type { KindContext, Range, Referent, SubjectContext } from './rules/types.js';
+import type { EmbeddedContext, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { DEMONSTRATIVES } from '../lang/demonstratives.js';
 import { SUBJECT_PRONOUNS } from '../lang/pronouns.js';
@@ -80,20 +79,12 @@ export function extractClaims(doc: Document): Claim[] {
     const ranges = block.type === 'heading' ? [{ start: block.start, end: block.end }] : segmentBlock(doc.text, block.start, block.end);
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
-      const embedded = EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence));
+      const embeddedCtx: EmbeddedContext = { blockType: block.type, block, parts };
+      if (leadIn) embeddedCtx.leadIn = leadIn;
+      const embedded = EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence, embeddedCtx));
       // a heading that is wholly a stated fact ("Entra Portal (formerly Azure AD Portal)") is that fact
       if (block.type === 'heading' && embedded.some((f) => f.start === sentence.start && f.end === sentence.end)) parts.length = 0;
       const own = parts.length;
-      if (block.type !== 'heading') {
-        const item = block.type === 'list-item' && sentence.start === block.start ? labelledItem(doc.text, block.start, block.end, leadIn && doc.text.slice(leadIn.start, leadIn.end)) : undefined;
-        if (item) embedded.push(item);
-        // a clause's core without its cause, parameter, duration or purpose (only for clauses read as written)
-        for (const p of parts) {
-          if (p.restored || p.text !== asSentence(doc.text.slice(p.start, p.end))) continue;
-          const core = adjunctCore(doc.text, p.start, p.end);
-          if (core && !parts.some((x) => x.text === core.text)) embedded.push(core);
-        }
-      }
       parts.push(...embedded.filter((f) => !parts.some((p) => p.start === f.start && p.end === f.end)));
       let before: { kind: Claim['kind']; checkworthy: boolean } | undefined; // the previous clause's classification
       let clauseText: string | undefined; // the previous clause's final text

@@ -1,0 +1,21 @@
+/** Nouns a lead-in uses for the labels of the list under it ("The log includes two fields:"). */
+export const FIELD_NOUNS: readonly string[] = [
+  'fields',
+  'field',
+  'properties',
+  'property',
+  'claims',
+  'claim',
+  'parameters',
+  'parameter',
+  'settings',
+  'setting',
+  'values',
+  'value',
+  'columns',
+  'column',
+  'attributes',
+  'attribute',
+  'headers',
+  'header',
+];
