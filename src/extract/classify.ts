@@ -23,6 +23,26 @@ export function isImperative(text: string): boolean {
   return IMPERATIVE.test(text.trim());
 }
 
+const ENDS_WITH_QUESTION = /\?["”’)]?$/;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
+/** A verb that reports what a cited document says. */
+const CITING_VERB = /\b(?:found|reports?|reported|confirms?|confirmed|announced|according to|warns?|states?|says)\b/i;
+/** A quotation followed by a dash and the person who said it. */
+const QUOTE_WITH_SPEAKER = /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/;
+const PERCENTAGE = /\d\s?%|\bpercent\b/i;
+/** Words that make a figure a statistic. */
+const STATISTIC_CUE = /\b(?:rate|average|median|per cent|uptime|drops? by|increase[sd]? by|times (?:more|faster))\b/i;
+/** Words of a date on a roadmap: deprecation, retirement, release, deadline. */
+const ROADMAP_CUE = /\b(?:deprecat\w*|retire\w*|announc\w*|roadmap|end of (?:life|support)|sunset\w*|general availability|GA|preview|will|by|until|deadline|launch\w*|released?)\b/i;
+const RECOMMENDATION_CUE = /\b(?:should|recommend\w*|best practice)\b/i;
+/** Nouns of an API surface: with an identifier, the claim is about the API. */
+const API_SURFACE_NOUN = /\b(?:endpoint|parameter|property|field|header|claim|method|API|returns?|request|response|permission|scope|value)s?\b/;
+/** Terms of identity protocols and tokens. */
+const PROTOCOL_TERM = /\b(?:JWTs?|tokens?|OAuth|OIDC|OpenID|SAML|TLS|HTTP(?:\/\d)?|issuer|audience|signature|signed|claims?|nonce|PKCE|redirect URI)\b/;
+/** A short subject and "is a/an/the": a definition. */
+const DEFINITION_START = /^[\w\s’'-]{2,60}?\b(?:is|are)\s+(?:a|an|the)\b/i;
+
 /** DESIGN 3.3: kind and checkworthiness by rules over entities and cue words. */
 export function classify(text: string, blockType: BlockType, entities: Entity[]): Classification {
   const has = (t: EntityType): boolean => entities.some((e) => e.type === t);
@@ -31,30 +51,20 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   const trimmed = text.trim();
 
   if (blockType === 'heading' || blockType === 'code') return { kind: 'non-claim', checkworthy: false };
-  if (/\?["”’)]?$/.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
-  if (trimmed.split(/\s+/).length < 3 && !specific) return { kind: 'non-claim', checkworthy: false };
+  if (ENDS_WITH_QUESTION.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
+  if (trimmed.split(SPACE_RUN).length < 3 && !specific) return { kind: 'non-claim', checkworthy: false };
 
   let kind: ClaimKind;
-  const cited = has('document') && /\b(?:found|reports?|reported|confirms?|confirmed|announced|according to|warns?|states?|says)\b/i.test(trimmed);
-  if (has('person') || /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/.test(trimmed)) kind = 'attribution';
-  else if (/\d\s?%|\bpercent\b/i.test(trimmed) || (has('number') && /\b(?:rate|average|median|per cent|uptime|drops? by|increase[sd]? by|times (?:more|faster))\b/i.test(trimmed))) kind = 'statistic';
+  const cited = has('document') && CITING_VERB.test(trimmed);
+  if (has('person') || QUOTE_WITH_SPEAKER.test(trimmed)) kind = 'attribution';
+  else if (PERCENTAGE.test(trimmed) || (has('number') && STATISTIC_CUE.test(trimmed))) kind = 'statistic';
   else if (cited) kind = 'attribution';
-  else if (
-    has('date') &&
-    /\b(?:deprecat\w*|retire\w*|announc\w*|roadmap|end of (?:life|support)|sunset\w*|general availability|GA|preview|will|by|until|deadline|launch\w*|released?)\b/i.test(trimmed)
-  )
-    kind = 'date-roadmap';
+  else if (has('date') && ROADMAP_CUE.test(trimmed)) kind = 'date-roadmap';
   else if (STANCE.test(trimmed)) kind = 'opinion';
-  else if (IMPERATIVE.test(trimmed) || /\b(?:should|recommend\w*|best practice)\b/i.test(trimmed)) kind = 'recommendation';
-  else if (
-    has('api-path') ||
-    has('header') ||
-    has('error-code') ||
-    (has('identifier') && /\b(?:endpoint|parameter|property|field|header|claim|method|API|returns?|request|response|permission|scope|value)s?\b/.test(trimmed))
-  )
-    kind = 'api-surface';
-  else if (/\b(?:JWTs?|tokens?|OAuth|OIDC|OpenID|SAML|TLS|HTTP(?:\/\d)?|issuer|audience|signature|signed|claims?|nonce|PKCE|redirect URI)\b/.test(trimmed)) kind = 'protocol';
-  else if (/^[\w\s’'-]{2,60}?\b(?:is|are)\s+(?:a|an|the)\b/i.test(trimmed)) kind = 'definition';
+  else if (IMPERATIVE.test(trimmed) || RECOMMENDATION_CUE.test(trimmed)) kind = 'recommendation';
+  else if (has('api-path') || has('header') || has('error-code') || (has('identifier') && API_SURFACE_NOUN.test(trimmed))) kind = 'api-surface';
+  else if (PROTOCOL_TERM.test(trimmed)) kind = 'protocol';
+  else if (DEFINITION_START.test(trimmed)) kind = 'definition';
   else if (OPINION.test(trimmed) && !specific && !has('feature')) kind = 'opinion';
   else if (named || specific || hasFiniteVerb(trimmed)) kind = 'product-fact';
   else kind = 'non-claim';

@@ -29,6 +29,10 @@ interface ListRun {
   leadIn: boolean;
 }
 
+/** The "1." or "1)" before a numbered list item. */
+const NUMBERED_ITEM_MARKER = /^[ \t]*\d{1,3}[.)][ \t]*$/;
+const ENDS_WITH_COLON = /:\s*$/;
+
 /** Runs of consecutive list items, with whether they are numbered and whether a paragraph ending with ':' introduces them. */
 function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
   const runs = new Map<Block, ListRun>();
@@ -37,14 +41,14 @@ function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
   const close = (): void => {
     if (!run) return;
     const items = run.blocks.map((b) => text.slice(b.start, b.end));
-    const ordered = run.blocks.every((b) => /^[ \t]*\d{1,3}[.)][ \t]*$/.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
+    const ordered = run.blocks.every((b) => NUMBERED_ITEM_MARKER.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
     const info = { items, ordered, leadIn: run.leadIn };
     for (const b of run.blocks) runs.set(b, info);
     run = undefined;
   };
   for (const b of blocks) {
     if (b.type === 'list-item') {
-      run ??= { blocks: [], leadIn: prev?.type === 'paragraph' && /:\s*$/.test(text.slice(prev.start, prev.end)) };
+      run ??= { blocks: [], leadIn: prev?.type === 'paragraph' && ENDS_WITH_COLON.test(text.slice(prev.start, prev.end)) };
       run.blocks.push(b);
     } else close();
     prev = b;
@@ -52,6 +56,11 @@ function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
   close();
   return runs;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A closing full stop or exclamation mark. */
+const FINAL_STOP = /[.!]$/;
+const SPACE_RUNS = /\s+/g;
 
 /** Claims before verification: every checkworthy one starts `unverified`, the rest `not-checkable`. */
 export function extractClaims(doc: Document): Claim[] {
@@ -94,7 +103,7 @@ export function extractClaims(doc: Document): Claim[] {
         const pieces = part.pieces;
         const entities = findEntities(quote, part.start, concepts).filter((e) => !pieces || withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end));
         const atBlockStart = part.start === block.start;
-        const atBlockEnd = !/[\p{L}\p{N}]/u.test(doc.text.slice(part.end, blockEnd));
+        const atBlockEnd = !LETTER_OR_DIGIT.test(doc.text.slice(part.end, blockEnd));
         const ownPart = index < own && block.type !== 'heading';
         const referents: Range[] = part.restored ? [part.restored] : [];
         let subject: Referent | undefined;
@@ -112,7 +121,7 @@ export function extractClaims(doc: Document): Claim[] {
           }
         }
         if (part.joins && clauseText && index < own) {
-          const clause = clauseText.replace(/[.!]$/, '');
+          const clause = clauseText.replace(FINAL_STOP, '');
           part.text = asSentence(part.joins.how === 'means' ? `${clause} ${part.joins.rest}` : `${clause}, which ${part.joins.rest}`);
         }
         if (index < own) clauseText = part.text;
@@ -153,7 +162,7 @@ export function extractClaims(doc: Document): Claim[] {
         if (index < own) before = classified;
         const { kind, checkworthy } = classified;
         drafts.push({
-          text: block.type === 'heading' && index < own ? quote.replace(/\s+/g, ' ').trim() : part.text,
+          text: block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text,
           quote,
           span: { start: part.start, end: part.end, ...lines.at(part.start) },
           ...(pieces ? { parts: pieces } : {}),
@@ -169,7 +178,7 @@ export function extractClaims(doc: Document): Claim[] {
         });
       });
     }
-    if (block.type === 'paragraph') leadIn = /:\s*$/.test(blockText) ? { start: block.start, end: block.end } : undefined;
+    if (block.type === 'paragraph') leadIn = ENDS_WITH_COLON.test(blockText) ? { start: block.start, end: block.end } : undefined;
   }
   const ids = assignIds(drafts.map((d) => d.text));
   return drafts.map((d, i) => ({ id: ids[i] ?? '', ...d }));

@@ -28,7 +28,10 @@ export function hasMainVerb(sentence: string): boolean {
   return AUX_WORD.test(sentence) || VERBAL_ED.test(sentence) || PAST.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || NAMED_SUBJECT_VERB.test(sentence.trim());
 }
 
+/** A pronoun subject followed by a lower-case word (its verb). */
+const PRONOUN_THEN_WORD = /^(?:it|they|this|these|we|you)\s+[a-z]/i;
+
 /** A clause with its own subject and a present-tense or auxiliary verb ("Traditional codes are fixed", "The service connects …"). */
 export function isClause(sentence: string): boolean {
-  return AUX_WORD.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || /^(?:it|they|this|these|we|you)\s+[a-z]/i.test(sentence.trim());
+  return AUX_WORD.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || PRONOUN_THEN_WORD.test(sentence.trim());
 }

@@ -7,17 +7,22 @@
 const QUOTES = /[\u2018\u2019\u201c\u201d"`]/gu;
 const METHOD = /^(?:get|post|put|patch|delete)\s+(?=\/|https?:)/u;
 const OUTER = /^[\s.,;:!?()[\]{}]+|[\s.,;:!?()[\]{}]+$/gu;
+const PLAIN_LONG_WORD = /^[a-z-]{4,}$/u;
+/** Endings of singular nouns that end in "s" ("access", "status", "analysis"). */
+const NOT_A_PLURAL_END = /(?:ss|us|is)$/u;
 
 /** `policies` → `policy`, `codes` → `code`; leaves `access`, `status`, `analysis` and short words (`sms`) alone. */
 function singular(word: string): string {
-  if (!/^[a-z-]{4,}$/u.test(word)) return word;
+  if (!PLAIN_LONG_WORD.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/u.test(word)) return word;
+  if (NOT_A_PLURAL_END.test(word)) return word;
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+const SPACE_RUNS = /\s+/gu;
+
 export function conceptKey(text: string): string {
-  const flat = text.normalize('NFKC').toLowerCase().replace(QUOTES, '').replace(/\s+/gu, ' ').trim().replace(METHOD, '').replace(OUTER, '');
+  const flat = text.normalize('NFKC').toLowerCase().replace(QUOTES, '').replace(SPACE_RUNS, ' ').trim().replace(METHOD, '').replace(OUTER, '');
   const words = flat.split(' ').filter((w) => w !== '');
   const last = words.pop();
   return last === undefined ? '' : [...words, singular(last)].join(' ');
@@ -34,8 +39,11 @@ export function containsWords(outer: string, inner: string): boolean {
   return false;
 }
 
+/** A name and a parenthesis after it; group 1 the name, group 2 the inside. */
+const NAME_WITH_PARENTHESIS = /^(\S+) \((.+)\)$/u;
+
 /** `ACR (Long Name)`, the form dependency findings use for an acronym: both names, the long one first. */
 export function aliasPair(subject: string): [string, string] | undefined {
-  const m = /^(\S+) \((.+)\)$/u.exec(subject.trim());
+  const m = NAME_WITH_PARENTHESIS.exec(subject.trim());
   return m?.[1] !== undefined && m[2] !== undefined ? [m[2], m[1]] : undefined;
 }

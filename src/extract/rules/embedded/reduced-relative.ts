@@ -8,6 +8,10 @@ const REDUCED_RELATIVE = new RegExp(
   String.raw`(?<![\w-])((?:[A-Z][\w-]*\s+){0,4}(?:${NOUNS})(?:\s+\([A-Z]{2,6}s?\))?)\s+(issued|signed|generated|validated|returned|sent|stored|emitted|published)\s+(by|with|from|at|via|to)\s+(https?:\/\/\S+|(?:[A-Z][\w.-]*\s?){1,5})(?=\s+(?:with|and|to|for|which|that|when|in)\b|[,.;:]|$)`,
   'g',
 );
+const TRAILING_PUNCTUATION = /[.,;:]+$/;
+/** A noun phrase that ends in "s", maybe before an acronym in parentheses ("JSON Web Tokens (JWTs)"). */
+const PLURAL_NOUN_PHRASE_END = /s(?:\s+\([A-Z]+s?\))?$/;
+const SS_END = /ss$/;
 
 export const reducedRelative: EmbeddedRule = {
   id: 'reduced-relative',
@@ -31,10 +35,10 @@ export const reducedRelative: EmbeddedRule = {
     for (let m = REDUCED_RELATIVE.exec(quote); m; m = REDUCED_RELATIVE.exec(quote)) {
       const [all, np = '', verb = '', prep = '', object = ''] = m;
       if (m.index === 0) continue; // the sentence's own subject: nothing embedded
-      const obj = object.trim().replace(/[.,;:]+$/, '');
+      const obj = object.trim().replace(TRAILING_PUNCTUATION, '');
       const s = sentence.start + m.index;
       const e = s + all.trimEnd().length - (object.length - object.trimEnd().length) - (object.trim().length - obj.length);
-      const plural = /s(?:\s+\([A-Z]+s?\))?$/.test(np.trim()) && !/ss$/.test(np.trim());
+      const plural = PLURAL_NOUN_PHRASE_END.test(np.trim()) && !SS_END.test(np.trim());
       out.push({ start: s, end: e, text: asSentence(`${np.trim()} ${plural ? 'are' : 'is'} ${verb} ${prep} ${obj}`) });
     }
     return out;

@@ -29,13 +29,14 @@ const ED_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:by|via|with|through|from|to|in|on|
 const LEADING_ADVERB = /^[A-Za-z]+ly\s+(?=[a-z])/;
 
 export type Predicate = 'aux' | 'verb' | 'passive' | 'adjective';
+const LOWER_CASE_START = /^[a-z]/;
 
 /** How a subjectless predicate opens ("Can be revoked", "Uses X", "Generated via X", "Valid for 1 hour"), or undefined. */
 export function predicateOpener(s: string): Predicate | undefined {
   const t = s
     .trim()
     .replace(LEADING_ADVERB, '')
-    .replace(/^[a-z]/, (c) => c.toUpperCase());
+    .replace(LOWER_CASE_START, (c) => c.toUpperCase());
   if (AUX_OPENER.test(t)) return 'aux';
   if (ED_PARTICIPLE.test(t) || PARTICIPLE_OPENER.test(t)) return 'passive';
   if (ADJECTIVE_OPENER.test(t)) return 'adjective';
@@ -43,28 +44,41 @@ export function predicateOpener(s: string): Predicate | undefined {
   return undefined;
 }
 
+const CLOSING_PARENTHESIS_GROUP = /\s*\([^)]*\)\s*$/;
+/** A prepositional phrase after the head noun ("… of the tenant"). */
+const PREPOSITIONAL_TAIL = /\s+(?:of|for|in|on|with)\s.*$/;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
+const LETTER_S_END = /[A-Za-z]s$/;
+/** Endings of singular nouns that end in "s" ("access", "status", "analysis"). */
+const NOT_A_PLURAL_END = /(?:ss|us|is)$/;
+
 export function isPlural(np: string): boolean {
-  const head =
-    np
-      .replace(/\s*\([^)]*\)\s*$/, '')
-      .replace(/\s+(?:of|for|in|on|with)\s.*$/, '')
-      .trim()
-      .split(/\s+/)
-      .at(-1) ?? '';
-  return /[A-Za-z]s$/.test(head) && !/(?:ss|us|is)$/.test(head);
+  const head = np.replace(CLOSING_PARENTHESIS_GROUP, '').replace(PREPOSITIONAL_TAIL, '').trim().split(SPACE_RUN).at(-1) ?? '';
+  return LETTER_S_END.test(head) && !NOT_A_PLURAL_END.test(head);
 }
+
+const IES_END = /ies$/;
+/** A third-person "-es" after a sibilant ("passes", "matches"). */
+const SIBILANT_ES_END = /(?:ss|sh|ch|x|z)es$/;
+const S_END = /s$/;
 
 /** "Uses" → "use" for a plural subject. */
 export function plainForm(verb: string): string {
   const v = verb.toLowerCase();
-  if (/ies$/.test(v)) return v.replace(/ies$/, 'y');
-  if (/(?:ss|sh|ch|x|z)es$/.test(v)) return v.slice(0, -2);
-  return v.replace(/s$/, '');
+  if (IES_END.test(v)) return v.replace(IES_END, 'y');
+  if (SIBILANT_ES_END.test(v)) return v.slice(0, -2);
+  return v.replace(S_END, '');
 }
+
+/** A capitalised first word not followed by another capitalised word (not a name). */
+const CAPITALISED_FIRST_WORD = /^[A-Z][a-z’'-]*\b(?!\s+[A-Z])/;
+/** A word with a capital inside ("PowerShell"): a name. */
+const INNER_CAPITAL = /^[A-Z][a-z]*[A-Z]/;
 
 /** Lower-case the first word unless it is a name (an acronym, or followed by another capitalised word). */
 export function lowerFirst(s: string): string {
-  return /^[A-Z][a-z’'-]*\b(?!\s+[A-Z])/.test(s) && !/^[A-Z][a-z]*[A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  return CAPITALISED_FIRST_WORD.test(s) && !INNER_CAPITAL.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 /** Joins a subject and a subjectless predicate into one sentence, with agreement. */
@@ -74,19 +88,24 @@ export function withSubject(subject: string, predicate: string, how: Predicate):
   const adv = adverb ? `${adverb} ` : '';
   const plural = isPlural(subject);
   if (how === 'passive' || how === 'adjective') return asSentence(`${subject} ${plural ? 'are' : 'is'} ${adv}${lowerFirst(p)}`);
-  const [verb = '', ...rest] = p.split(/\s+/);
+  const [verb = '', ...rest] = p.split(SPACE_RUN);
   const first = how === 'verb' && plural ? plainForm(verb) : verb.charAt(0).toLowerCase() + verb.slice(1);
   return asSentence(`${subject} ${adv}${[first, ...rest].join(' ')}`);
 }
 
+const CLOSING_PUNCTUATION = /[.!?:;]+$/;
+const OPENS_WITH_CONJUNCTION = /^(?:and|or)\b/;
+/** A comma and the spaces after it: where a leading clause may end. */
+const COMMA_GAPS = /,\s+/g;
+
 /** The main clause of a sentence: without a leading "When …, " clause and without closing punctuation. */
 export function mainClause(sentence: string): string {
-  let s = sentence.trim().replace(/[.!?:;]+$/, '');
+  let s = sentence.trim().replace(CLOSING_PUNCTUATION, '');
   if (SUBORDINATE_OPENER.test(s)) {
-    const re = /,\s+/g;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
+    COMMA_GAPS.lastIndex = 0;
+    for (let m = COMMA_GAPS.exec(s); m; m = COMMA_GAPS.exec(s)) {
       const after = s.slice(m.index + m[0].length);
-      if (!/^(?:and|or)\b/.test(after) && CLAUSE_START.test(after)) {
+      if (!OPENS_WITH_CONJUNCTION.test(after) && CLAUSE_START.test(after)) {
         s = after;
         break;
       }
@@ -96,7 +115,7 @@ export function mainClause(sentence: string): string {
     // an opening phrase with no verb of its own ("Unlike passwords, …") is not part of the clause
     const opener = s.slice(0, s.indexOf(', '));
     const balanced = opener.split('(').length === opener.split(')').length;
-    if (balanced && opener.split(/\s+/).length <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
+    if (balanced && opener.split(SPACE_RUN).length <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
   }
   return lowerFirst(s);
 }
