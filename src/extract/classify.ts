@@ -1,7 +1,13 @@
 import type { BlockType, ClaimKind, Entity, EntityType } from '../schema/index.js';
 import { hasFiniteVerb } from './verbs.js';
 import { IMPERATIVE_OPENERS } from '../lang/imperative-verbs.js';
-import { alternation } from '../lang/words.js';
+import { alternation, exactAlternation } from '../lang/words.js';
+import { CITING_VERBS } from '../lang/citing-verbs.js';
+import { STATISTIC_CUES } from '../lang/statistic-cues.js';
+import { ROADMAP_STEMS, ROADMAP_WORDS } from '../lang/roadmap-cues.js';
+import { RECOMMENDATION_STEMS, RECOMMENDATION_WORDS } from '../lang/recommendation-cues.js';
+import { API_SURFACE_NOUNS } from '../lang/api-surface-nouns.js';
+import { PROTOCOL_TERMS } from '../lang/protocol-terms.js';
 
 const IMPERATIVE = new RegExp(`^(?:${alternation(IMPERATIVE_OPENERS)})\\b`, 'i');
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
@@ -27,19 +33,19 @@ const ENDS_WITH_QUESTION = /\?["”’)]?$/;
 /** A run of white space (between words). */
 const SPACE_RUN = /\s+/;
 /** A verb that reports what a cited document says. */
-const CITING_VERB = /\b(?:found|reports?|reported|confirms?|confirmed|announced|according to|warns?|states?|says)\b/i;
+const CITING_VERB = new RegExp(`\\b(?:${exactAlternation(CITING_VERBS)})\\b`, 'i');
 /** A quotation followed by a dash and the person who said it. */
 const QUOTE_WITH_SPEAKER = /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/;
 const PERCENTAGE = /\d\s?%|\bpercent\b/i;
 /** Words that make a figure a statistic. */
-const STATISTIC_CUE = /\b(?:rate|average|median|per cent|uptime|drops? by|increase[sd]? by|times (?:more|faster))\b/i;
+const STATISTIC_CUE = new RegExp(`\\b(?:${exactAlternation(STATISTIC_CUES)})\\b`, 'i');
 /** Words of a date on a roadmap: deprecation, retirement, release, deadline. */
-const ROADMAP_CUE = /\b(?:deprecat\w*|retire\w*|announc\w*|roadmap|end of (?:life|support)|sunset\w*|general availability|GA|preview|will|by|until|deadline|launch\w*|released?)\b/i;
-const RECOMMENDATION_CUE = /\b(?:should|recommend\w*|best practice)\b/i;
+const ROADMAP_CUE = new RegExp(`\\b(?:(?:${exactAlternation(ROADMAP_STEMS)})\\w*|${exactAlternation(ROADMAP_WORDS)})\\b`, 'i');
+const RECOMMENDATION_CUE = new RegExp(`\\b(?:${exactAlternation(RECOMMENDATION_WORDS)}|(?:${exactAlternation(RECOMMENDATION_STEMS)})\\w*)\\b`, 'i');
 /** Nouns of an API surface: with an identifier, the claim is about the API. */
-const API_SURFACE_NOUN = /\b(?:endpoint|parameter|property|field|header|claim|method|API|returns?|request|response|permission|scope|value)s?\b/;
+const API_SURFACE_NOUN = new RegExp(`\\b(?:${exactAlternation(API_SURFACE_NOUNS)})s?\\b`);
 /** Terms of identity protocols and tokens. */
-const PROTOCOL_TERM = /\b(?:JWTs?|tokens?|OAuth|OIDC|OpenID|SAML|TLS|HTTP(?:\/\d)?|issuer|audience|signature|signed|claims?|nonce|PKCE|redirect URI)\b/;
+const PROTOCOL_TERM = new RegExp(`\\b(?:${exactAlternation(PROTOCOL_TERMS)})\\b`);
 /** A short subject and "is a/an/the": a definition. */
 const DEFINITION_START = /^[\w\s’'-]{2,60}?\b(?:is|are)\s+(?:a|an|the)\b/i;
 
