@@ -1,4 +1,4 @@
-/** Nouns a lead-in uses for the labels of the list under it ("The log includes two fields:"). */
+/** Nouns a lead-in uses for the labels of the list under it ("The token carries these claims:"), plural and singular. */
 export const FIELD_NOUNS: readonly string[] = [
   'fields',
   'field',
@@ -10,8 +10,6 @@ export const FIELD_NOUNS: readonly string[] = [
   'parameter',
   'settings',
   'setting',
-  'values',
-  'value',
   'columns',
   'column',
   'attributes',
@@ -19,3 +17,9 @@ export const FIELD_NOUNS: readonly string[] = [
   'headers',
   'header',
 ];
+
+/** Also read as field nouns by the labelled-field rule ("The response has two values:"). */
+export const VALUE_NOUNS: readonly string[] = ['values', 'value'];
+
+/** Also read as field nouns by the label-item rule ("The command takes these options:"). */
+export const OPTION_NOUNS: readonly string[] = ['options', 'option'];

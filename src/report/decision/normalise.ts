@@ -3,29 +3,18 @@
  * Case-folded, whitespace collapsed, quotes and outer punctuation dropped, an HTTP method in front
  * of a path dropped, and the last word made singular (so `Foo Bars` and `foo bar` share a key).
  */
+import { singularNoun } from '../../lang/inflection.js';
 
 const QUOTES = /[\u2018\u2019\u201c\u201d"`]/gu;
 const METHOD = /^(?:get|post|put|patch|delete)\s+(?=\/|https?:)/u;
 const OUTER = /^[\s.,;:!?()[\]{}]+|[\s.,;:!?()[\]{}]+$/gu;
-const PLAIN_LONG_WORD = /^[a-z-]{4,}$/u;
-/** Endings of singular nouns that end in "s" ("access", "status", "analysis"). */
-const NOT_A_PLURAL_END = /(?:ss|us|is)$/u;
-
-/** `policies` → `policy`, `codes` → `code`; leaves `access`, `status`, `analysis` and short words (`sms`) alone. */
-function singular(word: string): string {
-  if (!PLAIN_LONG_WORD.test(word)) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (NOT_A_PLURAL_END.test(word)) return word;
-  return word.endsWith('s') ? word.slice(0, -1) : word;
-}
-
 const SPACE_RUNS = /\s+/gu;
 
 export function conceptKey(text: string): string {
   const flat = text.normalize('NFKC').toLowerCase().replace(QUOTES, '').replace(SPACE_RUNS, ' ').trim().replace(METHOD, '').replace(OUTER, '');
   const words = flat.split(' ').filter((w) => w !== '');
   const last = words.pop();
-  return last === undefined ? '' : [...words, singular(last)].join(' ');
+  return last === undefined ? '' : [...words, singularNoun(last)].join(' ');
 }
 
 /** Whether key `inner`'s words appear, in order and adjacent, among key `outer`'s words (`foo bar` in `azure foo bar`). */

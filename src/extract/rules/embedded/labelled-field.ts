@@ -1,16 +1,15 @@
 import type { EmbeddedRule } from '../types.js';
 import { asSentence, mainSubject } from '../../split-atomic.js';
-import { FIELD_NOUNS } from '../../../lang/field-nouns.js';
+import { FIELD_NOUNS, VALUE_NOUNS } from '../../../lang/field-nouns.js';
+import { singularNoun } from '../../../lang/inflection.js';
 import { exactAlternation } from '../../../lang/words.js';
 
 /** A lead-in that ends with ':' after a noun for labels ("… includes two fields:"); group 1 is the noun. */
-const FIELD_NOUN = new RegExp(`\\b(${exactAlternation(FIELD_NOUNS)})\\b[^.]*:\\s*$`, 'i');
+const FIELD_NOUN = new RegExp(`\\b(${exactAlternation([...FIELD_NOUNS, ...VALUE_NOUNS])})\\b[^.]*:\\s*$`, 'i');
 /** A list item that opens with `Label: `; group 1 is the label. */
 const ITEM_LABEL = /^([A-Za-z_][\w.]*):\s/;
 /** Between two sentences of the lead-in. */
 const SENTENCE_GAP = /(?<=[.!?])\s+/;
-/** The plural ending "ies" of a field noun ("properties" → "property"). */
-const IES_END = /ies$/;
 const S_END = /s$/;
 const SS_END = /ss$/;
 
@@ -22,7 +21,7 @@ function labelledItem(text: string, itemStart: number, itemEnd: number, leadIn: 
   const sentences = leadIn.split(SENTENCE_GAP);
   const subject = mainSubject(sentences[sentences.length - 1] ?? leadIn);
   if (!subject) return undefined;
-  const singular = noun.toLowerCase().replace(IES_END, 'y').replace(S_END, '');
+  const singular = singularNoun(noun.toLowerCase());
   const plural = S_END.test(subject) && !SS_END.test(subject);
   return { start: itemStart, end: itemStart + label.length, text: asSentence(`${subject} ${plural ? 'include' : 'includes'} the ${label} ${singular}`) };
 }

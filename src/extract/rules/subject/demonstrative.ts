@@ -7,6 +7,7 @@ import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { referentFor } from './pronoun.js';
 import { isPlural, mainClause, subjectAt } from './grammar.js';
+import { SINGULAR_S_END } from '../../../lang/inflection.js';
 
 /** An optional opening phrase ("Unlike passwords, "), then a demonstrative: the rest is read word by word. */
 const OPENING = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(DEMONSTRATIVES)})\s+`, 'i');
@@ -20,15 +21,13 @@ const S_END = /s$/;
 const ED_END = /ed$/;
 /** A word that ends like a finite verb ("-s", "-ed"). */
 const VERB_INFLECTION_END = /[a-z]{2,}(?:s|ed)$/;
-/** Endings of singular nouns that end in "s" ("access", "status", "analysis"). */
-const NOT_A_PLURAL_END = /(?:ss|us|is)$/;
 
 /** A word that can be the verb after a subject of this number. */
 function verbAfter(word: string, plural: boolean, before: string): boolean {
   if (AUX_WORD.test(word) || LY_ADVERB.test(word)) return true;
   if (!LOWER_CASE_WORD.test(word) || FUNCTION_WORD.test(word)) return false;
   if (plural) return S_END.test(before) || ED_END.test(word);
-  return VERB_INFLECTION_END.test(word) && !NOT_A_PLURAL_END.test(word);
+  return VERB_INFLECTION_END.test(word) && !SINGULAR_S_END.test(word);
 }
 
 /** A run of white space (between words). */

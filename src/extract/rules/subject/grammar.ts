@@ -4,6 +4,7 @@ import { PREDICATE_ADJECTIVES } from '../../../lang/predicate-adjectives.js';
 import { DETERMINERS } from '../../../lang/determiners.js';
 import { SUBORDINATORS } from '../../../lang/subordinators.js';
 import { alternation, openingPattern } from '../../../lang/words.js';
+import { looksPlural, plainVerb } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
 import { AUX, hasFiniteVerb } from '../../verbs.js';
 
@@ -49,26 +50,10 @@ const CLOSING_PARENTHESIS_GROUP = /\s*\([^)]*\)\s*$/;
 const PREPOSITIONAL_TAIL = /\s+(?:of|for|in|on|with)\s.*$/;
 /** A run of white space (between words). */
 const SPACE_RUN = /\s+/;
-const LETTER_S_END = /[A-Za-z]s$/;
-/** Endings of singular nouns that end in "s" ("access", "status", "analysis"). */
-const NOT_A_PLURAL_END = /(?:ss|us|is)$/;
 
 export function isPlural(np: string): boolean {
   const head = np.replace(CLOSING_PARENTHESIS_GROUP, '').replace(PREPOSITIONAL_TAIL, '').trim().split(SPACE_RUN).at(-1) ?? '';
-  return LETTER_S_END.test(head) && !NOT_A_PLURAL_END.test(head);
-}
-
-const IES_END = /ies$/;
-/** A third-person "-es" after a sibilant ("passes", "matches"). */
-const SIBILANT_ES_END = /(?:ss|sh|ch|x|z)es$/;
-const S_END = /s$/;
-
-/** "Uses" → "use" for a plural subject. */
-export function plainForm(verb: string): string {
-  const v = verb.toLowerCase();
-  if (IES_END.test(v)) return v.replace(IES_END, 'y');
-  if (SIBILANT_ES_END.test(v)) return v.slice(0, -2);
-  return v.replace(S_END, '');
+  return looksPlural(head);
 }
 
 /** A capitalised first word not followed by another capitalised word (not a name). */
@@ -89,7 +74,7 @@ export function withSubject(subject: string, predicate: string, how: Predicate):
   const plural = isPlural(subject);
   if (how === 'passive' || how === 'adjective') return asSentence(`${subject} ${plural ? 'are' : 'is'} ${adv}${lowerFirst(p)}`);
   const [verb = '', ...rest] = p.split(SPACE_RUN);
-  const first = how === 'verb' && plural ? plainForm(verb) : verb.charAt(0).toLowerCase() + verb.slice(1);
+  const first = how === 'verb' && plural ? plainVerb(verb) : verb.charAt(0).toLowerCase() + verb.slice(1);
   return asSentence(`${subject} ${adv}${[first, ...rest].join(' ')}`);
 }
 

@@ -1,7 +1,9 @@
 import type { SubjectRule } from '../types.js';
 import { CAPTION_LABELS } from '../../../lang/caption-labels.js';
 import { META_LABELS } from '../../../lang/meta-labels.js';
-import { alternation } from '../../../lang/words.js';
+import { alternation, exactAlternation } from '../../../lang/words.js';
+import { FIELD_NOUNS, OPTION_NOUNS } from '../../../lang/field-nouns.js';
+import { singularNoun } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb, isClause } from '../../verbs.js';
 import { isPlural, lowerFirst, predicateOpener, withSubject } from './grammar.js';
@@ -12,7 +14,8 @@ const MAX_LABEL_WORDS = 6;
 const NOT_A_LABEL = new RegExp(`^(?:${alternation([...CAPTION_LABELS, ...META_LABELS])})$|^https?$`, 'i');
 /** A field name in code style (`aud`, `token_type`, `x-ms-foo`): the lead-in says what kind of field it is. */
 const CODE_LABEL = /^[a-z_][\w.-]*$/;
-const FIELD_NOUN = /\b(claims?|fields?|properties|property|parameters?|settings?|attributes?|headers?|columns?|options?)\b[^.]*:\s*$/i;
+/** A lead-in that ends with ':' after a noun for labels; group 1 is the noun. */
+const FIELD_NOUN = new RegExp(`\\b(${exactAlternation([...FIELD_NOUNS, ...OPTION_NOUNS])})\\b[^.]*:\\s*$`, 'i');
 /** A run of white space (between words). */
 const SPACE_RUN = /\s+/;
 const NAME_LIKE_START = /^[A-Z0-9`]/;
@@ -30,8 +33,6 @@ export function labelOf(doc: string, start: number, end: number): { label: strin
 }
 
 const ENDS_WITH_QUESTION = /\?\s*$/;
-const IES_END = /ies$/;
-const S_END = /s$/;
 
 export const labelItem: SubjectRule = {
   id: 'label-item',
@@ -65,7 +66,7 @@ export const labelItem: SubjectRule = {
     const how = predicateOpener(body);
     if (CODE_LABEL.test(label)) {
       const noun = ctx.leadIn ? FIELD_NOUN.exec(ctx.doc.slice(ctx.leadIn.start, ctx.leadIn.end))?.[1] : undefined;
-      const named = noun ? `The ${label} ${noun.toLowerCase().replace(IES_END, 'y').replace(S_END, '')}` : label;
+      const named = noun ? `The ${label} ${singularNoun(noun.toLowerCase())}` : label;
       const text = how ? withSubject(named, body, how) : asSentence(`${named} is ${lowerFirst(body)}`);
       // a field name is no referent for the sentences after the list
       return { text: text.charAt(0) === named.charAt(0) ? text : named + text.slice(named.length) };
