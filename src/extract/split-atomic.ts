@@ -3,7 +3,9 @@ import { tag, type Tagged } from '../lang/nlp.js';
 import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
-import { alternation } from '../lang/words.js';
+import { alternation, exactAlternation } from '../lang/words.js';
+import { DASH_LEADS } from '../lang/dash-leads.js';
+import { ASIDE_OPENERS } from '../lang/aside-openers.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -34,7 +36,7 @@ const CLAUSE_AFTER = new RegExp(
   String.raw`^(?!(?:(?:but|and|yet|so|while|whereas)\s+)?(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’',-]+\s+){0,6}?${AUX}(?![\w-])`,
   'i',
 );
-const DASH_LEAD = /^(?:but|and|meaning|which means|making|enabling|preventing|ensuring|causing|indicating|allowing)\b/i;
+const DASH_LEAD = new RegExp(`^(?:${exactAlternation(DASH_LEADS)})\\b`, 'i');
 /** A consequence opened by a participle keeps its meaning as "This <verb>s …". */
 const PARTICIPLE_AS_VERB: Record<string, string> = {
   making: 'makes',
@@ -217,7 +219,7 @@ const OPENING_ADVERBIAL = new RegExp(String.raw`^(?:${alternation(INTERJECTED_AD
 /** "Emergency accounts often have …": an adverb before the verb is not part of the subject. */
 const TRAILING_ADVERB = new RegExp(String.raw`\s+(?:${alternation(INTERJECTED_ADVERBIALS)}|\w+ly)$`, 'i');
 
-const PAREN_OPENER = /^(?:such as|including|e\.g\.|i\.e\.|like|for example|from|especially|notably)\b/i;
+const PAREN_OPENER = new RegExp(`^(?:${exactAlternation(ASIDE_OPENERS)})\\b`, 'i');
 /** A second dash within seven words: a short parenthetical dash pair. */
 const SHORT_DASH_PARENTHETICAL = /^(?:\S+\s+){0,6}?\S*\s+[—–]\s/;
 const EXAMPLE_ABBREVIATION = /^e\.g\./;
