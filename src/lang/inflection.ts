@@ -29,6 +29,18 @@ export function looksPlural(word: string): boolean {
   return LETTER_S_END.test(word) && !SINGULAR_S_END.test(word);
 }
 
+/** A parenthesis closing the phrase ("Tokens (JWTs)"). */
+const CLOSING_PARENTHESIS_GROUP = /\s*\([^)]*\)\s*$/;
+/** A prepositional phrase after the head noun ("… of the tenant"). */
+const PREPOSITIONAL_TAIL = /\s+(?:of|for|in|on|with)\s.*$/;
+const SPACE_RUN = /\s+/;
+
+/** A noun phrase whose head noun looks plural: the last word before a closing parenthesis or a prepositional phrase ("The keys of the tenant", "JSON Web Tokens (JWTs)"). */
+export function nounPhraseIsPlural(np: string): boolean {
+  const head = np.replace(CLOSING_PARENTHESIS_GROUP, '').replace(PREPOSITIONAL_TAIL, '').trim().split(SPACE_RUN).at(-1) ?? '';
+  return looksPlural(head);
+}
+
 /** A verb in the third person singular made plain, lower-cased: "Uses" → "use", "passes" → "pass", "applies" → "apply". */
 export function plainVerb(verb: string): string {
   const v = verb.toLowerCase();

@@ -1,7 +1,7 @@
 import type { EmbeddedRule } from '../types.js';
 import { asSentence, mainSubject } from '../../split-atomic.js';
 import { FIELD_NOUNS, VALUE_NOUNS } from '../../../lang/field-nouns.js';
-import { singularNoun } from '../../../lang/inflection.js';
+import { nounPhraseIsPlural, singularNoun } from '../../../lang/inflection.js';
 import { exactAlternation } from '../../../lang/words.js';
 
 /** A lead-in that ends with ':' after a noun for labels ("… includes two fields:"); group 1 is the noun. */
@@ -10,8 +10,6 @@ const FIELD_NOUN = new RegExp(`\\b(${exactAlternation([...FIELD_NOUNS, ...VALUE_
 const ITEM_LABEL = /^([A-Za-z_][\w.]*):\s/;
 /** Between two sentences of the lead-in. */
 const SENTENCE_GAP = /(?<=[.!?])\s+/;
-const S_END = /s$/;
-const SS_END = /ss$/;
 
 /** `Label: …` in a list item, under a lead-in sentence that ends with ':' and names what the labels are. */
 function labelledItem(text: string, itemStart: number, itemEnd: number, leadIn: string): { start: number; end: number; text: string } | undefined {
@@ -22,7 +20,7 @@ function labelledItem(text: string, itemStart: number, itemEnd: number, leadIn: 
   const subject = mainSubject(sentences[sentences.length - 1] ?? leadIn);
   if (!subject) return undefined;
   const singular = singularNoun(noun.toLowerCase());
-  const plural = S_END.test(subject) && !SS_END.test(subject);
+  const plural = nounPhraseIsPlural(subject);
   return { start: itemStart, end: itemStart + label.length, text: asSentence(`${subject} ${plural ? 'include' : 'includes'} the ${label} ${singular}`) };
 }
 

@@ -1,6 +1,7 @@
 import type { EmbeddedRule } from '../types.js';
 import { ARTIFACT_NOUNS } from '../../../lang/artifact-nouns.js';
 import { asSentence } from '../../split-atomic.js';
+import { nounPhraseIsPlural } from '../../../lang/inflection.js';
 
 /** The artefact nouns, each also capitalised ("Tokens", "JWTs"). */
 const NOUNS = [...new Set(ARTIFACT_NOUNS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))].sort((a, b) => b.length - a.length).join('|');
@@ -9,9 +10,6 @@ const REDUCED_RELATIVE = new RegExp(
   'g',
 );
 const TRAILING_PUNCTUATION = /[.,;:]+$/;
-/** A noun phrase that ends in "s", maybe before an acronym in parentheses ("JSON Web Tokens (JWTs)"). */
-const PLURAL_NOUN_PHRASE_END = /s(?:\s+\([A-Z]+s?\))?$/;
-const SS_END = /ss$/;
 
 export const reducedRelative: EmbeddedRule = {
   id: 'reduced-relative',
@@ -38,7 +36,7 @@ export const reducedRelative: EmbeddedRule = {
       const obj = object.trim().replace(TRAILING_PUNCTUATION, '');
       const s = sentence.start + m.index;
       const e = s + all.trimEnd().length - (object.length - object.trimEnd().length) - (object.trim().length - obj.length);
-      const plural = PLURAL_NOUN_PHRASE_END.test(np.trim()) && !SS_END.test(np.trim());
+      const plural = nounPhraseIsPlural(np.trim());
       out.push({ start: s, end: e, text: asSentence(`${np.trim()} ${plural ? 'are' : 'is'} ${verb} ${prep} ${obj}`) });
     }
     return out;

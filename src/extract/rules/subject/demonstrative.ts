@@ -6,8 +6,8 @@ import { alternation } from '../../../lang/words.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { referentFor } from './pronoun.js';
-import { isPlural, mainClause, subjectAt } from './grammar.js';
-import { SINGULAR_S_END } from '../../../lang/inflection.js';
+import { mainClause, subjectAt } from './grammar.js';
+import { SINGULAR_S_END, nounPhraseIsPlural } from '../../../lang/inflection.js';
 
 /** An optional opening phrase ("Unlike passwords, "), then a demonstrative: the rest is read word by word. */
 const OPENING = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(DEMONSTRATIVES)})\s+`, 'i');
@@ -97,7 +97,7 @@ export const demonstrative: SubjectRule = {
     const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !POINTING.test(r.text));
     const same = candidates.find((r) => r.text.split(SPACE_RUN).some((w) => np.some((n) => stem(w) === stem(n) && stem(n).length > 2)));
     const plural = PLURAL_DEMONSTRATIVE.test(word);
-    if (same && isPlural(same.text) === plural) return { text: asSentence(`${lead}${subjectAt(same.text, !lead)}${rest}`), referent: same, subject: same };
+    if (same && nounPhraseIsPlural(same.text) === plural) return { text: asSentence(`${lead}${subjectAt(same.text, !lead)}${rest}`), referent: same, subject: same };
     const referent = same ?? candidates[0];
     if (!referent) return undefined;
     return { text: asSentence(`${lead}${subjectAt(`the ${np.join(' ')}`, !lead)} (${subjectAt(referent.text, false)})${rest}`), referent };

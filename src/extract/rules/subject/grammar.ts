@@ -4,7 +4,7 @@ import { PREDICATE_ADJECTIVES } from '../../../lang/predicate-adjectives.js';
 import { DETERMINERS } from '../../../lang/determiners.js';
 import { SUBORDINATORS } from '../../../lang/subordinators.js';
 import { alternation, openingPattern } from '../../../lang/words.js';
-import { looksPlural, plainVerb } from '../../../lang/inflection.js';
+import { nounPhraseIsPlural, plainVerb } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
 import { AUX, hasFiniteVerb } from '../../verbs.js';
 
@@ -45,16 +45,8 @@ export function predicateOpener(s: string): Predicate | undefined {
   return undefined;
 }
 
-const CLOSING_PARENTHESIS_GROUP = /\s*\([^)]*\)\s*$/;
-/** A prepositional phrase after the head noun ("… of the tenant"). */
-const PREPOSITIONAL_TAIL = /\s+(?:of|for|in|on|with)\s.*$/;
 /** A run of white space (between words). */
 const SPACE_RUN = /\s+/;
-
-export function isPlural(np: string): boolean {
-  const head = np.replace(CLOSING_PARENTHESIS_GROUP, '').replace(PREPOSITIONAL_TAIL, '').trim().split(SPACE_RUN).at(-1) ?? '';
-  return looksPlural(head);
-}
 
 /** A capitalised first word not followed by another capitalised word (not a name). */
 const CAPITALISED_FIRST_WORD = /^[A-Z][a-z’'-]*\b(?!\s+[A-Z])/;
@@ -71,7 +63,7 @@ export function withSubject(subject: string, predicate: string, how: Predicate):
   const adverb = (LEADING_ADVERB.exec(predicate.trim())?.[0] ?? '').trim().toLowerCase();
   const p = predicate.trim().slice(adverb.length).trim();
   const adv = adverb ? `${adverb} ` : '';
-  const plural = isPlural(subject);
+  const plural = nounPhraseIsPlural(subject);
   if (how === 'passive' || how === 'adjective') return asSentence(`${subject} ${plural ? 'are' : 'is'} ${adv}${lowerFirst(p)}`);
   const [verb = '', ...rest] = p.split(SPACE_RUN);
   const first = how === 'verb' && plural ? plainVerb(verb) : verb.charAt(0).toLowerCase() + verb.slice(1);

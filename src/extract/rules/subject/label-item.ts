@@ -3,10 +3,10 @@ import { CAPTION_LABELS } from '../../../lang/caption-labels.js';
 import { META_LABELS } from '../../../lang/meta-labels.js';
 import { alternation, exactAlternation } from '../../../lang/words.js';
 import { FIELD_NOUNS, OPTION_NOUNS } from '../../../lang/field-nouns.js';
-import { singularNoun } from '../../../lang/inflection.js';
+import { nounPhraseIsPlural, singularNoun } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb, isClause } from '../../verbs.js';
-import { isPlural, lowerFirst, predicateOpener, withSubject } from './grammar.js';
+import { lowerFirst, predicateOpener, withSubject } from './grammar.js';
 
 /** `Label: description`, `**Label:** description`, `` `aud`: description `` at the start of an item or paragraph. */
 export const LABEL = /^(\*\*|__)?`?([^:`*\n]{1,60}?)`?(?:\1)?:(?:\1)?\s+(?=\S)/;
@@ -73,6 +73,6 @@ export const labelItem: SubjectRule = {
     }
     if (how) return { text: withSubject(label, body, how), subject };
     if (isClause(body)) return { text: asSentence(body) };
-    return { text: asSentence(`${label} ${isPlural(label) ? 'are' : 'is'} ${lowerFirst(body)}`), subject };
+    return { text: asSentence(`${label} ${nounPhraseIsPlural(label) ? 'are' : 'is'} ${lowerFirst(body)}`), subject };
   },
 };

@@ -4,7 +4,8 @@ import { alternation } from '../../../lang/words.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
-import { isPlural, subjectAt } from './grammar.js';
+import { subjectAt } from './grammar.js';
+import { nounPhraseIsPlural } from '../../../lang/inflection.js';
 
 /** "It …", "They're …", or the same after a short opening phrase ("Similar to a password, it can …"), then a verb. */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(SUBJECT_PRONOUNS)})(?=\s+(?:\w+ly\s+)?[a-z])`, 'i');
@@ -26,7 +27,7 @@ export function referentFor(ctx: SubjectContext, plural: boolean | undefined): R
   const own = ctx.previous?.subject && !PERSONAL.test(ctx.previous.subject.text.trim());
   const objects = !own && ctx.previous ? objectsOf(ctx.doc, ctx.previous.sentence) : [];
   if (plural === undefined) return objects[0] ?? candidates[0];
-  const agrees = (r: Referent): boolean => isPlural(r.text) === plural;
+  const agrees = (r: Referent): boolean => nounPhraseIsPlural(r.text) === plural;
   return objects.find(agrees) ?? candidates.find(agrees) ?? objects[0] ?? candidates[0];
 }
 
