@@ -53,6 +53,9 @@ function inlineRegexes(path: string, text: string): string[] {
   return found;
 }
 
+/** `sample.ts:<line>:<column> ` before a found literal; group 1 is the line. */
+const SAMPLE_LOCATION = /^sample\.ts:(\d+):\d+ /;
+
 describe('shape: no unnamed regex inline in a function body', () => {
   it('the check finds a literal in a function, a method and an arrow, and passes module-level names', () => {
     const sample = [
@@ -65,7 +68,7 @@ describe('shape: no unnamed regex inline in a function body', () => {
       'class C { h(s: string) { return /h/.exec(s); } }',
       '// a comment with /i/ is not a regex',
     ].join('\n');
-    const found = inlineRegexes('sample.ts', sample).map((f) => f.replace(/^sample\.ts:(\d+):\d+ /, '$1 '));
+    const found = inlineRegexes('sample.ts', sample).map((f) => f.replace(SAMPLE_LOCATION, '$1 '));
     expect(found).toEqual(['4 /e/', '5 /f/g', '6 /g/', '7 /h/']);
   });
 
