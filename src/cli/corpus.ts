@@ -22,14 +22,14 @@ import {
 
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const json = (v: unknown): void => out(JSON.stringify(v, null, 2));
+const CODE_FENCES = /```[\s\S]*?```/g;
+/** Markdown syntax characters: headings, quotes, emphasis, code, tables, links. */
+const MARKDOWN_MARKS = /[#>*`|[\]]+/g;
+const SPACE_RUNS = /\s+/g;
 
 /** A short one-line excerpt of a passage for reviewers (read live, never stored). */
 function snippet(text: string, max = 160): string {
-  const flat = text
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/[#>*`|[\]]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const flat = text.replace(CODE_FENCES, ' ').replace(MARKDOWN_MARKS, ' ').replace(SPACE_RUNS, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -49,6 +49,9 @@ function parseLimit(v: string): number {
   if (!r.success) throw new ClaimcheckError('EUSAGE', `--limit must be a whole number from 1 to 200, not "${v}"`);
   return r.data;
 }
+
+/** A corpus name: lower-case letters, digits and dashes. */
+const CORPUS_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 export function registerCorpus(program: Command): void {
   const corpus = program
@@ -199,7 +202,7 @@ export function registerCorpus(program: Command): void {
     .option('--out <dir>', 'output folder', join(PACKAGE_ROOT, 'sources/packs'))
     .addHelpText('after', '\nExample:\n  claimcheck corpus pack --name microsoft-learn --index /tmp/learn.sqlite')
     .action(async (o: { name: string; index: string; out: string }) => {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(o.name)) throw new ClaimcheckError('EUSAGE', `pack name must be lower-case letters, digits and dashes: "${o.name}"`);
+      if (!CORPUS_NAME.test(o.name)) throw new ClaimcheckError('EUSAGE', `pack name must be lower-case letters, digits and dashes: "${o.name}"`);
       const index = DocsIndex.open(o.index, { readonly: true });
       try {
         const pack = buildPack(index, o.name);

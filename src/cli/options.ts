@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import { z } from 'zod';
 import { ClaimcheckError } from '../errors.js';
+/** Capitals of a camelCase option name, each written as "-" and its lower case. */
+const CAPITALS = /[A-Z]/g;
 
 /** Parse command options with zod; any issue becomes a usage error (exit 2) naming the flag. */
 export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown, command: string): z.infer<T> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const flag = issue?.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : 'options';
+  const flag = issue?.path.length ? `--${String(issue.path[0]).replace(CAPITALS, (c) => `-${c.toLowerCase()}`)}` : 'options';
   throw new ClaimcheckError('EUSAGE', `${command}: ${flag}: ${issue?.message ?? 'invalid value'}`, { hint: `run \`claimcheck ${command} --help\`` });
 }
 

@@ -1,22 +1,28 @@
+const CLOSING_HASHES = /\s+#+\s*$/;
+/** A markdown link or image; group 1 is its text. */
+const LINK_OR_IMAGE = /!?\[([^\]]*)\]\([^)]*\)/g;
+const HTML_TAGS = /<[^>]+>/g;
+/** Code or emphasis marks around words; group 1 is the words. */
+const CODE_OR_EMPHASIS = /[`*_]{1,3}([^`*_]+)[`*_]{1,3}/g;
 /**
  * Learn heading anchors: strip inline markdown, lower-case, drop punctuation, spaces → '-'.
  * Repeated anchors on one page get '-1', '-2', … as docfx does.
  */
 export function headingText(raw: string): string {
   return raw
-    .replace(/\s+#+\s*$/, '') // closing hashes
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images keep their text
-    .replace(/<[^>]+>/g, '') // inline html
-    .replace(/[`*_]{1,3}([^`*_]+)[`*_]{1,3}/g, '$1') // code, emphasis
+    .replace(CLOSING_HASHES, '') // closing hashes
+    .replace(LINK_OR_IMAGE, '$1') // links and images keep their text
+    .replace(HTML_TAGS, '') // inline html
+    .replace(CODE_OR_EMPHASIS, '$1') // code, emphasis
     .trim();
 }
 
+/** Characters a heading anchor drops: all but letters, digits, spaces, "_" and "-". */
+const NOT_ANCHOR_CHARACTERS = /[^\p{L}\p{N}\s_-]/gu;
+const WHITE_SPACES = /\s/g;
+
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .trim()
-    .replace(/\s/g, '-');
+  return text.toLowerCase().replace(NOT_ANCHOR_CHARACTERS, '').trim().replace(WHITE_SPACES, '-');
 }
 
 export class AnchorAllocator {

@@ -24,6 +24,8 @@ function git(args: string[], cwd?: string): string {
   }
 }
 
+const URL_SCHEME = /^[a-z]+:\/\//;
+
 /** Shallow, blob-less, sparse clone of a preset's docs folders. Returns the folder and its commit. */
 export function fetchCorpus(opts: FetchOptions): { dir: string; commit: string; folders: string[] } {
   const preset = getPreset(opts.preset);
@@ -35,7 +37,7 @@ export function fetchCorpus(opts: FetchOptions): { dir: string; commit: string; 
   }
   const repo = opts.repo ?? preset.repo;
   // A local path needs file:// for --depth and --filter to apply.
-  const source = /^[a-z]+:\/\//.test(repo) || repo.includes('@') ? repo : `file://${resolve(repo)}`;
+  const source = URL_SCHEME.test(repo) || repo.includes('@') ? repo : `file://${resolve(repo)}`;
   git(['clone', '--depth', '1', '--filter=blob:none', '--sparse', source, dir]);
   git(['sparse-checkout', 'set', ...preset.sparse], dir);
   const commit = git(['rev-parse', 'HEAD'], dir).trim();

@@ -37,9 +37,12 @@ function underFolder(folder: string, urlBase: string) {
   };
 }
 
+/** An API reference page path: group 1 the version, group 2 the kind, group 3 the rest. */
+const API_REFERENCE_PAGE = /^api-reference\/(v1\.0|beta)\/(api|resources)\/(.+)$/;
+
 /** microsoft-graph-docs: api pages and resource pages carry the version as `?view=`. */
 function graphDocsUrl(rel: string): string | undefined {
-  const api = /^api-reference\/(v1\.0|beta)\/(api|resources)\/(.+)$/.exec(rel);
+  const api = API_REFERENCE_PAGE.exec(rel);
   if (api) {
     const [, version, kind, rest] = api;
     const p = pagePath(rest ?? '');

@@ -1,11 +1,16 @@
 import { STOP_WORDS } from '../lang/stop-words.js';
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** Word tokens as the FTS unicode61 tokenizer sees them (letters and digits), lower-cased. */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(WORDS) ?? [];
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Characters with a meaning in a regular expression. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+const escapeRe = (s: string): string => s.replace(REGEX_SPECIAL, '\\$&');
+const PLAIN_WORD = /^[a-z0-9]+$/;
 
 /** A regex matching the words of `phrase` in order, separated by anything but letters and digits (no stemming). */
 export function phraseRegex(phrase: string): RegExp | undefined {
@@ -13,7 +18,7 @@ export function phraseRegex(phrase: string): RegExp | undefined {
   if (p.length === 0) return undefined;
   // An ASCII phrase gets ASCII word boundaries: the same answer on English documentation, and several
   // times faster than Unicode-property look-arounds on long sections.
-  if (p.every((w) => /^[a-z0-9]+$/.test(w))) return new RegExp(`(?<![a-z0-9])${p.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
+  if (p.every((w) => PLAIN_WORD.test(w))) return new RegExp(`(?<![a-z0-9])${p.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
   return new RegExp(`(?<![\\p{L}\\p{N}])${p.map(escapeRe).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 

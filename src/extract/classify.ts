@@ -1,7 +1,13 @@
 import type { BlockType, ClaimKind, Entity, EntityType } from '../schema/index.js';
 import { hasFiniteVerb } from './verbs.js';
 import { IMPERATIVE_OPENERS } from '../lang/imperative-verbs.js';
-import { alternation } from '../lang/words.js';
+import { alternation, exactAlternation } from '../lang/words.js';
+import { CITING_VERBS } from '../lang/citing-verbs.js';
+import { STATISTIC_CUES } from '../lang/statistic-cues.js';
+import { ROADMAP_STEMS, ROADMAP_WORDS } from '../lang/roadmap-cues.js';
+import { RECOMMENDATION_STEMS, RECOMMENDATION_WORDS } from '../lang/recommendation-cues.js';
+import { API_SURFACE_NOUNS } from '../lang/api-surface-nouns.js';
+import { PROTOCOL_TERMS } from '../lang/protocol-terms.js';
 
 const IMPERATIVE = new RegExp(`^(?:${alternation(IMPERATIVE_OPENERS)})\\b`, 'i');
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
@@ -23,6 +29,26 @@ export function isImperative(text: string): boolean {
   return IMPERATIVE.test(text.trim());
 }
 
+const ENDS_WITH_QUESTION = /\?["”’)]?$/;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
+/** A verb that reports what a cited document says. */
+const CITING_VERB = new RegExp(`\\b(?:${exactAlternation(CITING_VERBS)})\\b`, 'i');
+/** A quotation followed by a dash and the person who said it. */
+const QUOTE_WITH_SPEAKER = /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/;
+const PERCENTAGE = /\d\s?%|\bpercent\b/i;
+/** Words that make a figure a statistic. */
+const STATISTIC_CUE = new RegExp(`\\b(?:${exactAlternation(STATISTIC_CUES)})\\b`, 'i');
+/** Words of a date on a roadmap: deprecation, retirement, release, deadline. */
+const ROADMAP_CUE = new RegExp(`\\b(?:(?:${exactAlternation(ROADMAP_STEMS)})\\w*|${exactAlternation(ROADMAP_WORDS)})\\b`, 'i');
+const RECOMMENDATION_CUE = new RegExp(`\\b(?:${exactAlternation(RECOMMENDATION_WORDS)}|(?:${exactAlternation(RECOMMENDATION_STEMS)})\\w*)\\b`, 'i');
+/** Nouns of an API surface: with an identifier, the claim is about the API. */
+const API_SURFACE_NOUN = new RegExp(`\\b(?:${exactAlternation(API_SURFACE_NOUNS)})s?\\b`);
+/** Terms of identity protocols and tokens. */
+const PROTOCOL_TERM = new RegExp(`\\b(?:${exactAlternation(PROTOCOL_TERMS)})\\b`);
+/** A short subject and "is a/an/the": a definition. */
+const DEFINITION_START = /^[\w\s’'-]{2,60}?\b(?:is|are)\s+(?:a|an|the)\b/i;
+
 /** DESIGN 3.3: kind and checkworthiness by rules over entities and cue words. */
 export function classify(text: string, blockType: BlockType, entities: Entity[]): Classification {
   const has = (t: EntityType): boolean => entities.some((e) => e.type === t);
@@ -31,30 +57,20 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   const trimmed = text.trim();
 
   if (blockType === 'heading' || blockType === 'code') return { kind: 'non-claim', checkworthy: false };
-  if (/\?["”’)]?$/.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
-  if (trimmed.split(/\s+/).length < 3 && !specific) return { kind: 'non-claim', checkworthy: false };
+  if (ENDS_WITH_QUESTION.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
+  if (trimmed.split(SPACE_RUN).length < 3 && !specific) return { kind: 'non-claim', checkworthy: false };
 
   let kind: ClaimKind;
-  const cited = has('document') && /\b(?:found|reports?|reported|confirms?|confirmed|announced|according to|warns?|states?|says)\b/i.test(trimmed);
-  if (has('person') || /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/.test(trimmed)) kind = 'attribution';
-  else if (/\d\s?%|\bpercent\b/i.test(trimmed) || (has('number') && /\b(?:rate|average|median|per cent|uptime|drops? by|increase[sd]? by|times (?:more|faster))\b/i.test(trimmed))) kind = 'statistic';
+  const cited = has('document') && CITING_VERB.test(trimmed);
+  if (has('person') || QUOTE_WITH_SPEAKER.test(trimmed)) kind = 'attribution';
+  else if (PERCENTAGE.test(trimmed) || (has('number') && STATISTIC_CUE.test(trimmed))) kind = 'statistic';
   else if (cited) kind = 'attribution';
-  else if (
-    has('date') &&
-    /\b(?:deprecat\w*|retire\w*|announc\w*|roadmap|end of (?:life|support)|sunset\w*|general availability|GA|preview|will|by|until|deadline|launch\w*|released?)\b/i.test(trimmed)
-  )
-    kind = 'date-roadmap';
+  else if (has('date') && ROADMAP_CUE.test(trimmed)) kind = 'date-roadmap';
   else if (STANCE.test(trimmed)) kind = 'opinion';
-  else if (IMPERATIVE.test(trimmed) || /\b(?:should|recommend\w*|best practice)\b/i.test(trimmed)) kind = 'recommendation';
-  else if (
-    has('api-path') ||
-    has('header') ||
-    has('error-code') ||
-    (has('identifier') && /\b(?:endpoint|parameter|property|field|header|claim|method|API|returns?|request|response|permission|scope|value)s?\b/.test(trimmed))
-  )
-    kind = 'api-surface';
-  else if (/\b(?:JWTs?|tokens?|OAuth|OIDC|OpenID|SAML|TLS|HTTP(?:\/\d)?|issuer|audience|signature|signed|claims?|nonce|PKCE|redirect URI)\b/.test(trimmed)) kind = 'protocol';
-  else if (/^[\w\s’'-]{2,60}?\b(?:is|are)\s+(?:a|an|the)\b/i.test(trimmed)) kind = 'definition';
+  else if (IMPERATIVE.test(trimmed) || RECOMMENDATION_CUE.test(trimmed)) kind = 'recommendation';
+  else if (has('api-path') || has('header') || has('error-code') || (has('identifier') && API_SURFACE_NOUN.test(trimmed))) kind = 'api-surface';
+  else if (PROTOCOL_TERM.test(trimmed)) kind = 'protocol';
+  else if (DEFINITION_START.test(trimmed)) kind = 'definition';
   else if (OPINION.test(trimmed) && !specific && !has('feature')) kind = 'opinion';
   else if (named || specific || hasFiniteVerb(trimmed)) kind = 'product-fact';
   else kind = 'non-claim';

@@ -4,6 +4,8 @@ import { STOP_WORDS } from '../lang/stop-words.js';
 const MIN_COUNT = 3;
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
 const MAX_CONCEPTS = 40;
+const NOT_WORD_CHARACTERS = /[^a-z0-9-]+/;
+const DIGIT_START = /^\d/;
 
 /**
  * Recurring lower-case technical phrases of the article ("service principal", or a made-up mechanism the
@@ -15,16 +17,11 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
   const counts = new Map<string, number>();
   for (const b of blocks) {
     if (b.type === 'code') continue;
-    const words = text
-      .slice(b.start, b.end)
-      .toLowerCase()
-      .split(/[^a-z0-9-]+/)
-      .filter(Boolean)
-      .map(singular);
+    const words = text.slice(b.start, b.end).toLowerCase().split(NOT_WORD_CHARACTERS).filter(Boolean).map(singular);
     for (let n = 2; n <= 3; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         const gram = words.slice(i, i + n);
-        if (gram.some((w) => STOP_WORDS.has(w) || w.length < 3 || /^\d/.test(w))) continue;
+        if (gram.some((w) => STOP_WORDS.has(w) || w.length < 3 || DIGIT_START.test(w))) continue;
         const key = gram.join(' ');
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
@@ -50,10 +47,16 @@ export function conceptMatchers(concepts: string[]): RegExp[] {
     );
 }
 
+/** A final "s" after a letter other than "s". */
+const PLURAL_S_END = /[^s]s$/;
+
 function singular(w: string): string {
-  return w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+  return w.length > 4 && PLURAL_S_END.test(w) ? w.slice(0, -1) : w;
 }
 
+/** Characters with a meaning in a regular expression. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
 function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.replace(REGEX_SPECIAL, '\\$&');
 }

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
+const CURLY_SINGLE_QUOTES = /[‘’]/g;
+const CURLY_DOUBLE_QUOTES = /[“”]/g;
+const SPACE_RUNS = /\s+/g;
+const EDGE_SPACE_AND_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 
 /** Normalised claim text: case, spacing, quotes and edge punctuation do not change an id. */
 export function normaliseForId(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  return text.normalize('NFKC').toLowerCase().replace(CURLY_SINGLE_QUOTES, "'").replace(CURLY_DOUBLE_QUOTES, '"').replace(SPACE_RUNS, ' ').replace(EDGE_SPACE_AND_PUNCTUATION, '');
 }
 
 export function baseId(text: string): string {

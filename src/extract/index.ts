@@ -7,9 +7,8 @@ import { findEntities } from './entities.js';
 import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
-import { adjunctCore, labelledItem } from './embedded.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
-import type { KindContext, Range, Referent, SubjectContext } from './rules/types.js';
+import type { EmbeddedContext, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { DEMONSTRATIVES } from '../lang/demonstratives.js';
 import { SUBJECT_PRONOUNS } from '../lang/pronouns.js';
@@ -30,6 +29,10 @@ interface ListRun {
   leadIn: boolean;
 }
 
+/** The "1." or "1)" before a numbered list item. */
+const NUMBERED_ITEM_MARKER = /^[ \t]*\d{1,3}[.)][ \t]*$/;
+const ENDS_WITH_COLON = /:\s*$/;
+
 /** Runs of consecutive list items, with whether they are numbered and whether a paragraph ending with ':' introduces them. */
 function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
   const runs = new Map<Block, ListRun>();
@@ -38,14 +41,14 @@ function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
   const close = (): void => {
     if (!run) return;
     const items = run.blocks.map((b) => text.slice(b.start, b.end));
-    const ordered = run.blocks.every((b) => /^[ \t]*\d{1,3}[.)][ \t]*$/.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
+    const ordered = run.blocks.every((b) => NUMBERED_ITEM_MARKER.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
     const info = { items, ordered, leadIn: run.leadIn };
     for (const b of run.blocks) runs.set(b, info);
     run = undefined;
   };
   for (const b of blocks) {
     if (b.type === 'list-item') {
-      run ??= { blocks: [], leadIn: prev?.type === 'paragraph' && /:\s*$/.test(text.slice(prev.start, prev.end)) };
+      run ??= { blocks: [], leadIn: prev?.type === 'paragraph' && ENDS_WITH_COLON.test(text.slice(prev.start, prev.end)) };
       run.blocks.push(b);
     } else close();
     prev = b;
@@ -53,6 +56,11 @@ function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
   close();
   return runs;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A closing full stop or exclamation mark. */
+const FINAL_STOP = /[.!]$/;
+const SPACE_RUNS = /\s+/g;
 
 /** Claims before verification: every checkworthy one starts `unverified`, the rest `not-checkable`. */
 export function extractClaims(doc: Document): Claim[] {
@@ -80,20 +88,12 @@ export function extractClaims(doc: Document): Claim[] {
     const ranges = block.type === 'heading' ? [{ start: block.start, end: block.end }] : segmentBlock(doc.text, block.start, block.end);
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
-      const embedded = EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence));
+      const embeddedCtx: EmbeddedContext = { blockType: block.type, block, parts };
+      if (leadIn) embeddedCtx.leadIn = leadIn;
+      const embedded = EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence, embeddedCtx));
       // a heading that is wholly a stated fact ("Entra Portal (formerly Azure AD Portal)") is that fact
       if (block.type === 'heading' && embedded.some((f) => f.start === sentence.start && f.end === sentence.end)) parts.length = 0;
       const own = parts.length;
-      if (block.type !== 'heading') {
-        const item = block.type === 'list-item' && sentence.start === block.start ? labelledItem(doc.text, block.start, block.end, leadIn && doc.text.slice(leadIn.start, leadIn.end)) : undefined;
-        if (item) embedded.push(item);
-        // a clause's core without its cause, parameter, duration or purpose (only for clauses read as written)
-        for (const p of parts) {
-          if (p.restored || p.text !== asSentence(doc.text.slice(p.start, p.end))) continue;
-          const core = adjunctCore(doc.text, p.start, p.end);
-          if (core && !parts.some((x) => x.text === core.text)) embedded.push(core);
-        }
-      }
       parts.push(...embedded.filter((f) => !parts.some((p) => p.start === f.start && p.end === f.end)));
       let before: { kind: Claim['kind']; checkworthy: boolean } | undefined; // the previous clause's classification
       let clauseText: string | undefined; // the previous clause's final text
@@ -103,7 +103,7 @@ export function extractClaims(doc: Document): Claim[] {
         const pieces = part.pieces;
         const entities = findEntities(quote, part.start, concepts).filter((e) => !pieces || withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end));
         const atBlockStart = part.start === block.start;
-        const atBlockEnd = !/[\p{L}\p{N}]/u.test(doc.text.slice(part.end, blockEnd));
+        const atBlockEnd = !LETTER_OR_DIGIT.test(doc.text.slice(part.end, blockEnd));
         const ownPart = index < own && block.type !== 'heading';
         const referents: Range[] = part.restored ? [part.restored] : [];
         let subject: Referent | undefined;
@@ -121,7 +121,7 @@ export function extractClaims(doc: Document): Claim[] {
           }
         }
         if (part.joins && clauseText && index < own) {
-          const clause = clauseText.replace(/[.!]$/, '');
+          const clause = clauseText.replace(FINAL_STOP, '');
           part.text = asSentence(part.joins.how === 'means' ? `${clause} ${part.joins.rest}` : `${clause}, which ${part.joins.rest}`);
         }
         if (index < own) clauseText = part.text;
@@ -162,7 +162,7 @@ export function extractClaims(doc: Document): Claim[] {
         if (index < own) before = classified;
         const { kind, checkworthy } = classified;
         drafts.push({
-          text: block.type === 'heading' && index < own ? quote.replace(/\s+/g, ' ').trim() : part.text,
+          text: block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text,
           quote,
           span: { start: part.start, end: part.end, ...lines.at(part.start) },
           ...(pieces ? { parts: pieces } : {}),
@@ -178,7 +178,7 @@ export function extractClaims(doc: Document): Claim[] {
         });
       });
     }
-    if (block.type === 'paragraph') leadIn = /:\s*$/.test(blockText) ? { start: block.start, end: block.end } : undefined;
+    if (block.type === 'paragraph') leadIn = ENDS_WITH_COLON.test(blockText) ? { start: block.start, end: block.end } : undefined;
   }
   const ids = assignIds(drafts.map((d) => d.text));
   return drafts.map((d, i) => ({ id: ids[i] ?? '', ...d }));

@@ -1,3 +1,13 @@
+/** A dotted name chain ("Directory.Read.All"), not a sentence end. */
+const DOTTED_NAME_START = /^[A-Z][\w]*\.[A-Z]/;
+const WHITE_SPACE = /\s/;
+/** A lower-case word (or digit/bracket) + sentence punctuation (+ closing quote) + an upper-case letter. */
+const END_GLUE = /([a-z0-9%)\]])([.!?]+)(["”’]?)(?=[A-Z“"])/g;
+/** A sentence end followed by an opening quote, which sentence-splitter does not treat as a new sentence. */
+const QUOTE_START = /([a-z0-9)\]])([.!?]+)\s+(?=[“"][A-Z])/g;
+/** A closing parenthesis glued to a capitalised word: `(… Briefing)The Core`. */
+const PAREN_GLUE = /\)(?=[A-Z][a-z])/g;
+
 /**
  * The repair pre-pass of DESIGN 3: copy-pasted web text glues sentences together (`callbacks.Scope:`,
  * `later.”Next`, `Guide)The`). We only find where a cut belongs; the text itself is never changed,
@@ -8,45 +18,55 @@ export function glueCuts(text: string, start: number, end: number): number[] {
   const slice = text.slice(start, end);
   const cuts: number[] = [];
   // a lower-case word (or digit/bracket) + sentence punctuation (+ closing quote) + an upper-case letter
-  const endGlue = /([a-z0-9%)\]])([.!?]+)(["”’]?)(?=[A-Z“"])/g;
-  for (let m = endGlue.exec(slice); m; m = endGlue.exec(slice)) {
+  END_GLUE.lastIndex = 0;
+  for (let m = END_GLUE.exec(slice); m; m = END_GLUE.exec(slice)) {
     const at = m.index + m[0].length;
     if (!leftWordIsLowercase(slice, m.index + 1) || inUrlOrPath(slice, m.index) || dottedChain(slice, m.index + 1)) continue;
-    if (/^[A-Z][\w]*\.[A-Z]/.test(slice.slice(at))) continue; // Directory.Read.All-like chains
+    if (DOTTED_NAME_START.test(slice.slice(at))) continue; // Directory.Read.All-like chains
     cuts.push(start + at);
   }
   // a sentence end followed by an opening quote, which sentence-splitter does not treat as a new sentence
-  const quoteStart = /([a-z0-9)\]])([.!?]+)\s+(?=[“"][A-Z])/g;
-  for (let m = quoteStart.exec(slice); m; m = quoteStart.exec(slice)) {
+  QUOTE_START.lastIndex = 0;
+  for (let m = QUOTE_START.exec(slice); m; m = QUOTE_START.exec(slice)) {
     if (leftWordIsLowercase(slice, m.index + 1)) cuts.push(start + m.index + m[0].length);
   }
   // a closing parenthesis of a spaced phrase glued to a capitalised word: `(… Briefing)The Core`
-  const parenGlue = /\)(?=[A-Z][a-z])/g;
-  for (let m = parenGlue.exec(slice); m; m = parenGlue.exec(slice)) {
+  PAREN_GLUE.lastIndex = 0;
+  for (let m = PAREN_GLUE.exec(slice); m; m = PAREN_GLUE.exec(slice)) {
     const open = slice.lastIndexOf('(', m.index);
-    if (open >= 0 && /\s/.test(slice.slice(open, m.index))) cuts.push(start + m.index + 1);
+    if (open >= 0 && WHITE_SPACE.test(slice.slice(open, m.index))) cuts.push(start + m.index + 1);
   }
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
+/** A character of the word before a full stop. */
+const WORD_BEFORE_STOP_CHARACTER = /[A-Za-z0-9\-)\]%]/;
+const CLOSING_MARKS = /[)\]%]/g;
+const LOWER_CASE_TOKEN = /^[a-z0-9-]+$/;
+
 /** The word ending at `pos` is all lower-case (so `session.They` glues, `Directory.Read` and `MSAL.NET` do not). */
 function leftWordIsLowercase(s: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && /[A-Za-z0-9\-)\]%]/.test(s[i] ?? '')) i--;
-  const word = s.slice(i + 1, pos).replace(/[)\]%]/g, '');
-  return word.length === 0 || /^[a-z0-9-]+$/.test(word);
+  while (i >= 0 && WORD_BEFORE_STOP_CHARACTER.test(s[i] ?? '')) i--;
+  const word = s.slice(i + 1, pos).replace(CLOSING_MARKS, '');
+  return word.length === 0 || LOWER_CASE_TOKEN.test(word);
 }
+
+const WORD_CHARACTER = /[A-Za-z0-9_]/;
 
 /** `microsoft.graph.User`: the word before the dot is itself part of a dotted name. */
 function dottedChain(s: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && /[A-Za-z0-9_]/.test(s[i] ?? '')) i--;
+  while (i >= 0 && WORD_CHARACTER.test(s[i] ?? '')) i--;
   return s[i] === '.';
 }
 
+/** A URL scheme separator or a slash: the token is an address or a path. */
+const URL_OR_PATH = /:\/\/|\//;
+
 function inUrlOrPath(s: string, pos: number): boolean {
   let i = pos;
-  while (i >= 0 && !/\s/.test(s[i] ?? ' ')) i--;
+  while (i >= 0 && !WHITE_SPACE.test(s[i] ?? ' ')) i--;
   const token = s.slice(i + 1, pos + 1);
-  return /:\/\/|\//.test(token);
+  return URL_OR_PATH.test(token);
 }

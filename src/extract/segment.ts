@@ -8,8 +8,11 @@ export interface SentenceRange {
   end: number;
 }
 
+/** A closing full stop or exclamation mark. */
+const FINAL_STOP = /[.!]$/;
+
 /** Words after which a full stop does not end a sentence: sentence-splitter's own English lists. */
-const ABBREVIATIONS = new Set([...English.ABBREVIATIONS, ...English.PREPOSITIVE_ABBREVIATIONS, ...English.EXCLAMATION_WORDS].map((a) => a.toLowerCase().replace(/[.!]$/, '')));
+const ABBREVIATIONS = new Set([...English.ABBREVIATIONS, ...English.PREPOSITIVE_ABBREVIATIONS, ...English.EXCLAMATION_WORDS].map((a) => a.toLowerCase().replace(FINAL_STOP, '')));
 
 /**
  * One prose block → sentence ranges (offsets into the document text). The repair pass cuts glued
@@ -34,16 +37,23 @@ export function segmentBlock(text: string, start: number, end: number): Sentence
   return SEGMENT_RULES.reduce((ranges, rule) => rule.apply(text, ranges), out);
 }
 
+const WHITE_SPACE = /\s/;
+const OPENING_MARKS = /^["“(]+/;
+/** A plain word, a lower-case token or a number before a full stop: a real sentence end. */
+const PLAIN_WORD_BEFORE_STOP = /^[A-Za-z][a-z]+$|^[a-z0-9-]+$|^\d+(?:%|\))?$/;
+/** A sentence end, closing quotes or brackets, spaces, and a capital (maybe after an opening quote): a candidate cut. */
+const STOP_BEFORE_CAPITAL = /([.!?])["”’)\]]*\s+(?=["“(]?[A-Z])/g;
+
 /** `word. Next`: cut where the word before the stop is a plain word (no dot inside, not an abbreviation). */
 function plainCuts(text: string, start: number, end: number): number[] {
   const cuts: number[] = [];
-  const re = /([.!?])["”’)\]]*\s+(?=["“(]?[A-Z])/g;
   const slice = text.slice(start, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  STOP_BEFORE_CAPITAL.lastIndex = 0;
+  for (let m = STOP_BEFORE_CAPITAL.exec(slice); m; m = STOP_BEFORE_CAPITAL.exec(slice)) {
     let w = m.index;
-    while (w > 0 && !/\s/.test(slice[w - 1] ?? '')) w--;
-    const word = slice.slice(w, m.index).replace(/^["“(]+/, '');
-    if (!/^[A-Za-z][a-z]+$|^[a-z0-9-]+$|^\d+(?:%|\))?$/.test(word) || word.length < 2) continue;
+    while (w > 0 && !WHITE_SPACE.test(slice[w - 1] ?? '')) w--;
+    const word = slice.slice(w, m.index).replace(OPENING_MARKS, '');
+    if (!PLAIN_WORD_BEFORE_STOP.test(word) || word.length < 2) continue;
     if (ABBREVIATIONS.has(word.toLowerCase())) continue;
     cuts.push(start + m.index + m[0].length);
   }
@@ -52,12 +62,15 @@ function plainCuts(text: string, start: number, end: number): number[] {
 
 /** A run of non-space characters no word of prose reaches. */
 const LONG_WORD = /\S{1024}/;
+const SENTENCE_END_INSIDE = /[.!?]["”’)\]]*\s/;
+const ENDS_WITH_QUESTION_OR_EXCLAMATION = /[?!]$/;
+const NO_SPACE_START = /^\S/;
 
 function segmentPiece(text: string, s: number, e: number, out: SentenceRange[]): void {
   const piece = text.slice(s, e);
   // A stop that no space follows (`v1.0`, `12.5%`, `api.example.com`) never ends a sentence here (glued
   // sentences were cut by the repair pass), so without a stop + space inside, the piece is one sentence.
-  if (!/[.!?]["”’)\]]*\s/.test(piece.trimEnd().slice(0, -1))) {
+  if (!SENTENCE_END_INSIDE.test(piece.trimEnd().slice(0, -1))) {
     pushTrimmed(out, text, s, e);
     return;
   }
@@ -75,16 +88,18 @@ function segmentPiece(text: string, s: number, e: number, out: SentenceRange[]):
     const prev = ranges[ranges.length - 1];
     // sentence-splitter also cuts at a `?` or `!` that no space follows (`appending ?mkt=en-us`); glued
     // sentences were already cut by the repair pass, so such a cut is not a sentence end: join it back
-    if (prev && prev[1] === a && /[?!]$/.test(piece.slice(prev[0], prev[1])) && /^\S/.test(piece.slice(a))) prev[1] = b;
+    if (prev && prev[1] === a && ENDS_WITH_QUESTION_OR_EXCLAMATION.test(piece.slice(prev[0], prev[1])) && NO_SPACE_START.test(piece.slice(a))) prev[1] = b;
     else ranges.push([a, b]);
   }
   for (const [a, b] of ranges) pushTrimmed(out, text, s + a, s + b);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function pushTrimmed(out: SentenceRange[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+  while (s < e && WHITE_SPACE.test(text[s] ?? '')) s++;
+  while (e > s && WHITE_SPACE.test(text[e - 1] ?? '')) e--;
+  if (e > s && LETTER_OR_DIGIT.test(text.slice(s, e))) out.push({ start: s, end: e });
 }

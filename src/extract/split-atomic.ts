@@ -3,7 +3,9 @@ import { tag, type Tagged } from '../lang/nlp.js';
 import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
-import { alternation } from '../lang/words.js';
+import { alternation, exactAlternation } from '../lang/words.js';
+import { DASH_LEADS } from '../lang/dash-leads.js';
+import { ASIDE_OPENERS } from '../lang/aside-openers.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -34,7 +36,7 @@ const CLAUSE_AFTER = new RegExp(
   String.raw`^(?!(?:(?:but|and|yet|so|while|whereas)\s+)?(?:why|what|how|where|who|which|that|even|if|when|because|although|unless|as|since|such|e\.g|including|from|like|whether|before|after|until)\b)(?:(?:but|and|yet|so|while|whereas)\s+)?(?:[\w’',-]+\s+){0,6}?${AUX}(?![\w-])`,
   'i',
 );
-const DASH_LEAD = /^(?:but|and|meaning|which means|making|enabling|preventing|ensuring|causing|indicating|allowing)\b/i;
+const DASH_LEAD = new RegExp(`^(?:${exactAlternation(DASH_LEADS)})\\b`, 'i');
 /** A consequence opened by a participle keeps its meaning as "This <verb>s …". */
 const PARTICIPLE_AS_VERB: Record<string, string> = {
   making: 'makes',
@@ -45,6 +47,7 @@ const PARTICIPLE_AS_VERB: Record<string, string> = {
   indicating: 'indicates',
   allowing: 'allows',
 };
+
 const LEAD_WORDS =
   /^(?:(?:but|and|or|yet|so|while|whereas|meaning|which means|since|because(?!\s+of\b))\s+)?(?:(?:crucially|importantly|notably|however|also|instead|additionally|therefore|thus)\s*,?\s+)?/i;
 const PRONOUN = /^(?:it|they|this|these|that|those)\b(?!\s+[a-z]+s\b\s+(?:is|are|was|were|can|will))/i;
@@ -76,11 +79,19 @@ function taggedSubject(body: string): string | undefined {
   if (verb < 2 || verb > SUBJECT_MAX_WORDS || !tagged.slice(0, verb).every((t) => NOMINAL.has(t.pos))) return undefined;
   return body.slice(0, tagged[verb]?.start ?? 0);
 }
+
 const MIN_PART_WORDS = 4;
 /** A dash may follow a shorter opener ("You're not alone — …") when what follows is a full clause. */
 const MIN_DASH_LEFT_WORDS = 3;
 /** A part that opens with a finite verb shares the previous part's subject ("…, and verify continuity"). */
 const VERB_START = new RegExp(String.raw`^${AUX}(?![\w-])\s`, 'i');
+/** Spaces, commas, semicolons and dashes left around a cut. */
+const CUT_EDGE = /[\s,;—–-]/;
+const FIRST_WORD = /^\w+/;
+/** A closing full stop or exclamation mark. */
+const FINAL_STOP = /[.!]$/;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
 
 export function splitAtomic(text: string, start: number, end: number): AtomicPart[] {
   const sentence = text.slice(start, end);
@@ -96,16 +107,16 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const body = raw.slice(lead.length);
     const s = from + lead.length + (body.length - body.trimStart().length);
     let e = cut.at;
-    while (e > s && /[\s,;—–-]/.test(sentence[e - 1] ?? '')) e--;
+    while (e > s && CUT_EDGE.test(sentence[e - 1] ?? '')) e--;
     const quote = sentence.slice(s, e);
-    const lead1 = (/^\w+/.exec(quote)?.[0] ?? '').toLowerCase();
+    const lead1 = (FIRST_WORD.exec(quote)?.[0] ?? '').toLowerCase();
     const participle = PARTICIPLE_AS_VERB[lead1];
     const consequence = GERUND_SUBJECT.test(quote) ? null : CONSEQUENCE.exec(quote);
     const part: AtomicPart = { start: start + s, end: start + e, text: asSentence(quote) };
     const previous = parts[parts.length - 1];
     const antecedent = previous && (RELATIVE.test(quote) || AGENT_PHRASE.test(quote)) ? lastNounPhrase(text, previous) : undefined;
     // a consequence is said of the clause before it: "<clause>, which reduces …"
-    const event = previous ? `${previous.text.replace(/[.!]$/, '')}, which` : 'This';
+    const event = previous ? `${previous.text.replace(FINAL_STOP, '')}, which` : 'This';
     if (parts.length > 0 && participle) {
       const rest = `${participle} ${quote.slice(lead1.length).trimStart()}`;
       part.text = asSentence(`${event} ${rest}`);
@@ -115,7 +126,7 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
       part.text = asSentence(`${event} ${rest}`);
       part.joins = { how: 'consequence', rest };
     } else if (previous && MEANS.test(quote)) {
-      part.text = asSentence(`${previous.text.replace(/[.!]$/, '')} ${quote}`);
+      part.text = asSentence(`${previous.text.replace(FINAL_STOP, '')} ${quote}`);
       part.joins = { how: 'means', rest: quote };
     } else if (antecedent) {
       const np = text.slice(antecedent.start, antecedent.end);
@@ -135,7 +146,7 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     if (next) subject = { text: text.slice(next.start, next.end), ...next };
     from = cut.at + cut.skip;
   }
-  return parts.every((p, i) => p.text.split(/\s+/).length >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
+  return parts.every((p, i) => p.text.split(SPACE_RUN).length >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
 }
 
 /** A participle with its agent cut off its noun ("developed by Microsoft …"). */
@@ -148,21 +159,33 @@ const MEANS = /^by\s+[a-z]{3,}ing\b/;
 const RELATIVE = /^(?:which|who)(?=\s)/i;
 /** A consequence in a participle clause ("significantly reducing the risk"): optional adverb, then the -ing verb. */
 const CONSEQUENCE = /^(\w+ly\s+)?([a-z]{3,}ing)\b/;
+/** The last determiner-led noun phrase of a clause (group 1). */
+const LAST_NOUN_PHRASE = /^.*\b((?:a|an|the|this|these|its|their|our|your)\s+[^,;.]*)$/i;
 
 /** The last determiner-led noun phrase of a part (the antecedent of a relative clause cut after it). */
 function lastNounPhrase(text: string, part: { start: number; end: number }): { start: number; end: number } | undefined {
   const q = text.slice(part.start, part.end);
-  const m = /^.*\b((?:a|an|the|this|these|its|their|our|your)\s+[^,;.]*)$/i.exec(q);
+  const m = LAST_NOUN_PHRASE.exec(q);
   return m?.[1] ? { start: part.end - m[1].length, end: part.end } : undefined;
 }
 
+const ING_END = /ing$/;
+const DOUBLED_CONSONANT_END = /([b-df-hj-np-tv-z])\1$/;
+/** Double consonants a stem keeps ("install", "pass", "buzz"). */
+const KEPT_DOUBLE_END = /(?:ll|ss|zz)$/;
+/** Stem endings that lost a silent "e" before "-ing" ("us-ing", "creat-ing"). */
+const SILENT_E_STEM_END = /(?:[^aeiou][cvgsz]|[aeiou][cgsvz]|at|ut|it|ur|ir|bl|pl|kl|tl|dl|gl)$/;
+const NO_SILENT_E_END = /(?:ss|ng|rg|ck)$/;
+const SIBILANT_END = /(?:s|sh|ch|x|z)$/;
+const CONSONANT_Y_END = /[^aeiou]y$/;
+
 /** "reducing" → "reduces", "requiring" → "requires", "letting" → "lets": the verb a consequence clause states. */
 export function thirdPerson(ing: string): string {
-  let stem = ing.replace(/ing$/, '');
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem)) stem = stem.slice(0, -1);
-  else if (/(?:[^aeiou][cvgsz]|[aeiou][cgsvz]|at|ut|it|ur|ir|bl|pl|kl|tl|dl|gl)$/.test(stem) && !/(?:ss|ng|rg|ck)$/.test(stem)) stem += 'e';
-  if (/(?:s|sh|ch|x|z)$/.test(stem)) return `${stem}es`;
-  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ies`;
+  let stem = ing.replace(ING_END, '');
+  if (DOUBLED_CONSONANT_END.test(stem) && !KEPT_DOUBLE_END.test(stem)) stem = stem.slice(0, -1);
+  else if (SILENT_E_STEM_END.test(stem) && !NO_SILENT_E_END.test(stem)) stem += 'e';
+  if (SIBILANT_END.test(stem)) return `${stem}es`;
+  if (CONSONANT_Y_END.test(stem)) return `${stem.slice(0, -1)}ies`;
   return `${stem}s`;
 }
 
@@ -171,10 +194,12 @@ function withSubject(part: AtomicPart, text: string): AtomicPart {
   return own ? { ...part, subject: own } : part;
 }
 
+const LABEL_PREFIX = /^[\w-]+:\s+/;
+
 /** The source span of a clause's subject (after an optional `Label:` prefix). */
 function subjectSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const quote = text.slice(start, end);
-  const label = /^[\w-]+:\s+/.exec(quote)?.[0].length ?? 0;
+  const label = LABEL_PREFIX.exec(quote)?.[0].length ?? 0;
   const subject = mainSubject(quote.slice(label));
   if (!subject) return undefined;
   const at = quote.indexOf(subject, label); // the subject is a substring of this very clause
@@ -194,22 +219,34 @@ const OPENING_ADVERBIAL = new RegExp(String.raw`^(?:${alternation(INTERJECTED_AD
 /** "Emergency accounts often have …": an adverb before the verb is not part of the subject. */
 const TRAILING_ADVERB = new RegExp(String.raw`\s+(?:${alternation(INTERJECTED_ADVERBIALS)}|\w+ly)$`, 'i');
 
-const PAREN_OPENER = /^(?:such as|including|e\.g\.|i\.e\.|like|for example|from|especially|notably)\b/i;
+const PAREN_OPENER = new RegExp(`^(?:${exactAlternation(ASIDE_OPENERS)})\\b`, 'i');
+/** A second dash within seven words: a short parenthetical dash pair. */
+const SHORT_DASH_PARENTHETICAL = /^(?:\S+\s+){0,6}?\S*\s+[—–]\s/;
+const EXAMPLE_ABBREVIATION = /^e\.g\./;
+const AND_START = /^and\s+/;
+/** A passive verb ("is issued", "was quickly revoked"). */
+const PASSIVE_VERB = /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\b/;
+const TO_BE = /\bto be\b/;
+/**
+ * Where splitAtomic may cut: a semicolon, a spaced dash, a comma before "and"/"but"/"while"/"whereas" and a
+ * word, and before "and" + a participle ("… and is signed …").
+ */
+const CUT_POINTS = /;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas)\s)|\s+(?=and\s+(?:is|are|was|were|can|will|must|may)?\s*[a-z]+ed\b)/g;
 
 function findCuts(sentence: string): Cut[] {
   const cuts: Cut[] = [];
   let skipDash = false;
-  const re = /;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas)\s)|\s+(?=and\s+(?:is|are|was|were|can|will|must|may)?\s*[a-z]+ed\b)/g;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+  CUT_POINTS.lastIndex = 0;
+  for (let m = CUT_POINTS.exec(sentence); m; m = CUT_POINTS.exec(sentence)) {
     if (depthAt(sentence, m.index) !== 0) continue;
     const after = sentence.slice(m.index + m[0].length);
     const left = sentence.slice(cuts.at(-1)?.at ?? 0, m.index);
     const kind = m[0].trim();
     if (SPLIT_RULES.some((r) => r.veto?.(left, sentence.slice(m.index)))) continue;
-    const leftWords = left.trim().split(/\s+/).length;
+    const leftWords = left.trim().split(SPACE_RUN).length;
     if (leftWords < (kind === '—' || kind === '–' ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) continue;
     if (kind === '—' || kind === '–') {
-      if (/^(?:\S+\s+){0,6}?\S*\s+[—–]\s/.test(after)) continue; // a short parenthetical dash pair
+      if (SHORT_DASH_PARENTHETICAL.test(after)) continue; // a short parenthetical dash pair
       if (PAREN_OPENER.test(after)) {
         skipDash = true;
         continue;
@@ -223,11 +260,11 @@ function findCuts(sentence: string): Cut[] {
       kind === ';'
         ? true
         : kind === '—' || kind === '–'
-          ? DASH_LEAD.test(after) || (CLAUSE_AFTER.test(after) && !/^e\.g\./.test(after))
+          ? DASH_LEAD.test(after) || (CLAUSE_AFTER.test(after) && !EXAMPLE_ABBREVIATION.test(after))
           : kind === ','
             ? CLAUSE_AFTER.test(after)
-            : /^and\s+/.test(after) && /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\b/.test(left) && !/\bto be\b/.test(left);
-    if (ok && after.trim().split(/\s+/).length >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
+            : AND_START.test(after) && PASSIVE_VERB.test(left) && !TO_BE.test(left);
+    if (ok && after.trim().split(SPACE_RUN).length >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
   }
   for (const rule of SPLIT_RULES) {
     if (!rule.cuts || !rule.accept) continue;
@@ -237,7 +274,7 @@ function findCuts(sentence: string): Cut[] {
       const before = cuts.filter((c) => c.at < m.index).at(-1);
       const left = sentence.slice(before ? before.at + before.skip : 0, m.index);
       const after = sentence.slice(m.index + m[0].length);
-      if (left.trim().split(/\s+/).length < MIN_PART_WORDS || after.trim().split(/\s+/).length < MIN_PART_WORDS) continue;
+      if (left.trim().split(SPACE_RUN).length < MIN_PART_WORDS || after.trim().split(SPACE_RUN).length < MIN_PART_WORDS) continue;
       if (rule.accept(left, after)) cuts.push({ at: m.index, skip: m[0].length });
     }
   }
@@ -258,45 +295,70 @@ function depthAt(s: string, pos: number): number {
   return depth + (quote ? 1 : 0);
 }
 
+/** A clause that opens with a subordinator or a preposition: its subject comes later. */
+const SUBORDINATE_OPENING = /^(?:when|if|while|because|since|although|before|after|unless|in|at|for|within|during|once)\b/i;
+
+/** Up to eight words, then an auxiliary verb; group 1 is the words before it (the subject). */
+const SUBJECT_BEFORE_AUX = new RegExp(String.raw`^((?:[\w’'.()-]+\s+){1,8}?)${AUX}(?![\w-])`);
+
 /** The subject noun phrase of a clause: the words before its first verb, after a leading adverbial clause. */
 export function mainSubject(clause: string): string | undefined {
   let body = clause.replace(INTERJECTED, ' ').replace(OPENING_ADVERBIAL, '');
-  if (/^(?:when|if|while|because|since|although|before|after|unless|in|at|for|within|during|once)\b/i.test(body)) {
+  if (SUBORDINATE_OPENING.test(body)) {
     const comma = body.indexOf(', ');
     if (comma < 0) return undefined;
     body = body.slice(comma + 2);
   }
   // verbs mid-sentence are lower-case: case-sensitive, so "Sign-In Logs" is not read as "sign"
-  const m = new RegExp(String.raw`^((?:[\w’'.()-]+\s+){1,8}?)${AUX}(?![\w-])`).exec(body);
+  const m = SUBJECT_BEFORE_AUX.exec(body);
   // fallback: the noun phrase before the first verb, as the tagger reads it ("the library calls", "every access token passes")
   // then a determiner-led noun phrase before a present-tense verb in -s, but not in -ss ("access")
   const subject = (m?.[1] ?? taggedSubject(body) ?? DETERMINER_NP_VERB.exec(body)?.[1])?.trim().replace(TRAILING_ADVERB, '');
   return subject && !PRONOUN_ONLY.test(subject) ? subject : undefined;
 }
 
+/** "This is/means/makes …": the pronoun stands for the clause before, not its subject. */
+const THIS_REFERS_TO_EVENT = /^(?:this|that)\s+(?:is|was|means|makes|keeps)\b/i;
+const AUXILIARY_START = /^(?:is|are|was|were|can|will|must|may)\s/i;
+const PARTICIPLE_START = /^[a-z]+ed\b/;
+const BE_VERB = /\b(is|are|was|were)\b/i;
+
 function restoreSubject(part: string, subject: string | undefined): string {
   if (subject) {
     // "this"/"that" alone stand for the previous clause ("…; that is the default"), not for its subject
-    if (PRONOUN.test(part) && !/^(?:this|that)\s+(?:is|was|means|makes|keeps)\b/i.test(part)) return asSentence(part.replace(PRONOUN, subject));
-    if (/^(?:is|are|was|were|can|will|must|may)\s/i.test(part) || VERB_START.test(part)) return asSentence(`${subject} ${part}`);
-    if (/^[a-z]+ed\b/.test(part)) {
-      const aux = /\b(is|are|was|were)\b/i.exec(subject) ? '' : plural(subject) ? 'are ' : 'is ';
+    if (PRONOUN.test(part) && !THIS_REFERS_TO_EVENT.test(part)) return asSentence(part.replace(PRONOUN, subject));
+    if (AUXILIARY_START.test(part) || VERB_START.test(part)) return asSentence(`${subject} ${part}`);
+    if (PARTICIPLE_START.test(part)) {
+      const aux = BE_VERB.exec(subject) ? '' : plural(subject) ? 'are ' : 'is ';
       return asSentence(`${subject} ${aux}${part}`);
     }
   }
   return asSentence(part);
 }
 
+/** An "s" at the end of a word (or before a closing mark: "JWTs)"). */
+const S_WORD_END = /s\b/i;
+
+/**
+ * The subject of a restored clause reads as plural when its last word ends in "s". Kept apart from
+ * lang/inflection.ts nounPhraseIsPlural on purpose: that one reads the head noun ("A list of sign-ins is …")
+ * and leaves "access"/"status" singular, which changes 11 of 18,152 claims extracted from the shared corpus
+ * (all to better agreement) and so their ids; switching is a decision for the eval, not a refactor.
+ */
 function plural(np: string): boolean {
-  return /s\b/i.test(np.split(/\s+/).at(-1) ?? '');
+  return S_WORD_END.test(np.split(SPACE_RUN).at(-1) ?? '');
 }
+
+const SPACE_RUNS = /\s+/g;
+const ELLIPSIS_END = /\.{2,}$/;
+/** A lower-case label ("scope: …"), kept as written. */
+const LOWER_CASE_LABEL = /^[a-z]\w*:\s/;
+const SENTENCE_END = /[.!?]["”’)]?$/;
+const TRAILING_JOINERS = /[,;:—–-]+$/;
 
 /** One self-contained sentence: whitespace collapsed, capitalised, closed with a full stop. */
 export function asSentence(s: string): string {
-  const t = s
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\.{2,}$/, '.');
-  const cap = /^[a-z]\w*:\s/.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
-  return /[.!?]["”’)]?$/.test(cap) ? cap : `${cap.replace(/[,;:—–-]+$/, '')}.`;
+  const t = s.replace(SPACE_RUNS, ' ').trim().replace(ELLIPSIS_END, '.');
+  const cap = LOWER_CASE_LABEL.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  return SENTENCE_END.test(cap) ? cap : `${cap.replace(TRAILING_JOINERS, '')}.`;
 }

@@ -1,8 +1,9 @@
 import { IRREGULAR_PAST } from '../lang/irregular-past.js';
-import { alternation } from '../lang/words.js';
+import { alternation, exactAlternation } from '../lang/words.js';
+import { FINITE_VERBS } from '../lang/finite-verbs.js';
 
 /** Finite verbs common in technical prose: enough to tell a statement from a noun phrase or a label. */
-export const AUX = `(?:is|are|was|were|be|been|can|cannot|could|will|would|may|might|must|should|has|have|had|does|do|did|includes?|issues?|uses?|requires?|returns?|runs?|evaluates?|binds?|supports?|exposes?|provides?|contains?|generates?|validates?|operates?|serves?|triggers?|enables?|allows?|prevents?|causes?|verif(?:y|ies)|expires?|relies|rely|lasts?|stores?|sends?|reports?|blocks?|applies|apply|ensures?|enforces?|involves?|works?|needs?|lets?|gives?|shows?|lists?|creates?|signs?|accepts?|rejects?|replaces?|means?|helps?|gets?)`;
+export const AUX = `(?:${exactAlternation(FINITE_VERBS)})`;
 
 const FINITE = new RegExp(String.raw`\b${AUX}\b|\b[a-z]{3,}ed\b|n[’']t\b`, 'i');
 
@@ -28,7 +29,10 @@ export function hasMainVerb(sentence: string): boolean {
   return AUX_WORD.test(sentence) || VERBAL_ED.test(sentence) || PAST.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || NAMED_SUBJECT_VERB.test(sentence.trim());
 }
 
+/** A pronoun subject followed by a lower-case word (its verb). */
+const PRONOUN_THEN_WORD = /^(?:it|they|this|these|we|you)\s+[a-z]/i;
+
 /** A clause with its own subject and a present-tense or auxiliary verb ("Traditional codes are fixed", "The service connects …"). */
 export function isClause(sentence: string): boolean {
-  return AUX_WORD.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || /^(?:it|they|this|these|we|you)\s+[a-z]/i.test(sentence.trim());
+  return AUX_WORD.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || PRONOUN_THEN_WORD.test(sentence.trim());
 }

@@ -8,13 +8,14 @@ export interface FrontMatter {
 }
 
 const FENCE = /^---[ \t]*\r?\n/;
+/** The closing `---` line of a front-matter block. */
+const CLOSING_FENCE = /\r?\n---[ \t]*(\r?\n|$)/g;
 
 /** A leading YAML block between `---` lines (the provenance header of sources/*.md), in either format. */
 export function readFrontMatter(text: string): FrontMatter | undefined {
   if (!FENCE.test(text)) return undefined;
-  const close = /\r?\n---[ \t]*(\r?\n|$)/g;
-  close.lastIndex = 3;
-  const m = close.exec(text);
+  CLOSING_FENCE.lastIndex = 3;
+  const m = CLOSING_FENCE.exec(text);
   if (!m) return undefined;
   const body = text.slice(text.indexOf('\n') + 1, m.index);
   let data: unknown;

@@ -29,6 +29,8 @@ export async function ingestFile(path: string, options: IngestOptions = {}): Pro
   return ingestText(await readArticle(path, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), path, options);
 }
 
+const LINE_BREAK = /\r?\n/;
+
 /** The same from text already in memory (tests, benchmarks). A leading BOM is removed. */
 export function ingestText(raw: string, path: string, options: IngestOptions = {}): IngestedDocument {
   const text = stripBom(raw);
@@ -40,7 +42,7 @@ export function ingestText(raw: string, path: string, options: IngestOptions = {
   const format = options.format ?? detectFormat(text.slice(bodyStart), path);
   const fmTitle = typeof fm?.data['title'] === 'string' ? (fm.data['title'] as string) : undefined;
   const { blocks, firstHeading } = format === 'markdown' ? markdownBlocks(text) : textBlocks(text, bodyStart, fmTitle);
-  const firstLine = text.slice(bodyStart).trim().split(/\r?\n/)[0] ?? path;
+  const firstLine = text.slice(bodyStart).trim().split(LINE_BREAK)[0] ?? path;
   const doc: IngestedDocument = { path, format, text, blocks, title: fmTitle ?? firstHeading ?? firstLine.slice(0, 120) };
   if (fm) doc.frontMatter = fm;
   return doc;

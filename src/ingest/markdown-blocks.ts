@@ -70,14 +70,19 @@ const PARSERS = {
   frontMatter: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(blocksOnly),
   both: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(blocksOnly),
 };
+
 /** A table's delimiter row (only `|`, `:`, `-` and spaces, with a `|` and a `-`), or a footnote definition. */
 const GFM_BLOCKS = /^(?=[^\n]*\|)(?=[^\n]*-)[ \t|:-]+$|^ {0,3}\[\^[^\]\s]+\]:/m;
+/** A YAML ("---") or TOML ("+++") front-matter fence. */
+const FRONT_MATTER_OPENER = /^(?:---|\+\+\+)[ \t]*\r?\n/;
 
 function parserFor(chunk: string, first: boolean) {
-  const fm = first && /^(?:---|\+\+\+)[ \t]*\r?\n/.test(chunk);
+  const fm = first && FRONT_MATTER_OPENER.test(chunk);
   const gfm = GFM_BLOCKS.test(chunk);
   return fm && gfm ? PARSERS.both : fm ? PARSERS.frontMatter : gfm ? PARSERS.gfm : PARSERS.plain;
 }
+
+const SPACE_RUNS = /\s+/g;
 
 /**
  * Markdown → blocks, from remark's node positions (offsets into the same string, never re-found with indexOf).
@@ -108,7 +113,7 @@ export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS): { blocks:
       case 'heading': {
         if (!r) return;
         const inner = contentRange(node, base) ?? r;
-        const title = text.slice(inner[0], inner[1]).replace(/\s+/g, ' ').trim();
+        const title = text.slice(inner[0], inner[1]).replace(SPACE_RUNS, ' ').trim();
         const depth = node.depth ?? 1;
         while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= depth) headings.pop();
         headings.push({ depth, text: title });

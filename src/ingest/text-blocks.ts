@@ -62,15 +62,21 @@ export function textBlocks(text: string, from: number, title: string | undefined
   return { blocks, firstHeading };
 }
 
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
+const ENDS_LIKE_PROSE = /[.!:;,…"”’]$/;
+
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > HEADING_MAX_CHARS || BULLET.test(line)) return false;
-  if (t.split(/\s+/).length > HEADING_MAX_WORDS) return false;
-  return !/[.!:;,…"”’]$/.test(t);
+  if (t.split(SPACE_RUN).length > HEADING_MAX_WORDS) return false;
+  return !ENDS_LIKE_PROSE.test(t);
 }
 
+const SPACE_RUNS = /\s+/g;
+
 function sameTitle(a: string, b: string): boolean {
-  const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const norm = (s: string): string => s.toLowerCase().replace(SPACE_RUNS, ' ').trim();
   return norm(a) === norm(b);
 }
 
@@ -93,10 +99,12 @@ function lineGroups(text: string, from: number): Line[][] {
   return groups;
 }
 
+const WHITE_SPACE = /\s/;
+
 function trimRange(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && WHITE_SPACE.test(text[s] ?? '')) s++;
+  while (e > s && WHITE_SPACE.test(text[e - 1] ?? '')) e--;
   return [s, e];
 }

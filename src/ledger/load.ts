@@ -35,10 +35,11 @@ export function parseLedger(text: string, file: string): LoadedLedger {
  */
 const envLedgerMb = Number(process.env['CLAIMCHECK_MAX_LEDGER_MB']);
 export const MAX_LEDGER_BYTES = (Number.isFinite(envLedgerMb) && envLedgerMb > 0 ? envLedgerMb : 64) * 1024 * 1024;
+const BYTE_ORDER_MARK = /^\uFEFF/;
 
 /** Read and validate a ledger; `undefined` when the file does not exist. Never writes. */
 export async function loadLedger(file: string): Promise<LoadedLedger | undefined> {
   const bytes = await readRegularFile(file, { what: 'ledger', maxBytes: MAX_LEDGER_BYTES, raiseHint: 'set CLAIMCHECK_MAX_LEDGER_MB to raise the limit' });
   if (bytes === undefined) return undefined;
-  return parseLedger(bytes.toString('utf8').replace(/^\uFEFF/, ''), file);
+  return parseLedger(bytes.toString('utf8').replace(BYTE_ORDER_MARK, ''), file);
 }

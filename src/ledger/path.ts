@@ -9,14 +9,18 @@ export function ledgerPathFor(articlePath: string, claimsDir = 'claims'): string
   return join(claimsDir, `${articleSlug(articlePath)}.yaml`);
 }
 
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_SLUG_CHARACTERS = /[^a-z0-9]+/g;
+const EDGE_DASHES = /^-+|-+$/g;
+
 export function articleSlug(articlePath: string): string {
   const base = basename(articlePath, extname(articlePath));
   const slug = base
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // Über → uber
+    .replace(COMBINING_MARKS, '') // Über → uber
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(NOT_SLUG_CHARACTERS, '-')
+    .replace(EDGE_DASHES, '');
   return slug === '' ? 'article' : slug;
 }
 

@@ -26,7 +26,9 @@ export function resolveClaim(ledger: Ledger, idOrPrefix: string): Claim {
   });
 }
 
+const SPACE_RUNS = /\s+/g;
+
 function truncate(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ');
+  const one = s.replace(SPACE_RUNS, ' ');
   return one.length <= n ? one : `${one.slice(0, n - 1)}…`;
 }

@@ -20,6 +20,8 @@ export function stanceFor(status: Status): Stance {
   return 'related';
 }
 
+const HASH_START = /^#/;
+
 /** Parse a URL a reviewer typed: http/https only, the fragment split off into `anchor`. */
 export function parseEvidenceUrl(raw: string, stance: Stance): Evidence {
   let url: URL;
@@ -31,7 +33,7 @@ export function parseEvidenceUrl(raw: string, stance: Stance): Evidence {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ClaimcheckError('EUSAGE', `--evidence "${raw}" must be an http or https URL (got ${url.protocol})`);
   }
-  const anchor = url.hash.replace(/^#/, '');
+  const anchor = url.hash.replace(HASH_START, '');
   url.hash = '';
   return { url: url.toString(), ...(anchor ? { anchor: decodeURIComponent(anchor) } : {}), stance, source: 'reviewer' };
 }
@@ -43,6 +45,7 @@ function refKey(e: Evidence): string {
   const anchor = e.anchor ?? (hash < 0 ? '' : decodeURIComponent(e.url.slice(hash + 1)));
   return `${base}#${anchor}`;
 }
+
 const sameRef = (a: Evidence, b: Evidence) => refKey(a) === refKey(b);
 
 /**

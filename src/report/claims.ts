@@ -66,7 +66,9 @@ export function reasonOf(claim: Claim): string | undefined {
   return claim.findings[0]?.message ?? claim.note;
 }
 
+const HTTP_URL = /^https?:\/\/[^\s]+$/iu;
+
 /** Evidence URLs safe to turn into links (http and https only; a hand-edited `javascript:` URL stays text). */
 export function isLinkable(url: string): boolean {
-  return /^https?:\/\/[^\s]+$/iu.test(url);
+  return HTTP_URL.test(url);
 }

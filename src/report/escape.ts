@@ -1,11 +1,18 @@
 /** Escaping for the markup formats. Every string from a ledger or an article goes through one of these. */
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_SPECIAL = /[&<>"']/gu;
 
 /** Text or attribute value in HTML (quotes included, so it is safe inside either kind of attribute quote). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (ch) => HTML_ENTITIES[ch] ?? ch);
+  return text.replace(HTML_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? ch);
 }
+
+const LESS_THAN = /</gu;
+const GREATER_THAN = />/gu;
+const AMPERSAND = /&/gu;
+const LINE_SEPARATOR = /\u2028/gu;
+const PARAGRAPH_SEPARATOR = /\u2029/gu;
 
 /**
  * JSON for a `<script type="application/json">` element: `<`, `>` and `&` as \u escapes so neither
@@ -13,12 +20,15 @@ export function escapeHtml(text: string): string {
  */
 export function jsonForScript(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent)
-    .replace(/</gu, '\\u003c')
-    .replace(/>/gu, '\\u003e')
-    .replace(/&/gu, '\\u0026')
-    .replace(/\u2028/gu, '\\u2028')
-    .replace(/\u2029/gu, '\\u2029');
+    .replace(LESS_THAN, '\\u003c')
+    .replace(GREATER_THAN, '\\u003e')
+    .replace(AMPERSAND, '\\u0026')
+    .replace(LINE_SEPARATOR, '\\u2028')
+    .replace(PARAGRAPH_SEPARATOR, '\\u2029');
 }
+
+const SPACE_RUNS = /\s+/gu;
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~&#!]/gu;
 
 /**
  * Inline Markdown text (table cells, headings, link text): one line, with the characters that
@@ -27,12 +37,14 @@ export function jsonForScript(value: unknown, indent?: number): string {
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s+/gu, ' ')
+    .replace(SPACE_RUNS, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|~&#!]/gu, (ch) => `\\${ch}`);
+    .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
 }
+
+const URL_UNSAFE = /[\s()<>|\\`]/gu;
 
 /** A URL as a Markdown link destination: characters that would end the link or a table cell percent-encoded. */
 export function markdownUrl(url: string): string {
-  return url.replace(/[\s()<>|\\`]/gu, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(URL_UNSAFE, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

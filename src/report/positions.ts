@@ -11,9 +11,11 @@ export interface Region {
   charLength: number;
 }
 
+const LINE_BREAK = /\r\n|\r|\n/u;
+
 /** Advance a 1-based (line, column) position over `text`. `\r\n` counts as one line break. */
 function advance(line: number, column: number, text: string): { line: number; column: number } {
-  const breaks = text.split(/\r\n|\r|\n/u);
+  const breaks = text.split(LINE_BREAK);
   if (breaks.length === 1) return { line, column: column + text.length };
   return { line: line + breaks.length - 1, column: (breaks[breaks.length - 1] ?? '').length + 1 };
 }

@@ -2,6 +2,9 @@ import { STATUSES, type Claim } from '../schema/index.js';
 import { countByStatus, sectionLabel } from './claims.js';
 import { displayWidth, toInline, truncate, truncateMiddle, wrapParts } from './text.js';
 import { paintStatus, type Colors } from './status-style.js';
+const HTTP_SCHEME = /^https?:\/\//iu;
+/** A locale path segment ("/en-us/"). */
+const LOCALE_SEGMENT = /\/[a-z]{2}-[a-z]{2}\//iu;
 
 /**
  * A URL shortened to `max` columns, least damage first: as is; without `https://`; without the
@@ -9,7 +12,7 @@ import { paintStatus, type Colors } from './status-style.js';
  * out, keeping host and anchor. The full URL is in every other format (and in the OSC 8 link).
  */
 export function fitUrl(url: string, max: number): string {
-  const steps = [url, url.replace(/^https?:\/\//iu, ''), url.replace(/^https?:\/\//iu, '').replace(/\/[a-z]{2}-[a-z]{2}\//iu, '/')];
+  const steps = [url, url.replace(HTTP_SCHEME, ''), url.replace(HTTP_SCHEME, '').replace(LOCALE_SEGMENT, '/')];
   for (const step of steps) if (displayWidth(step) <= max) return step;
   return truncateMiddle(steps[steps.length - 1] ?? url, max);
 }
@@ -36,6 +39,8 @@ export function urlLine(url: string, indent: string, width: number, color: boole
   return (displayWidth(indent + url) <= width ? indent : URL_INDENT) + whole;
 }
 
+const TRAILING_SEPARATOR = / ·$/u;
+
 /**
  * `14 claims (12 checkworthy) · 3 verified · …`, every status listed (zeros too, so the line
  * reads the same on every article), wrapped at ` · ` to fit `width`.
@@ -51,7 +56,7 @@ export function totalsParts(claims: readonly Claim[], width: number, c: Colors):
     line
       .split(' · ')
       .map((part) => {
-        const status = STATUSES.find((s) => part.replace(/ ·$/u, '').endsWith(` ${s}`));
+        const status = STATUSES.find((s) => part.replace(TRAILING_SEPARATOR, '').endsWith(` ${s}`));
         if (part === head) return c.bold(part);
         return status && counts[status] > 0 ? paintStatus(c, status)(part) : part;
       })

@@ -1,4 +1,6 @@
 import stringWidth from 'string-width';
+const SPACE_RUNS = /\s+/gu;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/gu;
 
 /**
  * Plain-text helpers for fixed-width output: make a string safe for one terminal line,
@@ -12,10 +14,7 @@ import stringWidth from 'string-width';
  */
 export function toInline(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text
-    .replace(/\s+/gu, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/gu, '')
-    .trim();
+  return text.replace(SPACE_RUNS, ' ').replace(CONTROL_CHARACTERS, '').trim();
 }
 
 /** User-perceived characters (an emoji with its modifiers, a letter with its accents) never cut apart. */

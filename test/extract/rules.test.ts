@@ -29,6 +29,13 @@ describe('extraction rules: every rule has examples, and every example holds', (
             expect(found, `no claim ${JSON.stringify(want)} among:\n${shown}`).toBeDefined();
             if (want.kind !== undefined) expect(found?.kind, shown).toBe(want.kind);
             if (want.checkworthy !== undefined) expect(found?.checkworthy, `${JSON.stringify(want)}\n${shown}`).toBe(want.checkworthy);
+            const entities = (found?.entities ?? []).map((e) => `${e.type}:${e.text}`);
+            for (const e of want.entities ?? []) expect(entities, `${JSON.stringify(want)}\n${shown}`).toContain(`${e.type}:${e.text}`);
+            for (const text of want.notEntities ?? [])
+              expect(
+                found?.entities.some((e) => e.text === text),
+                `${text} must not be an entity of ${found?.quote}: ${entities.join(', ')}`,
+              ).toBe(false);
           }
           for (const quote of example.absent ?? [])
             expect(

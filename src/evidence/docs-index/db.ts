@@ -136,13 +136,16 @@ function nearlyFull(dir: string): boolean {
   }
 }
 
+/** SQLite error messages that mean the file is not a usable index. */
+const CORRUPT_DATABASE_MESSAGE = /malformed|not a database|corrupt|no such table/i;
+
 /** Run a query; SQLite damage found later than open (malformed pages) becomes the same --rebuild error. */
 export function guarded<T>(path: string, fn: () => T): T {
   try {
     return fn();
   } catch (err) {
     if (err instanceof ClaimcheckError) throw err;
-    if (err instanceof Error && /malformed|not a database|corrupt|no such table/i.test(err.message)) throw corrupt(path, err.message, err);
+    if (err instanceof Error && CORRUPT_DATABASE_MESSAGE.test(err.message)) throw corrupt(path, err.message, err);
     throw err;
   }
 }

@@ -19,13 +19,20 @@ const HEADER_LINE = /^([A-Z][A-Za-z0-9-]*):\s/gm;
 const WORDISH = /\b(?:AADSTS\d{4,}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)\b/g;
 // First cell of a table row: property names in "Property | Type | Description" tables.
 const TABLE_FIRST_CELL = /^\s*\|\s*([^|]+?)\s*\|/gm;
+const GRAPH_ORIGIN = /^https:\/\/graph\.microsoft\.com/;
+const QUERY_AND_FRAGMENT = /[?#].*$/;
+const GRAPH_VERSION_PREFIX = /^\/(?:v1\.0|beta)(?=\/)/;
+const TRAILING_SLASHES = /\/+$/;
+const TRAILING_PUNCTUATION = /[.,;:]+$/;
+/** A path that opens with a segment name ("/users", "/$batch"). */
+const PATH_START = /^\/[A-Za-z$]/;
 
 /** Normalise an API path for lookup: no host, no version prefix, no query, no trailing slash. */
 export function normalizeApiPath(raw: string): string | undefined {
-  let p = raw.replace(/^https:\/\/graph\.microsoft\.com/, '').replace(/[?#].*$/, '');
-  p = p.replace(/^\/(?:v1\.0|beta)(?=\/)/, '').replace(/\/+$/, '');
-  p = p.replace(/[.,;:]+$/, '');
-  if (!/^\/[A-Za-z$]/.test(p) || p.length > 200) return undefined;
+  let p = raw.replace(GRAPH_ORIGIN, '').replace(QUERY_AND_FRAGMENT, '');
+  p = p.replace(GRAPH_VERSION_PREFIX, '').replace(TRAILING_SLASHES, '');
+  p = p.replace(TRAILING_PUNCTUATION, '');
+  if (!PATH_START.test(p) || p.length > 200) return undefined;
   return p;
 }
 
@@ -36,11 +43,19 @@ function addAll(out: Set<string>, text: string, re: RegExp, group = 0): void {
   }
 }
 
+/** Two white-space characters or more. */
+const SPACE_GAP = /\s{2,}/;
+const CODE_OR_BOLD_MARKS = /[`*]/g;
+/** A table cell that is one identifier ("displayName", "@odata.type", "$select"). */
+const IDENTIFIER_CELL = /^[A-Za-z@$][\w.@$-]{1,80}$/;
+/** The dashes of a markdown table header rule. */
+const TABLE_RULE_CELL = /^:?-+:?$/;
+
 export function extractIdentifiers(body: string): Set<string> {
   const out = new Set<string>();
   for (const m of body.matchAll(INLINE_CODE)) {
     const code = (m[1] ?? '').trim();
-    if (code.length >= 2 && !/\s{2,}/.test(code)) out.add(code);
+    if (code.length >= 2 && !SPACE_GAP.test(code)) out.add(code);
   }
   // Cheap guards: most sections have no request lines or Graph paths at all.
   const pathish = body.includes('/') ? [REQUEST, GRAPH_URL, VERSIONED_PATH] : [];
@@ -54,8 +69,8 @@ export function extractIdentifiers(body: string): Set<string> {
   if (body.includes('```http')) for (const m of body.matchAll(HTTP_FENCE)) addAll(out, m[1] ?? '', HEADER_LINE, 1);
   addAll(out, body, WORDISH);
   for (const m of body.matchAll(TABLE_FIRST_CELL)) {
-    const cell = (m[1] ?? '').replace(/[`*]/g, '').trim();
-    if (/^[A-Za-z@$][\w.@$-]{1,80}$/.test(cell) && !/^:?-+:?$/.test(cell)) out.add(cell);
+    const cell = (m[1] ?? '').replace(CODE_OR_BOLD_MARKS, '').trim();
+    if (IDENTIFIER_CELL.test(cell) && !TABLE_RULE_CELL.test(cell)) out.add(cell);
   }
   return out;
 }

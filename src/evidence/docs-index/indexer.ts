@@ -31,9 +31,13 @@ export interface IndexCorpusOptions {
   progress?: boolean;
 }
 
+/** The target of a markdown link, "](…)". */
+const LINK_TARGETS = /\]\([^)\s]*\)/g;
+const HTML_COMMENTS = /<!--[\s\S]*?-->/g;
+
 /** Link targets are noise for ranking; keep the link text. */
 function searchableText(body: string): string {
-  return body.replace(/\]\([^)\s]*\)/g, ']').replace(/<!--[\s\S]*?-->/g, '');
+  return body.replace(LINK_TARGETS, ']').replace(HTML_COMMENTS, '');
 }
 
 /** Index (or re-index incrementally) one docs checkout into the corpus `name`. */

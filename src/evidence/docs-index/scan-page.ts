@@ -24,6 +24,10 @@ const ATX = /^\s{0,3}(#{1,6})\s+(.*)$/;
  * no heading and no anchor for it, so its text stays in the enclosing section (cited by that section's anchor).
  */
 const TAB = /^\s{0,3}#{1,6}\s+\[([^\]]*)\]\(#tab\/[^)]*\)\s*$/;
+/** A "key: value" line of front matter; group 1 is the key, group 2 the value. */
+const FRONT_MATTER_FIELD = /^([A-Za-z][\w.-]*):\s*(.*)$/;
+/** A value in single or double quotes; group 2 is the value. */
+const QUOTED_VALUE = /^(['"])(.*)\1$/;
 
 /** Front matter is YAML between `---` lines; only flat `key: value` lines are needed here. */
 function readFrontMatter(lines: string[]): { end: number; fields: Map<string, string> } {
@@ -32,15 +36,18 @@ function readFrontMatter(lines: string[]): { end: number; fields: Map<string, st
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '---') return { end: i + 1, fields };
-    const m = /^([A-Za-z][\w.-]*):\s*(.*)$/.exec(line);
-    if (m?.[1] && m[2] !== undefined) fields.set(m[1], m[2].trim().replace(/^(['"])(.*)\1$/, '$2'));
+    const m = FRONT_MATTER_FIELD.exec(line);
+    if (m?.[1] && m[2] !== undefined) fields.set(m[1], m[2].trim().replace(QUOTED_VALUE, '$2'));
   }
   return { end: 0, fields }; // unterminated: treat as body
 }
 
+const BYTE_ORDER_MARK = /^\uFEFF/;
+const LINE_BREAK = /\r?\n/;
+
 /** A light line scanner (not a markdown parser): fast enough for hundreds of MB of docs. */
 export function scanPage(text: string): ScannedPage {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.replace(BYTE_ORDER_MARK, '').split(LINE_BREAK);
   const { end, fields } = readFrontMatter(lines);
   const anchors = new AnchorAllocator();
   const sections: Section[] = [];

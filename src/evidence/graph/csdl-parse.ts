@@ -15,15 +15,21 @@ function attr(node: XmlNode, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** A CSDL collection type, "Collection(microsoft.graph.user)"; group 1 is the element type. */
+const COLLECTION_TYPE = /^Collection\((.*)\)$/;
+
 /** `Collection(graph.user)` → { type: 'microsoft.graph.user', many: true } with aliases resolved. */
 export function typeRef(raw: string, aliases: Map<string, string>): { type: string; many: boolean } {
-  const m = /^Collection\((.*)\)$/.exec(raw);
+  const m = COLLECTION_TYPE.exec(raw);
   const name = m?.[1] ?? raw;
   const dot = name.lastIndexOf('.');
   const ns = dot > 0 ? name.slice(0, dot) : '';
   const full = aliases.has(ns) ? `${aliases.get(ns)}${name.slice(dot)}` : name;
   return { type: full, many: m !== null };
 }
+
+/** CSDL <Annotations> blocks (not self-closing), which the model does not read. */
+const ANNOTATION_BLOCKS = /<Annotations\b(?:[^>]*[^/>])?>[\s\S]*?<\/Annotations>/g;
 
 /** Parse a CSDL ($metadata) document. Annotations are left unparsed (stop nodes) to keep it fast. */
 export function parseCsdl(xml: string, name: string): GraphModelData {
@@ -37,7 +43,7 @@ export function parseCsdl(xml: string, name: string): GraphModelData {
     isArray: (tag, _jpath, _leaf, isAttribute) => !isAttribute && ARRAYS.has(tag),
   });
   // Out-of-line <Annotations> blocks are a third of the file and carry nothing we use.
-  const doc = parser.parse(xml.replace(/<Annotations\b(?:[^>]*[^/>])?>[\s\S]*?<\/Annotations>/g, '')) as XmlNode;
+  const doc = parser.parse(xml.replace(ANNOTATION_BLOCKS, '')) as XmlNode;
   const edmx = doc['Edmx'] as XmlNode | undefined;
   const schemas = list(edmx?.['DataServices'], 'Schema');
   const aliases = new Map<string, string>();

@@ -6,6 +6,9 @@ import { looksLikeKey, splitPath } from './path-segments.js';
 type Version = 'v1.0' | 'beta';
 /** Where resolution stands: at the service root, on a type (one or many), or past a primitive/action. */
 type State = { at: 'root' } | { at: 'type'; type: string; many: boolean } | { at: 'end'; type: string };
+const LOWER_CASE_WORD = /^[a-z]+$/;
+/** A CSDL collection type, "Collection(microsoft.graph.user)"; group 1 is the element type. */
+const COLLECTION_TYPE = /^Collection\((.*)\)$/;
 
 /**
  * The Graph API model: the v1.0 CSDL is exhaustive for v1.0, so its "no" answers may contradict;
@@ -36,7 +39,7 @@ export class CsdlGraphModel implements GraphModel {
         resolved.push(seg.raw);
         continue;
       }
-      if (state.at === 'type' && state.many && /^[a-z]+$/.test(seg.name)) {
+      if (state.at === 'type' && state.many && LOWER_CASE_WORD.test(seg.name)) {
         // Graph has lower-case key aliases on some collections (sites/root, drive/special/approot);
         // such a word may be a key or an operation missing from v1.0 — not enough to say either.
         return { kind: 'unknown', reason: `"${seg.name}" after a collection of ${state.type} may be a key alias or an operation; the metadata lists neither` };
@@ -93,7 +96,7 @@ export class CsdlGraphModel implements GraphModel {
       if (nav) return { at: 'type', type: nav.type, many: nav.many && (parens === undefined || parens === '') };
       const prop = L.prop(type, name);
       if (prop !== undefined) {
-        const coll = /^Collection\((.*)\)$/.exec(prop);
+        const coll = COLLECTION_TYPE.exec(prop);
         const t = coll?.[1] ?? prop;
         return L.data.types[t]?.kind === 'complex' ? { at: 'type', type: t, many: coll !== null } : { at: 'end', type };
       }

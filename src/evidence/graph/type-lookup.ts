@@ -88,11 +88,11 @@ export class TypeLookup {
   }
 }
 
+const GRAPH_NAMESPACE = /^microsoft\.graph\./;
+const DOTS = /\./g;
+
 /** Learn resource page of a type: `microsoft.graph.security.alert` → resources/security-alert. */
 export function resourceUrl(fqn: string, version: 'v1.0' | 'beta' = 'v1.0'): string {
-  const page = fqn
-    .replace(/^microsoft\.graph\./, '')
-    .replace(/\./g, '-')
-    .toLowerCase();
+  const page = fqn.replace(GRAPH_NAMESPACE, '').replace(DOTS, '-').toLowerCase();
   return `https://learn.microsoft.com/en-us/graph/api/resources/${page}?view=${version === 'beta' ? 'graph-rest-beta' : 'graph-rest-1.0'}`;
 }

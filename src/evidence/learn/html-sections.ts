@@ -38,8 +38,11 @@ const NAMED: Record<string, string> = {
   times: '×',
 };
 
+/** A character reference: hex, decimal or named; group 1 is what is between "&" and ";". */
+const HTML_ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
+
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+  return s.replace(HTML_ENTITY, (m, e: string) => {
     if (e[0] === '#') {
       const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
@@ -54,10 +57,13 @@ function attr(attrs: string, name: string): string | undefined {
   return v === undefined ? undefined : decodeEntities(v);
 }
 
+/** White space other than a line break. */
+const SPACES_IN_LINE = /[ \t\r\f\v\u00a0]+/g;
+
 function clean(text: string): string {
   return text
     .split('\n')
-    .map((l) => l.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
+    .map((l) => l.replace(SPACES_IN_LINE, ' ').trim())
     .filter((l) => l !== '')
     .join('\n');
 }
@@ -75,11 +81,17 @@ function articleRegion(html: string): string | undefined {
 }
 
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!?\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g;
+/** An element only a web page has. */
+const PAGE_ELEMENT = /<(?:html|body|main|article|h1|h2)[\s>]/i;
+const TITLE_ELEMENT = /<title[^>]*>([\s\S]*?)<\/title>/i;
+const MS_DATE_META = /<meta\s[^>]*name\s*=\s*["']ms\.date["'][^>]*>/i;
+const SPACE_RUNS = /\s+/g;
+const LEARN_TITLE_SUFFIX = /\s*\|\s*Microsoft Learn\s*$/i;
 
 export function htmlSections(html: string): HtmlPageResult {
-  if (!/<(?:html|body|main|article|h1|h2)[\s>]/i.test(html)) return { ok: false, reason: 'not an HTML page (no <html>, <main> or heading element)' };
-  const docTitle = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  const msDate = /<meta\s[^>]*name\s*=\s*["']ms\.date["'][^>]*>/i.exec(html)?.[0];
+  if (!PAGE_ELEMENT.test(html)) return { ok: false, reason: 'not an HTML page (no <html>, <main> or heading element)' };
+  const docTitle = TITLE_ELEMENT.exec(html)?.[1];
+  const msDate = MS_DATE_META.exec(html)?.[0];
   const region = articleRegion(html);
   if (region === undefined) return { ok: false, reason: 'no <main>, <article> or <body> element' };
 
@@ -104,7 +116,7 @@ export function htmlSections(html: string): HtmlPageResult {
     const [whole, rawName, attrs = '', text] = m;
     if (text !== undefined) {
       if (skipDepth > 0) continue;
-      const t = decodeEntities(pre > 0 ? text : text.replace(/\s+/g, ' '));
+      const t = decodeEntities(pre > 0 ? text : text.replace(SPACE_RUNS, ' '));
       if (heading) heading.text += t;
       else buf += t;
       continue;
@@ -130,7 +142,7 @@ export function htmlSections(html: string): HtmlPageResult {
         flush();
         heading = { level, id: attr(attrs, 'id'), text: '' };
       } else if (heading) {
-        const h = headingText(heading.text.replace(/\s+/g, ' '));
+        const h = headingText(heading.text.replace(SPACE_RUNS, ' '));
         if (heading.level === 1 && firstH1 === undefined) firstH1 = h;
         const pageTop = heading.level === 1 && sections.every((s) => s.level === 0);
         const computed = pageTop ? undefined : anchors.next(h);
@@ -149,7 +161,7 @@ export function htmlSections(html: string): HtmlPageResult {
   if (heading) return { ok: false, reason: `unterminated <h${heading.level}> heading` };
   flush();
   if (sections.every((s) => s.body === '' && s.heading === '')) return { ok: false, reason: 'the page has no article text' };
-  const title = firstH1 ?? (docTitle ? clean(decodeEntities(docTitle)).replace(/\s*\|\s*Microsoft Learn\s*$/i, '') : undefined);
+  const title = firstH1 ?? (docTitle ? clean(decodeEntities(docTitle)).replace(LEARN_TITLE_SUFFIX, '') : undefined);
   return {
     ok: true,
     title: title || undefined,

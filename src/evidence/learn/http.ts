@@ -83,11 +83,13 @@ export class Semaphore {
   }
 }
 
+const WHOLE_NUMBER = /^\d+$/;
+
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   if (value === null) return undefined;
   const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  if (WHOLE_NUMBER.test(v)) return Number(v) * 1000;
   const at = Date.parse(v);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
@@ -220,6 +222,8 @@ export class HttpClient {
   }
 }
 
+const PROXY_DISPATCHER_NAME = /Proxy/i;
+
 /**
  * A one-line hint when a proxy is configured in the environment that this Node's fetch will not use:
  * Node 20 ignores HTTP(S)_PROXY (and NODE_USE_ENV_PROXY) unless a global undici dispatcher is installed.
@@ -229,7 +233,7 @@ export function proxyHint(env: NodeJS.ProcessEnv = process.env): string | undefi
   if (!proxy) return undefined;
   // Node creates a plain undici `Agent` there on first fetch; a proxy agent means someone installed one.
   const dispatcher = (globalThis as Record<symbol, { constructor?: { name?: string } } | undefined>)[Symbol.for('undici.globalDispatcher.1')];
-  const dispatcherInstalled = dispatcher !== undefined && /Proxy/i.test(dispatcher.constructor?.name ?? '');
+  const dispatcherInstalled = dispatcher !== undefined && PROXY_DISPATCHER_NAME.test(dispatcher.constructor?.name ?? '');
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   const nodeHonoursEnv = env.NODE_USE_ENV_PROXY === '1' && (major >= 24 || (major === 22 && minor >= 21));
   if (dispatcherInstalled || nodeHonoursEnv) return undefined;

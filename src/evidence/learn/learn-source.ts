@@ -63,9 +63,12 @@ export interface LearnProblem {
   status?: number;
 }
 
+/** A plural or verb ending, cut for a crude stem. */
+const INFLECTION_END = /(?:ies|ing|ed|es|s)$/;
+
 /** A crude suffix strip so 'revoked' meets 'revokes' (the index gets this from FTS5's porter tokenizer). */
 function stem(w: string): string {
-  return w.length > 4 ? w.replace(/(?:ies|ing|ed|es|s)$/, '') : w;
+  return w.length > 4 ? w.replace(INFLECTION_END, '') : w;
 }
 
 /** The shape of the public Learn search API that is used; everything else is tolerated. */
@@ -85,6 +88,7 @@ interface PageSections {
 }
 
 type Fetched = { ok: true; entry: CacheEntry } | { ok: false; problem: LearnProblem; failure?: HttpFailure };
+const TRAILING_SLASHES = /\/+$/;
 
 /**
  * DESIGN 4.4: learn.microsoft.com as an EvidenceSource. search() asks the Learn search API, fetches
@@ -116,7 +120,7 @@ export class LearnOnlineSource implements EvidenceSource {
 
   constructor(opts: LearnOnlineOptions = {}) {
     this.opts = opts;
-    this.baseUrl = (opts.baseUrl ?? LEARN_ORIGIN).replace(/\/+$/, '');
+    this.baseUrl = (opts.baseUrl ?? LEARN_ORIGIN).replace(TRAILING_SLASHES, '');
     this.searchUrl = opts.searchUrl ?? (opts.baseUrl ? `${this.baseUrl}/api/search` : `${LEARN_ORIGIN}/api/search`);
     this.locale = opts.locale ?? 'en-us';
     this.ttlMs = (opts.cacheTtlHours ?? 168) * 3_600_000;

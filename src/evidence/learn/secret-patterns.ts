@@ -22,12 +22,13 @@ const HAS_DIGIT = /\d/;
 const HAS_LOWER = /[a-z]/;
 const HAS_UPPER = /[A-Z]/;
 const WORD_SPLIT = /\s+/;
+const BASE64_SYMBOL = /[+/=]/;
 
 /** A long run mixing digits with both letter cases, or base64 punctuation: random, not a word or an API name. */
 function looksRandom(token: string): boolean {
   for (const run of token.match(LONG_RUN) ?? []) {
     const classes = [HAS_DIGIT, HAS_LOWER, HAS_UPPER].filter((re) => re.test(run)).length;
-    if (classes === 3 || (classes >= 2 && HAS_DIGIT.test(run) && run.length >= 24) || /[+/=]/.test(run.slice(0, -2))) return true;
+    if (classes === 3 || (classes >= 2 && HAS_DIGIT.test(run) && run.length >= 24) || BASE64_SYMBOL.test(run.slice(0, -2))) return true;
   }
   return false;
 }

@@ -46,10 +46,12 @@ export interface ResolveLinksOptions extends HttpOptions {
 /** Hosts reserved for examples (RFC 2606/6761), the usual documentation tenants, and this machine. */
 export const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|contoso\.com|fabrikam\.com)$/i;
 const PLACEHOLDER_MARK = /<[^<>]*>|\{[^{}]*\}|%3C|%7B/i;
+/** The host of an absolute URL (group 1). */
+const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i;
 
 /** Why a URL is not worth requesting, or undefined if it is. */
 export function placeholderReason(raw: string, skipHosts: string[] = [], allowHosts: string[] = []): string | undefined {
-  const rawHost = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(raw)?.[1] ?? '';
+  const rawHost = URL_HOST.exec(raw)?.[1] ?? '';
   if (PLACEHOLDER_MARK.test(rawHost)) return `placeholder in the host (${rawHost})`;
   const mark = PLACEHOLDER_MARK.exec(raw.slice(raw.indexOf(rawHost) + rawHost.length));
   if (mark) return `placeholder in the URL (${decodeURIComponent(mark[0])})`;

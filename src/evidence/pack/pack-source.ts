@@ -207,7 +207,11 @@ export class PackSource implements EvidenceSource {
   }
 }
 
+const FRAGMENT = /#.*$/;
+const QUERY = /\?.*$/;
+const TRAILING_SLASHES = /\/+$/;
+
 /** A page's identity for title look-ups: the URL without `#anchor` and `?view=…`, lower-cased. */
 function pageKey(url: string): string {
-  return url.replace(/#.*$/, '').replace(/\?.*$/, '').replace(/\/+$/, '').toLowerCase();
+  return url.replace(FRAGMENT, '').replace(QUERY, '').replace(TRAILING_SLASHES, '').toLowerCase();
 }

@@ -11,12 +11,17 @@ export function hasSpecific(entities: Entity[]): boolean {
   return entities.some((e) => SPECIFIC_TYPES.has(e.type));
 }
 
+const QUOTED_STRETCHES = /“[^”]*”|"[^"]*"/g;
+
 /** The text without quoted stretches ("…", “…”), so words inside a quoted button or message do not count. */
 export function withoutQuotes(s: string): string {
-  return s.replace(/“[^”]*”|"[^"]*"/g, '""');
+  return s.replace(QUOTED_STRETCHES, '""');
 }
+
+/** Words in bold, italics or code, and link texts: UI labels and names, not the writer's own words. */
+const MARKED_UP_WORDS = /\*\*[^*]+\*\*|__[^_]+__|\*[^*\s][^*]*\*|`[^`]*`|\[[^\]]*\]\([^)]*\)/g;
 
 /** The text without quoted stretches, UI labels in bold, italics or code, and link texts: the writer's own words. */
 export function ownWords(s: string): string {
-  return withoutQuotes(s).replace(/\*\*[^*]+\*\*|__[^_]+__|\*[^*\s][^*]*\*|`[^`]*`|\[[^\]]*\]\([^)]*\)/g, '""');
+  return withoutQuotes(s).replace(MARKED_UP_WORDS, '""');
 }

@@ -1,4 +1,17 @@
-import type { EmbeddedRule, KindRule, Rule, SegmentRule, SplitRule, SubjectRule } from './types.js';
+import type { EmbeddedRule, EntityRule, KindRule, Rule, SegmentRule, SplitRule, SubjectRule } from './types.js';
+import { documentTitle } from './entities/document-title.js';
+import { url } from './entities/url.js';
+import { apiPath } from './entities/api-path.js';
+import { header } from './entities/header.js';
+import { errorCode } from './entities/error-code.js';
+import { identifier } from './entities/identifier.js';
+import { date } from './entities/date.js';
+import { number } from './entities/number.js';
+import { person } from './entities/person.js';
+import { productName } from './entities/product-name.js';
+import { concept } from './entities/concept.js';
+import { labelledField } from './embedded/labelled-field.js';
+import { adjunctCoreRule } from './embedded/adjunct-core.js';
 import { aliasInParentheses } from './embedded/alias.js';
 import { reducedRelative } from './embedded/reduced-relative.js';
 import { rename } from './embedded/rename.js';
@@ -34,7 +47,7 @@ import { speculation } from './kind/speculation.js';
 import { vague } from './kind/vague.js';
 import { openComparison } from './kind/open-comparison.js';
 
-export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule, EmbeddedRule } from './types.js';
+export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule, EmbeddedRule, EntityRule } from './types.js';
 
 /** segment: applied in order to each block's sentence ranges. */
 export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine];
@@ -42,8 +55,11 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine];
 /** split: any rule may veto a cut of splitAtomic; rules with `cuts` propose cuts of their own. */
 export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause, agentParticiple];
 
-/** embedded: every rule adds the facts it finds inside a sentence (beside those of embedded.ts). */
-export const EMBEDDED_RULES: readonly EmbeddedRule[] = [reducedRelative, rename, aliasInParentheses];
+/** embedded: every rule adds the facts it finds inside a sentence, in this order. */
+export const EMBEDDED_RULES: readonly EmbeddedRule[] = [reducedRelative, rename, aliasInParentheses, labelledField, adjunctCoreRule];
+
+/** entities: every rule proposes entities; an earlier rule wins an overlap, so this is a priority order. */
+export const ENTITY_RULES: readonly EntityRule[] = [documentTitle, url, apiPath, header, errorCode, identifier, date, number, person, productName, concept];
 
 /** subject: applied in order, each to the text the one before left (a label item, then its pronoun, …). */
 export const SUBJECT_RULES: readonly SubjectRule[] = [labelItem, verbFirstItem, pronoun, demonstrative];
@@ -69,4 +85,4 @@ export const KIND_RULES: readonly KindRule[] = [
   verblessLine,
 ];
 
-export const ALL_RULES: readonly Rule[] = [...SEGMENT_RULES, ...SPLIT_RULES, ...SUBJECT_RULES, ...EMBEDDED_RULES, ...KIND_RULES];
+export const ALL_RULES: readonly Rule[] = [...SEGMENT_RULES, ...SPLIT_RULES, ...SUBJECT_RULES, ...EMBEDDED_RULES, ...ENTITY_RULES, ...KIND_RULES];

@@ -1,4 +1,4 @@
-import type { BlockType, ClaimKind, Entity } from '../../schema/index.js';
+import type { BlockType, ClaimKind, Entity, EntityType } from '../../schema/index.js';
 import type { Classification } from '../classify.js';
 
 /**
@@ -13,6 +13,10 @@ export interface ExpectedClaim {
   text?: string;
   kind?: ClaimKind;
   checkworthy?: boolean;
+  /** Entities the claim must carry (by text and type). */
+  entities?: Array<{ text: string; type: EntityType }>;
+  /** Texts that must not be an entity of the claim (of any type). */
+  notEntities?: string[];
 }
 
 export interface RuleExample {
@@ -118,10 +122,54 @@ export interface KindRule extends RuleBase {
   apply(ctx: KindContext): Classification | undefined;
 }
 
+/** One clause of a sentence as splitAtomic gave it (see AtomicPart). */
+export interface EmbeddedPart extends Range {
+  text: string;
+  /** The clause's text restores a subject it lost (it is not the source words as written). */
+  restored?: Range;
+}
+
+export interface EmbeddedContext {
+  blockType: BlockType;
+  block: Range;
+  /** The paragraph before a list, when it ends with ':' (for list items). */
+  leadIn?: Range;
+  /** The sentence's own clauses (for a heading, the heading itself). */
+  parts: readonly EmbeddedPart[];
+}
+
+/** A fact stated in passing, with its exact span; `pieces` are the kept source pieces when they are not contiguous (see Claim.parts). */
+export interface EmbeddedFact extends Range {
+  text: string;
+  pieces?: Range[];
+}
+
 /** embedded: a fact stated in passing inside a sentence, as a claim of its own with an exact sub-span. */
 export interface EmbeddedRule extends RuleBase {
   step: 'embedded';
-  apply(doc: string, sentence: Range): Array<Range & { text: string }>;
+  apply(doc: string, sentence: Range, ctx: EmbeddedContext): EmbeddedFact[];
 }
 
-export type Rule = SegmentRule | SplitRule | SubjectRule | EmbeddedRule | KindRule;
+/** A candidate entity, offsets into the sentence. */
+export interface EntityCandidate extends Range {
+  type: EntityType;
+  /** Taken as found: not trimmed of closing punctuation, and kept even where it overlaps an earlier entity. */
+  overlaps?: boolean;
+}
+
+export interface EntityContext {
+  sentence: string;
+  /** The article's recurring concepts (concepts.ts), one matcher each. */
+  concepts: readonly RegExp[];
+}
+
+/**
+ * entities: propose the entities of a sentence. Rules run in order and an earlier rule wins an overlap, so the
+ * list is a priority order; a candidate is trimmed of closing punctuation before it is placed.
+ */
+export interface EntityRule extends RuleBase {
+  step: 'entities';
+  apply(ctx: EntityContext): EntityCandidate[];
+}
+
+export type Rule = SegmentRule | SplitRule | SubjectRule | EmbeddedRule | EntityRule | KindRule;

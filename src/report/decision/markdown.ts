@@ -6,14 +6,17 @@ import type { DecisionSummary } from './index.js';
 import { readingList, type ReadingPage } from './buckets.js';
 
 const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+const SPACE_RUNS = /\s+/gu;
 
 /** A claim reference: id, position and the start of its text (plain text; the tables below carry the ids). */
 function claimRef(c: Claim): string {
-  return `${c.id} (line ${c.span.line}): ${escapeMarkdown(truncate(c.text.replace(/\s+/gu, ' '), 100))}`;
+  return `${c.id} (line ${c.span.line}): ${escapeMarkdown(truncate(c.text.replace(SPACE_RUNS, ' '), 100))}`;
 }
 
+const HTTP_SCHEME = /^https?:\/\//iu;
+
 function pageLink(p: ReadingPage): string {
-  const label = escapeMarkdown(p.title ?? p.url.replace(/^https?:\/\//iu, ''));
+  const label = escapeMarkdown(p.title ?? p.url.replace(HTTP_SCHEME, ''));
   return isLinkable(p.url) ? `[${label}](${markdownUrl(p.url)})` : `${label} ${escapeMarkdown(`<${p.url}>`)}`;
 }
 

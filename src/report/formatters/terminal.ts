@@ -19,10 +19,12 @@ interface Layout {
 const INDENT = '  ';
 const GAP = '  ';
 const MIN_TEXT = 24;
+/** The "@version" after a checker name. */
+const VERSION_SUFFIX = /@.*$/u;
 
 /** The checker column: the checker id, or the evidence source without its `@commit` (the header names the commits). */
 function checkerLabel(claim: Claim): string {
-  return toInline(checkerOf(claim)).replace(/@.*$/u, '');
+  return toInline(checkerOf(claim)).replace(VERSION_SUFFIX, '');
 }
 
 /**

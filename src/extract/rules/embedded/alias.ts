@@ -10,19 +10,25 @@ const NAME_LEAD = /^(?:The|A|An|In|On|At|By|For|With|From|To|Of)\s/;
 const RENAME_MARKER = /^(?:formerly|previously|now|aka)\b/i;
 /** A name ending in a plural common noun ("Accounts", "Keys") names a kind of thing, not a product. */
 const PLURAL_HEAD = /[A-Z][a-z]+[^s]s$/;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
+const SPACE_RUNS = /\s+/g;
+const S_END = /s$/;
 
 /** The parenthesis abbreviates the name: an acronym of its words ("AAD"), or its words with some replaced by their initials ("Azure AD"). */
 function abbreviates(name: string, short: string): boolean {
-  const words = name.split(/\s+/);
+  const words = name.split(SPACE_RUN);
   const initials = words
     .map((w) => w[0] ?? '')
     .join('')
     .toUpperCase();
-  const compact = short.replace(/\s+/g, '').replace(/s$/, '');
+  const compact = short.replace(SPACE_RUNS, '').replace(S_END, '');
   if (initials.includes(compact.toUpperCase())) return true;
-  const parts = short.split(/\s+/);
-  return parts.every((p) => words.includes(p) || initials.includes(p.replace(/s$/, '')));
+  const parts = short.split(SPACE_RUN);
+  return parts.every((p) => words.includes(p) || initials.includes(p.replace(S_END, '')));
 }
+
+const DIGIT = /\d/;
 
 export const aliasInParentheses: EmbeddedRule = {
   id: 'alias-in-parentheses',
@@ -50,7 +56,7 @@ export const aliasInParentheses: EmbeddedRule = {
       // the name starts at its first capitalised word after a sentence-initial function word
       const lead = NAME_LEAD.exec(name)?.[0] ?? '';
       name = name.slice(lead.length);
-      if (!name || /\d/.test(other) || abbreviates(name, other) || RENAME_MARKER.test(other)) continue;
+      if (!name || DIGIT.test(other) || abbreviates(name, other) || RENAME_MARKER.test(other)) continue;
       if (PLURAL_HEAD.test(name) || PLURAL_HEAD.test(other)) continue; // "Emergency Access (Break-Glass Accounts)" explains, it does not rename
       const start = sentence.start + m.index + lead.length;
       out.push({ start, end: sentence.start + m.index + m[0].length, text: asSentence(`${name} is also known as ${other}`) });

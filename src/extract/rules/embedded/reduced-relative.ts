@@ -1,6 +1,7 @@
 import type { EmbeddedRule } from '../types.js';
 import { ARTIFACT_NOUNS } from '../../../lang/artifact-nouns.js';
 import { asSentence } from '../../split-atomic.js';
+import { nounPhraseIsPlural } from '../../../lang/inflection.js';
 
 /** The artefact nouns, each also capitalised ("Tokens", "JWTs"). */
 const NOUNS = [...new Set(ARTIFACT_NOUNS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))].sort((a, b) => b.length - a.length).join('|');
@@ -8,6 +9,7 @@ const REDUCED_RELATIVE = new RegExp(
   String.raw`(?<![\w-])((?:[A-Z][\w-]*\s+){0,4}(?:${NOUNS})(?:\s+\([A-Z]{2,6}s?\))?)\s+(issued|signed|generated|validated|returned|sent|stored|emitted|published)\s+(by|with|from|at|via|to)\s+(https?:\/\/\S+|(?:[A-Z][\w.-]*\s?){1,5})(?=\s+(?:with|and|to|for|which|that|when|in)\b|[,.;:]|$)`,
   'g',
 );
+const TRAILING_PUNCTUATION = /[.,;:]+$/;
 
 export const reducedRelative: EmbeddedRule = {
   id: 'reduced-relative',
@@ -31,10 +33,10 @@ export const reducedRelative: EmbeddedRule = {
     for (let m = REDUCED_RELATIVE.exec(quote); m; m = REDUCED_RELATIVE.exec(quote)) {
       const [all, np = '', verb = '', prep = '', object = ''] = m;
       if (m.index === 0) continue; // the sentence's own subject: nothing embedded
-      const obj = object.trim().replace(/[.,;:]+$/, '');
+      const obj = object.trim().replace(TRAILING_PUNCTUATION, '');
       const s = sentence.start + m.index;
       const e = s + all.trimEnd().length - (object.length - object.trimEnd().length) - (object.trim().length - obj.length);
-      const plural = /s(?:\s+\([A-Z]+s?\))?$/.test(np.trim()) && !/ss$/.test(np.trim());
+      const plural = nounPhraseIsPlural(np.trim());
       out.push({ start: s, end: e, text: asSentence(`${np.trim()} ${plural ? 'are' : 'is'} ${verb} ${prep} ${obj}`) });
     }
     return out;

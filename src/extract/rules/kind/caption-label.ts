@@ -9,6 +9,9 @@ const CAPTION = new RegExp(String.raw`^(?:${alternation(CAPTION_LABELS)})(?:\s*\
 /** "Sample V1 ID token.", "Example output": a short label naming the sample that follows. */
 const SAMPLE_LABEL = new RegExp(String.raw`^(?:${alternation(CAPTION_LABELS)})\b`, 'i');
 const LABEL_MAX_WORDS = 6;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
+const FINAL_PERIOD = /\.$/;
 
 export const captionLabel: KindRule = {
   id: 'caption-label',
@@ -30,7 +33,7 @@ export const captionLabel: KindRule = {
   apply(ctx) {
     const q = ctx.quote.trim();
     if (CAPTION.test(q)) return NON_CLAIM;
-    if (SAMPLE_LABEL.test(q) && q.split(/\s+/).length <= LABEL_MAX_WORDS && !hasFiniteVerb(q.replace(/\.$/, ''))) return NON_CLAIM;
+    if (SAMPLE_LABEL.test(q) && q.split(SPACE_RUN).length <= LABEL_MAX_WORDS && !hasFiniteVerb(q.replace(FINAL_PERIOD, ''))) return NON_CLAIM;
     return undefined;
   },
 };

@@ -5,14 +5,16 @@ import { OPINION, ownWords } from '../helpers.js';
 
 /** "My Apps", "My Account": a product named with "My", not the writer. */
 const NAMED_MY = /\bMy\s+(?=[A-Z])/g;
+/** A form of "I" ("I", "I'm"), told from "me", "my". */
+const I_FORM = /^I\b/;
 
 /** Case-sensitive for "I" (so a lone capital I is the pronoun), any case for the rest. */
 const FIRST_PERSON = wordsPattern(
-  FIRST_PERSON_SINGULAR.filter((w) => !/^I\b/.test(w)),
+  FIRST_PERSON_SINGULAR.filter((w) => !I_FORM.test(w)),
   'i',
 );
 const PRONOUN_I = wordsPattern(
-  FIRST_PERSON_SINGULAR.filter((w) => /^I\b/.test(w)),
+  FIRST_PERSON_SINGULAR.filter((w) => I_FORM.test(w)),
   '',
 );
 

@@ -10,6 +10,10 @@ import { alternation } from '../../../lang/words.js';
 const TOPIC = new RegExp(`^(?:${alternation(TOPIC_OPENERS)})\\b|\\?$`, 'i');
 /** A finite verb written in lower case: Title Case headings ("How Codes Differ From …") name a topic. */
 const LOWER_CASE_VERB = new RegExp(String.raw`\s(?:${alternation(AUXILIARIES)}|[a-z]{2,}ed)\s`);
+/** The "#" marks that open a markdown heading. */
+const HEADING_MARKS = /^#+\s*/;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
 
 export const headingFact: KindRule = {
   id: 'heading-fact',
@@ -32,8 +36,8 @@ export const headingFact: KindRule = {
   ],
   apply(ctx) {
     if (ctx.blockType !== 'heading') return undefined;
-    const t = ctx.quote.replace(/^#+\s*/, '').trim();
-    if (TOPIC.test(t) || !LOWER_CASE_VERB.test(` ${t} `) || t.split(/\s+/).length < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
+    const t = ctx.quote.replace(HEADING_MARKS, '').trim();
+    if (TOPIC.test(t) || !LOWER_CASE_VERB.test(` ${t} `) || t.split(SPACE_RUN).length < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
     return classify(ctx.text, 'paragraph', ctx.entities);
   },
 };

@@ -2,10 +2,12 @@ import type { KindRule } from '../types.js';
 import { HEDGES } from '../../../lang/hedges.js';
 import { wordsPattern } from '../../../lang/words.js';
 import { OPINION } from '../helpers.js';
+/** A hedge that ends with "have" ("might have"), read with a participle after it. */
+const ENDS_WITH_HAVE = / have$/;
 
 /** A hedge; for the modal perfects ("should have"), only when a past participle follows ("should have resolved"). */
 const HEDGE = new RegExp(
-  `${wordsPattern(HEDGES.filter((h) => !/ have$/.test(h))).source}|${wordsPattern(HEDGES.filter((h) => / have$/.test(h))).source}\\s+(?:\\w+ly\\s+)?(?:been\\s+)?[a-z]{3,}(?:ed|en|wn)\\b`,
+  `${wordsPattern(HEDGES.filter((h) => !ENDS_WITH_HAVE.test(h))).source}|${wordsPattern(HEDGES.filter((h) => ENDS_WITH_HAVE.test(h))).source}\\s+(?:\\w+ly\\s+)?(?:been\\s+)?[a-z]{3,}(?:ed|en|wn)\\b`,
   'i',
 );
 

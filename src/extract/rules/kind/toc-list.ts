@@ -20,10 +20,16 @@ function isTitleCase(item: string): boolean {
   return t !== '' && t.split(SPACES).every((w) => TITLE_WORD.test(w));
 }
 
+/** A markdown link; group 1 is its text. */
+const MARKDOWN_LINKS = /\[([^\]]*)\]\([^)]*\)/g;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
+const ENDS_LIKE_A_SENTENCE = /[.;]$/;
+
 function isTitle(item: string): boolean {
   const t = item.trim();
-  const words = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  return words.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.;]$/.test(t) && (!hasFiniteVerb(words) || isImperative(words));
+  const words = t.replace(MARKDOWN_LINKS, '$1');
+  return words.split(SPACE_RUN).length <= MAX_TITLE_WORDS && !ENDS_LIKE_A_SENTENCE.test(t) && (!hasFiniteVerb(words) || isImperative(words));
 }
 
 export const tocList: KindRule = {

@@ -11,6 +11,8 @@ const DANGLING_END = new RegExp(String.raw`(?:(?<![\w’'/-])(?:${alternation(DA
 const CLOSED = /[.!?:;)"”’]\s*$/;
 const PROSE: ReadonlySet<string> = new Set(['paragraph', 'list-item', 'blockquote']);
 const MIN_WORDS = 4;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
 
 export const truncated: KindRule = {
   id: 'truncated',
@@ -38,7 +40,7 @@ export const truncated: KindRule = {
     },
   ],
   apply(ctx) {
-    if (!ctx.atBlockEnd || !PROSE.has(ctx.blockType) || ctx.quote.trim().split(/\s+/).length < MIN_WORDS || CLOSED.test(ctx.quote)) return undefined;
+    if (!ctx.atBlockEnd || !PROSE.has(ctx.blockType) || ctx.quote.trim().split(SPACE_RUN).length < MIN_WORDS || CLOSED.test(ctx.quote)) return undefined;
     const label = ctx.labelled ? LABEL.exec(ctx.quote) : null;
     if (label && !isClause(ctx.quote.slice(label[0].length))) return undefined;
     return DANGLING_END.test(ctx.quote) ? NON_CLAIM : undefined;

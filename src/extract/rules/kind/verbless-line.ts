@@ -13,6 +13,11 @@ const MAYBE_VERB = /\s[a-z]{2,}s(?<!ss|us|is)\b/;
 const PARTICIPLE = /\s[a-z]{3,}ing\s/;
 const MAX_NAME_WORDS = 6;
 const CLOSED = /[.!]\s*$/;
+/** A closing full stop or exclamation mark. */
+const FINAL_STOP = /[.!]$/;
+const COLON_OR_QUESTION = /[:?]/;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
 
 export const verblessLine: KindRule = {
   id: 'verbless-line',
@@ -47,10 +52,10 @@ export const verblessLine: KindRule = {
   apply(ctx) {
     if (ctx.blockType !== 'paragraph' && ctx.blockType !== 'blockquote') return undefined;
     if (ctx.clause || ctx.labelled || ctx.entities.some((e) => CODE_LIKE.has(e.type))) return undefined;
-    const q = ctx.quote.replace(/[.!]$/, '').trim();
-    if (hasMainVerb(q) || /[:?]/.test(q) || CLAUSE_WORD.test(q) || MAYBE_VERB.test(q)) return undefined;
+    const q = ctx.quote.replace(FINAL_STOP, '').trim();
+    if (hasMainVerb(q) || COLON_OR_QUESTION.test(q) || CLAUSE_WORD.test(q) || MAYBE_VERB.test(q)) return undefined;
     // a short name ("The Temporary Access Pass."), or a caption-like line: no closing stop, a participle ("… showing …")
-    const short = q.split(/\s+/).length <= MAX_NAME_WORDS;
+    const short = q.split(SPACE_RUN).length <= MAX_NAME_WORDS;
     const caption = !CLOSED.test(ctx.quote) && PARTICIPLE.test(q);
     return short || caption ? NON_CLAIM : undefined;
   },

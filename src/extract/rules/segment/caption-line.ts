@@ -38,10 +38,12 @@ export const captionLine: SegmentRule = {
   },
 };
 
+const WHITE_SPACE = /\s/;
+
 function trim(text: string, start: number, end: number): Range {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && WHITE_SPACE.test(text[s] ?? '')) s++;
+  while (e > s && WHITE_SPACE.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
 }

@@ -8,6 +8,8 @@ function openQuote(s: string): boolean {
   return curlyOpen > curlyClose || straight % 2 === 1;
 }
 
+const CLOSING_QUOTE_START = /^["”]/;
+
 export const quotedText: SegmentRule = {
   id: 'quoted-text',
   step: 'segment',
@@ -26,7 +28,7 @@ export const quotedText: SegmentRule = {
     const out: Range[] = [];
     for (const r of ranges) {
       const prev = out[out.length - 1];
-      if (prev && openQuote(text.slice(prev.start, prev.end)) && /^["”]/.test(text.slice(r.start, r.end))) prev.end = r.end;
+      if (prev && openQuote(text.slice(prev.start, prev.end)) && CLOSING_QUOTE_START.test(text.slice(r.start, r.end))) prev.end = r.end;
       else out.push({ ...r });
     }
     return out;

@@ -6,7 +6,8 @@ import { alternation } from '../../../lang/words.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { referentFor } from './pronoun.js';
-import { isPlural, mainClause, subjectAt } from './grammar.js';
+import { mainClause, subjectAt } from './grammar.js';
+import { SINGULAR_S_END, nounPhraseIsPlural } from '../../../lang/inflection.js';
 
 /** An optional opening phrase ("Unlike passwords, "), then a demonstrative: the rest is read word by word. */
 const OPENING = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(DEMONSTRATIVES)})\s+`, 'i');
@@ -14,14 +15,23 @@ const AUX_WORD = new RegExp(`^(?:${alternation(AUXILIARIES)})$`, 'i');
 const FUNCTION_WORD = new RegExp(`^(?:${alternation(DANGLING_FUNCTION_WORDS)})$`, 'i');
 const MAX_NOUN_WORDS = 4;
 const PLURAL_DEMONSTRATIVE = /^th(?:ese|ose)$/i;
+const LY_ADVERB = /^(?:\w+ly)$/;
+const LOWER_CASE_WORD = /^[a-z]+$/;
+const S_END = /s$/;
+const ED_END = /ed$/;
+/** A word that ends like a finite verb ("-s", "-ed"). */
+const VERB_INFLECTION_END = /[a-z]{2,}(?:s|ed)$/;
 
 /** A word that can be the verb after a subject of this number. */
 function verbAfter(word: string, plural: boolean, before: string): boolean {
-  if (AUX_WORD.test(word) || /^(?:\w+ly)$/.test(word)) return true;
-  if (!/^[a-z]+$/.test(word) || FUNCTION_WORD.test(word)) return false;
-  if (plural) return /s$/.test(before) || /ed$/.test(word);
-  return /[a-z]{2,}(?:s|ed)$/.test(word) && !/(?:ss|us|is)$/.test(word);
+  if (AUX_WORD.test(word) || LY_ADVERB.test(word)) return true;
+  if (!LOWER_CASE_WORD.test(word) || FUNCTION_WORD.test(word)) return false;
+  if (plural) return S_END.test(before) || ED_END.test(word);
+  return VERB_INFLECTION_END.test(word) && !SINGULAR_S_END.test(word);
 }
+
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
 
 /** "This creates" (bare, the demonstrative is the subject) or "These digital keys are" (with the noun phrase it determines). */
 function readDemonstrative(t: string): { lead: string; word: string; np: string[]; rest: string } | undefined {
@@ -30,7 +40,7 @@ function readDemonstrative(t: string): { lead: string; word: string; np: string[
   const [all, lead = '', word = ''] = m;
   if (lead && hasFiniteVerb(lead)) return undefined;
   const plural = PLURAL_DEMONSTRATIVE.test(word);
-  const words = t.slice(all.length).split(/\s+/);
+  const words = t.slice(all.length).split(SPACE_RUN);
   const first = words[0] ?? '';
   if (AUX_WORD.test(first) || (!plural && verbAfter(first, false, ''))) return { lead, word, np: [], rest: t.slice(all.length - 1) };
   for (let i = 0; i < Math.min(MAX_NOUN_WORDS, words.length - 1); i++) {
@@ -42,8 +52,11 @@ function readDemonstrative(t: string): { lead: string; word: string; np: string[
   return undefined;
 }
 
-const stem = (w: string): string => w.toLowerCase().replace(/(?:es|s)$/, '');
+const PLURAL_END = /(?:es|s)$/;
+
+const stem = (w: string): string => w.toLowerCase().replace(PLURAL_END, '');
 const POINTING = /^(?:this|these|that|those|it|they|we|you|i)\b/i;
+const FINAL_STOP_OR_COLON = /[.:;]$/;
 
 export const demonstrative: SubjectRule = {
   id: 'demonstrative',
@@ -75,16 +88,16 @@ export const demonstrative: SubjectRule = {
       if (!PLURAL_DEMONSTRATIVE.test(word) && ctx.previous) {
         const prev = ctx.doc.slice(ctx.previous.sentence.start, ctx.previous.sentence.end).trim();
         const referent: Referent = { ...ctx.previous.sentence, text: prev };
-        const stated = hasFiniteVerb(prev.replace(/[.:;]$/, '')) ? `that ${mainClause(prev)}` : prev.replace(/[.:;]$/, '');
+        const stated = hasFiniteVerb(prev.replace(FINAL_STOP_OR_COLON, '')) ? `that ${mainClause(prev)}` : prev.replace(FINAL_STOP_OR_COLON, '');
         return { text: asSentence(`${lead}${subjectAt(stated, !lead)}${rest}`), referent };
       }
       const referent = referentFor(ctx, true);
       return referent ? { text: asSentence(`${lead}${subjectAt(referent.text, !lead)}${rest}`), referent, subject: referent } : undefined;
     }
     const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !POINTING.test(r.text));
-    const same = candidates.find((r) => r.text.split(/\s+/).some((w) => np.some((n) => stem(w) === stem(n) && stem(n).length > 2)));
+    const same = candidates.find((r) => r.text.split(SPACE_RUN).some((w) => np.some((n) => stem(w) === stem(n) && stem(n).length > 2)));
     const plural = PLURAL_DEMONSTRATIVE.test(word);
-    if (same && isPlural(same.text) === plural) return { text: asSentence(`${lead}${subjectAt(same.text, !lead)}${rest}`), referent: same, subject: same };
+    if (same && nounPhraseIsPlural(same.text) === plural) return { text: asSentence(`${lead}${subjectAt(same.text, !lead)}${rest}`), referent: same, subject: same };
     const referent = same ?? candidates[0];
     if (!referent) return undefined;
     return { text: asSentence(`${lead}${subjectAt(`the ${np.join(' ')}`, !lead)} (${subjectAt(referent.text, false)})${rest}`), referent };

@@ -4,6 +4,7 @@ import { PREDICATE_ADJECTIVES } from '../../../lang/predicate-adjectives.js';
 import { DETERMINERS } from '../../../lang/determiners.js';
 import { SUBORDINATORS } from '../../../lang/subordinators.js';
 import { alternation, openingPattern } from '../../../lang/words.js';
+import { nounPhraseIsPlural, plainVerb } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
 import { AUX, hasFiniteVerb } from '../../verbs.js';
 
@@ -29,13 +30,14 @@ const ED_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:by|via|with|through|from|to|in|on|
 const LEADING_ADVERB = /^[A-Za-z]+ly\s+(?=[a-z])/;
 
 export type Predicate = 'aux' | 'verb' | 'passive' | 'adjective';
+const LOWER_CASE_START = /^[a-z]/;
 
 /** How a subjectless predicate opens ("Can be revoked", "Uses X", "Generated via X", "Valid for 1 hour"), or undefined. */
 export function predicateOpener(s: string): Predicate | undefined {
   const t = s
     .trim()
     .replace(LEADING_ADVERB, '')
-    .replace(/^[a-z]/, (c) => c.toUpperCase());
+    .replace(LOWER_CASE_START, (c) => c.toUpperCase());
   if (AUX_OPENER.test(t)) return 'aux';
   if (ED_PARTICIPLE.test(t) || PARTICIPLE_OPENER.test(t)) return 'passive';
   if (ADJECTIVE_OPENER.test(t)) return 'adjective';
@@ -43,28 +45,17 @@ export function predicateOpener(s: string): Predicate | undefined {
   return undefined;
 }
 
-export function isPlural(np: string): boolean {
-  const head =
-    np
-      .replace(/\s*\([^)]*\)\s*$/, '')
-      .replace(/\s+(?:of|for|in|on|with)\s.*$/, '')
-      .trim()
-      .split(/\s+/)
-      .at(-1) ?? '';
-  return /[A-Za-z]s$/.test(head) && !/(?:ss|us|is)$/.test(head);
-}
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
 
-/** "Uses" → "use" for a plural subject. */
-export function plainForm(verb: string): string {
-  const v = verb.toLowerCase();
-  if (/ies$/.test(v)) return v.replace(/ies$/, 'y');
-  if (/(?:ss|sh|ch|x|z)es$/.test(v)) return v.slice(0, -2);
-  return v.replace(/s$/, '');
-}
+/** A capitalised first word not followed by another capitalised word (not a name). */
+const CAPITALISED_FIRST_WORD = /^[A-Z][a-z’'-]*\b(?!\s+[A-Z])/;
+/** A word with a capital inside ("PowerShell"): a name. */
+const INNER_CAPITAL = /^[A-Z][a-z]*[A-Z]/;
 
 /** Lower-case the first word unless it is a name (an acronym, or followed by another capitalised word). */
 export function lowerFirst(s: string): string {
-  return /^[A-Z][a-z’'-]*\b(?!\s+[A-Z])/.test(s) && !/^[A-Z][a-z]*[A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  return CAPITALISED_FIRST_WORD.test(s) && !INNER_CAPITAL.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 /** Joins a subject and a subjectless predicate into one sentence, with agreement. */
@@ -72,21 +63,26 @@ export function withSubject(subject: string, predicate: string, how: Predicate):
   const adverb = (LEADING_ADVERB.exec(predicate.trim())?.[0] ?? '').trim().toLowerCase();
   const p = predicate.trim().slice(adverb.length).trim();
   const adv = adverb ? `${adverb} ` : '';
-  const plural = isPlural(subject);
+  const plural = nounPhraseIsPlural(subject);
   if (how === 'passive' || how === 'adjective') return asSentence(`${subject} ${plural ? 'are' : 'is'} ${adv}${lowerFirst(p)}`);
-  const [verb = '', ...rest] = p.split(/\s+/);
-  const first = how === 'verb' && plural ? plainForm(verb) : verb.charAt(0).toLowerCase() + verb.slice(1);
+  const [verb = '', ...rest] = p.split(SPACE_RUN);
+  const first = how === 'verb' && plural ? plainVerb(verb) : verb.charAt(0).toLowerCase() + verb.slice(1);
   return asSentence(`${subject} ${adv}${[first, ...rest].join(' ')}`);
 }
 
+const CLOSING_PUNCTUATION = /[.!?:;]+$/;
+const OPENS_WITH_CONJUNCTION = /^(?:and|or)\b/;
+/** A comma and the spaces after it: where a leading clause may end. */
+const COMMA_GAPS = /,\s+/g;
+
 /** The main clause of a sentence: without a leading "When …, " clause and without closing punctuation. */
 export function mainClause(sentence: string): string {
-  let s = sentence.trim().replace(/[.!?:;]+$/, '');
+  let s = sentence.trim().replace(CLOSING_PUNCTUATION, '');
   if (SUBORDINATE_OPENER.test(s)) {
-    const re = /,\s+/g;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
+    COMMA_GAPS.lastIndex = 0;
+    for (let m = COMMA_GAPS.exec(s); m; m = COMMA_GAPS.exec(s)) {
       const after = s.slice(m.index + m[0].length);
-      if (!/^(?:and|or)\b/.test(after) && CLAUSE_START.test(after)) {
+      if (!OPENS_WITH_CONJUNCTION.test(after) && CLAUSE_START.test(after)) {
         s = after;
         break;
       }
@@ -96,7 +92,7 @@ export function mainClause(sentence: string): string {
     // an opening phrase with no verb of its own ("Unlike passwords, …") is not part of the clause
     const opener = s.slice(0, s.indexOf(', '));
     const balanced = opener.split('(').length === opener.split(')').length;
-    if (balanced && opener.split(/\s+/).length <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
+    if (balanced && opener.split(SPACE_RUN).length <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
   }
   return lowerFirst(s);
 }

@@ -1,10 +1,12 @@
 import type { SubjectRule } from '../types.js';
 import { CAPTION_LABELS } from '../../../lang/caption-labels.js';
 import { META_LABELS } from '../../../lang/meta-labels.js';
-import { alternation } from '../../../lang/words.js';
+import { alternation, exactAlternation } from '../../../lang/words.js';
+import { FIELD_NOUNS, OPTION_NOUNS } from '../../../lang/field-nouns.js';
+import { nounPhraseIsPlural, singularNoun } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb, isClause } from '../../verbs.js';
-import { isPlural, lowerFirst, predicateOpener, withSubject } from './grammar.js';
+import { lowerFirst, predicateOpener, withSubject } from './grammar.js';
 
 /** `Label: description`, `**Label:** description`, `` `aud`: description `` at the start of an item or paragraph. */
 export const LABEL = /^(\*\*|__)?`?([^:`*\n]{1,60}?)`?(?:\1)?:(?:\1)?\s+(?=\S)/;
@@ -12,19 +14,25 @@ const MAX_LABEL_WORDS = 6;
 const NOT_A_LABEL = new RegExp(`^(?:${alternation([...CAPTION_LABELS, ...META_LABELS])})$|^https?$`, 'i');
 /** A field name in code style (`aud`, `token_type`, `x-ms-foo`): the lead-in says what kind of field it is. */
 const CODE_LABEL = /^[a-z_][\w.-]*$/;
-const FIELD_NOUN = /\b(claims?|fields?|properties|property|parameters?|settings?|attributes?|headers?|columns?|options?)\b[^.]*:\s*$/i;
+/** A lead-in that ends with ':' after a noun for labels; group 1 is the noun. */
+const FIELD_NOUN = new RegExp(`\\b(${exactAlternation([...FIELD_NOUNS, ...OPTION_NOUNS])})\\b[^.]*:\\s*$`, 'i');
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
+const NAME_LIKE_START = /^[A-Z0-9`]/;
 
 /** The label and description of a labelled item, with the label's offsets in the document, when the part opens with one. */
 export function labelOf(doc: string, start: number, end: number): { label: string; labelStart: number; labelEnd: number; body: string } | undefined {
   const quote = doc.slice(start, end);
   const m = LABEL.exec(quote);
   const label = m?.[2]?.trim();
-  const words = label?.split(/\s+/).length ?? 0;
+  const words = label?.split(SPACE_RUN).length ?? 0;
   if (!m || !label || NOT_A_LABEL.test(label) || words > MAX_LABEL_WORDS || (words > 2 && hasFiniteVerb(label))) return undefined;
-  if (!/^[A-Z0-9`]/.test(label) && !CODE_LABEL.test(label)) return undefined;
+  if (!NAME_LIKE_START.test(label) && !CODE_LABEL.test(label)) return undefined;
   const labelStart = start + quote.indexOf(label);
   return { label, labelStart, labelEnd: labelStart + label.length, body: quote.slice(m[0].length) };
 }
+
+const ENDS_WITH_QUESTION = /\?\s*$/;
 
 export const labelItem: SubjectRule = {
   id: 'label-item',
@@ -53,18 +61,18 @@ export const labelItem: SubjectRule = {
     const found = labelOf(ctx.doc, ctx.part.start, ctx.part.end);
     if (!found) return undefined;
     const { label, labelStart, labelEnd, body } = found;
-    if (/\?\s*$/.test(body)) return undefined;
+    if (ENDS_WITH_QUESTION.test(body)) return undefined;
     const subject = { start: labelStart, end: labelEnd, text: label };
     const how = predicateOpener(body);
     if (CODE_LABEL.test(label)) {
       const noun = ctx.leadIn ? FIELD_NOUN.exec(ctx.doc.slice(ctx.leadIn.start, ctx.leadIn.end))?.[1] : undefined;
-      const named = noun ? `The ${label} ${noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}` : label;
+      const named = noun ? `The ${label} ${singularNoun(noun.toLowerCase())}` : label;
       const text = how ? withSubject(named, body, how) : asSentence(`${named} is ${lowerFirst(body)}`);
       // a field name is no referent for the sentences after the list
       return { text: text.charAt(0) === named.charAt(0) ? text : named + text.slice(named.length) };
     }
     if (how) return { text: withSubject(label, body, how), subject };
     if (isClause(body)) return { text: asSentence(body) };
-    return { text: asSentence(`${label} ${isPlural(label) ? 'are' : 'is'} ${lowerFirst(body)}`), subject };
+    return { text: asSentence(`${label} ${nounPhraseIsPlural(label) ? 'are' : 'is'} ${lowerFirst(body)}`), subject };
   },
 };

@@ -4,24 +4,30 @@ import { alternation } from '../../../lang/words.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
-import { isPlural, subjectAt } from './grammar.js';
+import { subjectAt } from './grammar.js';
+import { nounPhraseIsPlural } from '../../../lang/inflection.js';
 
 /** "It …", "They're …", or the same after a short opening phrase ("Similar to a password, it can …"), then a verb. */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(SUBJECT_PRONOUNS)})(?=\s+(?:\w+ly\s+)?[a-z])`, 'i');
 /** Writers and readers are never the referent of "it" or "they". */
 const PERSONAL = /^(?:(?:as|so|and|but|still|then|if)\s+)?(?:i|we|you|they|it|he|she|this|these|that|those|there|people|someone)$/i;
+/** The "#" marks that open a markdown heading. */
+const HEADING_MARKS = /^#+\s*/;
+const QUESTION_OR_COLON = /[?:]/;
+/** A run of white space (between words). */
+const SPACE_RUN = /\s+/;
 
 /** The referent for a pronoun: the previous sentence's subject, else a recent subject, else a noun-phrase heading. */
 export function referentFor(ctx: SubjectContext, plural: boolean | undefined): Referent | undefined {
   if (ctx.heading && !ctx.previous) {
-    const h = ctx.doc.slice(ctx.heading.start, ctx.heading.end).replace(/^#+\s*/, '');
-    if (!hasFiniteVerb(h) && !/[?:]/.test(h) && h.split(/\s+/).length <= 4) return { start: ctx.heading.start, end: ctx.heading.end, text: h };
+    const h = ctx.doc.slice(ctx.heading.start, ctx.heading.end).replace(HEADING_MARKS, '');
+    if (!hasFiniteVerb(h) && !QUESTION_OR_COLON.test(h) && h.split(SPACE_RUN).length <= 4) return { start: ctx.heading.start, end: ctx.heading.end, text: h };
   }
   const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !PERSONAL.test(r.text.trim()));
   const own = ctx.previous?.subject && !PERSONAL.test(ctx.previous.subject.text.trim());
   const objects = !own && ctx.previous ? objectsOf(ctx.doc, ctx.previous.sentence) : [];
   if (plural === undefined) return objects[0] ?? candidates[0];
-  const agrees = (r: Referent): boolean => isPlural(r.text) === plural;
+  const agrees = (r: Referent): boolean => nounPhraseIsPlural(r.text) === plural;
   return objects.find(agrees) ?? candidates.find(agrees) ?? objects[0] ?? candidates[0];
 }
 
@@ -38,6 +44,10 @@ function objectsOf(doc: string, sentence: { start: number; end: number }): Refer
   for (let m = OBJECT_NP.exec(s); m; m = OBJECT_NP.exec(s)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
   return out;
 }
+
+const CURLY_APOSTROPHES = /’/g;
+const RE_CONTRACTION = /'re$/;
+const S_CONTRACTION = /'s$/;
 
 export const pronoun: SubjectRule = {
   id: 'pronoun',
@@ -63,10 +73,10 @@ export const pronoun: SubjectRule = {
     if (!m) return undefined;
     const [all, lead = '', word = ''] = m;
     if (lead && hasFiniteVerb(lead)) return undefined;
-    const w = word.toLowerCase().replace(/’/g, "'");
+    const w = word.toLowerCase().replace(CURLY_APOSTROPHES, "'");
     const referent = referentFor(ctx, w.startsWith('they') ? true : w.startsWith('it') ? false : undefined);
     if (!referent) return undefined;
-    const verb = /'re$/.test(w) ? ' are' : /'s$/.test(w) ? ' is' : '';
+    const verb = RE_CONTRACTION.test(w) ? ' are' : S_CONTRACTION.test(w) ? ' is' : '';
     const subject = subjectAt(referent.text, !lead);
     return { text: asSentence(`${lead}${subject}${verb}${ctx.part.text.slice(all.length)}`), referent, subject: referent };
   },

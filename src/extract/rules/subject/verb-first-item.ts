@@ -2,14 +2,17 @@ import type { Referent, SubjectRule } from '../types.js';
 import { mainSubject } from '../../split-atomic.js';
 import { labelOf } from './label-item.js';
 import { predicateOpener, withSubject } from './grammar.js';
+const SENTENCE_GAP = /(?<=[.!?])\s+/;
+/** A subject that only points elsewhere: a pronoun, a demonstrative, "there". */
+const POINTING_WORD = /^(?:it|they|this|these|we|you|i|there)$/i;
 
 /** The subject a list's lead-in gives its items: the subject of its last sentence ("Azure Key Vault provides:" → "Azure Key Vault"). */
 export function leadInSubject(doc: string, leadIn: { start: number; end: number }): Referent | undefined {
   const text = doc.slice(leadIn.start, leadIn.end);
-  const sentences = text.split(/(?<=[.!?])\s+/);
+  const sentences = text.split(SENTENCE_GAP);
   const last = sentences[sentences.length - 1] ?? text;
   const subject = mainSubject(last);
-  if (!subject || /^(?:it|they|this|these|we|you|i|there)$/i.test(subject)) return undefined;
+  if (!subject || POINTING_WORD.test(subject)) return undefined;
   const at = text.lastIndexOf(subject);
   return at < 0 ? undefined : { start: leadIn.start + at, end: leadIn.start + at + subject.length, text: subject };
 }

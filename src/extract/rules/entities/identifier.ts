@@ -1,0 +1,61 @@
+import type { EntityRule } from '../types.js';
+import { type EntityPattern, patternMatches } from './pattern-matches.js';
+
+/** A capital letter anywhere. */
+const HAS_CAPITAL = /[A-Z]/;
+/** A lower-case letter anywhere. */
+const HAS_LOWER = /[a-z]/;
+
+const IDENTIFIER_PATTERNS: readonly EntityPattern[] = [
+  // anything in code font
+  { type: 'identifier', re: /`([^`\n]+)`/g, group: 1 },
+  // a call: name()
+  { type: 'identifier', re: /\b[A-Za-z_][\w.]*\(\)/g },
+  // key=value; starts only at the start of a key (not after its own dash): linear on long a-b-c… runs without `=`
+  { type: 'identifier', re: /(?<![\w-])[a-z][\w-]*=[\w.-]+/g },
+  // camelCase, with dotted members
+  { type: 'identifier', re: /\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+(?:\.[A-Za-z]\w*)*\b/g },
+  // dotted lower-case names: with a capital somewhere, or three parts and more
+  { type: 'identifier', re: /\b[a-z][a-z0-9]+(?:\.[a-z][A-Za-z0-9]+){1,}\b/g, accept: (m) => HAS_CAPITAL.test(m) || m.split('.').length > 2 },
+  // PascalCase
+  { type: 'identifier', re: /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,}\b/g },
+  // dotted PascalCase names (Widget.Read.All), not dotted acronyms
+  { type: 'identifier', re: /\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,}\b/g, accept: (m) => HAS_LOWER.test(m) },
+  // snake_case
+  { type: 'identifier', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g },
+];
+
+export const identifier: EntityRule = {
+  id: 'identifier',
+  step: 'entities',
+  description:
+    'A name from code: anything in code font, a call ("refreshWidget()"), a key=value parameter, camelCase and PascalCase names, dotted names ("Widget.Read.All", "contoso.widgets.v2") and snake_case words.',
+  examples: [
+    {
+      input: 'Call `listWidgets` with prompt=consent before widgetClient.refresh() runs.\n',
+      expect: [
+        {
+          quote: 'Call `listWidgets` with prompt=consent before widgetClient.refresh() runs.',
+          entities: [
+            { text: 'listWidgets', type: 'identifier' },
+            { text: 'prompt=consent', type: 'identifier' },
+            { text: 'widgetClient.refresh()', type: 'identifier' },
+          ],
+        },
+      ],
+    },
+    {
+      input: 'The app needs the Widget.Read.All permission and the max_widget_count setting.\n',
+      expect: [
+        {
+          quote: 'The app needs the Widget.Read.All permission and the max_widget_count setting.',
+          entities: [
+            { text: 'Widget.Read.All', type: 'identifier' },
+            { text: 'max_widget_count', type: 'identifier' },
+          ],
+        },
+      ],
+    },
+  ],
+  apply: ({ sentence }) => patternMatches(IDENTIFIER_PATTERNS, sentence),
+};

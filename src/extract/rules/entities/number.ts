@@ -1,0 +1,49 @@
+import type { EntityRule } from '../types.js';
+import { type EntityPattern, patternMatches } from './pattern-matches.js';
+import { COUNTED_UNITS } from '../../../lang/counted-units.js';
+import { NOT_COUNTED_AFTER, SPELLED_COUNTS } from '../../../lang/spelled-counts.js';
+import { VERSIONED_NAMES } from '../../../lang/versioned-names.js';
+import { exactAlternation } from '../../../lang/words.js';
+
+const NUMBER_PATTERNS: readonly EntityPattern[] = [
+  // a percentage
+  { type: 'number', re: /\b\d+(?:\.\d+)?\s?%/g },
+  // a quantity with its unit, or a range of them ("30 minutes", "5–10 seconds", "2 GB"); starts only where a
+  // number starts (not after its own dot or comma): linear on 1.2.1.2… runs
+  { type: 'number', re: new RegExp(`\\b(?<![.,])\\d+(?:[.,]\\d+)*(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)*)?\\+?\\s?(?:${exactAlternation(COUNTED_UNITS)})\\b`, 'g') },
+  // a version: v2, v1.4.2+
+  { type: 'number', re: /\bv\d+(?:\.\d+)*\+?/g },
+  // a protocol or platform version: "TLS 1.2", "OAuth2", "iOS 17+"
+  { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(VERSIONED_NAMES)})\\s?\\/?\\d+(?:[./]\\d+)*\\+?`, 'g') },
+  // any other figure; the lookahead is the same test as (?![\w.]*\w), without rescanning the run at each backtrack
+  { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?!\.*\w)/g },
+  // a spelled-out count before a noun ("five accounts")
+  { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(SPELLED_COUNTS)})\\b(?=\\s+(?!${NOT_COUNTED_AFTER.map((w) => `${w}\\b`).join('|')})[a-z]{3,})`, 'gi') },
+];
+
+export const number: EntityRule = {
+  id: 'number',
+  step: 'entities',
+  description:
+    'A figure: a percentage, a quantity with its unit ("30 minutes", "5–10 seconds", "2 GB"), a version ("v2.1", "TLS 1.2"), any other number, and a spelled-out count before a noun ("five accounts"; not "one", nor "two of").',
+  examples: [
+    {
+      input: 'Each widget keeps 30 minutes of history.\n\nThe gateway serves 99.9% of calls over TLS 1.2.\n',
+      expect: [
+        { quote: 'Each widget keeps 30 minutes of history.', entities: [{ text: '30 minutes', type: 'number' }] },
+        {
+          quote: 'The gateway serves 99.9% of calls over TLS 1.2.',
+          entities: [
+            { text: '99.9%', type: 'number' },
+            { text: 'TLS 1.2', type: 'number' },
+          ],
+        },
+      ],
+    },
+    {
+      input: 'A tenant may register five gadgets, and two of them can be v3 gadgets.\n',
+      expect: [{ text: 'A tenant may register five gadgets.', entities: [{ text: 'five', type: 'number' }] }],
+    },
+  ],
+  apply: ({ sentence }) => patternMatches(NUMBER_PATTERNS, sentence),
+};

@@ -1,0 +1,28 @@
+import type { EntityType } from '../../../schema/index.js';
+import type { EntityCandidate } from '../types.js';
+
+/** One pattern family: a global regex over a sentence, and which capture group (0 = whole match) is the entity. */
+export interface EntityPattern {
+  type: EntityType;
+  re: RegExp;
+  group?: number;
+  /** Reject a match by its surroundings. */
+  accept?: (match: string, before: string, after: string) => boolean;
+}
+
+/** Every match of the patterns, pattern by pattern, in order: the earlier pattern wins an overlap. */
+export function patternMatches(patterns: readonly EntityPattern[], sentence: string): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const p of patterns) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
+      const text = p.group ? m[p.group] : m[0];
+      if (!text) continue;
+      const start = p.group ? m.index + m[0].indexOf(text) : m.index;
+      const end = start + text.length;
+      if (p.accept && !p.accept(text, sentence.slice(0, start), sentence.slice(end))) continue;
+      out.push({ type: p.type, start, end });
+    }
+  }
+  return out;
+}

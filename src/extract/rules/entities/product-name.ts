@@ -1,0 +1,78 @@
+import type { EntityCandidate, EntityRule } from '../types.js';
+import { NON_NAME_OPENERS } from '../../../lang/non-name-openers.js';
+import { JOB_TITLE } from './person.js';
+
+const NOT_A_NAME: ReadonlySet<string> = new Set(NON_NAME_OPENERS);
+/** A job title (or its plural) as a whole word. */
+const ROLE_WORD = new RegExp(`^${JOB_TITLE}s?$`);
+/** A word as the name scanner reads it: letters, digits and the joiners of product names (".", "+", "/", "&", "-"), with a possessive. */
+const NAME_TOKEN = /[A-Za-z0-9][\w.+/&-]*(?:[’']s)?/g;
+/** A sentence-opening gerund ("Trusting MFA doesn't …"): a verb, not a name. */
+const OPENING_GERUND = /^[A-Z][a-z]{2,}ing$/;
+const POSSESSIVE_END = /[’']s$/;
+/** Exactly one space between two words of a run. */
+const ONE_SPACE = /^ $/;
+const CAPITAL_START = /^[A-Z]/;
+/** A word with a lower-case letter, or an acronym of two characters or more. */
+const WORD_OR_ACRONYM = /[a-z]|^[A-Z0-9]{2,}$/;
+/** A PascalCase word ("WidgetClient"): an identifier, not a product name. */
+const PASCAL_CASE = /^[A-Z][a-z]+[A-Z]/;
+/** A word that ends a sentence or a label: the next word opens a sentence. */
+const SENTENCE_END = /[.!?:]$/;
+
+/** Runs of capitalised words or acronyms ("Microsoft Entra ID", "Conditional Access"), and single mid-sentence names. */
+function productNames(sentence: string): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  let run: Array<{ s: number; e: number; w: string; first: boolean }> = [];
+  let first = true;
+  const flush = (): void => {
+    // a sentence opening with a gerund ("Trusting MFA doesn't …") starts with a verb, not a name
+    while (run.length > 0 && (NOT_A_NAME.has(run[0]?.w ?? '') || (run[0]?.first === true && OPENING_GERUND.test(run[0]?.w ?? '')))) run.shift();
+    if (run.length > 0) {
+      const a = run[0];
+      const b = run[run.length - 1];
+      // a job title after a name ("Jane Doe, Principal Identity Architect") names a role, not a product
+      if (a && b && (run.length > 1 || !a.first) && !ROLE_WORD.test(b.w)) out.push({ type: 'product', start: a.s, end: b.e });
+    }
+    run = [];
+  };
+  NAME_TOKEN.lastIndex = 0;
+  for (let m = NAME_TOKEN.exec(sentence); m; m = NAME_TOKEN.exec(sentence)) {
+    const raw = m[0];
+    const possessive = POSSESSIVE_END.test(raw);
+    const w = possessive ? raw.slice(0, -2) : raw;
+    const between = sentence.slice(run[run.length - 1]?.e ?? m.index, m.index);
+    if (run.length > 0 && !ONE_SPACE.test(between)) flush();
+    if (CAPITAL_START.test(w) && WORD_OR_ACRONYM.test(w) && !PASCAL_CASE.test(w)) {
+      run.push({ s: m.index, e: m.index + w.length, w, first });
+      if (possessive) flush();
+    } else flush();
+    first = SENTENCE_END.test(raw);
+  }
+  flush();
+  return out;
+}
+
+export const productName: EntityRule = {
+  id: 'product-name',
+  step: 'entities',
+  description:
+    'A product or feature name: a run of capitalised words or acronyms joined by single spaces ("Contoso Widget Gateway"), or one capitalised word in mid-sentence. A word that opens a sentence without naming anything ("The", "When", a gerund) is not part of it, and a run that ends in a job title names a role.',
+  examples: [
+    {
+      input: 'Tokens from Contoso Widget Gateway expire after an hour.\n',
+      expect: [{ quote: 'Tokens from Contoso Widget Gateway expire after an hour.', entities: [{ text: 'Contoso Widget Gateway', type: 'product' }], notEntities: ['Tokens'] }],
+    },
+    {
+      input: 'Rotating keys in Fabrikam Vault is described by Lena Marsh, Senior Engineer at Fabrikam.\n',
+      expect: [
+        {
+          quote: 'Rotating keys in Fabrikam Vault is described by Lena Marsh, Senior Engineer at Fabrikam.',
+          entities: [{ text: 'Fabrikam Vault', type: 'product' }],
+          notEntities: ['Rotating', 'Senior Engineer'],
+        },
+      ],
+    },
+  ],
+  apply: ({ sentence }) => productNames(sentence),
+};

@@ -1,0 +1,22 @@
+/** Words that end a job title ("Principal Identity Architect", "VP"): after a name they name a role, not a product. */
+export const JOB_TITLES: readonly string[] = [
+  'Architect',
+  'Engineer',
+  'Manager',
+  'Director',
+  'Officer',
+  'President',
+  'VP',
+  'Scientist',
+  'Analyst',
+  'Researcher',
+  'Lead',
+  'Fellow',
+  'Evangelist',
+  'Advocate',
+  'CEO',
+  'CTO',
+  'CISO',
+  'Founder',
+  'Head',
+];

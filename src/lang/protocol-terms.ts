@@ -1,0 +1,22 @@
+/** Terms of identity protocols and tokens, as written (case matters: "TLS", "PKCE"): a claim about the protocol. */
+export const PROTOCOL_TERMS: readonly string[] = [
+  'JWTs',
+  'JWT',
+  'tokens',
+  'token',
+  'OAuth',
+  'OIDC',
+  'OpenID',
+  'SAML',
+  'TLS',
+  'HTTP',
+  'issuer',
+  'audience',
+  'signature',
+  'signed',
+  'claims',
+  'claim',
+  'nonce',
+  'PKCE',
+  'redirect URI',
+];
