@@ -12,6 +12,7 @@ const DESCRIPTIONS: Record<string, string> = {
   attribution: 'Named people, quotes, reports and briefings need a source that has them.',
   consistency: 'The article must not contradict itself (durations, counts, orders).',
   url: 'Links in the article must be well-formed and free of placeholders.',
+  rename: 'A claimed product rename must agree, in direction too, with the renames the documentation states.',
   dependency: 'A claim about a concept no source knows cannot be verified until that concept is (it inherits the finding).',
   policy: "The verdict policy combined the checkers' answers; this finding says which rule decided.",
   'claimcheck/no-finding': 'A checkworthy claim is not verified and no checker finding says why (e.g. a reviewer set the status).',

@@ -14,13 +14,14 @@ import { statistic } from './checkers/statistic.js';
 import { attribution } from './checkers/attribution.js';
 import { consistency } from './checkers/consistency.js';
 import { url } from './checkers/url.js';
+import { rename } from './checkers/rename.js';
 
 export type { Checker, CheckContext, CheckResult, Signal } from './types.js';
 export { decide, type Decision, type PolicyRule, type CheckerResult } from './policy.js';
 export { CachedSource } from './evidence-access.js';
 
 /** Every checker of DESIGN 5, in the order explain prints them. */
-export const CHECKERS: readonly Checker[] = [identifierExists, productTerm, graphPath, passageSupport, date, statistic, attribution, consistency, url];
+export const CHECKERS: readonly Checker[] = [identifierExists, productTerm, graphPath, passageSupport, date, statistic, attribution, consistency, url, rename];
 
 export interface VerifyOutput {
   claims: Claim[];

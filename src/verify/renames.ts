@@ -13,7 +13,7 @@ import { alternation } from '../lang/words.js';
  */
 
 /** A product name as the docs write it: up to six capitalised words ("Microsoft Entra ID P1", "Azure AD"). */
-const NAME = String.raw`[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of)){0,5}`;
+export const NAME = String.raw`[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of)){0,5}`;
 /** "renamed OLD (ACRONYM) to NEW". */
 const RENAMED_TO = new RegExp(String.raw`\brenamed\s+(${NAME})(?:\s+\((${NAME})\))?\s+to\s+(${NAME})`, 'g');
 /** "NEW (formerly OLD)", "NEW – previously known as OLD –", "NEW, formerly called OLD". */
@@ -69,6 +69,20 @@ const CACHE = new WeakMap<CheckContext, Map<string, Promise<string[]>>>();
 async function renamePassages(ctx: CheckContext, name: string): Promise<Passage[]> {
   const lists = await Promise.all(ctx.sources.map((s) => s.search(`${name} renamed formerly previously known new name`, { limit: 5 })));
   return lists.flat();
+}
+
+/** A rename a page states, with the page it was read from. */
+export interface DocumentedRename {
+  old: string;
+  now: string;
+  passage: Passage;
+}
+
+/** Every old → new pair that the passages likely to rename any of `names` state. */
+export async function documentedRenames(ctx: CheckContext, names: readonly string[]): Promise<DocumentedRename[]> {
+  const out: DocumentedRename[] = [];
+  for (const name of names) for (const passage of await renamePassages(ctx, name)) for (const [old, now] of renamesIn(passage.text)) out.push({ old, now, passage });
+  return out;
 }
 
 /** The other names the documentation gives `name` (old for new, new for old), exact names only. */
