@@ -28,6 +28,8 @@ const GRAPH_HOST = /\/\/graph\.microsoft\.com\b/i;
 /** A versioned Graph path (`/v1.0/…`, `/beta/…`), after an optional HTTP method. */
 const VERSIONED_GRAPH_PATH = new RegExp(`^(?:(?:${alternation(HTTP_METHODS)})\\s+)?\\/(?:v1\\.0|beta)\\/`);
 const YEAR_ONLY = /^\d{4}$/;
+/** One all-caps token of two letters up to the acronym length, with an optional plural "s" (HTTP, JWTs, TLS). */
+const GENERIC_ACRONYM = new RegExp(`^[A-Z][A-Z0-9]{1,${THRESHOLDS.acronymMaxLength - 1}}s?$`);
 /** The method word before a request path ("GET "). */
 const LEADING_WORD = /^\w+\s+/;
 
@@ -54,7 +56,7 @@ export function isSubject(claim: Claim, e: Entity): boolean {
 /** A single all-caps token (HTTP, JWTs, TLS): generic vocabulary of the field, not a product name. */
 export function isGenericAcronym(text: string): boolean {
   const t = text.trim();
-  return new RegExp(`^[A-Z][A-Z0-9]{1,${THRESHOLDS.acronymMaxLength - 1}}s?$`).test(t);
+  return GENERIC_ACRONYM.test(t);
 }
 
 /** Bare HTTP status codes and wildcard header families name no specific thing to look up. */
