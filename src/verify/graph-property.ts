@@ -1,7 +1,7 @@
 import type { Claim, Entity, Evidence, Finding } from '../schema/index.js';
 import type { GraphModel } from '../evidence/types.js';
 import { isExampleMention, isGenericAcronym, isSubject } from './key-entities.js';
-import { contentLemmas, isStopword, lemma } from './text.js';
+import { LEADING_ARTICLE, contentLemmas, isStopword, lemma } from './text.js';
 
 /** "X: Includes fooBar", "X contains fooBar and barBaz": the type is the subject, the properties follow the verb. */
 export const PROPERTY_CUE = /\b(?:includes?|contains?|has|have|exposes?)\b/i;
@@ -63,10 +63,26 @@ const SLOT_NOUNS = new Set(
 /** How many words a container noun phrase may use to name a Graph type ("sign-in" → signIn, "conditional access policy"). */
 const MAX_TYPE_WORDS = 3;
 
+/** A property name in camel case: `authenticationDetails`. */
+const CAMEL_CASE_NAME = /^[a-z][A-Za-z0-9]*$/;
+/** A property name in Pascal case, two humps or more: `AuthenticationDetails`. */
+const PASCAL_CASE_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
+/** A word of a noun phrase; a hyphenated compound is one word ("Sign-In"). */
+const PHRASE_WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
+const HYPHEN = /-/g;
+/** A final plural "s" after any letter but "s" (group 1 is that letter). */
+const PLURAL_S_END = /([^s])s$/;
+/** A trailing call marker: `list()` → `list`. */
+const CALL_PARENS = /\(\)$/;
+/** A name of letters and digits only, starting with a letter. */
+const ALPHANUMERIC_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+/** One to three capitalised words ending a text, each followed by spaces (group 1): the proper-noun words before a type. */
+const TRAILING_CAPITALISED_WORDS = /((?:[A-Z][\w]*\s+){1,3})$/;
+
 /** A property as people write it: `authenticationDetails`, or `AuthenticationDetails` in a portal's column list. */
 function propertyName(text: string): string | undefined {
-  if (/^[a-z][A-Za-z0-9]*$/.test(text)) return text;
-  if (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(text)) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (CAMEL_CASE_NAME.test(text)) return text;
+  if (PASCAL_CASE_NAME.test(text)) return text.charAt(0).toLowerCase() + text.slice(1);
   return undefined;
 }
 
@@ -77,15 +93,15 @@ function propertyName(text: string): string | undefined {
  */
 function typeFromWords(before: string, graph: GraphModel): { type: string; words: string[]; wordsAt: number } | undefined {
   // a hyphenated compound is one word: "Sign-In" → signin
-  const words = [...before.matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)].map((m) => ({ w: m[0], at: m.index }));
+  const words = [...before.matchAll(PHRASE_WORD)].map((m) => ({ w: m[0], at: m.index }));
   for (let n = Math.min(MAX_TYPE_WORDS, words.length); n >= 1; n--) {
     for (let i = words.length - n; i >= 0; i--) {
       const run = words.slice(i, i + n);
       if (isStopword(run[0]?.w ?? '') || isStopword(run[n - 1]?.w ?? '')) continue;
       // slot nouns say where data sits ("logs", "dashboard"); alone they name no type
       if (run.every((r) => SLOT_NOUNS.has(lemma(r.w)))) continue;
-      const joined = run.map((r) => r.w.toLowerCase().replace(/-/g, '')).join('');
-      for (const c of [joined, joined.replace(/([^s])s$/, '$1')]) {
+      const joined = run.map((r) => r.w.toLowerCase().replace(HYPHEN, '')).join('');
+      for (const c of [joined, joined.replace(PLURAL_S_END, '$1')]) {
         const a = graph.property(c, 'id');
         // only the main namespace: a sub-namespace type (networkaccess.logs) is not what plain words name
         if (a.kind !== 'no-such-type' && a.type.split('.').length === 3) return { type: a.type, words: run.map((r) => r.w), wordsAt: run[0]?.at ?? 0 };
@@ -97,11 +113,11 @@ function typeFromWords(before: string, graph: GraphModel): { type: string; words
 
 /** Type-name candidates of an entity as people write them: `SomeTypeDetails` → someTypeDetails, someTypeDetail. */
 function typeCandidates(text: string): string[] {
-  const t = text.replace(/\(\)$/, '');
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(t)) return [];
+  const t = text.replace(CALL_PARENS, '');
+  if (!ALPHANUMERIC_NAME.test(t)) return [];
   const lower = t.charAt(0).toLowerCase() + t.slice(1);
   const out = [lower];
-  if (/[^s]s$/.test(lower)) out.push(lower.slice(0, -1));
+  if (PLURAL_S_END.test(lower)) out.push(lower.slice(0, -1));
   return out;
 }
 
@@ -135,7 +151,7 @@ export function checkProperties(claim: Claim, graph: GraphModel): PropertyCheck 
   typeName ??= fromWords?.type;
   if (!typeName) return out;
   const props = typeEntity
-    ? claim.entities.filter((e) => e !== typeEntity && e.type === 'identifier' && e.span.start > typeEntity.span.start && /^[a-z][A-Za-z0-9]*$/.test(e.text) && !isExampleMention(claim, e))
+    ? claim.entities.filter((e) => e !== typeEntity && e.type === 'identifier' && e.span.start > typeEntity.span.start && CAMEL_CASE_NAME.test(e.text) && !isExampleMention(claim, e))
     : claim.entities.filter((e) => e.type === 'identifier' && propertyName(e.text) !== undefined && claim.text.indexOf(e.text, textCue?.index ?? 0) > 0 && !isExampleMention(claim, e));
   let someMissing = props.length === 0;
   for (const p of props) {
@@ -164,11 +180,7 @@ export function checkProperties(claim: Claim, graph: GraphModel): PropertyCheck 
     const rest = contentLemmas(claim.text).filter((l) => !known.has(l));
     // Proper-noun words right before the type words ("The Azure AD sign-in logs") qualify the container.
     const head = fromWords ? claim.text.slice(0, fromWords.wordsAt) : typeEntity ? claim.quote.slice(0, typeEntity.span.start - claim.span.start) : '';
-    const qualifier =
-      /((?:[A-Z][\w]*\s+){1,3})$/
-        .exec(head)?.[1]
-        ?.trim()
-        .replace(/^(?:the|a|an)\s+/i, '') || undefined;
+    const qualifier = TRAILING_CAPITALISED_WORDS.exec(head)?.[1]?.trim().replace(LEADING_ARTICLE, '') || undefined;
     const qualifierLemmas = new Set(contentLemmas(qualifier ?? ''));
     if (rest.every((l) => qualifierLemmas.has(l))) {
       out.membership = { qualifier: rest.length > 0 ? qualifier : undefined };

@@ -1,6 +1,9 @@
 import type { Claim, Entity } from '../schema/index.js';
 import { THRESHOLDS } from './thresholds.js';
 import { figures } from './text.js';
+import { alternation } from '../lang/words.js';
+import { ARTICLES } from '../lang/articles.js';
+import { HTTP_METHODS } from '../lang/http-methods.js';
 
 /**
  * Which entities of a claim are key parts: the things that must exist and be supported for the
@@ -11,6 +14,24 @@ import { figures } from './text.js';
 const CODE_TYPES = new Set(['identifier', 'header', 'error-code']);
 const NAME_TYPES = new Set(['product', 'feature']);
 const EXAMPLE_CUE = /^\s*(?:e\.\s?g\.?|for example|for instance|such as|like|including|say)\b/i;
+/** An article opening a text, after optional spaces. */
+const LEADING_ARTICLE = new RegExp(`^\\s*(?:${alternation(ARTICLES)})\\s+`, 'i');
+const SPACE_RUN = /\s+/;
+/** Punctuation that ends a subject: words after it are past the subject. */
+const CLAUSE_PUNCTUATION = /[,;:]/;
+/** A bare HTTP status code entity: `HTTP 404`. */
+const HTTP_STATUS = /^HTTP \d{3}$/;
+/** A wildcard, as in a header family (`X-MS-*`). */
+const WILDCARD = /\*/;
+const GRAPH_WORD = /\bGraph\b/;
+const GRAPH_HOST = /\/\/graph\.microsoft\.com\b/i;
+/** A versioned Graph path (`/v1.0/…`, `/beta/…`), after an optional HTTP method. */
+const VERSIONED_GRAPH_PATH = new RegExp(`^(?:(?:${alternation(HTTP_METHODS)})\\s+)?\\/(?:v1\\.0|beta)\\/`);
+const YEAR_ONLY = /^\d{4}$/;
+/** One all-caps token of two letters up to the acronym length, with an optional plural "s" (HTTP, JWTs, TLS). */
+const GENERIC_ACRONYM = new RegExp(`^[A-Z][A-Z0-9]{1,${THRESHOLDS.acronymMaxLength - 1}}s?$`);
+/** The method word before a request path ("GET "). */
+const LEADING_WORD = /^\w+\s+/;
 
 /** Offset of an entity inside the claim's quote. */
 function offsetIn(claim: Claim, e: Entity): number {
@@ -27,21 +48,21 @@ export function isExampleMention(claim: Claim, e: Entity): boolean {
 
 /** The entity starts within the first few words of the claim (after a leading article). */
 export function isSubject(claim: Claim, e: Entity): boolean {
-  const before = claim.quote.slice(0, Math.max(0, offsetIn(claim, e))).replace(/^\s*(?:the|a|an)\s+/i, '');
-  const words = before.split(/\s+/).filter(Boolean).length;
-  return words < THRESHOLDS.subjectWindowWords && !/[,;:]/.test(before);
+  const before = claim.quote.slice(0, Math.max(0, offsetIn(claim, e))).replace(LEADING_ARTICLE, '');
+  const words = before.split(SPACE_RUN).filter(Boolean).length;
+  return words < THRESHOLDS.subjectWindowWords && !CLAUSE_PUNCTUATION.test(before);
 }
 
 /** A single all-caps token (HTTP, JWTs, TLS): generic vocabulary of the field, not a product name. */
 export function isGenericAcronym(text: string): boolean {
   const t = text.trim();
-  return new RegExp(`^[A-Z][A-Z0-9]{1,${THRESHOLDS.acronymMaxLength - 1}}s?$`).test(t);
+  return GENERIC_ACRONYM.test(t);
 }
 
 /** Bare HTTP status codes and wildcard header families name no specific thing to look up. */
 export function isGenericCode(e: Entity): boolean {
-  if (e.type === 'error-code' && /^HTTP \d{3}$/.test(e.text)) return true;
-  if (/\*/.test(e.text)) return true;
+  if (e.type === 'error-code' && HTTP_STATUS.test(e.text)) return true;
+  if (WILDCARD.test(e.text)) return true;
   return e.text.trim().length < 2;
 }
 
@@ -71,8 +92,8 @@ export function keyApiPaths(claim: Claim): Entity[] {
 
 /** Every API path of the claim, marked whether it is plainly a Graph path (see keyApiPaths). */
 export function apiPaths(claim: Claim): Array<Entity & { graph: boolean }> {
-  const graphClaim = /\bGraph\b/.test(claim.text) || claim.entities.some((e) => e.type === 'url' && /\/\/graph\.microsoft\.com\b/i.test(e.text));
-  return unique(claim.entities.filter((e) => e.type === 'api-path')).map((e) => ({ ...e, graph: graphClaim || /^(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?\/(?:v1\.0|beta)\//.test(e.text) }));
+  const graphClaim = GRAPH_WORD.test(claim.text) || claim.entities.some((e) => e.type === 'url' && GRAPH_HOST.test(e.text));
+  return unique(claim.entities.filter((e) => e.type === 'api-path')).map((e) => ({ ...e, graph: graphClaim || VERSIONED_GRAPH_PATH.test(e.text) }));
 }
 
 /** Figures a supporting passage must state: numbers with units, percentages, versions. */
@@ -82,7 +103,7 @@ export function keyNumbers(claim: Claim): Entity[] {
 
 /** Specific dates (month or day precision); a bare year is context, not a key part. */
 export function keyDates(claim: Claim): Entity[] {
-  return unique(claim.entities.filter((e) => e.type === 'date' && !/^\d{4}$/.test(e.text.trim())));
+  return unique(claim.entities.filter((e) => e.type === 'date' && !YEAR_ONLY.test(e.text.trim())));
 }
 
 export function keyUrls(claim: Claim): Entity[] {
@@ -92,7 +113,7 @@ export function keyUrls(claim: Claim): Entity[] {
 /** Everything a single passage must mention for passage-support to call the claim supported. */
 export function passageKeys(claim: Claim): Entity[] {
   const paths = new Set(keyApiPaths(claim).map((e) => e.text));
-  return [...keyCodes(claim), ...keyNames(claim), ...keyNumbers(claim), ...keyDates(claim), ...keyUrls(claim).filter((u) => ![...paths].some((p) => u.text.includes(p.replace(/^\w+\s+/, ''))))];
+  return [...keyCodes(claim), ...keyNames(claim), ...keyNumbers(claim), ...keyDates(claim), ...keyUrls(claim).filter((u) => ![...paths].some((p) => u.text.includes(p.replace(LEADING_WORD, ''))))];
 }
 
 function unique(list: Entity[]): Entity[] {

@@ -3,11 +3,15 @@ import { mentions, statesFigures, type Prepared } from './text.js';
 import { dateVariants } from './dates.js';
 
 const PLACEHOLDER = /<[^<>\s]+>|\{[^{}\s]+\}/g;
+/** Punctuation ending a URL in prose ("…/token."), not part of it. */
+const TRAILING_URL_PUNCTUATION = /[/.,;:]+$/;
+/** Characters with a meaning in a regular expression. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** A URL as a pattern: `<tenant-id>` / `{tenant}` placeholders match any placeholder or path segment. */
 export function urlPattern(url: string): RegExp {
-  const parts = url.replace(/[/.,;:]+$/, '').split(PLACEHOLDER);
-  const body = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:<[^<>\\s]+>|\\{[^{}\\s]+\\}|[\\w.-]+)');
+  const parts = url.replace(TRAILING_URL_PUNCTUATION, '').split(PLACEHOLDER);
+  const body = parts.map((p) => p.replace(REGEX_SPECIAL, '\\$&')).join('(?:<[^<>\\s]+>|\\{[^{}\\s]+\\}|[\\w.-]+)');
   return new RegExp(`${body}(?![\\w-])`, 'i');
 }
 

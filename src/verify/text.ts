@@ -3,6 +3,34 @@
  * look-ups, and matching of identifiers, phrases and numbers inside passage text.
  */
 import { STOP_WORDS } from '../lang/stop-words.js';
+import { ARTICLES } from '../lang/articles.js';
+import { DESCRIBING_SUFFIXES } from '../lang/describing-suffixes.js';
+import { alternation } from '../lang/words.js';
+
+/** A run of letters and digits: one token as the FTS tokenizer sees it. */
+const TOKEN_RUN = /[\p{L}\p{N}]+/gu;
+const ALL_DIGITS = /^\d+$/;
+/** An article opening a text, with the spaces after it ("the MSAL guide" → "MSAL guide"). */
+export const LEADING_ARTICLE = new RegExp(`^(?:${alternation(ARTICLES)})\\s+`, 'i');
+/** A possessive "'s" (straight or curly apostrophe) at the end of a word. */
+const POSSESSIVE_S = /[’']s\b/g;
+const SPACE_RUN = /\s+/g;
+/** The last word of a term (group 1). */
+const LAST_WORD = /(\w+)$/;
+const IES_END = /ies$/i;
+/** A plural "-es" after a sibilant ("boxes", "switches"). */
+const SIBILANT_ES_END = /(?:ss|x|ch|sh)es$/i;
+/** A final "s" after any letter but "s" ("tokens", not "access"). */
+const PLURAL_S_END = /[^s]s$/i;
+const LETTER_END = /[a-z]$/i;
+const S_END = /s$/i;
+/** A term ending in a hyphen and a lower-case word (group 1 is the term before it): "Microsoft Entra-joined" → "Microsoft Entra". */
+const HYPHEN_TAIL = /^(.*\w)-[a-z]+$/;
+/** A describing prefix before a name (group 1 is the name): "Windows-based Teams Rooms" → "Teams Rooms". */
+const DESCRIBED_NAME = new RegExp(`^[\\w.]+-(?:${alternation(DESCRIBING_SUFFIXES)})\\s+(.+\\w)$`, 'i');
+/** A number in digits, with decimal or thousands separators: `12.7`, `1,000`. */
+const NUMERAL = /\d+(?:[.,]\d+)*/g;
+const WHOLE_NUMERAL = /^\d+(?:[.,]\d+)*$/;
 
 export function isStopword(w: string): boolean {
   return STOP_WORDS.has(w.toLowerCase());
@@ -10,7 +38,7 @@ export function isStopword(w: string): boolean {
 
 /** Lower-case letter/digit runs, as the FTS tokenizer sees them. */
 export function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(TOKEN_RUN) ?? [];
 }
 
 /** A light stemmer (plural and verb endings) applied identically to claims and passages. */
@@ -31,7 +59,7 @@ export function contentLemmas(text: string): string[] {
   return [
     ...new Set(
       tokens(text)
-        .filter((t) => t.length > 1 && !/^\d+$/.test(t) && !isStopword(t))
+        .filter((t) => t.length > 1 && !ALL_DIGITS.test(t) && !isStopword(t))
         .map(lemma),
     ),
   ];
@@ -39,25 +67,22 @@ export function contentLemmas(text: string): string[] {
 
 /** Content words (not lemmatised) of a text, for search queries and vocabulary look-ups. */
 export function contentWords(text: string): string[] {
-  return [...new Set(tokens(text).filter((t) => t.length > 1 && !/^\d+$/.test(t) && !isStopword(t)))];
+  return [...new Set(tokens(text).filter((t) => t.length > 1 && !ALL_DIGITS.test(t) && !isStopword(t)))];
 }
 
 /** Look-up variants of a name: as written, last word singular/plural, a trailing `-participle` or a leading `X-based` dropped. */
 export function termVariants(term: string): string[] {
-  const t = term
-    .trim()
-    .replace(/[’']s\b/g, '')
-    .replace(/\s+/g, ' ');
+  const t = term.trim().replace(POSSESSIVE_S, '').replace(SPACE_RUN, ' ');
   const out = [t];
-  const last = /(\w+)$/.exec(t)?.[1] ?? '';
-  if (/ies$/i.test(last) && last.length > 4) out.push(`${t.slice(0, -3)}y`);
-  else if (/(?:ss|x|ch|sh)es$/i.test(last)) out.push(t.slice(0, -2));
-  else if (/[^s]s$/i.test(last) && last.length > 3) out.push(t.slice(0, -1));
-  else if (/[a-z]$/i.test(last) && !/s$/i.test(last)) out.push(`${t}s`);
-  const hyphenTail = /^(.*\w)-[a-z]+$/.exec(t);
+  const last = LAST_WORD.exec(t)?.[1] ?? '';
+  if (IES_END.test(last) && last.length > 4) out.push(`${t.slice(0, -3)}y`);
+  else if (SIBILANT_ES_END.test(last)) out.push(t.slice(0, -2));
+  else if (PLURAL_S_END.test(last) && last.length > 3) out.push(t.slice(0, -1));
+  else if (LETTER_END.test(last) && !S_END.test(last)) out.push(`${t}s`);
+  const hyphenTail = HYPHEN_TAIL.exec(t);
   if (hyphenTail?.[1] && hyphenTail[1].length >= 2) out.push(hyphenTail[1]);
   // a describing prefix is not part of the name: "Windows-based Teams Rooms" → "Teams Rooms"
-  const described = /^[\w.]+-(?:based|only|enabled|joined|registered|managed|hosted|native|compliant|capable)\s+(.+\w)$/i.exec(t);
+  const described = DESCRIBED_NAME.exec(t);
   if (described?.[1] && described[1].length >= 3) out.push(described[1]);
   return [...new Set(out)];
 }
@@ -139,13 +164,13 @@ const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b
 
 /** Numeric tokens of a figure: `10–15 minutes` → ['10', '15'], `12.7%` → ['12.7'], `five` → ['5']. */
 export function figures(text: string): string[] {
-  return [...(text.match(/\d+(?:[.,]\d+)*/g) ?? []), ...(text.match(NUMBER_WORD) ?? []).map((w) => NUMBER_WORDS[w.toLowerCase()] ?? w)];
+  return [...(text.match(NUMERAL) ?? []), ...(text.match(NUMBER_WORD) ?? []).map((w) => NUMBER_WORDS[w.toLowerCase()] ?? w)];
 }
 
 /** Does the passage state every numeric token of the figure? */
 /** The digits a token stands for, when it is a figure ("5", "five"). */
 export function figureOf(token: string): string | undefined {
-  return /^\d+(?:[.,]\d+)*$/.test(token) ? token : NUMBER_WORDS[token.toLowerCase()];
+  return WHOLE_NUMERAL.test(token) ? token : NUMBER_WORDS[token.toLowerCase()];
 }
 
 export function statesFigures(haystack: string, figure: string): boolean {

@@ -12,8 +12,17 @@ import ts from 'typescript';
 const ROOT = join(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, 'src');
 
-/** Folders not checked yet. src/verify is being cleaned on its own branch; remove it here once that lands. */
-const NOT_YET_CHECKED = ['src/verify/'];
+/** Files not checked yet: they are being cleaned on main; remove each here once that lands. */
+const NOT_YET_CHECKED = [
+  'src/verify/slots/polarity.ts',
+  'src/verify/slots/substitution.ts',
+  'src/verify/slots/align.ts',
+  'src/verify/slots/channel.ts',
+  'src/verify/slots/actor.ts',
+  'src/verify/passage-score.ts',
+  'src/verify/checkers/passage-support.ts',
+  'src/verify/thresholds.ts',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -78,7 +87,7 @@ describe('shape: no unnamed regex inline in a function body', () => {
     const offenders: string[] = [];
     for (const file of files) {
       const rel = relative(ROOT, file).split(sep).join('/');
-      if (NOT_YET_CHECKED.some((folder) => rel.startsWith(folder))) continue;
+      if (NOT_YET_CHECKED.includes(rel)) continue;
       offenders.push(...inlineRegexes(rel, readFileSync(file, 'utf8')));
     }
     expect(offenders, `regex literals inside function bodies (name each as a module-level const):\n${offenders.join('\n')}`).toEqual([]);

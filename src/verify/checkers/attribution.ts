@@ -1,8 +1,11 @@
 import type { Evidence, Entity } from '../../schema/index.js';
 import type { Checker, CheckResult } from '../types.js';
 import { reporter } from '../report.js';
-import { termVariants } from '../text.js';
+import { LEADING_ARTICLE, termVariants } from '../text.js';
 import { describeSearched, findAnywhere } from '../evidence-access.js';
+import { alternation } from '../../lang/words.js';
+import { HONORIFICS } from '../../lang/honorifics.js';
+import { TITLE_GENRES } from '../../lang/title-genres.js';
 
 const messages = {
   'unknown-person': 'no source names {{subject}}; searched {{searched}}',
@@ -10,20 +13,25 @@ const messages = {
 } as const;
 const report = reporter<keyof typeof messages>('attribution', messages);
 
+/** A title and its dot before a person's name ("Dr. "), with the spaces after it. */
+const LEADING_HONORIFIC = new RegExp(`^(?:${alternation(HONORIFICS)})\\.+\\s*`);
+const SPACE_RUN = /\s+/;
+/** An owner's possessive opening a document title ("Contoso's "). */
+const LEADING_POSSESSIVE = /^[\w.-]+[’']s\s+/;
+/** A genre word ending a document title (" migration guide" → " migration"). */
+const TRAILING_GENRE = new RegExp(`\\s+(?:${alternation(TITLE_GENRES)})$`, 'i');
+
 /** A person needs at least two name words ("Dr" alone names no one); a document title loses its owner's possessive. */
 function subjects(entities: Entity[]): Array<{ e: Entity; text: string }> {
   const out: Array<{ e: Entity; text: string }> = [];
   for (const e of entities) {
     if (e.type === 'person') {
-      const name = e.text.replace(/^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.+\s*/, '').trim();
-      if (name.split(/\s+/).length >= 2) out.push({ e, text: name });
+      const name = e.text.replace(LEADING_HONORIFIC, '').trim();
+      if (name.split(SPACE_RUN).length >= 2) out.push({ e, text: name });
     } else if (e.type === 'document') {
       out.push({
         e,
-        text: e.text
-          .replace(/^[\w.-]+[’']s\s+/, '')
-          .replace(/^(?:the|a|an)\s+/i, '')
-          .trim(),
+        text: e.text.replace(LEADING_POSSESSIVE, '').replace(LEADING_ARTICLE, '').trim(),
       });
     }
   }
@@ -41,8 +49,8 @@ export const attribution: Checker = {
     const trace: string[] = [];
     for (const { e, text } of subjects(claim.entities)) {
       // A document title may end in its genre word ("… migration guide"); try the title without it last.
-      const bare = e.type === 'document' ? text.replace(/\s+(?:guide|documentation|docs|checklist|report|briefing|whitepaper|handbook|playbook|article|page)$/i, '') : text;
-      const variants = [...new Set([...termVariants(text), ...(bare !== text && bare.split(/\s+/).length >= 2 ? [bare] : [])])];
+      const bare = e.type === 'document' ? text.replace(TRAILING_GENRE, '') : text;
+      const variants = [...new Set([...termVariants(text), ...(bare !== text && bare.split(SPACE_RUN).length >= 2 ? [bare] : [])])];
       const { term, hits } = await findAnywhere(ctx, variants);
       trace.push(`findTerm ${variants.map((v) => JSON.stringify(v)).join(' | ')} → ${hits.length} hit(s)`);
       if (hits.length === 0) {

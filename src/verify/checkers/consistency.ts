@@ -14,6 +14,8 @@ const report = reporter<keyof typeof messages>('consistency', messages);
 const SHORTER = /\b(?:shorter|less|fewer|smaller|lower|faster|sooner|quicker)\s+than\b/i;
 const LONGER = /\b(?:longer|more|greater|larger|higher|slower|later)\s+than\b/i;
 const DURATION_VERB = /\b(expir\w*|last\w*|valid|rotat\w*|persist\w*|live\w*|refresh\w*|remain\w*)\b/i;
+/** The "than" ending a comparison ("shorter than" → "shorter"). */
+const TRAILING_THAN = /\s+than$/i;
 
 /** What a duration is about: the claim's first key name, and the verb that carries the duration. */
 function durationKey(claim: Claim): string | undefined {
@@ -38,7 +40,7 @@ export const consistency: Checker = {
       const relation = SHORTER.exec(between)?.[0] ?? LONGER.exec(between)?.[0];
       const wrong = relation && (SHORTER.test(relation) ? first.min > second.max : first.max < second.min);
       trace.push(`comparison between "${first.text}" and "${second.text}": ${relation ?? 'none'}${wrong ? ' — contradicts the figures' : ''}`);
-      if (relation && wrong) findings.push(report('comparison-contradicts', first.text, { relation: relation.replace(/\s+than$/i, ''), other: second.text }, 'warning'));
+      if (relation && wrong) findings.push(report('comparison-contradicts', first.text, { relation: relation.replace(TRAILING_THAN, ''), other: second.text }, 'warning'));
     }
     const key = durationKey(claim);
     if (key && first) {

@@ -4,6 +4,8 @@ import { reporter } from '../report.js';
 import { apiPaths } from '../key-entities.js';
 import { PROPERTY_CUE, checkProperties } from '../graph-property.js';
 import { findAnywhere } from '../evidence-access.js';
+import { alternation } from '../../lang/words.js';
+import { HTTP_METHODS } from '../../lang/http-methods.js';
 
 const messages = {
   'beta-only': '{{subject}}: segment "{{segment}}" exists only in beta, not in v1.0 ({{source}} v1.0 metadata is exhaustive)',
@@ -15,6 +17,13 @@ const messages = {
 } as const;
 type Id = keyof typeof messages;
 const report = reporter<Id>('graph-path', messages);
+
+/** An HTTP method before a request path ("GET "). */
+const LEADING_METHOD = new RegExp(`^(?:${alternation(HTTP_METHODS)})\\s+`);
+/** The first segment of a path after an optional version (group 1): `/v1.0/users/{id}` → `users`. */
+const FIRST_SEGMENT = /^\/?(?:v1\.0\/|beta\/)?([^/]+)/;
+/** A beta path, after an optional method word. */
+const BETA_PATH = /^(?:\w+\s+)?\/beta\//;
 
 /** Graph request paths and type properties against the CSDL model: only exhaustive "no" answers refute. */
 export const graphPath: Checker = {
@@ -30,10 +39,10 @@ export const graphPath: Checker = {
     let refuted = false;
     let supported = false;
     for (const e of apiPaths(claim)) {
-      const path = e.text.replace(/^(?:GET|POST|PUT|PATCH|DELETE)\s+/, '');
+      const path = e.text.replace(LEADING_METHOD, '');
       const a = g.resolvePath(path);
       // a path not plainly Graph's is judged only when its first segment is a Graph root (`/oauth2/…` is not)
-      const first = /^\/?(?:v1\.0\/|beta\/)?([^/]+)/.exec(path)?.[1] ?? '';
+      const first = FIRST_SEGMENT.exec(path)?.[1] ?? '';
       const graphish = e.graph || g.resolvePath(`/${first}`).kind === 'exists';
       if (!graphish) {
         trace.push(`${path}: first segment unknown to the Graph model, so not a Graph path; not judged`);
@@ -51,7 +60,7 @@ export const graphPath: Checker = {
       } else if (a.kind === 'no-such-segment') {
         refuted = refuted || a.version === 'v1.0';
         findings.push(report('no-such-segment', e.text, { ...base, version: a.version }, a.version === 'v1.0' ? 'error' : 'warning'));
-      } else if (a.kind === 'unknown' && !/^(?:\w+\s+)?\/beta\//.test(e.text)) {
+      } else if (a.kind === 'unknown' && !BETA_PATH.test(e.text)) {
         // not exhaustive enough to refute, but the reader should see that the metadata does not back it
         findings.push(report('unresolved-path', e.text, { source: g.name, reason: a.reason }, 'warning'));
       } else if (a.kind === 'no-such-operation') {

@@ -12,8 +12,9 @@ const messages = {
 } as const;
 const report = reporter<keyof typeof messages>('statistic', messages);
 
+const DIGIT_FIRST = /^\d/;
 /** The figures of a statistic: numbers that start with a digit (`v2.0`, `TLS 1.2` are versions, not figures). */
-const statFigures = (claim: Parameters<typeof keyNumbers>[0]) => keyNumbers(claim).filter((e) => /^\d/.test(e.text));
+const statFigures = (claim: Parameters<typeof keyNumbers>[0]) => keyNumbers(claim).filter((e) => DIGIT_FIRST.test(e.text));
 
 /** Figures of statistic claims (percentages, rates) need a passage that states the same number. */
 export const statistic: Checker = {

@@ -10,6 +10,14 @@ const messages = {
 } as const;
 const report = reporter<keyof typeof messages>('url', messages);
 
+const HTTP_SCHEME = /^https?:\/\//i;
+/** A path placeholder: `<tenant-id>` or `{id}`. */
+const PLACEHOLDER = /<[^<>\s]+>|\{[^{}\s]+\}/g;
+/** The host of an http(s) URL (group 1), placeholders and all. */
+const URL_HOST = /^https?:\/\/([^/?#]+)/i;
+/** A character that only a placeholder puts in a host. */
+const PLACEHOLDER_BRACKET = /[<>{}]/;
+
 /** Links in the article: well-formed and not pointing at placeholder hosts. Offline it never affects a verdict. */
 export const url: Checker = {
   id: 'url',
@@ -19,11 +27,11 @@ export const url: Checker = {
     const findings: CheckResult['findings'] = [];
     const trace: string[] = [];
     for (const e of claim.entities.filter((x) => x.type === 'url')) {
-      const raw = /^https?:\/\//i.test(e.text) ? e.text : `https://${e.text}`;
+      const raw = HTTP_SCHEME.test(e.text) ? e.text : `https://${e.text}`;
       // Path placeholders (<tenant-id>, {id}) are fine; give them a value so URL parsing can judge the rest.
-      const concrete = raw.replace(/<[^<>\s]+>|\{[^{}\s]+\}/g, (m, off: number) => (raw.slice(0, off).split('/').length > 3 ? 'x' : m));
-      const rawHost = /^https?:\/\/([^/?#]+)/i.exec(raw)?.[1] ?? '';
-      if (/[<>{}]/.test(rawHost)) {
+      const concrete = raw.replace(PLACEHOLDER, (m, off: number) => (raw.slice(0, off).split('/').length > 3 ? 'x' : m));
+      const rawHost = URL_HOST.exec(raw)?.[1] ?? '';
+      if (PLACEHOLDER_BRACKET.test(rawHost)) {
         findings.push(report('placeholder-host', e.text, { host: rawHost }, 'info'));
         trace.push(`${e.text}: placeholder in the host`);
         continue;
@@ -36,7 +44,7 @@ export const url: Checker = {
         trace.push(`${e.text}: URL parser rejects it`);
         continue;
       }
-      if (/[<>{}]/.test(host) || PLACEHOLDER_HOST.test(host) || !host.includes('.')) {
+      if (PLACEHOLDER_BRACKET.test(host) || PLACEHOLDER_HOST.test(host) || !host.includes('.')) {
         findings.push(report('placeholder-host', e.text, { host }, 'info'));
       }
       trace.push(`${e.text}: host ${host}${findings.length ? '' : ', well-formed'}`);

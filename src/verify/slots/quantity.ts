@@ -22,6 +22,7 @@ export interface Quantity {
 /** Words, figures, per-cent signs and dashes, in order. */
 const WORD = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z](?:[\w'’.-]*\w)?|%|[–—-]/g;
 const DIGITS = /^\d/;
+const THOUSANDS_COMMA = /,/g;
 /** A four-digit year is a date, which the date checker reads. */
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 /** A figure right after a capitalised word is part of a name ("Microsoft 365", "Windows 11", "OAuth 2.0"). */
@@ -39,7 +40,7 @@ function unitOf(word: string | undefined): Unit | undefined {
 
 function figureValue(words: string[], i: number): number | undefined {
   const w = words[i] ?? '';
-  if (DIGITS.test(w)) return Number(w.replace(/,/g, ''));
+  if (DIGITS.test(w)) return Number(w.replace(THOUSANDS_COMMA, ''));
   const named = NUMBER_WORDS[w.toLowerCase()];
   if (named !== undefined) return named;
   // "an hour", "a day": one of the unit, but not "once a day" or "per hour"

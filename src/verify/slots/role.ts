@@ -1,4 +1,5 @@
 import { ADMIN_ROLES, ROLE_HEADS } from '../../lang/admin-roles.js';
+import { singularNoun } from '../../lang/inflection.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
 
 const KNOWN = new RegExp(`\\b(${alternatives(ADMIN_ROLES)})s?\\b`, 'gi');
@@ -6,11 +7,18 @@ const KNOWN = new RegExp(`\\b(${alternatives(ADMIN_ROLES)})s?\\b`, 'gi');
 const NAMED = new RegExp(`\\b((?:[A-Z][\\w-]*\\s+){1,3}(?:${alternatives(ROLE_HEADS)}))s?\\b(?!\\s+(?:[Cc]enter|[Pp]ortal|[Cc]onsole|[Rr]oles?|[Aa]ccounts?|[Cc]onsent))`, 'g');
 /** Words that start a sentence or name a product rather than a role. */
 const NOT_ROLE_START = /^(?:The|A|An|Microsoft|Entra|Azure|Every|Each|Only|Any|All|If|When|For|As|Your|This|That)\s+/;
+const SPACE_RUN = /\s+/;
+/** The first letter of each word, to capitalise a role's name. */
+const WORD_START = /\b\w/g;
 
 /** The administrator roles a text names, lower-cased and singular. */
 export function roles(text: string): Set<string> {
   const out = new Set<string>();
-  const norm = (r: string): string => r.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
+  // Every name here ends in a role head or a listed role ("… Administrator", "Directory Readers"), so the last word is the noun to make singular.
+  const norm = (r: string): string => {
+    const words = r.toLowerCase().split(SPACE_RUN);
+    return [...words.slice(0, -1), singularNoun(words.at(-1) ?? '')].join(' ');
+  };
   for (const m of text.matchAll(KNOWN)) out.add(norm(m[1] ?? ''));
   for (const m of text.matchAll(NAMED)) {
     let name = m[1] ?? '';
@@ -22,7 +30,7 @@ export function roles(text: string): Set<string> {
   return out;
 }
 
-const list = (s: Iterable<string>): string => [...s].map((r) => r.replace(/\b\w/g, (c) => c.toUpperCase())).join(', ');
+const list = (s: Iterable<string>): string => [...s].map((r) => r.replace(WORD_START, (c) => c.toUpperCase())).join(', ');
 
 /** Admin roles: a claim naming role X where the aligned sentence names another role for it. */
 export const role: SlotRule = {

@@ -45,10 +45,14 @@ export const AGREE: SlotResult = { outcome: 'agree' };
 export const silent = (detail: string): SlotResult => ({ outcome: 'silent', detail });
 export const conflict = (detail: string): SlotResult => ({ outcome: 'conflict', detail });
 
+/** Characters with a meaning in a regular expression. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const SPACE = / /g;
+
 /** Alternatives of a word list as a regular-expression source, longest first (escaped, spaces as \s+). */
 export function alternatives(words: readonly string[], escaped = true): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => (escaped ? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : w).replace(/ /g, '\\s+'))
+    .map((w) => (escaped ? w.replace(REGEX_SPECIAL, '\\$&') : w).replace(SPACE, '\\s+'))
     .join('|');
 }
