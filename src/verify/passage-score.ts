@@ -7,6 +7,9 @@ import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
 import { standsFor } from './acronyms.js';
 import { compareSlots, type SlotFinding } from './slots/align.js';
 import { alignedShare } from './slots/substitution.js';
+import { alternation } from '../lang/words.js';
+import { ARTICLES } from '../lang/articles.js';
+import { OBJECT_PREPOSITIONS } from '../lang/object-prepositions.js';
 import { ownSubjectLemma, subjectLemma } from './slots/clause.js';
 import { NAVIGATION_HEADINGS } from '../lang/navigation-headings.js';
 
@@ -183,25 +186,20 @@ function splitTables(text: string): { prose: string; cells: string[][]; rows: st
   const row = (line: string): string[] =>
     line
       .trim()
-      .replace(/^\|/, '')
-      .replace(/\|$/, '')
+      .replace(LEADING_PIPE, '')
+      .replace(TRAILING_PIPE, '')
       .split('|')
-      .map((c) =>
-        c
-          .replace(/<br\s*\/?>/gi, ' ')
-          .replace(/\*\*/g, '')
-          .trim(),
-      );
+      .map((c) => c.replace(LINE_BREAK_TAG, ' ').replace(BOLD_MARKS, '').trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
-    if (!/^\s*\|/.test(line) || !/^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/.test(next)) {
+    if (!TABLE_LINE.test(line) || !TABLE_SEPARATOR.test(next)) {
       prose.push(line);
       continue;
     }
     const header = row(line);
     let j = i + 2;
-    for (; j < lines.length && /^\s*\|/.test(lines[j] ?? ''); j++) {
+    for (; j < lines.length && TABLE_LINE.test(lines[j] ?? ''); j++) {
       const r = row(lines[j] ?? '');
       cells.push(r.map((cell, k) => (k === 0 ? `${header[0] ?? ''} ${cell}` : `${header[0] ?? ''} ${header[k] ?? ''} ${r[0] ?? ''} ${cell}`)));
       rows.push(r.map((cell, k) => `${header[k] ?? ''}: ${cell}`).join('; '));
@@ -215,7 +213,7 @@ function splitTables(text: string): { prose: string; cells: string[][]; rows: st
 function countedNoun(claim: Claim, key: Entity): string | undefined {
   if (key.type !== 'number' || figureOf(key.text.trim()) === undefined) return undefined;
   const after = claim.quote.slice(Math.max(0, key.span.end - claim.span.start));
-  const next = /^\W*([A-Za-z][\w-]*)/.exec(after)?.[1];
+  const next = FIRST_WORD.exec(after)?.[1];
   return next && contentLemmas(next).length > 0 ? lemma(next) : undefined;
 }
 
@@ -241,6 +239,20 @@ function aliasesOf(claim: Claim): Map<string, string[]> {
   }
   return out;
 }
+
+/** Table markup: the pipes around a row, a line break or bold inside a cell, a row line and the separator row. */
+const LEADING_PIPE = /^\|/;
+const TRAILING_PIPE = /\|$/;
+const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+const BOLD_MARKS = /\*\*/g;
+const TABLE_LINE = /^\s*\|/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
+/** The first word after a figure ("5 emergency accounts" → "emergency"). */
+const FIRST_WORD = /^\W*([A-Za-z][\w-]*)/;
+const TRAILING_SPACE_OR_COMMA = /[\s,]+$/;
+/** The object of a clause's last preposition, up to three words: "define on the application" → "application". */
+const LAST_PREPOSITION_OBJECT = new RegExp(`\\b(?:${alternation(OBJECT_PREPOSITIONS)})\\s+(?:(?:${alternation(ARTICLES)})\\s+)?([\\w-]+(?:\\s+[\\w-]+){0,2})$`, 'i');
+const LAST_WORD = /[\w-]+$/;
 
 /** Where a passage's text breaks into sentences (and heading or list lines). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
@@ -274,12 +286,12 @@ const CONTRAST = /,?\s+(?:rather than|instead of)\s+(?:(?:on|to|in|for|with|by|f
 function contrastSwapped(claim: Claim, passageLines: readonly string[]): string | undefined {
   const m = CONTRAST.exec(claim.text);
   if (!m) return undefined;
-  const before = claim.text.slice(0, m.index).replace(/[\s,]+$/, '');
+  const before = claim.text.slice(0, m.index).replace(TRAILING_SPACE_OR_COMMA, '');
   const lower = before.toLowerCase();
   // A: a name the clause ends with, else the object of its last preposition ("define on the application"), else its last word
   const name = claim.entities.find((e) => lower.endsWith(e.text.toLowerCase()))?.text;
-  const object = /\b(?:on|to|in|for|with|by|from|of|using|via)\s+(?:(?:the|a|an)\s+)?([\w-]+(?:\s+[\w-]+){0,2})$/i.exec(before)?.[1];
-  const aText = name ?? object ?? /[\w-]+$/.exec(before)?.[0] ?? '';
+  const object = LAST_PREPOSITION_OBJECT.exec(before)?.[1];
+  const aText = name ?? object ?? LAST_WORD.exec(before)?.[0] ?? '';
   const a = contentLemmas(aText);
   const b = contentLemmas(m[1] ?? '').filter((l) => !a.includes(l));
   if (a.length === 0 || b.length === 0) return undefined;

@@ -1,3 +1,4 @@
+import { alternation } from '../../lang/words.js';
 import type { Claim, Entity, Evidence, Finding } from '../../schema/index.js';
 import { renamesOf } from '../renames.js';
 import { articleAcronyms } from '../acronyms.js';
@@ -55,7 +56,7 @@ function definedAcronyms(claim: Claim, ctx: CheckContext): Entity[] {
 }
 
 /** A claim that says two names name the same thing. */
-const ALIAS_PHRASE = new RegExp(`\\b(?:${ALIAS_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const ALIAS_PHRASE = new RegExp(`\\b(?:${alternation(ALIAS_PHRASES)})\\b`, 'i');
 
 /**
  * Other names of the key product and feature names: the long form of an acronym the article defines, and
@@ -82,7 +83,8 @@ function renameQuery(query: string, renames: ReadonlyMap<string, string[]>): str
   return [...new Set([...add, ...tokens(query).filter((w) => !drop.has(w))])].slice(0, THRESHOLDS.maxQueryWords).join(' ');
 }
 
-const clip = (t: string, n = 160): string => (t.length > n ? `${t.slice(0, n - 1)}…` : t).replace(/\s+/g, ' ').trim();
+const WHITESPACE_RUN = /\s+/g;
+const clip = (t: string, n = 160): string => (t.length > n ? `${t.slice(0, n - 1)}…` : t).replace(WHITESPACE_RUN, ' ').trim();
 
 function conflictReport(claimText: string, s: ScoredPassage): Finding {
   const c = s.conflict;

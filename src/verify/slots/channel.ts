@@ -1,7 +1,9 @@
 import { CHANNEL_GROUPS, type ChannelGroup } from '../../lang/channel-words.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const SPACE = / /g;
+const escapeRegex = (s: string): string => s.replace(REGEX_SPECIAL, '\\$&').replace(SPACE, '\\s+');
 /** All-caps phrases (GA, P1) are matched case-sensitively: "ga" or "p1" in running text are other words. */
 const ALL_CAPS = /^[A-Z0-9]+$/;
 

@@ -37,6 +37,10 @@ const EXCEPTION = new RegExp(`\\b(?:${alternatives(EXCEPTION_CUES)})\\s+((?:[\\w
 const PREVENTED = new RegExp(`\\b(?:${alternatives(PREVENTIVE_VERBS)})\\s+(?:[\\w'’-]+\\s+){0,6}?from\\s+(?:being\\s+|getting\\s+)?([\\w-]+)`, 'gi');
 /** "with no dependency", "notice no difference": the noun a bare "no" denies (not "no longer"). */
 const DENYING_NO = /\bno\s+(?!longer\b)([\w-]+)/gi;
+/** What stands before a value name's "**Not" or "Not". */
+const BEFORE_VALUE_NAME = /^[^*N]*/;
+const WHITESPACE = /\s+/;
+const LETTERS_ONLY = /^[a-z]+$/i;
 const SENTENCE_END_BEFORE = /[.!?:*]\s*$/;
 
 /**
@@ -48,8 +52,8 @@ export function negated(raw: string, re: RegExp = NEGATION, loose?: Set<string>)
   const text = raw.replace(MARKUP, (c, i: number) => (c === '*' && raw.slice(i, i + 5) === '**Not' ? c : '')).replace(INTERJECTION, ' ');
   for (const m of text.matchAll(re)) {
     if (CAPITAL_START.test(m[0]) && m.index > 0 && !SENTENCE_END_BEFORE.test(text.slice(0, m.index))) continue;
-    if (VALUE_NAME.test(text.slice(Math.max(0, m.index - 2)).replace(/^[^*N]*/, '')) || VALUE_NAME.test(m[0])) continue;
-    const words = (m[1] ?? '').split(/\s+/).filter((w) => !isLyAdverb(w) && !FILLER.has(w.toLowerCase()));
+    if (VALUE_NAME.test(text.slice(Math.max(0, m.index - 2)).replace(BEFORE_VALUE_NAME, '')) || VALUE_NAME.test(m[0])) continue;
+    const words = (m[1] ?? '').split(WHITESPACE).filter((w) => !isLyAdverb(w) && !FILLER.has(w.toLowerCase()));
     const first = words[0];
     if (first === undefined) continue;
     const copula = COPULA_BEFORE.test(text.slice(0, m.index)) || COPULA_CUE.test(m[0]);
@@ -76,7 +80,7 @@ export function negated(raw: string, re: RegExp = NEGATION, loose?: Set<string>)
     }
     // a stop-listed verb ("no longer lets you configure", "can no longer be used to manage") negates the verb it
     // governs as well
-    if (!/^[a-z]+$/i.test(first)) continue;
+    if (!LETTERS_ONLY.test(first)) continue;
     out.add(lemma(first));
     loose?.add(lemma(first));
     const next = LINK_TO_VERB.has((words[1] ?? '').toLowerCase()) ? contentLemmas(words[2] ?? '')[0] : undefined;
@@ -149,7 +153,8 @@ function deniedOnOneSide(claim: string, sentence: string, shared: readonly strin
 }
 
 /** The light lemma with a final "e" dropped, so that "enable" and "enabled" (lemma "enabl") meet. */
-const stem = (l: string): string => l.replace(/e$/, '');
+const FINAL_E = /e$/;
+const stem = (l: string): string => l.replace(FINAL_E, '');
 const stems = (ls: Iterable<string>): Set<string> => new Set([...ls].map(stem));
 
 const has = (text: string, cues: readonly string[]): boolean => {

@@ -61,7 +61,9 @@ function phraseValues(words: readonly string[], phrases: ReadonlyArray<readonly 
   return out;
 }
 
-const shown = (v: string): string => v.replace(/^\d+:/, '');
+/** The pair index a direction value carries ("3:allow"). */
+const PAIR_INDEX = /^\d+:/;
+const shown = (v: string): string => v.replace(PAIR_INDEX, '');
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** The same letter/digit runs as `tokens`, with their case kept. */
