@@ -1,9 +1,8 @@
 import { AUX } from './verbs.js';
-import { tag, type Tagged } from '../lang/nlp.js';
+import { mayOpenWithDeterminer, tag, type Tagged } from '../lang/nlp.js';
 import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
-import { TAGGER_DETERMINER_OPENERS } from '../lang/determiner-openers.js';
 import { alternation } from '../lang/words.js';
 
 /**
@@ -60,16 +59,6 @@ const PRESENT_S = /^[a-z]{3,}[^s]s$/;
 const OBJECT_START = new Set(['DET', 'ADP', 'PRON']);
 /** The words a subject may span before its verb, as in the AUX pattern above. */
 const SUBJECT_MAX_WORDS = 6;
-
-/** The first word of a text when it is plain letters followed by a space (or the end): wink reads it as one token. */
-const PLAIN_FIRST_WORD = /^[ \t\r\n]*([A-Za-z]+)(?:[ \t\r\n]|$)/;
-const DETERMINER_OPENERS: ReadonlySet<string> = new Set(TAGGER_DETERMINER_OPENERS);
-
-/** False only when wink cannot tag the text's first token DET (src/lang/determiner-openers.ts), so tagging it is moot. */
-function mayOpenWithDeterminer(text: string): boolean {
-  const first = PLAIN_FIRST_WORD.exec(text)?.[1];
-  return first === undefined || DETERMINER_OPENERS.has(first.toLowerCase());
-}
 
 /**
  * A determiner-led noun phrase and the verb after it, read with the wink tagger: the words before the first
