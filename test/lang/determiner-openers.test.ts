@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import { TAGGER_DETERMINER_OPENERS } from '../../src/lang/determiner-openers.js';
 import { mayOpenWithDeterminer, tag } from '../../src/lang/nlp.js';
@@ -18,6 +18,20 @@ interface WinkCache {
   isMemberPOS(i: number, pos: number): boolean;
 }
 const require = createRequire(import.meta.url);
+const entraDocs = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'entra-docs');
+/** Where a sentence or line ends, for cutting pages into texts the way clauses start. */
+const TEXT_END = /(?<=[.!?:])\s+|\n+/;
+const MARKDOWN_PREFIX = /^[\s#>*-]+/;
+const PAGES = 400;
+
+function markdownPages(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (out.length >= PAGES) break;
+    if (e.isDirectory()) markdownPages(join(dir, e.name), out);
+    else if (e.name.endsWith('.md')) out.push(join(dir, e.name));
+  }
+  return out;
+}
 const Cache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
 
 describe('lang/determiner-openers: the first words wink can tag DET', () => {
@@ -61,5 +75,30 @@ describe('lang/determiner-openers: the first words wink can tag DET', () => {
     }
     expect(determinerFirst).toBeGreaterThan(10);
     expect(turnedAway).toBeGreaterThan(100);
+  });
+});
+
+const present = existsSync(entraDocs);
+if (!present) console.warn(`skipping determiner-openers corpus suite: ${entraDocs} is absent`);
+
+describe.skipIf(!present)('lang/determiner-openers over real docs pages', () => {
+  it('no line or sentence of 400 entra-docs pages that it turns away is tagged DET first', () => {
+    const texts = new Set(
+      markdownPages(entraDocs)
+        .flatMap((f) => readFileSync(f, 'utf8').split(TEXT_END))
+        .flatMap((s) => [s, s.replace(MARKDOWN_PREFIX, '')])
+        .map((s) => s.slice(0, 200))
+        .filter((s) => s.trim() !== ''),
+    );
+    expect(texts.size).toBeGreaterThan(5000);
+    let determinerFirst = 0;
+    const wrong: string[] = [];
+    for (const s of texts) {
+      if (tag(s)[0]?.pos !== 'DET') continue;
+      determinerFirst++;
+      if (!mayOpenWithDeterminer(s)) wrong.push(s);
+    }
+    expect(wrong).toEqual([]);
+    expect(determinerFirst).toBeGreaterThan(500);
   });
 });
