@@ -1,7 +1,8 @@
 /**
- * Warm `check` of the bundled article against the docs index (target ≤ 2 s, peak RSS < 300 MB):
+ * Warm `check` of the bundled article against the docs index (target ≤ 2 s of CPU, peak RSS < 300 MB):
  * the pipeline runs twice in one child process (the first run warms SQLite's page cache and the JIT), and the
- * second is timed. Needs an index (CLAIMCHECK_INDEX or .claimcheck/index.sqlite); skips with a reason otherwise.
+ * second is timed. The target is on CPU time, the work the check does; the wall time beside it stretches
+ * whenever other processes share the machine's cores. Needs an index (CLAIMCHECK_INDEX or .claimcheck/index.sqlite); skips with a reason otherwise.
  * The child (bench/check-child.mjs) runs the built dist/, as the CLI does.
  * Run alone: node --import tsx bench/check.bench.ts
  */
@@ -31,13 +32,13 @@ export async function run(): Promise<BenchRow[]> {
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
   return [
-    { name: 'check bundled article: first run', value: +(m.cold / 1000).toFixed(2), unit: 's', note: `CPU ${(m.coldCpu / 1000).toFixed(2)} s` },
+    { name: 'check bundled article: first run', value: +(m.coldCpu / 1000).toFixed(2), unit: 's CPU', note: `wall ${(m.cold / 1000).toFixed(2)} s` },
     {
       name: 'check bundled article: warm run',
-      value: +(m.warm / 1000).toFixed(2),
-      unit: 's',
+      value: +(m.warmCpu / 1000).toFixed(2),
+      unit: 's CPU',
       target: '≤ 2',
-      note: `CPU ${(m.warmCpu / 1000).toFixed(2)} s (wall time stretches on a busy machine); ${statuses}`,
+      note: `wall ${(m.warm / 1000).toFixed(2)} s (stretches on a busy machine); ${statuses}`,
     },
     { name: 'check bundled article: peak RSS (one check)', value: +once.maxRssMb.toFixed(0), unit: 'MB', target: '< 300' },
   ];

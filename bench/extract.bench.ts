@@ -1,10 +1,13 @@
 /**
  * Extraction throughput (ingest + extract) on what users give it, each beside remark-parse alone on the same
- * input cut into the same chunks extraction parses (the floor): the bundled article; real docs pages from ../shared/corpus concatenated to 1 MB and 5 MB
- * (and 20 MB with CLAIMCHECK_BENCH_20MB=1); generated 5 MB markdown and plain text. Targets: ≥ 1 MB/s,
- * ≤ 1.5× remark alone, peak RSS < 300 MB at 5 MB (< 600 MB at 20 MB).
- * Times are CPU times of the measured pass. Each measurement runs in its own child process (bench/extract-child.mjs,
- * over the built dist/ as the CLI runs it) so that its peak RSS is its own.
+ * input cut into the same chunks extraction parses (the floor): the bundled article; real docs pages from
+ * ../shared/corpus concatenated to 1 MB and 5 MB; generated 5 MB markdown and plain text. Targets: ≥ 1 MB/s,
+ * ≤ 1.5× remark alone, peak RSS < 300 MB at 5 MB; 20 MB of real pages peaks < 600 MB.
+ * Times are CPU times of a pass after a warm-up (JIT, regex compilation) on the input's first 200 KB; the figure
+ * beside is the wall time of the same pass (extraction runs on one thread). Peak RSS is that of one pass in a
+ * fresh process with no warm-up, as the CLI runs it; the warmed process's peak is in the note. 20 MB of real
+ * pages is measured for its peak RSS (one pass) by default; CLAIMCHECK_BENCH_20MB=1 adds its throughput and floor.
+ * Each measurement runs in its own child process (bench/extract-child.mjs, over the built dist/ as the CLI runs it).
  * Run alone: node --import tsx bench/extract.bench.ts
  */
 import { spawnSync } from 'node:child_process';
@@ -80,10 +83,11 @@ export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const missing = realPagesMissing();
   const cases: Array<[string, string]> = [['seed', 'bundled article']];
+  const full20 = process.env['CLAIMCHECK_BENCH_20MB'] === '1';
   if (missing) rows.push({ name: 'extract real docs pages', value: Number.NaN, unit: 'MB/s', note: `skipped: ${missing}` });
   else {
     cases.push(['real:1', 'real docs pages 1 MB'], ['real:5', 'real docs pages 5 MB']);
-    if (process.env['CLAIMCHECK_BENCH_20MB'] === '1') cases.push(['real:20', 'real docs pages 20 MB']);
+    if (full20) cases.push(['real:20', 'real docs pages 20 MB']);
   }
   cases.push(['md:5', 'generated 5 MB markdown'], ['text:5', 'generated 5 MB plain text']);
   let tagger = false;
@@ -92,16 +96,18 @@ export async function run(): Promise<BenchRow[]> {
     for (const [kind, label] of cases) {
       const m = measure('extract', kind, work);
       const floor = measure('remark', kind, work);
+      const big = kind !== 'seed';
+      const cold = big ? measure('extract-cold', kind, work) : m;
+      if (cold.claims !== m.claims) throw new Error(`extract ${label}: ${cold.claims} claims in one pass, ${m.claims} after a warm-up`);
       tagger ||= m.tagger;
       const mbps = m.bytes / MB / (m.ms / 1000);
-      const big = kind !== 'seed';
       const rssTarget = kind === 'real:20' ? '< 600' : '< 300';
       rows.push({
         name: `extract ${label}: throughput`,
         value: +mbps.toFixed(2),
         unit: 'MB/s',
         ...(big ? { target: '≥ 1' } : {}),
-        note: `remark-parse alone ${(floor.bytes / MB / (floor.ms / 1000)).toFixed(2)} MB/s`,
+        note: `CPU time; wall ${(m.bytes / MB / (m.wallMs / 1000)).toFixed(2)} MB/s; remark-parse alone ${(floor.bytes / MB / (floor.ms / 1000)).toFixed(2)} MB/s`,
       });
       rows.push({
         name: `extract ${label}: time ÷ remark alone`,
@@ -110,7 +116,24 @@ export async function run(): Promise<BenchRow[]> {
         ...(big ? { target: '≤ 1.5' } : {}),
         note: `CPU ${m.ms.toFixed(0)} ms vs ${floor.ms.toFixed(0)} ms (wall ${m.wallMs.toFixed(0)} / ${floor.wallMs.toFixed(0)}); ${m.claims} claims, ${(m.bytes / 1024).toFixed(0)} KiB`,
       });
-      rows.push({ name: `extract ${label}: peak RSS`, value: +m.maxRssMb.toFixed(0), unit: 'MB', ...(big ? { target: rssTarget } : {}), note: `remark alone ${floor.maxRssMb.toFixed(0)} MB` });
+      rows.push({
+        name: `extract ${label}: peak RSS`,
+        value: +cold.maxRssMb.toFixed(0),
+        unit: 'MB',
+        ...(big ? { target: rssTarget } : {}),
+        note: `${big ? 'one pass, as the CLI runs it; after a warm-up ' : ''}${m.maxRssMb.toFixed(0)} MB; remark alone ${floor.maxRssMb.toFixed(0)} MB`,
+      });
+    }
+    if (!missing && !full20) {
+      // the 20 MB memory target, from one pass as the CLI runs it (its throughput and floor need CLAIMCHECK_BENCH_20MB=1)
+      const cold = measure('extract-cold', 'real:20', work);
+      rows.push({
+        name: 'extract real docs pages 20 MB: peak RSS',
+        value: +cold.maxRssMb.toFixed(0),
+        unit: 'MB',
+        target: '< 600',
+        note: `one pass, as the CLI runs it: CPU ${(cold.ms / 1000).toFixed(1)} s (${(cold.bytes / MB / (cold.ms / 1000)).toFixed(2)} MB/s), ${cold.claims} claims; throughput beside remark alone: CLAIMCHECK_BENCH_20MB=1`,
+      });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -5,7 +5,11 @@ const MIN_COUNT = 3;
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
 const MAX_CONCEPTS = 40;
 const NOT_WORD_CHARACTERS = /[^a-z0-9-]+/;
-const DIGIT_START = /^\d/;
+const LEADING_DIGIT = /^\d/;
+
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
 
 /**
  * Recurring lower-case technical phrases of the article ("service principal", or a made-up mechanism the
@@ -18,13 +22,13 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
   for (const b of blocks) {
     if (b.type === 'code') continue;
     const words = text.slice(b.start, b.end).toLowerCase().split(NOT_WORD_CHARACTERS).filter(Boolean).map(singular);
-    for (let n = 2; n <= 3; n++) {
-      for (let i = 0; i + n <= words.length; i++) {
-        const gram = words.slice(i, i + n);
-        if (gram.some((w) => STOP_WORDS.has(w) || w.length < 3 || DIGIT_START.test(w))) continue;
-        const key = gram.join(' ');
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+    // whether each word may be part of a phrase, read once per word rather than once per n-gram holding it
+    const usable = words.map((w) => !STOP_WORDS.has(w) && w.length >= 3 && !LEADING_DIGIT.test(w));
+    for (let i = 0; i + 2 <= words.length; i++) {
+      if (usable[i] && usable[i + 1]) count(counts, `${words[i]} ${words[i + 1]}`);
+    }
+    for (let i = 0; i + 3 <= words.length; i++) {
+      if (usable[i] && usable[i + 1] && usable[i + 2]) count(counts, `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
     }
   }
   const frequent = [...counts].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);

@@ -1,5 +1,5 @@
 import { AUX } from './verbs.js';
-import { tag, type Tagged } from '../lang/nlp.js';
+import { mayOpenWithDeterminer, tag, type Tagged } from '../lang/nlp.js';
 import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
@@ -69,6 +69,7 @@ const SUBJECT_MAX_WORDS = 6;
  * ("Every access token passes" gave "Every").
  */
 function taggedSubject(body: string): string | undefined {
+  if (!mayOpenWithDeterminer(body)) return undefined;
   const tagged = tag(body.slice(0, 200));
   if (tagged[0]?.pos !== 'DET') return undefined;
   // the lite model sometimes tags a present-tense verb as a plural noun ("token passes the …"): a word in -s

@@ -1,5 +1,6 @@
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { TAGGER_DETERMINER_OPENERS } from './determiner-openers.js';
 
 /**
  * Part-of-speech tags and lemmas from wink-nlp with its English "lite" web model (Universal Dependencies
@@ -82,6 +83,25 @@ function tagText(text: string): Tagged[] {
     at += value.length;
   }
   return out;
+}
+
+/** The first word of a text when it is plain letters followed by a space (or the end): wink reads it as one token. */
+const PLAIN_FIRST_WORD = /^[ \t\r\n]*([A-Za-z]+)(?:[ \t\r\n]|$)/;
+/**
+ * A text whose first token opens with a digit or ASCII punctuation no determiner-like word of the model starts
+ * with (only `!`, `'`, `.`, `?` and `’` do, besides letters): `[link]`, `**bold**`, `` `code` ``, `(aside)`, `1.`.
+ */
+const NON_WORD_START = /^[ \t\r\n]*[0-9"#$%&()*+,\-/:;<=>@[\\\]^_`{|}~]/;
+const DETERMINER_OPENERS: ReadonlySet<string> = new Set(TAGGER_DETERMINER_OPENERS);
+
+/**
+ * False only when the tagger cannot give `text`'s first token DET (see src/lang/determiner-openers.ts), so a
+ * caller that only wants to know whether a text opens with a determiner can skip tagging it.
+ */
+export function mayOpenWithDeterminer(text: string): boolean {
+  if (NON_WORD_START.test(text)) return false;
+  const first = PLAIN_FIRST_WORD.exec(text)?.[1];
+  return first === undefined || DETERMINER_OPENERS.has(first.toLowerCase());
 }
 
 /** The lemma of one word, as the tagger reads it alone ("issued" → "issue"). */
