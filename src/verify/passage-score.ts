@@ -1,6 +1,6 @@
 import type { Claim, Entity } from '../schema/index.js';
 import type { Passage } from '../evidence/types.js';
-import { bestWindow, contentLemmas, figureOf, figures, lemma, prepare, tokens } from './text.js';
+import { bestWindow, contentLemmas, figureOf, figures, lemma, mentions, prepare, tokens } from './text.js';
 import { entityIn } from './match.js';
 import { THRESHOLDS } from './thresholds.js';
 import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
@@ -10,6 +10,7 @@ import { alignedShare } from './slots/substitution.js';
 import { alternation } from '../lang/words.js';
 import { ARTICLES } from '../lang/articles.js';
 import { OBJECT_PREPOSITIONS } from '../lang/object-prepositions.js';
+import { HTTP_METHODS } from '../lang/http-methods.js';
 import { ownSubjectLemma, subjectLemma } from './slots/clause.js';
 import { NAVIGATION_HEADINGS } from '../lang/navigation-headings.js';
 
@@ -49,6 +50,13 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   // a key entity is matched by itself or by its other name in the claim ("JSON Web Tokens (JWTs)")
   const matched = keys.filter((k) => entityIn(text, k) || (aliases.get(k.text.toLowerCase()) ?? []).some((a) => entityIn(text, { ...k, text: a })));
   const missing = keys.filter((k) => !matched.includes(k));
+  // an acronym the claim names (MFA, SSPR, NFC) is the thing it speaks of, even when too generic to be a key: a
+  // passage that never names it, in either form, speaks of something else
+  const namesAcronym = (a: string): boolean =>
+    mentions(text, a) || (PLURAL_S.test(a) && mentions(text, a.replace(PLURAL_S, ''))) || (aliases.get(a.toLowerCase()) ?? []).some((x) => mentions(text, x));
+  const unnamedAcronym = (claim.text.match(CLAIM_ACRONYM) ?? []).find(
+    (a) => !HTTP_METHOD_WORDS.has(a) && !claim.entities.some((e) => CODE_LIKE.has(e.type) && e.text.includes(a)) && !keys.some((k) => k.text.includes(a) && matched.includes(k)) && !namesAcronym(a),
+  );
   // the claim's checkable words: discourse markers ("however", "the big difference") are no part of the fact
   const lemmas = contentLemmas(claim.text).filter((l) => !DISCOURSE_MARKERS.has(l));
   // Coverage counts the claim's words found close together (one window), not scattered over a long section.
@@ -99,7 +107,18 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   const named = matched.map((k) => ({ lemmas: contentLemmas(k.text), forms: [k, ...(aliases.get(k.text.toLowerCase()) ?? []).map((a) => ({ ...k, text: a }))] }));
   const carrier = candidate ? carrierShare(lemmas, named, passage, sentences()) : 0;
   const aligned = candidate ? Math.max(0, ...sentences().map((x) => alignedShare(claim.text, x))) : 0;
-  if (candidate && missing.length === 0 && coverage >= need && lemmas.length >= minLemmas && conflict === undefined && unstated === undefined && anchored() && carrier >= need) verdict = 'supports';
+  if (
+    candidate &&
+    missing.length === 0 &&
+    unnamedAcronym === undefined &&
+    coverage >= need &&
+    lemmas.length >= minLemmas &&
+    conflict === undefined &&
+    unstated === undefined &&
+    anchored() &&
+    carrier >= need
+  )
+    verdict = 'supports';
   else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
   return { passage, matched, missing, coverage, words, verdict, carrier, aligned, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
 }
@@ -239,6 +258,13 @@ function aliasesOf(claim: Claim): Map<string, string[]> {
   }
   return out;
 }
+
+/** An all-caps word of two to five letters or digits, maybe plural: "MFA", "SSPR", "NFC", "JWTs". */
+const CLAIM_ACRONYM = /\b[A-Z][A-Z0-9]{1,4}s?\b/g;
+const PLURAL_S = /s$/;
+const HTTP_METHOD_WORDS = new Set(HTTP_METHODS);
+/** Entities whose capitals are code, not a name: "POST /users/{id}", a header, an error code. */
+const CODE_LIKE: ReadonlySet<Entity['type']> = new Set(['api-path', 'url', 'identifier', 'header', 'error-code']);
 
 /** Table markup: the pipes around a row, a line break or bold inside a cell, a row line and the separator row. */
 const LEADING_PIPE = /^\|/;
