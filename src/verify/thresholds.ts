@@ -55,6 +55,8 @@ export const THRESHOLDS = {
   substitutionAlignedShare: 0.5,
   /** A conflicting passage outweighs support when one of its sentences states this much more of the claim in order (passage-support). */
   outweighAlignedMargin: 0.1,
+  /** A passage that leaves a slot of the claim unstated outweighs support when one of its sentences states this much more of the claim in order. */
+  outweighUnstatedMargin: 0.2,
   /**
    * A sentence that has at least this share of a claim's content lemmas and negates another word, where the
    * claim negates nothing, states the claim negated (slots/polarity.ts).

@@ -128,7 +128,9 @@ export const passageSupport: Checker = {
     // "more" by the words of one stretch, or by the words one sentence states in the claim's order
     const fullestAligned = Math.max(0, ...scored.filter((s) => s.verdict === 'supports').map((s) => s.aligned));
     const statesMore = (s: (typeof scored)[number]): boolean => s.carrier > fullest || s.aligned >= fullestAligned + THRESHOLDS.outweighAlignedMargin;
-    const outweighs = scored.find((s) => s.conflict?.messageId === 'slot-conflict' && statesMore(s) && s.missing.length === 0);
+    // a passage that states much more of the claim in order and leaves one of its slots unstated outweighs too
+    const statesMuchMore = (s: (typeof scored)[number]): boolean => s.aligned >= fullestAligned + THRESHOLDS.outweighUnstatedMargin;
+    const outweighs = scored.find((s) => ((s.conflict?.messageId === 'slot-conflict' && statesMore(s)) || (s.unstated !== undefined && statesMuchMore(s))) && s.missing.length === 0);
     if (outweighs) {
       trace.push(
         `  ${outweighs.passage.url} states more of the claim (stretch ${outweighs.carrier.toFixed(2)} against ${fullest.toFixed(2)}, in order ${outweighs.aligned.toFixed(2)} against ${fullestAligned.toFixed(2)}) and says otherwise: ${outweighs.conflict?.detail ?? ''}`,
