@@ -3,7 +3,7 @@ import { FORMER_NAME_VERBS } from '../lang/former-name-verbs.js';
 import { NEW_NAME_WORDS } from '../lang/new-name-words.js';
 import { OLD_NAME_WORDS } from '../lang/old-name-words.js';
 import { alternation } from '../lang/words.js';
-import { NAME } from './renames.js';
+import { NAME, TRAILING_WORDS } from './renames.js';
 
 /** A rename a claim states: which name is the old one, which the new, and whether the claim denies it. */
 export interface ClaimedRename {
@@ -22,10 +22,7 @@ const WAS_FORMERLY = new RegExp(String.raw`^(${NAME})(?:\s*\([^)]*\))?\s+(?:is|w
 const IS_THE_FORMER = new RegExp(String.raw`^(${NAME})(?:\s*\([^)]*\))?\s+(?:is|was)${NOT}\s+the\s+(?:${alternation(OLD_NAME_WORDS)})\s+(${NAME})`);
 /** "X was (not) renamed (to) Y". */
 const RENAMED = new RegExp(String.raw`^(${NAME})\s+(?:was|has\s+been|is\s+being)${NOT}\s+renamed\s+(?:to\s+|as\s+)?(${NAME})`);
-/** Words a name caught by NAME takes along from the sentence ("Azure AD For"). */
-const TRAILING = /\s+(?:for|of|to)$/i;
-
-const clean = (n: string): string => n.trim().replace(TRAILING, '');
+const clean = (n: string): string => n.trim().replace(TRAILING_WORDS, '');
 
 /** Each pattern with the side its first name is on: the new name ("X is the new name for Y") or the old one. */
 const PATTERNS: ReadonlyArray<{ re: RegExp; first: 'now' | 'old' }> = [

@@ -23,7 +23,7 @@ const TABLE_ROW = /^\s*\|(.+)\|\s*$/;
 const OLD_HEADER = /\bold\b/i;
 const NEW_HEADER = /\bnew\b/i;
 /** Words that end a name caught by NAME but belong to the sentence ("Microsoft Entra ID To …"). */
-const TRAILING_WORDS = /\s+(?:to|for|of)$/i;
+export const TRAILING_WORDS = /\s+(?:to|for|of)$/i;
 /** Markup inside a table cell: bold, links, line breaks. */
 const CELL_MARKUP = /\*\*|\[|\]\([^)]*\)|<br\s*\/?>/gi;
 /** The cells of a table's separator row ("---", ":--:"). */

@@ -5,10 +5,10 @@ import { mainClause, subjectWords } from './clause.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
 const BY_LEMMA = new Map(Object.entries(ACTORS).flatMap(([actor, ls]) => ls.map((l) => [l, actor] as const)));
-/** The actor a word names: "devices", "apps", "administrators". */
-/** "devices" → device (the light lemma leaves "devic"). */
+/** A plural "s": "devices" → device (the light lemma leaves "devic"). */
 const PLURAL_S = /s$/;
-const actorWord = (w: string): string | undefined => BY_LEMMA.get(w) ?? BY_LEMMA.get(w.replace(PLURAL_S, '')) ?? BY_LEMMA.get(lemma(w));
+/** The actor a word names: "devices", "apps", "administrators". */
+export const actorWord = (w: string): string | undefined => BY_LEMMA.get(w) ?? BY_LEMMA.get(w.replace(PLURAL_S, '')) ?? BY_LEMMA.get(lemma(w));
 
 /** The actor a text's subject names ("MSAL.js applications call …" → application), if any. */
 const NOT_SUBJECT = new Set(NOT_A_SUBJECT_START);

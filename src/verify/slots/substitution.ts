@@ -1,4 +1,3 @@
-import { ACTORS } from '../../lang/actor-words.js';
 import { DIRECTION_PAIRS, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
 import { SEQUENCE_GROUPS } from '../../lang/sequence-words.js';
 import { BOUND_BEFORE } from '../../lang/bound-cues.js';
@@ -6,6 +5,7 @@ import { PARTIAL_QUANTIFIERS, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS 
 import { standsFor } from '../acronyms.js';
 import { isStopword, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
+import { actorWord } from './actor.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
 /** The most words a claim and a sentence may differ by at one place and still be read as one word put for another. */
@@ -16,10 +16,6 @@ const NOT_ALIGNED = silent('the sentence is not aligned with the claim');
 /** The value of a contrast class a word names: an actor, one side of a direction pair, a step of a sequence. */
 type Valuer = (word: string) => string | undefined;
 
-const ACTOR_BY_LEMMA = new Map(Object.entries(ACTORS).flatMap(([actor, ls]) => ls.map((l) => [l, actor] as const)));
-/** "devices" → device (the light lemma leaves "devic"). */
-const PLURAL_S = /s$/;
-const actorValue: Valuer = (w) => ACTOR_BY_LEMMA.get(w) ?? ACTOR_BY_LEMMA.get(w.replace(PLURAL_S, '')) ?? ACTOR_BY_LEMMA.get(lemma(w));
 const stemmed = (w: string, stems: readonly string[]): boolean => stems.some((s) => w.startsWith(s) && w.length - s.length <= STEM_TAIL_MAX);
 const directionValue: Valuer = (w) => {
   for (const [i, p] of DIRECTION_PAIRS.entries()) {
@@ -34,7 +30,7 @@ const sequenceValue: Valuer = (w) => {
 };
 /** Each contrast class with its name in findings; a direction value carries its pair's index, so "allow" and "export" never meet. */
 const CLASSES: ReadonlyArray<{ name: string; value: Valuer; sameKind: (a: string, b: string) => boolean }> = [
-  { name: 'actor', value: actorValue, sameKind: () => true },
+  { name: 'actor', value: actorWord, sameKind: () => true },
   { name: 'direction', value: directionValue, sameKind: (a, b) => a.split(':')[0] === b.split(':')[0] },
   { name: 'step', value: sequenceValue, sameKind: () => true },
 ];
@@ -42,21 +38,26 @@ const CLASSES: ReadonlyArray<{ name: string; value: Valuer; sameKind: (a: string
  * Classes whose values are phrases ("at least", "has to"): read in the words where the two texts differ together
  * with the aligned word on each side of them, since the alignment keeps a shared "at" and leaves "least" / "most".
  */
-const PHRASE_CLASSES: ReadonlyArray<{ name: string; phrases: ReadonlyArray<readonly [string, string]> }> = [
-  { name: 'bound', phrases: BOUND_BEFORE },
-  { name: 'modal', phrases: [...STRONG_MODALS.map((m) => [m, 'must'] as const), ...WEAK_MODALS.map((m) => [m, 'may'] as const)] },
-  { name: 'quantifier', phrases: [...UNIVERSAL_QUANTIFIERS.map((q) => [q, 'all'] as const), ...PARTIAL_QUANTIFIERS.map((q) => [q, 'some'] as const)] },
+/** A phrase as its words, with the value it states; a class's phrases are kept longest first. */
+interface Phrase {
+  words: readonly string[];
+  value: string;
+}
+const phrasesOf = (pairs: ReadonlyArray<readonly [string, string]>): Phrase[] => pairs.map(([p, value]) => ({ words: p.split(' '), value })).sort((a, b) => b.words.length - a.words.length);
+const PHRASE_CLASSES: ReadonlyArray<{ name: string; phrases: readonly Phrase[] }> = [
+  { name: 'bound', phrases: phrasesOf(BOUND_BEFORE) },
+  { name: 'modal', phrases: phrasesOf([...STRONG_MODALS.map((m) => [m, 'must'] as const), ...WEAK_MODALS.map((m) => [m, 'may'] as const)]) },
+  { name: 'quantifier', phrases: phrasesOf([...UNIVERSAL_QUANTIFIERS.map((q) => [q, 'all'] as const), ...PARTIAL_QUANTIFIERS.map((q) => [q, 'some'] as const)]) },
 ];
 
 /** The values a phrase class finds in a run of words, longest phrases first, each word read once. */
-function phraseValues(words: readonly string[], phrases: ReadonlyArray<readonly [string, string]>): Set<string> {
+function phraseValues(words: readonly string[], phrases: readonly Phrase[]): Set<string> {
   const out = new Set<string>();
-  const sorted = [...phrases].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
   for (let i = 0; i < words.length; i++) {
-    const hit = sorted.find(([p]) => p.split(' ').every((w, k) => words[i + k] === w));
+    const hit = phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
     if (!hit) continue;
-    out.add(hit[1]);
-    i += hit[0].split(' ').length - 1;
+    out.add(hit.value);
+    i += hit.words.length - 1;
   }
   return out;
 }
