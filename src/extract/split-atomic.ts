@@ -6,6 +6,8 @@ import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
 import { alternation, exactAlternation } from '../lang/words.js';
 import { DASH_LEADS } from '../lang/dash-leads.js';
 import { ASIDE_OPENERS } from '../lang/aside-openers.js';
+import { labelOf } from './rules/subject/label-item.js';
+import { predicateOpener } from './rules/subject/grammar.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -202,9 +204,15 @@ function subjectSpan(text: string, start: number, end: number): { start: number;
   const quote = text.slice(start, end);
   const label = LABEL_PREFIX.exec(quote)?.[0].length ?? 0;
   const subject = mainSubject(quote.slice(label));
-  if (!subject) return undefined;
+  if (!subject) return labelSubject(text, start, end);
   const at = quote.indexOf(subject, label); // the subject is a substring of this very clause
   return at < 0 ? undefined : { start: start + at, end: start + at + subject.length };
+}
+
+/** "Refresh Token: Remains valid …": a label before a subjectless predicate is the clause's subject. */
+function labelSubject(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const item = labelOf(text, start, end);
+  return item && predicateOpener(item.body) ? { start: item.labelStart, end: item.labelEnd } : undefined;
 }
 
 interface Cut {

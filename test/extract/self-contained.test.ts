@@ -9,12 +9,15 @@ import { LABEL } from '../../src/extract/rules/subject/label-item.js';
 /**
  * DESIGN 10.1 over real articles: every check-worthy claim of ../shared/eval-real can be read alone. Its text
  * does not open with a pronoun or demonstrative left unresolved ("It …", "These tokens …"; a "That …" clause
- * restating the previous sentence is resolved), a bullet does not open with its predicate, and a label item
+ * restating the previous sentence is resolved), a bullet or a part cut from a sentence does not open with its predicate, and a label item
  * is a sentence, not "Label: …". Skipped, with the reason printed, when the eval set is not there.
  */
 const EVAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval-real', 'articles');
 const MARK = '<!-- article text begins -->';
 const UNRESOLVED = /^(?:it|they|this|these|those)\b|^that\s+(?=(?:is|are|was|were|has|have|can|will|means?|makes?)\b)/i;
+
+/** A part cut from inside a sentence ("… and allows the renewal …") opens in lower case in the source. */
+const CONTINUATION = /^[a-z]/;
 
 const articles = existsSync(EVAL) ? readdirSync(EVAL).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
 if (articles.length === 0) console.log(`self-contained claims: skipped, no eval articles at ${EVAL}`);
@@ -33,6 +36,7 @@ describe.skipIf(articles.length === 0)('extract: check-worthy claims of the eval
         const bullet = block?.type === 'list-item' && c.span.start === block.start;
         if (UNRESOLVED.test(c.text)) problems.push(`pronoun: ${c.text}`);
         else if (bullet && predicateOpener(c.text)) problems.push(`bullet without subject: ${c.text}`);
+        else if (CONTINUATION.test(c.quote) && predicateOpener(c.text)) problems.push(`part without subject: ${c.text}`);
         else if (LABEL.test(c.text) && /^\S+(?:\s+\S+){0,5}:\s/.test(c.text)) problems.push(`label not a sentence: ${c.text}`);
       }
       expect(problems).toEqual([]);
