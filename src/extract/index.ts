@@ -2,7 +2,7 @@ import type { Block, Claim, Document } from '../schema/index.js';
 import { withinPieces } from '../schema/index.js';
 import { LineIndex } from '../ingest/index.js';
 import { segmentBlock } from './segment.js';
-import { splitAtomic, asSentence, type AtomicPart } from './split-atomic.js';
+import { splitAtomic, asSentence, clauseUpToVerb, type AtomicPart } from './split-atomic.js';
 import { findEntities } from './entities.js';
 import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
@@ -122,7 +122,8 @@ export function extractClaims(doc: Document): Claim[] {
         }
         if (part.joins && clauseText && index < own) {
           const clause = clauseText.replace(FINAL_STOP, '');
-          part.text = asSentence(part.joins.how === 'means' ? `${clause} ${part.joins.rest}` : `${clause}, which ${part.joins.rest}`);
+          const how = part.joins.how;
+          part.text = asSentence(how === 'means' ? `${clause} ${part.joins.rest}` : how === 'object' ? `${clauseUpToVerb(clause)} ${part.joins.rest}` : `${clause}, which ${part.joins.rest}`);
         }
         if (index < own) clauseText = part.text;
         const ownEntities = [...entities];

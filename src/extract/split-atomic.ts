@@ -2,6 +2,7 @@ import { AUX } from './verbs.js';
 import { mayOpenWithDeterminer, tag, type Tagged } from '../lang/nlp.js';
 import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
+import { EXAMPLE_OPENER } from './rules/split/example-object.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
 import { alternation, exactAlternation } from '../lang/words.js';
 import { DASH_LEADS } from '../lang/dash-leads.js';
@@ -27,7 +28,7 @@ export interface AtomicPart {
    * which reduces the risk …") or a means ("…, by integrating …" → "<clause> by integrating …"); `rest` is
    * what follows the clause. The extractor rebuilds `text` once the clause's own subject is restored.
    */
-  joins?: { how: 'consequence' | 'means'; rest: string };
+  joins?: { how: 'consequence' | 'means' | 'object'; rest: string };
   /** The part's own grammatical subject, when it has one (for later sentences that open with a pronoun). */
   subject?: { start: number; end: number };
   /** The kept source pieces when the part's words are not contiguous (Claim.parts). */
@@ -128,6 +129,11 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
       const rest = `${consequence[1] ?? ''}${thirdPerson(consequence[2] ?? '')}${quote.slice(consequence[0].length)}`;
       part.text = asSentence(`${event} ${rest}`);
       part.joins = { how: 'consequence', rest };
+    } else if (previous && EXAMPLE_OPENER.test(quote)) {
+      // a second object of the previous clause's verb: "<subject> <verb> <object>"
+      const rest = quote.replace(EXAMPLE_OPENER, '');
+      part.text = asSentence(`${clauseUpToVerb(previous.text)} ${rest}`);
+      part.joins = { how: 'object', rest };
     } else if (previous && MEANS.test(quote)) {
       part.text = asSentence(`${previous.text.replace(FINAL_STOP, '')} ${quote}`);
       part.joins = { how: 'means', rest: quote };
@@ -213,6 +219,19 @@ function subjectSpan(text: string, start: number, end: number): { start: number;
 function labelSubject(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const item = labelOf(text, start, end);
   return item && predicateOpener(item.body) ? { start: item.labelStart, end: item.labelEnd } : undefined;
+}
+
+/**
+ * A clause up to and including its main verb and a preposition after it ("Conditional Access relies on"),
+ * for stating a second object of that verb. The whole clause when no verb is found.
+ */
+export function clauseUpToVerb(clause: string): string {
+  const tagged = tag(clause);
+  const verb = tagged.findIndex((t, i) => i > 0 && t.pos === 'VERB');
+  if (verb < 0) return clause.replace(FINAL_STOP, '');
+  let last = verb;
+  while (tagged[last + 1]?.pos === 'ADP' || tagged[last + 1]?.pos === 'PART') last++;
+  return clause.slice(0, tagged[last]?.end ?? clause.length);
 }
 
 interface Cut {

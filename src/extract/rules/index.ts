@@ -25,6 +25,7 @@ import { verbPhrase } from './split/verb-phrase.js';
 import { reasonClause } from './split/reason-clause.js';
 import { participleClause } from './split/participle-clause.js';
 import { pronounClause } from './split/pronoun-clause.js';
+import { exampleObject } from './split/example-object.js';
 import { labelItem } from './subject/label-item.js';
 import { verbFirstItem } from './subject/verb-first-item.js';
 import { pronoun } from './subject/pronoun.js';
@@ -53,7 +54,7 @@ export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule, EmbeddedRule,
 export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine];
 
 /** split: any rule may veto a cut of splitAtomic; rules with `cuts` propose cuts of their own. */
-export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause, agentParticiple];
+export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause, agentParticiple, exampleObject];
 
 /** embedded: every rule adds the facts it finds inside a sentence, in this order. */
 export const EMBEDDED_RULES: readonly EmbeddedRule[] = [reducedRelative, rename, aliasInParentheses, labelledField, adjunctCoreRule];

@@ -1,0 +1,38 @@
+import type { SplitRule } from '../types.js';
+import { hasFiniteVerb } from '../../verbs.js';
+import { EXAMPLE_MARKERS } from '../../../lang/example-markers.js';
+import { exactAlternation } from '../../../lang/words.js';
+
+/** "and for example" / "and, e.g.," before a second object of the same verb. */
+const AND_EXAMPLE = new RegExp(String.raw`\s+and,?\s+(?=(?:${exactAlternation(EXAMPLE_MARKERS)}),?\s)`, 'gi');
+/** The example marker that opens the part after the cut, with its comma. */
+export const EXAMPLE_OPENER = new RegExp(String.raw`^(?:${exactAlternation(EXAMPLE_MARKERS)}),?\s+`, 'i');
+
+export const exampleObject: SplitRule = {
+  id: 'example-object',
+  step: 'split',
+  description:
+    'A second object joined by "and for example" ("supports work accounts and for example features like incremental consent") is a second claim with the same subject and verb: it is cut off and stated with them ("… supports features like incremental consent").',
+  examples: [
+    {
+      input: 'The new endpoint supports both work and personal accounts and for example features like incremental consent.\n',
+      expect: [
+        { quote: 'The new endpoint supports both work and personal accounts', text: 'The new endpoint supports both work and personal accounts.' },
+        { quote: 'for example features like incremental consent.', text: 'The new endpoint supports features like incremental consent.' },
+      ],
+    },
+    {
+      input: 'Conditional Access can require multifactor authentication and, for instance, a compliant device.\n',
+      expect: [{ quote: 'for instance, a compliant device.', text: 'Conditional Access can require a compliant device.' }],
+    },
+    {
+      input: 'The portal lists every app and for example you can filter them by owner.\n',
+      expect: [{ quote: 'The portal lists every app and for example you can filter them by owner.' }],
+    },
+  ],
+  cuts: AND_EXAMPLE,
+  accept(left, after) {
+    // an object, not a clause of its own ("and for example you can filter …" stays whole)
+    return hasFiniteVerb(left) && !hasFiniteVerb(after.trimStart().replace(EXAMPLE_OPENER, ''));
+  },
+};
