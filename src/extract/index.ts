@@ -93,6 +93,11 @@ export function extractClaims(doc: Document): Claim[] {
       const embedded = EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence, embeddedCtx));
       // a heading that is wholly a stated fact ("Entra Portal (formerly Azure AD Portal)") is that fact
       if (block.type === 'heading' && embedded.some((f) => f.start === sentence.start && f.end === sentence.end)) parts.length = 0;
+      // facts that together state a clause in full take its place ("14 (A) to 90 (B) days" → A's, B's)
+      for (const r of embedded.flatMap((f) => (f.replaces ? [f.replaces] : []))) {
+        const i = parts.findIndex((p) => p.start === r.start && p.end === r.end);
+        if (i >= 0) parts.splice(i, 1);
+      }
       const own = parts.length;
       parts.push(...embedded.filter((f) => !parts.some((p) => p.start === f.start && p.end === f.end)));
       let before: { kind: Claim['kind']; checkworthy: boolean } | undefined; // the previous clause's classification

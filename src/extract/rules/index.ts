@@ -15,6 +15,7 @@ import { adjunctCoreRule } from './embedded/adjunct-core.js';
 import { aliasInParentheses } from './embedded/alias.js';
 import { reducedRelative } from './embedded/reduced-relative.js';
 import { rename } from './embedded/rename.js';
+import { valuePerName } from './embedded/value-per-name.js';
 import { meansClause } from './split/means-clause.js';
 import { agentParticiple } from './split/agent-participle.js';
 import { quotedText } from './segment/quoted-text.js';
@@ -57,7 +58,7 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine];
 export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause, agentParticiple, exampleObject];
 
 /** embedded: every rule adds the facts it finds inside a sentence, in this order. */
-export const EMBEDDED_RULES: readonly EmbeddedRule[] = [reducedRelative, rename, aliasInParentheses, labelledField, adjunctCoreRule];
+export const EMBEDDED_RULES: readonly EmbeddedRule[] = [reducedRelative, rename, aliasInParentheses, labelledField, adjunctCoreRule, valuePerName];
 
 /** entities: every rule proposes entities; an earlier rule wins an overlap, so this is a priority order. */
 export const ENTITY_RULES: readonly EntityRule[] = [documentTitle, url, apiPath, header, errorCode, identifier, date, number, person, productName, concept];

@@ -142,6 +142,8 @@ export interface EmbeddedContext {
 export interface EmbeddedFact extends Range {
   text: string;
   pieces?: Range[];
+  /** The clause this fact (with its siblings) states in full: that clause is left out as a claim of its own. */
+  replaces?: Range;
 }
 
 /** embedded: a fact stated in passing inside a sentence, as a claim of its own with an exact sub-span. */
