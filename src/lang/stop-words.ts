@@ -9,6 +9,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'was were what when where which while who why will with would you your we us also only just very more most less ' +
     'other some any all each every both either neither no yes via per e g eg i ie etc about over under between ' +
     'within without across after before up down out off like including include includes typically often usually ' +
-    'even same one two three new use used uses using make makes made get gets let lets rather instead s t'
+    'even same one two three new use used uses using make makes made get gets let lets rather instead remain remains s t'
   ).split(' '),
 );

@@ -54,3 +54,49 @@ export function articleAcronyms(claims: readonly Claim[]): Map<string, string[]>
   CACHE.set(claims, out);
   return out;
 }
+
+/** A name of two or more capitalised words ("Primary Refresh Token"). */
+const MULTIWORD_NAME = /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+/g;
+/** An acronym as a word, with an optional plural "s" ("PRT", "PRTs"). */
+const ACRONYM_WORD = /\b([A-Z][A-Z0-9]{1,6})(s?)\b/g;
+const FINAL_S = /s$/;
+
+/** The initials of a name's words: "Primary Refresh Token" → "PRT". */
+const initials = (name: string): string => (name.match(CAPITAL_WORD) ?? []).join('');
+
+/** The trailing words of a capitalised run that the acronym's initials spell ("The Primary Refresh Token" → "Primary Refresh Token"). */
+function spelledBy(run: string, acronym: string): { before: string; name: string } | undefined {
+  const words = run.split(SPACES);
+  for (let i = 0; i <= words.length - 2; i++) {
+    const name = words.slice(i).join(' ');
+    if (initials(name) === acronym) return { before: words.slice(0, i).join(' '), name };
+  }
+  return undefined;
+}
+
+/**
+ * A sentence written in the claim's naming: an acronym that stands for one of the claim's capitalised names
+ * (its initials: "PRT" for "Primary Refresh Token") is spelled out as the claim spells it, and a name the
+ * claim gives as its acronym is put as that acronym. Pages define an acronym once and use it after, so the
+ * sentence that states a fact often names its subject only by the acronym.
+ */
+export function inClaimNaming(claim: string, sentence: string): string {
+  const runs = claim.match(MULTIWORD_NAME) ?? [];
+  let out = sentence;
+  if (runs.length > 0) {
+    out = out.replace(ACRONYM_WORD, (whole, acronym: string, plural: string) => {
+      if (claim.includes(acronym)) return whole;
+      const name = runs.map((r) => spelledBy(r, acronym)?.name).find((n) => n !== undefined);
+      if (!name) return whole;
+      return plural ? `${name}${FINAL_S.test(name) ? 'es' : 's'}` : name;
+    });
+  }
+  for (const [, acronym = ''] of claim.matchAll(ACRONYM_WORD)) {
+    out = out.replace(MULTIWORD_NAME, (run) => {
+      const spelled = spelledBy(run, acronym);
+      if (!spelled || claim.includes(spelled.name)) return run;
+      return spelled.before ? `${spelled.before} ${acronym}` : acronym;
+    });
+  }
+  return out;
+}

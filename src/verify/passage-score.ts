@@ -4,7 +4,7 @@ import { bestWindow, contentLemmas, figureOf, figures, lemma, mentions, prepare,
 import { entityIn } from './match.js';
 import { THRESHOLDS } from './thresholds.js';
 import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
-import { standsFor } from './acronyms.js';
+import { inClaimNaming, standsFor } from './acronyms.js';
 import { compareSlots, type SlotFinding } from './slots/align.js';
 import { alignedShare } from './slots/substitution.js';
 import { alternation } from '../lang/words.js';
@@ -82,6 +82,7 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
         lemmas.filter((l) => !contentLemmas(k.text).includes(l)),
         countedNoun(claim, k),
         subjectLemma(claim.text),
+        claim.text,
       ),
     );
   let conflict: ScoredPassage['conflict'];
@@ -166,14 +167,15 @@ function isExactSpecific(e: Entity): boolean {
 }
 
 /** Some sentence (or heading line) of the passage has the entity and enough of the claim's other words. */
-function anchoredInSentence(passage: Passage, key: Entity, others: string[], counted: string | undefined, subject: string | undefined): boolean {
+function anchoredInSentence(passage: Passage, key: Entity, others: string[], counted: string | undefined, subject: string | undefined, claimText: string): boolean {
   const need = Math.min(THRESHOLDS.anchorLemmas, others.length);
   const { prose, cells } = splitTables(`${passage.heading ?? ''}\n${passage.text}`);
   const fits = (raw: string): boolean => {
     const sentence = prepare(raw);
     if (!entityIn(sentence, key)) return false;
     if (counted !== undefined && !countsThe(raw, figures(key.text), counted)) return false;
-    const present = new Set(contentLemmas(raw));
+    // the sentence may name the claim's subject by its acronym ("a PRT is valid for 14 days")
+    const present = new Set(contentLemmas(inClaimNaming(claimText, raw)));
     return others.filter((l) => present.has(l)).length >= need;
   };
   if (prose.split(SENTENCE_BREAK).some(fits)) return true;
@@ -231,7 +233,11 @@ function splitTables(text: string): { prose: string; cells: string[][]; rows: st
 /** A bare count's noun in the claim ("five emergency accounts" → "emergency"); units already in the entity need none. */
 function countedNoun(claim: Claim, key: Entity): string | undefined {
   if (key.type !== 'number' || figureOf(key.text.trim()) === undefined) return undefined;
-  const after = claim.quote.slice(Math.max(0, key.span.end - claim.span.start));
+  // read in the claim's text when the figure stands there once: a claim made of pieces ("valid for 14 (Primary
+  // Refresh Token) … days") states "14 days" only in its text
+  const at = claim.text.indexOf(key.text);
+  const once = at >= 0 && claim.text.indexOf(key.text, at + 1) < 0;
+  const after = once ? claim.text.slice(at + key.text.length) : claim.quote.slice(Math.max(0, key.span.end - claim.span.start));
   const next = FIRST_WORD.exec(after)?.[1];
   return next && contentLemmas(next).length > 0 ? lemma(next) : undefined;
 }

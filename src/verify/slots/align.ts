@@ -1,6 +1,7 @@
 import { contentLemmas } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { SLOT_RULES } from './index.js';
+import { inClaimNaming } from '../acronyms.js';
 import type { SlotResult, SlotRule } from './types.js';
 
 /** A slot the passage states otherwise (conflict) or not at all (silent), with the sentence that decided it. */
@@ -50,8 +51,11 @@ export function alignedSentences(claimLemmas: readonly string[], sentences: read
  * word, when a tier-1 sentence conflicts), then a tier-1 conflict, then tier 2 the same way; a slot no aligned sentence states is silent. With no aligned sentence,
  * every slot the claim states is silent.
  */
-export function compareSlots(claim: string, sentences: readonly string[], subject: string | undefined /* no plain conflict without one */, rules: readonly SlotRule[] = SLOT_RULES): SlotComparison {
+export function compareSlots(claim: string, written: readonly string[], subject: string | undefined /* no plain conflict without one */, rules: readonly SlotRule[] = SLOT_RULES): SlotComparison {
   const lemmas = contentLemmas(claim);
+  // a sentence that names the subject by its acronym ("a PRT is valid …") is read in the claim's naming
+  const sentences = written.map((s) => inClaimNaming(claim, s));
+  const asWritten = new Map(sentences.map((s, i) => [s, written[i] ?? s]));
   const aligned = alignedSentences(lemmas, sentences);
   const out: SlotComparison = { conflicts: [], unstated: [] };
   for (const rule of rules) {
@@ -76,12 +80,13 @@ export function compareSlots(claim: string, sentences: readonly string[], subjec
         c.a.shared / lemmas.length >= THRESHOLDS.plainConflictShare &&
         subject !== undefined &&
         present.has(subject);
-      out.conflicts.push({ rule: rule.id, outcome: 'conflict', detail: c.r.detail ?? rule.description, sentence: c.a.sentence, plain });
+      out.conflicts.push({ rule: rule.id, outcome: 'conflict', detail: c.r.detail ?? rule.description, sentence: asWritten.get(c.a.sentence) ?? c.a.sentence, plain });
       continue;
     }
     if (!rule.silenceBlocks) continue;
     const s = results[0]?.r ?? rule.compare(claim, '');
-    if (s.outcome === 'silent') out.unstated.push({ rule: rule.id, outcome: 'silent', detail: s.detail ?? rule.description, sentence: results[0]?.a.sentence ?? '', plain: false });
+    const first = results[0]?.a.sentence ?? '';
+    if (s.outcome === 'silent') out.unstated.push({ rule: rule.id, outcome: 'silent', detail: s.detail ?? rule.description, sentence: asWritten.get(first) ?? first, plain: false });
   }
   return out;
 }

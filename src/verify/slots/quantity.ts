@@ -1,6 +1,7 @@
 import { BOUND_AFTER, BOUND_BEFORE, BOUND_TEXT, RANGE_JOINERS, type Bound } from '../../lang/bound-cues.js';
 import { NOT_ONE_BEFORE, NUMBER_WORDS, ONE_ARTICLES, WEAK_NUMBER_WORDS } from '../../lang/number-words.js';
 import { UNITS, type Unit } from '../../lang/units.js';
+import { INTERVAL_CUES } from '../../lang/interval-cues.js';
 import { contentLemmas } from '../text.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
@@ -17,6 +18,8 @@ export interface Quantity {
   text: string;
   /** The unit or counted noun as written. */
   what: string;
+  /** An interval ("every 4 hours"): how often, not how long or how many. */
+  interval: boolean;
 }
 
 /** Words, figures, per-cent signs and dashes, in order. */
@@ -31,6 +34,7 @@ const WEAK_NUMBERS = new Set(WEAK_NUMBER_WORDS);
 const ONE_ARTICLE = new Set(ONE_ARTICLES);
 const NOT_ONE = new Set(NOT_ONE_BEFORE);
 const JOINERS = new Set(RANGE_JOINERS);
+const INTERVAL = new Set(INTERVAL_CUES);
 
 function unitOf(word: string | undefined): Unit | undefined {
   if (word === undefined) return undefined;
@@ -102,7 +106,8 @@ export function quantities(text: string): Quantity[] {
     const tail = boundAfter(words, j + 1);
     if (tail && !range) bound = tail;
     const what = unit ? (words[j] ?? '') : words.slice(j, j + 2).join(' ');
-    out.push({ lo, hi, range, bound, ...(unit ? { unit } : {}), nouns, text: words.slice(start, j + 1).join(' '), what });
+    const interval = INTERVAL.has((words[start - 1] ?? '').toLowerCase());
+    out.push({ lo, hi, range, bound, ...(unit ? { unit } : {}), nouns, text: words.slice(start, j + 1).join(' '), what, interval });
     i = j;
   }
   return out;
@@ -111,8 +116,9 @@ export function quantities(text: string): Quantity[] {
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 const base = (q: Quantity, v: number): number => v * (q.unit?.factor ?? 1);
 
-/** The same kind of thing: the same dimension (time, size, per cent), or a count of the same noun. */
+/** The same kind of thing: the same dimension (time, size, per cent), or a count of the same noun; an interval only with an interval. */
 function comparable(a: Quantity, b: Quantity): boolean {
+  if (a.interval !== b.interval) return false;
   if (a.unit || b.unit) return a.unit?.dimension === b.unit?.dimension;
   return a.nouns.some((n) => b.nouns.includes(n));
 }
@@ -158,6 +164,8 @@ export const quantity: SlotRule = {
     { claim: 'Access tokens are valid for 1 hour.', passage: 'An access token is valid for one hour.', expect: 'agree' },
     { claim: 'Access tokens are valid for 1 day.', passage: 'An access token is valid for one hour.', expect: 'conflict' },
     { claim: 'The sign-in data is kept for 90 days.', passage: 'The sign-in data is kept for 90 minutes.', expect: 'conflict' },
+    { claim: 'A session token stays valid for 14 days.', passage: 'The client renews the session token every 4 hours.', expect: 'silent' },
+    { claim: 'The client renews the session token every 4 hours.', passage: 'The client renews the session token every 2 hours.', expect: 'conflict' },
     { claim: 'Each user must register at least one authentication method.', passage: 'Each user must register at least two authentication methods.', expect: 'conflict' },
     { claim: 'Each user must register at least one authentication method.', passage: 'Each user must register one or more authentication methods.', expect: 'agree' },
     { claim: 'Each user must register more than one authentication method.', passage: 'Each user must register at least one authentication method.', expect: 'conflict' },

@@ -13,10 +13,7 @@ const UNIT_WORDS = Object.keys(UNITS).flatMap((u) => [u, `${u}s`]);
  * joined by "to", "and", "or" or a dash, then one unit for both. Groups: first value, first name, joiner,
  * second value, second name, unit.
  */
-const VALUE_PER_NAME = new RegExp(
-  String.raw`(\d[\d,.]*)\s*\(([A-Z][^()]{1,60})\)\s+(to|and|or|[-–])\s+(\d[\d,.]*)\s*\(([A-Z][^()]{1,60})\)\s+(${exactAlternation(UNIT_WORDS)})\b`,
-  'd',
-);
+const VALUE_PER_NAME = new RegExp(String.raw`(\d[\d,.]*)\s*\(([A-Z][^()]{1,60})\)\s+(to|and|or|[-–])\s+(\d[\d,.]*)\s*\(([A-Z][^()]{1,60})\)\s+(${exactAlternation(UNIT_WORDS)})\b`, 'd');
 /** The tags that open a predicate: its verb or auxiliary. */
 const PREDICATE_START = new Set(['VERB', 'AUX']);
 /** A plural unit's or name's final "s". */
@@ -82,8 +79,7 @@ export const valuePerName: EmbeddedRule = {
       const firstEnd = (at[2]?.[1] ?? 0) + 1; // after the first name's ")"
       const secondStart = at[3]?.[0] ?? 0; // the joiner
       const unitEnd = m.index + m[0].length;
-      const sentence = (name: string, value: string): string =>
-        asSentence(`${name.charAt(0).toUpperCase()}${name.slice(1)} ${predicateFor(predicate, name)} ${value} ${unitFor(value, unit)}`);
+      const sentence = (name: string, value: string): string => asSentence(`${name.charAt(0).toUpperCase()}${name.slice(1)} ${predicateFor(predicate, name)} ${value} ${unitFor(value, unit)}`);
       out.push(
         // the first value's words and the unit they share: two pieces
         {
