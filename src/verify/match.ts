@@ -1,5 +1,6 @@
 import type { Entity } from '../schema/index.js';
-import { mentions, statesFigures, type Prepared } from './text.js';
+import { isStopword, mentions, statesFigures, type Prepared } from './text.js';
+import { BRAND_WORDS } from '../lang/brand-words.js';
 import { dateVariants } from './dates.js';
 
 const PLACEHOLDER = /<[^<>\s]+>|\{[^{}\s]+\}/g;
@@ -28,4 +29,31 @@ export function entityIn(text: string | Prepared, e: Entity): boolean {
     default:
       return mentions(text, e.text);
   }
+}
+
+const UPPER_START = /^[A-Z]/;
+const BRANDS = new Set(BRAND_WORDS.map((w) => w.toLowerCase()));
+/**
+ * A capitalised word (group 1) right before the end of the text that does not open its line or sentence
+ * (a heading's or a sentence's first word is capitalised anyway: "Understanding Primary Refresh Token").
+ */
+const WORD_BEFORE = /(?<![\n.!?:]\s*|^\s*)([A-Z][\w-]*)\s+$/;
+
+/**
+ * Does the text name `name` as a thing of its own somewhere, not only as the tail of a longer capitalised name?
+ * "Primary Refresh Token" holds "Refresh Token" but names another thing; a vendor or family word before it
+ * ("Microsoft Entra Conditional Access") or a function word ("The Refresh Token") does not make another name.
+ */
+export function namesAlone(raw: string, name: string): boolean {
+  const pattern = new RegExp(`(?<![\\w-])${name.replace(REGEX_SPECIAL, '\\$&')}`, 'gi');
+  let found = false;
+  for (const m of raw.matchAll(pattern)) {
+    found = true;
+    // a lower-case mention ("FIDO2 security keys") is the common noun, which a modifier does not rename
+    if (!UPPER_START.test(m[0])) return true;
+    const before = WORD_BEFORE.exec(raw.slice(Math.max(0, (m.index ?? 0) - 40), m.index))?.[1];
+    if (before === undefined || BRANDS.has(before.toLowerCase()) || isStopword(before)) return true;
+  }
+  // written some other way ("refresh-token"): nothing to judge here
+  return !found;
 }

@@ -1,7 +1,7 @@
 import type { Claim, Entity } from '../schema/index.js';
 import type { Passage } from '../evidence/types.js';
 import { bestWindow, contentLemmas, figureOf, figures, lemma, mentions, prepare, tokens } from './text.js';
-import { entityIn } from './match.js';
+import { entityIn, namesAlone } from './match.js';
 import { THRESHOLDS } from './thresholds.js';
 import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
 import { inClaimNaming, standsFor } from './acronyms.js';
@@ -48,7 +48,9 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   // a name the documentation renamed matches a passage that uses its other name
   for (const [name, others] of renames) aliases.set(name, [...(aliases.get(name) ?? []), ...others]);
   // a key entity is matched by itself or by its other name in the claim ("JSON Web Tokens (JWTs)")
-  const matched = keys.filter((k) => entityIn(text, k) || (aliases.get(k.text.toLowerCase()) ?? []).some((a) => entityIn(text, { ...k, text: a })));
+  // a name met only as the tail of a longer name ("Refresh Token" in "Primary Refresh Token") is not met
+  const alone = (k: Entity): boolean => !NAME_TYPES.has(k.type) || namesAlone(text.raw, k.text);
+  const matched = keys.filter((k) => (entityIn(text, k) && alone(k)) || (aliases.get(k.text.toLowerCase()) ?? []).some((a) => entityIn(text, { ...k, text: a })));
   const missing = keys.filter((k) => !matched.includes(k));
   // an acronym the claim names (MFA, SSPR, NFC) is the thing it speaks of, even when too generic to be a key: a
   // passage that never names it, in either form, speaks of something else
@@ -129,6 +131,9 @@ export function rankScored(list: ScoredPassage[]): ScoredPassage[] {
   const order = { supports: 0, partly: 1, none: 2 } as const;
   return [...list].sort((a, b) => order[a.verdict] - order[b.verdict] || b.matched.length - a.matched.length || b.coverage - a.coverage || b.passage.score - a.passage.score);
 }
+
+/** Entities that are names of things, which a longer name can hold without naming them. */
+const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['product', 'feature']);
 
 const EXACT: ReadonlySet<Entity['type']> = new Set(['number', 'identifier', 'error-code', 'date', 'header']);
 

@@ -15,8 +15,8 @@ const ONE_SPACE = /^ $/;
 const CAPITAL_START = /^[A-Z]/;
 /** A word with a lower-case letter, or an acronym of two characters or more. */
 const WORD_OR_ACRONYM = /[a-z]|^[A-Z0-9]{2,}$/;
-/** A PascalCase word ("WidgetClient"): an identifier, not a product name. */
-const PASCAL_CASE = /^[A-Z][a-z]+[A-Z]/;
+/** A PascalCase word ("WidgetClient"): an identifier, not a product name; a word ending in an acronym ("OpenID") is a name word. */
+const PASCAL_CASE = /^[A-Z][a-z]+[A-Z][a-z]/;
 /** A word that ends a sentence or a label: the next word opens a sentence. */
 const SENTENCE_END = /[.!?:]$/;
 
@@ -59,6 +59,10 @@ export const productName: EntityRule = {
   description:
     'A product or feature name: a run of capitalised words or acronyms joined by single spaces ("Contoso Widget Gateway"), or one capitalised word in mid-sentence. A word that opens a sentence without naming anything ("The", "When", a gerund) is not part of it, and a run that ends in a job title names a role.',
   examples: [
+    {
+      input: 'The app signs users in with OpenID Connect and Contoso Widget Gateway.\n',
+      expect: [{ quote: 'The app signs users in with OpenID Connect and Contoso Widget Gateway.', entities: [{ text: 'OpenID Connect', type: 'product' }], notEntities: ['Connect'] }],
+    },
     {
       input: 'Tokens from Contoso Widget Gateway expire after an hour.\n',
       expect: [{ quote: 'Tokens from Contoso Widget Gateway expire after an hour.', entities: [{ text: 'Contoso Widget Gateway', type: 'product' }], notEntities: ['Tokens'] }],
