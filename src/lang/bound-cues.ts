@@ -1,5 +1,5 @@
 /** How a figure is bounded, by the words before it ("at least 8") or after it ("8 or more"). */
-export type Bound = 'exact' | 'min' | 'max' | 'over' | 'under';
+export type Bound = 'exact' | 'min' | 'max' | 'over' | 'under' | 'approx';
 
 /** Phrases before a figure, longest first. */
 export const BOUND_BEFORE: ReadonlyArray<readonly [string, Bound]> = [
@@ -31,6 +31,14 @@ export const BOUND_BEFORE: ReadonlyArray<readonly [string, Bound]> = [
   ['exactly', 'exact'],
 ];
 
+/** Phrases before a figure that make it approximate ("about 1 hour"); kept apart from the bounds a figure can be swapped between. */
+export const APPROX_BEFORE: ReadonlyArray<readonly [string, Bound]> = [
+  ['approximately', 'approx'],
+  ['roughly', 'approx'],
+  ['around', 'approx'],
+  ['about', 'approx'],
+];
+
 /** Phrases after a figure (and its unit). */
 export const BOUND_AFTER: ReadonlyArray<readonly [string, Bound]> = [
   ['or more', 'min'],
@@ -45,4 +53,4 @@ export const BOUND_AFTER: ReadonlyArray<readonly [string, Bound]> = [
 export const RANGE_JOINERS: readonly string[] = ['to', 'and', '-', '–', '—'];
 
 /** How each bound reads in a finding. */
-export const BOUND_TEXT: Readonly<Record<Bound, string>> = { exact: '', min: 'at least ', max: 'at most ', over: 'more than ', under: 'less than ' };
+export const BOUND_TEXT: Readonly<Record<Bound, string>> = { exact: '', min: 'at least ', max: 'at most ', over: 'more than ', under: 'less than ', approx: 'about ' };

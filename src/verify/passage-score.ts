@@ -2,6 +2,7 @@ import type { Claim, Entity } from '../schema/index.js';
 import type { Passage } from '../evidence/types.js';
 import { bestWindow, contentLemmas, figureOf, figures, lemma, mentions, prepare, tokens } from './text.js';
 import { entityIn, namesAlone } from './match.js';
+import { statesQuantity } from './slots/quantity.js';
 import { THRESHOLDS } from './thresholds.js';
 import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
 import { inClaimNaming, standsFor } from './acronyms.js';
@@ -51,6 +52,8 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   // a name met only as the tail of a longer name ("Refresh Token" in "Primary Refresh Token") is not met
   const alone = (k: Entity): boolean => !NAME_TYPES.has(k.type) || namesAlone(text.raw, k.text);
   const matched = keys.filter((k) => (entityIn(text, k) && alone(k)) || (aliases.get(k.text.toLowerCase()) ?? []).some((a) => entityIn(text, { ...k, text: a })));
+  // a figure stated in another unit or as a range that holds it ("60 minutes", "60-90 minutes" for "about 1 hour")
+  for (const k of keys) if (k.type === 'number' && !matched.includes(k) && statesQuantity(text.raw, claim.text, k.text)) matched.push(k);
   const missing = keys.filter((k) => !matched.includes(k));
   // an acronym the claim names (MFA, SSPR, NFC) is the thing it speaks of, even when too generic to be a key: a
   // passage that never names it, in either form, speaks of something else

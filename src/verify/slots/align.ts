@@ -66,7 +66,7 @@ export function compareSlots(claim: string, written: readonly string[], subject:
     // negates the word a tier-1 sentence never uses is not outweighed by it)
     const about = (c1 ?? pick(2, 'conflict'))?.r.about;
     const agrees = (tier: 1 | 2): boolean => results.some((x) => x.a.tier === tier && x.r.outcome === 'agree' && (about === undefined || contentLemmas(x.a.sentence).includes(about)));
-    if (agrees(1)) continue;
+    if (agrees(1) || (rule.anyAgreement && agrees(2))) continue;
     if (!c1 && pick(2, 'agree')) continue;
     const c = c1 ?? pick(2, 'conflict');
     if (c) {
@@ -79,7 +79,11 @@ export function compareSlots(claim: string, written: readonly string[], subject:
         c.a.shared >= THRESHOLDS.anchorLemmas + 1 &&
         c.a.shared / lemmas.length >= THRESHOLDS.plainConflictShare &&
         subject !== undefined &&
-        present.has(subject);
+        present.has(subject) &&
+        !rule.severalCases?.(
+          claim,
+          aligned.map((a) => a.sentence),
+        );
       out.conflicts.push({ rule: rule.id, outcome: 'conflict', detail: c.r.detail ?? rule.description, sentence: asWritten.get(c.a.sentence) ?? c.a.sentence, plain });
       continue;
     }

@@ -1,4 +1,4 @@
-import { BOUND_AFTER, BOUND_BEFORE, BOUND_TEXT, RANGE_JOINERS, type Bound } from '../../lang/bound-cues.js';
+import { APPROX_BEFORE, BOUND_AFTER, BOUND_BEFORE, BOUND_TEXT, RANGE_JOINERS, type Bound } from '../../lang/bound-cues.js';
 import { NOT_ONE_BEFORE, NUMBER_WORDS, ONE_ARTICLES, WEAK_NUMBER_WORDS } from '../../lang/number-words.js';
 import { UNITS, type Unit } from '../../lang/units.js';
 import { INTERVAL_CUES } from '../../lang/interval-cues.js';
@@ -57,7 +57,7 @@ function boundBefore(words: string[], i: number): Bound | undefined {
     .slice(Math.max(0, i - 3), i)
     .join(' ')
     .toLowerCase();
-  return BOUND_BEFORE.find(([p]) => before === p || before.endsWith(` ${p}`))?.[1];
+  return [...BOUND_BEFORE, ...APPROX_BEFORE].find(([p]) => before === p || before.endsWith(` ${p}`))?.[1];
 }
 
 function boundAfter(words: string[], j: number): Bound | undefined {
@@ -113,6 +113,8 @@ export function quantities(text: string): Quantity[] {
   return out;
 }
 
+/** How far a figure may be from an approximate one ("about 1 hour") and still say it. */
+const APPROX_SHARE = 0.25;
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 const base = (q: Quantity, v: number): number => v * (q.unit?.factor ?? 1);
 
@@ -132,6 +134,8 @@ function comparable(a: Quantity, b: Quantity): boolean {
 function says(p: Quantity, c: Quantity): boolean {
   const [plo, phi, clo, chi] = [base(p, p.lo), base(p, p.hi), base(c, c.lo), base(c, c.hi)];
   if (c.range) return p.range && same(plo, clo) && same(phi, chi);
+  // "about 1 hour" is said by a range that holds it ("60-90 minutes") or a figure near it ("75 minutes")
+  if (c.bound === 'approx') return p.range ? plo <= clo + 1e-9 && clo <= phi + 1e-9 : Math.abs(plo - clo) <= APPROX_SHARE * clo;
   if (p.range) return (c.bound === 'min' && same(plo, clo)) || (c.bound === 'max' && same(phi, clo));
   if (!same(plo, clo)) return false;
   switch (c.bound) {
@@ -149,6 +153,32 @@ function says(p: Quantity, c: Quantity): boolean {
   }
 }
 
+/**
+ * Does the text state the claim's figure `figure` (a key entity such as "1 hour"), read as the claim bounds it
+ * ("about 1 hour"), in any unit ("60 minutes") or as a range that holds it ("60-90 minutes")?
+ */
+export function statesQuantity(text: string, claim: string, figure: string): boolean {
+  const [key] = quantities(figure);
+  if (!key) return false;
+  const c = quantities(claim).find((q) => same(base(q, q.lo), base(key, key.lo)) && comparable(q, key)) ?? key;
+  return quantities(text).some((p) => comparable(p, c) && says(p, c));
+}
+
+/**
+ * A passage limit that a claim's single figure lies within: "up to 28 hours" leaves "about 1 hour" possible, as
+ * "at least 8" leaves "12". Not stated, but no conflict either. A claim limit is a limit of its own ("up to 10"
+ * against "up to 20" is another limit).
+ */
+function bounds(p: Quantity, c: Quantity): boolean {
+  if (p.range || c.range || (c.bound !== 'exact' && c.bound !== 'approx')) return false;
+  const [pv, cv] = [base(p, p.lo), base(c, c.lo)];
+  if (p.bound === 'max') return cv <= pv;
+  if (p.bound === 'under') return cv < pv;
+  if (p.bound === 'min') return cv >= pv;
+  if (p.bound === 'over') return cv > pv;
+  return false;
+}
+
 export function describeQuantity(q: Quantity): string {
   return q.range ? `between ${q.lo} and ${q.hi} ${q.what}` : `${BOUND_TEXT[q.bound]}${q.lo} ${q.what}`;
 }
@@ -159,6 +189,7 @@ export const quantity: SlotRule = {
   description: 'the claim’s figures: the same value in the same unit and bound (number words and unit conversions read)',
   silenceBlocks: true,
   canRefute: true,
+  anyAgreement: true,
   examples: [
     { claim: 'Access tokens are valid for one hour.', passage: 'An access token is valid for 60 minutes.', expect: 'agree' },
     { claim: 'Access tokens are valid for 1 hour.', passage: 'An access token is valid for one hour.', expect: 'agree' },
@@ -171,6 +202,10 @@ export const quantity: SlotRule = {
     { claim: 'Each user must register more than one authentication method.', passage: 'Each user must register at least one authentication method.', expect: 'conflict' },
     { claim: 'The default lifetime is up to 90 minutes.', passage: 'The default lifetime is a random value between 60 and 90 minutes.', expect: 'agree' },
     { claim: 'The default lifetime is 75 minutes.', passage: 'The default lifetime is a random value between 60 and 90 minutes.', expect: 'conflict' },
+    { claim: 'An access token is valid for about 1 hour.', passage: 'The lifetime is a random value between 60-90 minutes (75 minutes on average).', expect: 'agree' },
+    { claim: 'An access token is valid for about 1 day.', passage: 'The lifetime is a random value between 60-90 minutes (75 minutes on average).', expect: 'conflict' },
+    { claim: 'An access token is valid for about 1 hour.', passage: 'CAE-capable clients get a token lifetime of up to 28 hours.', expect: 'silent' },
+    { claim: 'An access token is valid for 30 hours.', passage: 'CAE-capable clients get a token lifetime of up to 28 hours.', expect: 'conflict' },
     { claim: 'The default lifetime is between 60 and 90 minutes.', passage: 'The default lifetime is 60-90 minutes.', expect: 'agree' },
     { claim: 'Keep each user under 20 sets of keys.', passage: 'Each user can have up to 20 sets of keys.', expect: 'agree' },
     { claim: 'Block the flow everywhere except in one network location.', passage: 'Block the flow everywhere except in trusted network locations.', expect: 'agree' },
@@ -180,6 +215,12 @@ export const quantity: SlotRule = {
     { claim: 'Microsoft recommends two emergency access accounts.', passage: 'Microsoft recommends five emergency access accounts.', expect: 'conflict' },
     { claim: 'Microsoft recommends two emergency access accounts.', passage: 'Microsoft recommends 2 emergency access accounts and 10 groups.', expect: 'agree' },
   ],
+  severalCases(claim, sentences) {
+    const want = quantities(claim);
+    const values = new Set<number>();
+    for (const s of sentences) for (const p of quantities(s)) if (want.some((c) => comparable(p, c))) values.add(base(p, p.lo));
+    return values.size > 1;
+  },
   compare(claim, sentence) {
     const want = quantities(claim);
     if (want.length === 0) return AGREE;
@@ -188,7 +229,7 @@ export const quantity: SlotRule = {
     for (const c of want) {
       const peers = have.filter((p) => comparable(p, c));
       if (peers.some((p) => says(p, c))) continue;
-      const other = peers[0];
+      const other = peers.find((p) => !bounds(p, c));
       if (other) return conflict(`the page says ${describeQuantity(other)}, the claim says ${describeQuantity(c)}`);
       unstated ??= describeQuantity(c);
     }

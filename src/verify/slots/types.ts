@@ -37,6 +37,17 @@ export interface SlotRule {
   canRefute: boolean;
   /** Read each aligned sentence with the few after it (THRESHOLDS.followingSentences): a setting's values sit in a list under its name. */
   readsNext?: boolean;
+  /**
+   * Any aligned sentence that agrees settles it, however loosely aligned: a figure's unit is worded apart
+   * ("about 1 hour" against "60-90 minutes"), so the sentence that states it may share fewer words than one
+   * about another case ("two hours for clients such as Teams").
+   */
+  anyAgreement?: boolean;
+  /**
+   * The aligned sentences give the claim's slot several values, one per case ("60-90 minutes by default",
+   * "up to 28 hours for CAE clients"): a conflict with one of them is not plain enough to contradict.
+   */
+  severalCases?(claim: string, sentences: readonly string[]): boolean;
   examples: readonly SlotExample[];
   compare(claimSentence: string, passageSentence: string): SlotResult;
 }
