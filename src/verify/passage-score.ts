@@ -31,7 +31,7 @@ export interface ScoredPassage {
    * role, actor) otherwise (slots/). `plain`: the sentence shares the claim's subject and most of its words,
    * the passage has every key entity, and it states the other value: evidence against the claim.
    */
-  conflict?: { messageId: 'contrast-unsupported' | 'slot-conflict'; detail: string; rule?: string; plain?: boolean; sentence?: string };
+  conflict?: { messageId: 'contrast-unsupported' | 'slot-conflict'; detail: string; rule?: string; plain?: boolean; sentence?: string; about?: string };
   /** Slots the claim states and the passage's aligned sentences do not: no support, though no conflict. */
   unstated?: SlotFinding[];
   /** A navigation section ("Next steps", "See also") or a link list: never support. */
@@ -106,7 +106,15 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
       const first = slots.conflicts.find((x) => x.plain) ?? slots.conflicts[0];
       // plain: every key entity is there, except a figure the quantity slot found stated otherwise
       const keysThere = missing.length === 0 || (first?.rule === 'quantity' && missing.every((k) => k.type === 'number'));
-      if (first) conflict = { messageId: 'slot-conflict', detail: first.detail, rule: first.rule, plain: first.plain && keysThere && coverage >= need, sentence: first.sentence };
+      if (first)
+        conflict = {
+          messageId: 'slot-conflict',
+          detail: first.detail,
+          rule: first.rule,
+          plain: first.plain && keysThere && coverage >= need,
+          sentence: first.sentence,
+          ...(first.about ? { about: first.about } : {}),
+        };
       if (slots.unstated.length > 0) unstated = slots.unstated;
     }
   }

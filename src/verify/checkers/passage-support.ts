@@ -130,7 +130,17 @@ export const passageSupport: Checker = {
     const statesMore = (s: (typeof scored)[number]): boolean => s.carrier > fullest || s.aligned >= fullestAligned + THRESHOLDS.outweighAlignedMargin;
     // a passage that states much more of the claim in order and leaves one of its slots unstated outweighs too
     const statesMuchMore = (s: (typeof scored)[number]): boolean => s.aligned >= fullestAligned + THRESHOLDS.outweighUnstatedMargin;
-    const outweighs = scored.find((s) => ((s.conflict?.messageId === 'slot-conflict' && statesMore(s)) || (s.unstated !== undefined && statesMuchMore(s))) && s.missing.length === 0);
+    // a passage whose conflict turns on a claim word that no supporting passage has ("aren't synchronized"
+    // against sections that never say "synchronized") speaks to what the others leave out
+    const supporting = scored.filter((s) => s.verdict === 'supports');
+    const hasWord = (words: readonly string[], w: string): boolean => words.some((x) => x.startsWith(w) || w.startsWith(x));
+    const disputesUnsaid = (s: (typeof scored)[number]): boolean => {
+      const about = s.conflict?.about;
+      return about !== undefined && hasWord(s.words, about) && supporting.every((p) => !hasWord(p.words, about));
+    };
+    const outweighs = scored.find(
+      (s) => ((s.conflict?.messageId === 'slot-conflict' && (statesMore(s) || disputesUnsaid(s))) || (s.unstated !== undefined && statesMuchMore(s))) && s.missing.length === 0,
+    );
     if (outweighs) {
       trace.push(
         `  ${outweighs.passage.url} states more of the claim (stretch ${outweighs.carrier.toFixed(2)} against ${fullest.toFixed(2)}, in order ${outweighs.aligned.toFixed(2)} against ${fullestAligned.toFixed(2)}) and says otherwise: ${outweighs.conflict?.detail ?? ''}`,

@@ -12,6 +12,8 @@ export interface SlotFinding {
   sentence: string;
   /** The sentence shares the claim's subject and most of its words, and the rule may refute: a plain conflict. */
   plain: boolean;
+  /** The claim's word the conflict turns on (stemmed), when the rule names one. */
+  about?: string;
 }
 
 export interface SlotComparison {
@@ -67,7 +69,7 @@ export function compareSlots(claim: string, written: readonly string[], subject:
     const about = (c1 ?? pick(2, 'conflict'))?.r.about;
     const agrees = (tier: 1 | 2): boolean => results.some((x) => x.a.tier === tier && x.r.outcome === 'agree' && (about === undefined || contentLemmas(x.a.sentence).includes(about)));
     if (agrees(1) || (rule.anyAgreement && agrees(2))) continue;
-    if (!c1 && pick(2, 'agree')) continue;
+    if (!c1 && agrees(2)) continue;
     const c = c1 ?? pick(2, 'conflict');
     if (c) {
       const present = new Set(contentLemmas(c.a.sentence));
@@ -84,7 +86,14 @@ export function compareSlots(claim: string, written: readonly string[], subject:
           claim,
           aligned.map((a) => a.sentence),
         );
-      out.conflicts.push({ rule: rule.id, outcome: 'conflict', detail: c.r.detail ?? rule.description, sentence: asWritten.get(c.a.sentence) ?? c.a.sentence, plain });
+      out.conflicts.push({
+        rule: rule.id,
+        outcome: 'conflict',
+        detail: c.r.detail ?? rule.description,
+        sentence: asWritten.get(c.a.sentence) ?? c.a.sentence,
+        plain,
+        ...(c.r.about ? { about: c.r.about } : {}),
+      });
       continue;
     }
     if (!rule.silenceBlocks) continue;

@@ -195,6 +195,11 @@ export const polarity: SlotRule = {
       expect: 'agree',
     },
     {
+      claim: 'Policies whose scope is User Actions can be evaluated in report-only mode.',
+      passage: 'Policies can be evaluated in report-only mode except for items included in the User Actions scope.',
+      expect: 'conflict',
+    },
+    {
       claim: 'Sign-ins that are identical except for their time and date are not aggregated into a single row.',
       passage: 'Sign-ins that are identical except for time and date are aggregated into a single row.',
       expect: 'conflict',
@@ -263,6 +268,11 @@ export const polarity: SlotRule = {
     // repeats the page's exception and negates the rest says the opposite of the page)
     const ownException = stems(excepted(claim));
     const aboutException = lemmas.filter((l) => except.has(l) && !ownException.has(l)).length >= THRESHOLDS.anchorLemmas;
+    // a claim that affirms for the excepted case what the sentence affirms for all others says the opposite of it
+    if (aboutException && claimNeg.size === 0 && sentNeg.size === 0 && shared.length >= THRESHOLDS.anchorLemmas + 1) {
+      const word = lemmas.find((l) => except.has(l) && !ownException.has(l)) ?? '';
+      return { ...conflict(`the page excepts the case of "${word}", which the claim affirms`), about: word };
+    }
     if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
       // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
       // a claim that negates a light verb ("won't let the account be deleted") may negate the word the page negates
