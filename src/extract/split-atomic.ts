@@ -215,10 +215,13 @@ function subjectSpan(text: string, start: number, end: number): { start: number;
   return at < 0 ? undefined : { start: start + at, end: start + at + subject.length };
 }
 
+const CAPITALISED = /^[A-Z]/;
+
 /** "Refresh Token: Remains valid …": a label before a subjectless predicate is the clause's subject. */
 function labelSubject(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const item = labelOf(text, start, end);
-  return item && predicateOpener(item.body) ? { start: item.labelStart, end: item.labelEnd } : undefined;
+  // a name ("Refresh Token"), not a field in code style ("exp"), which the label-item rule words as "The exp claim"
+  return item && CAPITALISED.test(item.label) && predicateOpener(item.body) ? { start: item.labelStart, end: item.labelEnd } : undefined;
 }
 
 /**

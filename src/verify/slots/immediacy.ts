@@ -19,7 +19,11 @@ export const immediacy: SlotRule = {
   canRefute: false,
   examples: [
     { claim: 'An admin can revoke a user’s sessions instantly from the portal.', passage: 'An admin can revoke a user’s sessions from the portal.', expect: 'silent' },
-    { claim: 'An admin can revoke a user’s sessions instantly from the portal.', passage: 'An admin can revoke a user’s sessions from the portal; it can take up to an hour to apply.', expect: 'conflict' },
+    {
+      claim: 'An admin can revoke a user’s sessions instantly from the portal.',
+      passage: 'An admin can revoke a user’s sessions from the portal; it can take up to an hour to apply.',
+      expect: 'conflict',
+    },
     { claim: 'The policy is applied immediately after you save it.', passage: 'The policy is applied immediately once saved.', expect: 'agree' },
     { claim: 'An admin can revoke a user’s sessions from the portal.', passage: 'An admin can revoke a user’s sessions from the portal; it can take up to an hour to apply.', expect: 'agree' },
   ],
