@@ -137,6 +137,15 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   return { passage, matched, missing, coverage, words, verdict, carrier, aligned, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
 }
 
+/**
+ * A passage whose page title names one of the key names it matched ("Access tokens in the Microsoft identity
+ * platform" for a claim about access tokens): the page a reviewer cites, not one that mentions it in passing.
+ */
+export function titleNamesKey(s: ScoredPassage): boolean {
+  const title = prepare(s.passage.title ?? '');
+  return s.matched.some((k) => k.type !== 'number' && mentions(title, k.text));
+}
+
 /** Best first: supports before partly, then more key entities, then coverage, then the index's rank. */
 export function rankScored(list: ScoredPassage[]): ScoredPassage[] {
   const order = { supports: 0, partly: 1, none: 2 } as const;

@@ -10,7 +10,7 @@ import { reporter } from '../report.js';
 import { isGenericAcronym, passageKeys } from '../key-entities.js';
 import { contentWords, lemma, tokens } from '../text.js';
 import { describeSearched, findAnywhere } from '../evidence-access.js';
-import { rankScored, scorePassage, type ScoredPassage } from '../passage-score.js';
+import { rankScored, scorePassage, titleNamesKey, type ScoredPassage } from '../passage-score.js';
 import { THRESHOLDS } from '../thresholds.js';
 
 const messages = {
@@ -33,6 +33,13 @@ async function candidates(ctx: CheckContext, queries: string[]): Promise<Passage
     for (const p of lists.flat()) if (!seen.has(`${p.source}|${p.url}`)) seen.set(`${p.source}|${p.url}`, p);
   }
   return [...seen.values()];
+}
+
+/** The evidence list, with the best passage from a page whose title names the claim's key name added when none is in it. */
+function withTitledPage(chosen: readonly ScoredPassage[], candidates: readonly ScoredPassage[]): ScoredPassage[] {
+  if (chosen.some(titleNamesKey)) return [...chosen];
+  const titled = candidates.find(titleNamesKey);
+  return titled ? [...chosen, titled] : [...chosen];
 }
 
 function toEvidence(s: ScoredPassage, stance: Evidence['stance'] = 'supports'): Evidence {
@@ -174,10 +181,10 @@ export const passageSupport: Checker = {
     if (unknown.length) findings.push(report('unknown-words', unknown.map((w) => `"${w}"`).join(', '), {}, 'info'));
     if (best.verdict === 'supports' && unknown.length === 0) {
       return {
-        evidence: scored
-          .filter((s) => s.verdict === 'supports')
-          .slice(0, 3)
-          .map((s) => toEvidence(s)),
+        evidence: withTitledPage(
+          scored.filter((s) => s.verdict === 'supports').slice(0, 3),
+          scored.filter((s) => s.verdict === 'supports'),
+        ).map((s) => toEvidence(s)),
         findings,
         signal: 'supported',
         trace,
@@ -203,6 +210,14 @@ export const passageSupport: Checker = {
         'info',
       ),
     );
-    return { evidence: partial.map((s) => toEvidence(s)), findings, signal: 'partly-supported', trace };
+    return {
+      evidence: withTitledPage(
+        partial,
+        scored.filter((s) => s.verdict !== 'none' && s.matched.length > 0),
+      ).map((s) => toEvidence(s)),
+      findings,
+      signal: 'partly-supported',
+      trace,
+    };
   },
 };
