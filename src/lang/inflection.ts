@@ -4,6 +4,10 @@
  * tagger on every call, and these rules only ever see a head noun or the first verb of a clause.
  */
 
+import { AUXILIARIES } from './auxiliaries.js';
+
+const AUXILIARY_SET = new Set(AUXILIARIES);
+
 /** Endings of singular nouns that end in "s" ("access", "status", "analysis"). */
 export const SINGULAR_S_END = /(?:ss|us|is)$/;
 
@@ -47,4 +51,24 @@ export function plainVerb(verb: string): string {
   if (IES_END.test(v)) return v.replace(IES_END, 'y');
   if (SIBILANT_ES_END.test(v)) return v.slice(0, -2);
   return v.replace(S_END, '');
+}
+
+/** Plural forms of "be" and "have" and their singular. */
+const SINGULAR_FORMS: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does' };
+/** A plain verb ending that takes "-es" ("pass", "match") or "-ies" ("apply"). */
+const SIBILANT_END = /(?:s|sh|ch|x|z)$/;
+const CONSONANT_Y_END = /[^aeiou]y$/;
+
+/**
+ * A verb as it stands after a singular subject, lower-cased: "remain" → "remains", "are" → "is", "apply" →
+ * "applies"; an auxiliary that does not change ("can", "is", "was") and a verb already in "-s" stay as they are.
+ */
+export function singularVerb(verb: string): string {
+  const v = verb.toLowerCase();
+  const form = SINGULAR_FORMS[v];
+  if (form) return form;
+  if (AUXILIARY_SET.has(v) || S_END.test(v)) return v;
+  if (SIBILANT_END.test(v)) return `${v}es`;
+  if (CONSONANT_Y_END.test(v)) return `${v.slice(0, -1)}ies`;
+  return `${v}s`;
 }

@@ -4,7 +4,7 @@ import { labelOf } from '../subject/label-item.js';
 import { UNITS } from '../../../lang/units.js';
 import { exactAlternation } from '../../../lang/words.js';
 import { tag } from '../../../lang/nlp.js';
-import { SINGULAR_S_END } from '../../../lang/inflection.js';
+import { SINGULAR_S_END, singularVerb } from '../../../lang/inflection.js';
 
 /** The unit words, singular and plural ("day", "days"). */
 const UNIT_WORDS = Object.keys(UNITS).flatMap((u) => [u, `${u}s`]);
@@ -18,9 +18,6 @@ const VALUE_PER_NAME = new RegExp(String.raw`(\d[\d,.]*)\s*\(([A-Z][^()]{1,60})\
 const PREDICATE_START = new Set(['VERB', 'AUX']);
 /** A plural unit's or name's final "s". */
 const PLURAL_END = /s$/;
-/** Verbs that stay as they are after a singular name. */
-const INVARIANT_VERBS = new Set(['can', 'may', 'might', 'must', 'will', 'would', 'should', 'could', 'is', 'was', 'has']);
-const SINGULAR_BE: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has' };
 
 /** Where the clause's predicate starts: its first verb or auxiliary at or after `from`, before `end`. */
 function predicateStart(clause: string, from: number, end: number): number | undefined {
@@ -33,7 +30,7 @@ function predicateFor(predicate: string, name: string): string {
   const [first = '', ...rest] = predicate.split(' ');
   const lower = first.toLowerCase();
   const plural = PLURAL_END.test(name) && !SINGULAR_S_END.test(name);
-  const verb = plural || INVARIANT_VERBS.has(lower) || PLURAL_END.test(lower) ? lower : (SINGULAR_BE[lower] ?? `${lower}s`);
+  const verb = plural ? lower : singularVerb(lower);
   return [verb, ...rest].join(' ');
 }
 
