@@ -11,9 +11,13 @@ const UNIT_WORDS = Object.keys(UNITS).flatMap((u) => [u, `${u}s`]);
 /**
  * "14 (Primary Refresh Token) to 90 (Refresh Token) days": two values, each followed by the name it holds for,
  * joined by "to", "and", "or" or a dash, then one unit for both. Groups: first value, first name, joiner,
- * second value, second name, unit.
+ * second value, second name, unit. A figure starts only where a run of digits and separators starts, so a long
+ * run ("1.2.1.2…") is read once, not from each of its characters.
  */
-const VALUE_PER_NAME = new RegExp(String.raw`(\d[\d,.]*)\s*\(([A-Z][^()]{1,60})\)\s+(to|and|or|[-–])\s+(\d[\d,.]*)\s*\(([A-Z][^()]{1,60})\)\s+(${exactAlternation(UNIT_WORDS)})\b`, 'd');
+const VALUE_PER_NAME = new RegExp(
+  String.raw`(?<![\d.,])(\d+(?:[.,]\d+)*)\s*\(([A-Z][^()]{1,60})\)\s+(to|and|or|[-–])\s+(\d+(?:[.,]\d+)*)\s*\(([A-Z][^()]{1,60})\)\s+(${exactAlternation(UNIT_WORDS)})\b`,
+  'd',
+);
 /** The tags that open a predicate: its verb or auxiliary. */
 const PREDICATE_START = new Set(['VERB', 'AUX']);
 /** A plural unit's or name's final "s". */
@@ -65,6 +69,7 @@ export const valuePerName: EmbeddedRule = {
     const out: EmbeddedFact[] = [];
     for (const part of ctx.parts) {
       const clause = doc.slice(part.start, part.end);
+      if (!clause.includes(') ')) continue;
       const m = VALUE_PER_NAME.exec(clause);
       const at = m?.indices;
       if (!m || !at) continue;
