@@ -56,7 +56,7 @@ export function articleAcronyms(claims: readonly Claim[]): Map<string, string[]>
 }
 
 /** A name of two or more capitalised words ("Primary Refresh Token"). */
-const MULTIWORD_NAME = /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+/g;
+const MULTIWORD_NAME = /(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+/g;
 /** An acronym as a word, with an optional plural "s" ("PRT", "PRTs"). */
 const ACRONYM_WORD = /\b([A-Z][A-Z0-9]{1,6})(s?)\b/g;
 const FINAL_S = /s$/;
