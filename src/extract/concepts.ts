@@ -35,20 +35,28 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
   return frequent.slice(0, MAX_CONCEPTS).map(([k]) => k);
 }
 
+/**
+ * The words each concept matcher needs, lower-case, each of which must stand in a sentence for the matcher to
+ * match there: a matcher is case-insensitive without the `u` flag, so only ASCII letters match its ASCII words,
+ * and a sentence lower-cased once answers for all of them with `includes` (a test cheaper than the regex).
+ */
+const REQUIRED_WORDS = new WeakMap<RegExp, readonly string[]>();
+
+/** The words a concept matcher needs in a sentence (see REQUIRED_WORDS), or undefined for any other regex. */
+export function conceptWords(re: RegExp): readonly string[] | undefined {
+  return REQUIRED_WORDS.get(re);
+}
+
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */
 export function conceptMatchers(concepts: string[]): RegExp[] {
   return [...concepts]
     .sort((a, b) => b.split(' ').length - a.split(' ').length)
-    .map(
-      (c) =>
-        new RegExp(
-          `\\b${c
-            .split(' ')
-            .map((w) => `${escapeRegex(w)}(?:e?s)?`)
-            .join('\\s+')}\\b`,
-          'gi',
-        ),
-    );
+    .map((c) => {
+      const words = c.split(' ');
+      const re = new RegExp(`\\b${words.map((w) => `${escapeRegex(w)}(?:e?s)?`).join('\\s+')}\\b`, 'gi');
+      REQUIRED_WORDS.set(re, words);
+      return re;
+    });
 }
 
 /** A final "s" after a letter other than "s". */
