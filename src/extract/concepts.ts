@@ -47,6 +47,16 @@ export function conceptWords(re: RegExp): readonly string[] | undefined {
   return REQUIRED_WORDS.get(re);
 }
 
+/**
+ * The matchers that can match somewhere in `text` (all their words are in it), in their order: a sentence of
+ * the text needs a subset of them only, and the words are looked for once per block rather than once per claim.
+ */
+export function conceptsIn(text: string, matchers: RegExp[]): RegExp[] {
+  if (matchers.length === 0) return matchers;
+  const lower = text.toLowerCase();
+  return matchers.filter((re) => conceptWords(re)?.every((w) => lower.includes(w)) ?? true);
+}
+
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */
 export function conceptMatchers(concepts: string[]): RegExp[] {
   return [...concepts]
