@@ -61,7 +61,11 @@ const SPACE_AFTER_STOP = /^\.\s/;
 function plainCuts(text: string, start: number, end: number): number[] {
   const cuts: number[] = [];
   const slice = text.slice(start, end);
-  const names = !FULL_WIDTH_STOP.test(slice) && !LONG_WORD.test(slice);
+  let names: boolean | undefined; // read once, when the first name before a stop turns up
+  const namesAllowed = (): boolean => {
+    names ??= !FULL_WIDTH_STOP.test(slice) && !LONG_WORD.test(slice);
+    return names;
+  };
   let last = 0; // the last cut, in slice offsets: where sentence-splitter's run starts
   STOP_BEFORE_CAPITAL.lastIndex = 0;
   for (let m = STOP_BEFORE_CAPITAL.exec(slice); m; m = STOP_BEFORE_CAPITAL.exec(slice)) {
@@ -70,7 +74,7 @@ function plainCuts(text: string, start: number, end: number): number[] {
     const raw = slice.slice(w, m.index);
     const word = raw.replace(OPENING_MARKS, '');
     const plain = PLAIN_WORD_BEFORE_STOP.test(word) && word.length >= 2 && !ABBREVIATIONS.has(word.toLowerCase());
-    const name = !plain && names && NAME_BEFORE_STOP.test(raw) && SPACE_AFTER_STOP.test(m[0]) && !ABBREVIATIONS.has(raw.toLowerCase()) && pairsClosed(slice, last, m.index);
+    const name = !plain && NAME_BEFORE_STOP.test(raw) && SPACE_AFTER_STOP.test(m[0]) && !ABBREVIATIONS.has(raw.toLowerCase()) && namesAllowed() && pairsClosed(slice, last, m.index);
     if (!plain && !name) continue;
     last = m.index + m[0].length;
     cuts.push(start + last);
