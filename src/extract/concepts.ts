@@ -54,7 +54,17 @@ export function conceptWords(re: RegExp): readonly string[] | undefined {
 export function conceptsIn(text: string, matchers: RegExp[]): RegExp[] {
   if (matchers.length === 0) return matchers;
   const lower = text.toLowerCase();
-  return matchers.filter((re) => conceptWords(re)?.every((w) => lower.includes(w)) ?? true);
+  // concepts share words ("conditional access", "access policy"): each word is looked for once
+  const seen = new Map<string, boolean>();
+  const has = (w: string): boolean => {
+    let found = seen.get(w);
+    if (found === undefined) {
+      found = lower.includes(w);
+      seen.set(w, found);
+    }
+    return found;
+  };
+  return matchers.filter((re) => conceptWords(re)?.every(has) ?? true);
 }
 
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */
