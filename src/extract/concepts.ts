@@ -35,20 +35,48 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
   return frequent.slice(0, MAX_CONCEPTS).map(([k]) => k);
 }
 
+/**
+ * The words each concept matcher needs, lower-case, each of which must stand in a sentence for the matcher to
+ * match there: a matcher is case-insensitive without the `u` flag, so only ASCII letters match its ASCII words,
+ * and a sentence lower-cased once answers for all of them with `includes` (a test cheaper than the regex).
+ */
+const REQUIRED_WORDS = new WeakMap<RegExp, readonly string[]>();
+
+/** The words a concept matcher needs in a sentence (see REQUIRED_WORDS), or undefined for any other regex. */
+export function conceptWords(re: RegExp): readonly string[] | undefined {
+  return REQUIRED_WORDS.get(re);
+}
+
+/**
+ * The matchers that can match somewhere in `text` (all their words are in it), in their order: a sentence of
+ * the text needs a subset of them only, and the words are looked for once per block rather than once per claim.
+ */
+export function conceptsIn(text: string, matchers: RegExp[]): RegExp[] {
+  if (matchers.length === 0) return matchers;
+  const lower = text.toLowerCase();
+  // concepts share words ("conditional access", "access policy"): each word is looked for once
+  const seen = new Map<string, boolean>();
+  const has = (w: string): boolean => {
+    let found = seen.get(w);
+    if (found === undefined) {
+      found = lower.includes(w);
+      seen.set(w, found);
+    }
+    return found;
+  };
+  return matchers.filter((re) => conceptWords(re)?.every(has) ?? true);
+}
+
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */
 export function conceptMatchers(concepts: string[]): RegExp[] {
   return [...concepts]
     .sort((a, b) => b.split(' ').length - a.split(' ').length)
-    .map(
-      (c) =>
-        new RegExp(
-          `\\b${c
-            .split(' ')
-            .map((w) => `${escapeRegex(w)}(?:e?s)?`)
-            .join('\\s+')}\\b`,
-          'gi',
-        ),
-    );
+    .map((c) => {
+      const words = c.split(' ');
+      const re = new RegExp(`\\b${words.map((w) => `${escapeRegex(w)}(?:e?s)?`).join('\\s+')}\\b`, 'gi');
+      REQUIRED_WORDS.set(re, words);
+      return re;
+    });
 }
 
 /** A final "s" after a letter other than "s". */

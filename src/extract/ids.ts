@@ -3,10 +3,18 @@ const CURLY_SINGLE_QUOTES = /[‘’]/g;
 const CURLY_DOUBLE_QUOTES = /[“”]/g;
 const SPACE_RUNS = /\s+/g;
 const EDGE_SPACE_AND_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
+/** Only ASCII characters: text that NFKC leaves as it is. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Normalised claim text: case, spacing, quotes and edge punctuation do not change an id. */
 export function normaliseForId(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(CURLY_SINGLE_QUOTES, "'").replace(CURLY_DOUBLE_QUOTES, '"').replace(SPACE_RUNS, ' ').replace(EDGE_SPACE_AND_PUNCTUATION, '');
+  // NFKC maps no ASCII character: most claims skip it (it runs once per claim)
+  return (ASCII_ONLY.test(text) ? text : text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(CURLY_SINGLE_QUOTES, "'")
+    .replace(CURLY_DOUBLE_QUOTES, '"')
+    .replace(SPACE_RUNS, ' ')
+    .replace(EDGE_SPACE_AND_PUNCTUATION, '');
 }
 
 export function baseId(text: string): string {

@@ -5,7 +5,7 @@ import { segmentBlock } from './segment.js';
 import { splitAtomic, asSentence, type AtomicPart } from './split-atomic.js';
 import { findEntities } from './entities.js';
 import { classify } from './classify.js';
-import { conceptMatchers, findConcepts } from './concepts.js';
+import { conceptMatchers, conceptsIn, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
 import type { EmbeddedContext, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
@@ -85,6 +85,8 @@ export function extractClaims(doc: Document): Claim[] {
     }
     const blockText = doc.text.slice(block.start, block.end);
     const blockEnd = block.start + blockText.trimEnd().length;
+    // the concepts that can match in this block: a claim's words are the block's (concepts.ts, conceptsIn)
+    const blockConcepts = conceptsIn(blockText, concepts);
     const ranges = block.type === 'heading' ? [{ start: block.start, end: block.end }] : segmentBlock(doc.text, block.start, block.end);
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
@@ -101,7 +103,9 @@ export function extractClaims(doc: Document): Claim[] {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
-        const entities = findEntities(quote, part.start, concepts).filter((e) => !pieces || withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end));
+        const entities = findEntities(quote, part.start, part.start >= block.start && part.end <= block.end ? blockConcepts : concepts).filter(
+          (e) => !pieces || withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end),
+        );
         const atBlockStart = part.start === block.start;
         const atBlockEnd = !LETTER_OR_DIGIT.test(doc.text.slice(part.end, blockEnd));
         const ownPart = index < own && block.type !== 'heading';

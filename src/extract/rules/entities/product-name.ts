@@ -10,8 +10,8 @@ const NAME_TOKEN = /[A-Za-z0-9][\w.+/&-]*(?:[’']s)?/g;
 /** A sentence-opening gerund ("Trusting MFA doesn't …"): a verb, not a name. */
 const OPENING_GERUND = /^[A-Z][a-z]{2,}ing$/;
 const POSSESSIVE_END = /[’']s$/;
-/** Exactly one space between two words of a run. */
-const ONE_SPACE = /^ $/;
+/** The one space allowed between two words of a run. */
+const SPACE_CODE = 0x20;
 const CAPITAL_START = /^[A-Z]/;
 /** A word with a lower-case letter, or an acronym of two characters or more. */
 const WORD_OR_ACRONYM = /[a-z]|^[A-Z0-9]{2,}$/;
@@ -41,8 +41,10 @@ function productNames(sentence: string): EntityCandidate[] {
     const raw = m[0];
     const possessive = POSSESSIVE_END.test(raw);
     const w = possessive ? raw.slice(0, -2) : raw;
-    const between = sentence.slice(run[run.length - 1]?.e ?? m.index, m.index);
-    if (run.length > 0 && !ONE_SPACE.test(between)) flush();
+    // exactly one space between the run's last word and this one keeps the run going (read by character code:
+    // this runs once per word of every claim)
+    const last = run[run.length - 1];
+    if (last && !(m.index - last.e === 1 && sentence.charCodeAt(last.e) === SPACE_CODE)) flush();
     if (CAPITAL_START.test(w) && WORD_OR_ACRONYM.test(w) && !PASCAL_CASE.test(w)) {
       run.push({ s: m.index, e: m.index + w.length, w, first });
       if (possessive) flush();
