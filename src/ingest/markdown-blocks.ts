@@ -159,34 +159,58 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?\n?$/;
 /** A line that can start a new top-level block: not indented, not a quote, table row, bullet or list number. */
 const BLOCK_START = /^[^\s>|\-*+\d]/;
 const ORDERED_ITEM = /^\d+[.)]\s/;
+/**
+ * The opener of an HTML block that blank lines do not end (CommonMark 4.6, kinds 1–5): a raw-text element, a
+ * comment, a processing instruction, a declaration, CDATA. Each runs to the line holding its closer.
+ */
+const HTML_BLOCK_OPEN = /^ {0,3}(?:(<(?:script|pre|style|textarea)(?=[\s>]|$))|(<!--)|(<\?)|(<![A-Za-z])|(<!\[CDATA\[))/i;
+/** What closes each kind of HTML_BLOCK_OPEN, in the order of its groups. */
+const HTML_BLOCK_CLOSERS = [/<\/(?:script|pre|style|textarea)>/i, /-->/, /\?>/, />/, /\]\]>/];
 
 /**
  * Large files are parsed in chunks cut where a new top-level block starts after a blank line (outside
  * fences, not a list item, quote or table row), so block structure is the same as for the whole file
  * while remark's tree for a multi-megabyte article never has to exist at once. Small files are one chunk.
  * A fence opened with ```` ```https ```` stays open until a bare ```` ``` ```` (or longer) closes it: a
- * second tagged opener inside it is code, as CommonMark reads it.
+ * second tagged opener inside it is code, as CommonMark reads it. Nor is a cut made inside an HTML comment (or
+ * another HTML block that blank lines do not end, HTML_BLOCK_OPEN): a page's commented-out section
+ * (`<!--- … -->` over headings and paragraphs) is one HTML block for CommonMark, and a cut inside it made its
+ * second half prose. An opener read at the top level that in fact opens inside a container only cuts less.
  */
 export function chunks(text: string, size = CHUNK_CHARS): Array<[number, number]> {
   if (text.length <= size) return [[0, text.length]];
   const out: Array<[number, number]> = [];
   let start = 0;
   let fence: string | undefined;
+  let html: RegExp | undefined; // the closer of the open HTML block
   let prevBlank = false;
   LINE.lastIndex = 0;
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     const line = m[0];
     const at = m.index;
-    if (fence === undefined && prevBlank && at - start >= size && BLOCK_START.test(line) && !ORDERED_ITEM.test(line)) {
+    if (fence === undefined && html === undefined && prevBlank && at - start >= size && BLOCK_START.test(line) && !ORDERED_ITEM.test(line)) {
       out.push([start, at]);
       start = at;
     }
-    if (fence === undefined) fence = FENCE_OPEN.exec(line)?.[1];
-    else if (closesFence(line, fence)) fence = undefined;
+    if (html !== undefined) {
+      if (html.test(line)) html = undefined;
+    } else if (fence === undefined) {
+      fence = FENCE_OPEN.exec(line)?.[1];
+      if (fence === undefined) html = openHtmlBlock(line);
+    } else if (closesFence(line, fence)) fence = undefined;
     prevBlank = line.trim() === '';
   }
   out.push([start, text.length]);
   return out;
+}
+
+/** The closer of the HTML block `line` opens and does not close itself, or undefined. */
+function openHtmlBlock(line: string): RegExp | undefined {
+  const m = HTML_BLOCK_OPEN.exec(line);
+  if (!m) return undefined;
+  const closer = HTML_BLOCK_CLOSERS[m.slice(1).findIndex((g) => g !== undefined)];
+  // the closer must come after the opener ("<!-->" is left open: cutting less is always safe)
+  return closer && !closer.test(line.slice(m[0].length)) ? closer : undefined;
 }
 
 /** True when `line` closes a fence opened with `opener`: the same character, at least as many of them. */
