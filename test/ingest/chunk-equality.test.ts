@@ -8,6 +8,7 @@ import type { Claim } from '../../src/schema/index.js';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'articles', 'tagged-fences.md');
 const htmlFixture = join(import.meta.dirname, '..', 'fixtures', 'articles', 'html-blocks.md');
+const tableFixture = join(import.meta.dirname, '..', 'fixtures', 'articles', 'tables.md');
 const corpusDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const WHOLE = Number.MAX_SAFE_INTEGER;
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
@@ -67,6 +68,28 @@ describe('markdown chunks: HTML blocks that blank lines do not end', () => {
       expect(markdownBlocks(text, size), `chunks of ${size}`).toEqual(whole);
     }
     expect(cuts).toBeGreaterThan(100);
+  });
+});
+
+describe('markdown chunks: tables in chunks of their own', () => {
+  const text = readFileSync(tableFixture, 'utf8');
+
+  it('gives the same blocks as parsing whole, whatever the chunk size', () => {
+    const whole = markdownBlocks(text, WHOLE);
+    expect(whole.blocks.filter((b) => b.type === 'table-cell').length).toBeGreaterThan(20);
+    for (let size = 1; size < text.length; size += 3) expect(markdownBlocks(text, size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('starts a chunk at a table after a blank line, even before the size is reached', () => {
+    const size = text.length - 1; // one cut by size at most: the others are the tables'
+    const starts = chunks(text, size).map(([s]) => text.slice(s, text.indexOf('\n', s)));
+    expect(starts).toContain('| Client | Access token | Refresh token |');
+    expect(starts).toContain('Client | Lifetime');
+    expect(starts).toContain('| One | Two |');
+    // never inside a list item, nor at a pipe line that opens no table, nor at rows under a paragraph line
+    expect(starts).not.toContain('  | Setting | Value |');
+    expect(starts).not.toContain('| Not a table, only a line that starts with a pipe.');
+    expect(starts).not.toContain('| Head | Row |');
   });
 });
 
