@@ -67,7 +67,7 @@ export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
   const concepts = conceptMatchers(findConcepts(doc.text, doc.blocks));
   const lists = listRuns(doc.text, doc.blocks);
-  const drafts: Array<Omit<Claim, 'id'>> = [];
+  const drafts: Claim[] = []; // ids are filled in at the end, once every claim's text is known
 
   let leadIn: Range | undefined; // the paragraph before a list, when it ends with ':'
   let heading: Range | undefined;
@@ -103,9 +103,8 @@ export function extractClaims(doc: Document): Claim[] {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
-        const entities = findEntities(quote, part.start, part.start >= block.start && part.end <= block.end ? blockConcepts : concepts).filter(
-          (e) => !pieces || withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end),
-        );
+        const found = findEntities(quote, part.start, part.start >= block.start && part.end <= block.end ? blockConcepts : concepts);
+        const entities = pieces ? found.filter((e) => withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end)) : found;
         const atBlockStart = part.start === block.start;
         const atBlockEnd = !LETTER_OR_DIGIT.test(doc.text.slice(part.end, blockEnd));
         const ownPart = index < own && block.type !== 'heading';
@@ -166,6 +165,7 @@ export function extractClaims(doc: Document): Claim[] {
         if (index < own) before = classified;
         const { kind, checkworthy } = classified;
         drafts.push({
+          id: '',
           text: block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text,
           quote,
           span: { start: part.start, end: part.end, ...lines.at(part.start) },
@@ -185,7 +185,10 @@ export function extractClaims(doc: Document): Claim[] {
     if (block.type === 'paragraph') leadIn = ENDS_WITH_COLON.test(blockText) ? { start: block.start, end: block.end } : undefined;
   }
   const ids = assignIds(drafts.map((d) => d.text));
-  return drafts.map((d, i) => ({ id: ids[i] ?? '', ...d }));
+  drafts.forEach((d, i) => {
+    d.id = ids[i] ?? '';
+  });
+  return drafts;
 }
 
 /** The first kind rule that answers decides; classify() decides the rest (DESIGN 3.3). */
