@@ -5,7 +5,7 @@ import { segmentBlock } from './segment.js';
 import { splitAtomic, asSentence, type AtomicPart } from './split-atomic.js';
 import { findEntities } from './entities.js';
 import { classify } from './classify.js';
-import { conceptMatchers, conceptsIn, findConcepts } from './concepts.js';
+import { conceptIndex, conceptMatchers, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
 import type { EmbeddedContext, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
@@ -66,6 +66,7 @@ const SPACE_RUNS = /\s+/g;
 export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
   const concepts = conceptMatchers(findConcepts(doc.text, doc.blocks));
+  const conceptsAt = conceptIndex(doc.text, concepts);
   const lists = listRuns(doc.text, doc.blocks);
   const drafts: Claim[] = []; // ids are filled in at the end, once every claim's text is known
 
@@ -85,8 +86,8 @@ export function extractClaims(doc: Document): Claim[] {
     }
     const blockText = doc.text.slice(block.start, block.end);
     const blockEnd = block.start + blockText.trimEnd().length;
-    // the concepts that can match in this block: a claim's words are the block's (concepts.ts, conceptsIn)
-    const blockConcepts = conceptsIn(blockText, concepts);
+    // the concepts that can match in this block: a claim's words are the block's (concepts.ts, conceptIndex)
+    const blockConcepts = conceptsAt(block.start, block.end);
     const ranges = block.type === 'heading' ? [{ start: block.start, end: block.end }] : segmentBlock(doc.text, block.start, block.end);
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
