@@ -58,7 +58,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
 
   if (blockType === 'heading' || blockType === 'code') return { kind: 'non-claim', checkworthy: false };
   if (ENDS_WITH_QUESTION.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
-  if (trimmed.split(SPACE_RUN).length < 3 && !specific) return { kind: 'non-claim', checkworthy: false };
+  if (!specific && trimmed.split(SPACE_RUN).length < 3) return { kind: 'non-claim', checkworthy: false };
 
   let kind: ClaimKind;
   const cited = has('document') && CITING_VERB.test(trimmed);

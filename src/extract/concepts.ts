@@ -35,20 +35,94 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
   return frequent.slice(0, MAX_CONCEPTS).map(([k]) => k);
 }
 
+/**
+ * The words each concept matcher needs, lower-case, each of which must stand in a sentence for the matcher to
+ * match there: a matcher is case-insensitive without the `u` flag, so only ASCII letters match its ASCII words,
+ * and a sentence lower-cased once answers for all of them with `includes` (a test cheaper than the regex).
+ */
+const REQUIRED_WORDS = new WeakMap<RegExp, readonly string[]>();
+
+/** The words a concept matcher needs in a sentence (see REQUIRED_WORDS), or undefined for any other regex. */
+export function conceptWords(re: RegExp): readonly string[] | undefined {
+  return REQUIRED_WORDS.get(re);
+}
+
+/**
+ * The matchers that can match somewhere in `text` (all their words are in it), in their order: a sentence of
+ * the text needs a subset of them only, and the words are looked for once per block rather than once per claim.
+ */
+export function conceptsIn(text: string, matchers: RegExp[]): RegExp[] {
+  if (matchers.length === 0) return matchers;
+  const lower = text.toLowerCase();
+  // concepts share words ("conditional access", "access policy"): each word is looked for once
+  const seen = new Map<string, boolean>();
+  const has = (w: string): boolean => {
+    let found = seen.get(w);
+    if (found === undefined) {
+      found = lower.includes(w);
+      seen.set(w, found);
+    }
+    return found;
+  };
+  return matchers.filter((re) => conceptWords(re)?.every(has) ?? true);
+}
+
+/**
+ * `conceptsIn` for stretches of one text, by offsets: where lower-casing keeps the text's length (it does unless
+ * the text holds a character such as "İ" that lower-cases to two), each concept word's places in the lower-cased
+ * text are found once, and a stretch holds the word when one of them lies inside it. Concept words are ASCII,
+ * so the answer is the one `conceptsIn` gives on the stretch's own text, without searching every block again.
+ */
+export function conceptIndex(text: string, matchers: RegExp[]): (start: number, end: number) => RegExp[] {
+  const lower = text.toLowerCase();
+  if (matchers.length === 0 || lower.length !== text.length) return (start, end) => conceptsIn(text.slice(start, end), matchers);
+  const places = new Map<string, number[]>();
+  for (const re of matchers) {
+    for (const w of conceptWords(re) ?? []) {
+      if (places.has(w)) continue;
+      const at: number[] = [];
+      for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) at.push(i);
+      places.set(w, at);
+    }
+  }
+  return (start, end) => {
+    const seen = new Map<string, boolean>();
+    const has = (w: string): boolean => {
+      let found = seen.get(w);
+      if (found === undefined) {
+        const at = places.get(w) ?? [];
+        const i = firstAtOrAfter(at, start);
+        found = i < at.length && (at[i] ?? 0) + w.length <= end;
+        seen.set(w, found);
+      }
+      return found;
+    };
+    return matchers.filter((re) => conceptWords(re)?.every(has) ?? true);
+  };
+}
+
+/** The index of the first value of the ascending `values` that is at least `x` (values.length when none is). */
+function firstAtOrAfter(values: number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */
 export function conceptMatchers(concepts: string[]): RegExp[] {
   return [...concepts]
     .sort((a, b) => b.split(' ').length - a.split(' ').length)
-    .map(
-      (c) =>
-        new RegExp(
-          `\\b${c
-            .split(' ')
-            .map((w) => `${escapeRegex(w)}(?:e?s)?`)
-            .join('\\s+')}\\b`,
-          'gi',
-        ),
-    );
+    .map((c) => {
+      const words = c.split(' ');
+      const re = new RegExp(`\\b${words.map((w) => `${escapeRegex(w)}(?:e?s)?`).join('\\s+')}\\b`, 'gi');
+      REQUIRED_WORDS.set(re, words);
+      return re;
+    });
 }
 
 /** A final "s" after a letter other than "s". */

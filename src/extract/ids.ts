@@ -2,11 +2,44 @@ import { createHash } from 'node:crypto';
 const CURLY_SINGLE_QUOTES = /[‘’]/g;
 const CURLY_DOUBLE_QUOTES = /[“”]/g;
 const SPACE_RUNS = /\s+/g;
-const EDGE_SPACE_AND_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
+/** White space that collapsing changes: a run of two or more, or one that is not a plain space. */
+const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/;
+/** One code point of white space or punctuation: what is trimmed off both ends. */
+const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
+/** Only ASCII characters: text that NFKC leaves as it is. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Normalised claim text: case, spacing, quotes and edge punctuation do not change an id. */
 export function normaliseForId(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(CURLY_SINGLE_QUOTES, "'").replace(CURLY_DOUBLE_QUOTES, '"').replace(SPACE_RUNS, ' ').replace(EDGE_SPACE_AND_PUNCTUATION, '');
+  // NFKC maps no ASCII character: most claims skip it (it runs once per claim)
+  const quoted = (ASCII_ONLY.test(text) ? text : text.normalize('NFKC')).toLowerCase().replace(CURLY_SINGLE_QUOTES, "'").replace(CURLY_DOUBLE_QUOTES, '"');
+  const spaced = SPACE_TO_COLLAPSE.test(quoted) ? quoted.replace(SPACE_RUNS, ' ') : quoted;
+  return trimSpaceAndPunctuation(spaced);
+}
+
+/**
+ * The text without the white space and punctuation at either end, read one code point at a time from each end
+ * (a pattern anchored at the end tries every run of them in the text before it finds the last one).
+ */
+function trimSpaceAndPunctuation(s: string): string {
+  let start = 0;
+  while (start < s.length) {
+    const cp = s.codePointAt(start) ?? 0;
+    if (!SPACE_OR_PUNCTUATION.test(String.fromCodePoint(cp))) break;
+    start += cp > 0xffff ? 2 : 1;
+  }
+  let end = s.length;
+  while (end > start) {
+    const low = s.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start && isHighSurrogate(s.charCodeAt(end - 2)) ? 2 : 1;
+    if (!SPACE_OR_PUNCTUATION.test(s.slice(end - width, end))) break;
+    end -= width;
+  }
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 export function baseId(text: string): string {

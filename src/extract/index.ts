@@ -5,7 +5,7 @@ import { segmentBlock } from './segment.js';
 import { splitAtomic, asSentence, clauseUpToVerb, type AtomicPart } from './split-atomic.js';
 import { findEntities } from './entities.js';
 import { classify } from './classify.js';
-import { conceptMatchers, findConcepts } from './concepts.js';
+import { conceptIndex, conceptMatchers, findConcepts } from './concepts.js';
 import { assignIds } from './ids.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
 import type { EmbeddedContext, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
@@ -66,8 +66,9 @@ const SPACE_RUNS = /\s+/g;
 export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
   const concepts = conceptMatchers(findConcepts(doc.text, doc.blocks));
+  const conceptsAt = conceptIndex(doc.text, concepts);
   const lists = listRuns(doc.text, doc.blocks);
-  const drafts: Array<Omit<Claim, 'id'>> = [];
+  const drafts: Claim[] = []; // ids are filled in at the end, once every claim's text is known
 
   let leadIn: Range | undefined; // the paragraph before a list, when it ends with ':'
   let heading: Range | undefined;
@@ -85,6 +86,8 @@ export function extractClaims(doc: Document): Claim[] {
     }
     const blockText = doc.text.slice(block.start, block.end);
     const blockEnd = block.start + blockText.trimEnd().length;
+    // the concepts that can match in this block: a claim's words are the block's (concepts.ts, conceptIndex)
+    const blockConcepts = conceptsAt(block.start, block.end);
     const ranges = block.type === 'heading' ? [{ start: block.start, end: block.end }] : segmentBlock(doc.text, block.start, block.end);
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
@@ -106,7 +109,8 @@ export function extractClaims(doc: Document): Claim[] {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
-        const entities = findEntities(quote, part.start, concepts).filter((e) => !pieces || withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end));
+        const found = findEntities(quote, part.start, part.start >= block.start && part.end <= block.end ? blockConcepts : concepts);
+        const entities = pieces ? found.filter((e) => withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end)) : found;
         const atBlockStart = part.start === block.start;
         const atBlockEnd = !LETTER_OR_DIGIT.test(doc.text.slice(part.end, blockEnd));
         const ownPart = index < own && block.type !== 'heading';
@@ -168,6 +172,7 @@ export function extractClaims(doc: Document): Claim[] {
         if (index < own) before = classified;
         const { kind, checkworthy } = classified;
         drafts.push({
+          id: '',
           text: block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text,
           quote,
           span: { start: part.start, end: part.end, ...lines.at(part.start) },
@@ -187,7 +192,10 @@ export function extractClaims(doc: Document): Claim[] {
     if (block.type === 'paragraph') leadIn = ENDS_WITH_COLON.test(blockText) ? { start: block.start, end: block.end } : undefined;
   }
   const ids = assignIds(drafts.map((d) => d.text));
-  return drafts.map((d, i) => ({ id: ids[i] ?? '', ...d }));
+  drafts.forEach((d, i) => {
+    d.id = ids[i] ?? '';
+  });
+  return drafts;
 }
 
 /** The first kind rule that answers decides; classify() decides the rest (DESIGN 3.3). */

@@ -1,6 +1,6 @@
-import { split, type TxtParentNodeWithSentenceNodeContent } from 'sentence-splitter';
 import { English } from 'sentence-splitter/lang';
 import { glueCuts } from './repair.js';
+import { sentenceRanges } from './sentence-ranges.js';
 import { SEGMENT_RULES } from './rules/index.js';
 
 export interface SentenceRange {
@@ -17,24 +17,33 @@ const ABBREVIATIONS = new Set([...English.ABBREVIATIONS, ...English.PREPOSITIVE_
 /**
  * One prose block → sentence ranges (offsets into the document text). The repair pass cuts glued
  * sentences; then boundaries that cannot be anything else (a plain lower-case word, a full stop, a space,
- * a capital) are cut directly, and sentence-splitter decides every piece that still holds a `.`, `!` or `?`
- * inside it (abbreviations, versions, domains). The fast path exists because sentence-splitter's
- * abbreviation check costs a list scan per character (~0.5 MB/s); it only takes cases the segmenter
- * would cut the same way. Ranges are trimmed of surrounding whitespace.
+ * a capital) are cut directly, and sentence-splitter's rules (`sentence-ranges.ts`) decide every piece that
+ * still holds a `.`, `!` or `?` inside it (abbreviations, versions, domains). The fast path predates that
+ * port, when the library's abbreviation check cost a list scan per character (~0.5 MB/s); its plain-word
+ * cuts are part of how blocks are cut, its name cuts only take cases the splitter would cut the same way.
+ * Ranges are trimmed of surrounding whitespace.
  */
 export function segmentBlock(text: string, start: number, end: number): SentenceRange[] {
+  return SEGMENT_RULES.reduce((ranges, rule) => rule.apply(text, ranges), sentenceCuts(text, start, end));
+}
+
+/**
+ * The sentences of a block before the segment rules rewrite them. `nameCuts: false` leaves every name before a
+ * stop to the splitter: test/extract/sentence-ranges.test.ts checks that both give the same ranges.
+ */
+export function sentenceCuts(text: string, start: number, end: number, nameCuts = true): SentenceRange[] {
   const bounds = [start, ...glueCuts(text, start, end), end];
   const out: SentenceRange[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const s = bounds[i] ?? start;
     const e = bounds[i + 1] ?? end;
     let from = s;
-    for (const cut of [...plainCuts(text, s, e), e]) {
+    for (const cut of [...plainCuts(text, s, e, nameCuts), e]) {
       segmentPiece(text, from, cut, out);
       from = cut;
     }
   }
-  return SEGMENT_RULES.reduce((ranges, rule) => rule.apply(text, ranges), out);
+  return out;
 }
 
 const WHITE_SPACE = /\s/;
@@ -44,20 +53,85 @@ const PLAIN_WORD_BEFORE_STOP = /^[A-Za-z][a-z]+$|^[a-z0-9-]+$|^\d+(?:%|\))?$/;
 /** A sentence end, closing quotes or brackets, spaces, and a capital (maybe after an opening quote): a candidate cut. */
 const STOP_BEFORE_CAPITAL = /([.!?])["”’)\]]*\s+(?=["“(]?[A-Z])/g;
 
-/** `word. Next`: cut where the word before the stop is a plain word (no dot inside, not an abbreviation). */
-function plainCuts(text: string, start: number, end: number): number[] {
+/** A name before a full stop that the plain-word test leaves to sentence-splitter: "ID", "SSPR", "SharePoint", "Wi-Fi". */
+const NAME_BEFORE_STOP = /^[A-Za-z][A-Za-z0-9-]+$/;
+/** sentence-splitter's other sentence ends (full-width): a range holding one keeps its old path whole. */
+const FULL_WIDTH_STOP = /[．。？！]/;
+/** A white-space character right after a stop. */
+const SPACE_AFTER_STOP = /^\.\s/;
+
+/**
+ * `word. Next`: cut where the word before the stop is a plain word (no dot inside, not an abbreviation). Also
+ * `NAME. Next` ("ID. The …"), but only where sentence-splitter would cut too, from the same start: the word is
+ * no abbreviation of its lists, no pair mark (quote, bracket) is open since the last cut (inside one it never
+ * cuts), and the range holds no full-width stop nor an overlong word (which send a piece down another path).
+ * Cutting there hands the splitter two pieces it reads exactly as it read the one, or none at all.
+ */
+function plainCuts(text: string, start: number, end: number, nameCuts: boolean): number[] {
   const cuts: number[] = [];
   const slice = text.slice(start, end);
+  let names: boolean | undefined; // read once, when the first name before a stop turns up
+  const namesAllowed = (): boolean => {
+    names ??= !FULL_WIDTH_STOP.test(slice) && !LONG_WORD.test(slice);
+    return names;
+  };
+  let last = 0; // the last cut, in slice offsets: where sentence-splitter's run starts
   STOP_BEFORE_CAPITAL.lastIndex = 0;
   for (let m = STOP_BEFORE_CAPITAL.exec(slice); m; m = STOP_BEFORE_CAPITAL.exec(slice)) {
     let w = m.index;
     while (w > 0 && !WHITE_SPACE.test(slice[w - 1] ?? '')) w--;
-    const word = slice.slice(w, m.index).replace(OPENING_MARKS, '');
-    if (!PLAIN_WORD_BEFORE_STOP.test(word) || word.length < 2) continue;
-    if (ABBREVIATIONS.has(word.toLowerCase())) continue;
-    cuts.push(start + m.index + m[0].length);
+    const raw = slice.slice(w, m.index);
+    const word = raw.replace(OPENING_MARKS, '');
+    const plain = PLAIN_WORD_BEFORE_STOP.test(word) && word.length >= 2 && !ABBREVIATIONS.has(word.toLowerCase());
+    const name = nameCuts && !plain && NAME_BEFORE_STOP.test(raw) && SPACE_AFTER_STOP.test(m[0]) && !ABBREVIATIONS.has(raw.toLowerCase()) && namesAllowed() && pairsClosed(slice, last, m.index);
+    if (!plain && !name) continue;
+    last = m.index + m[0].length;
+    cuts.push(start + last);
   }
   return cuts;
+}
+
+/** sentence-splitter's pair marks (its PairMaker): between an opening one and its close it ends no sentence. */
+const PAIR_MARKS: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'],
+  ['[', ']'],
+  ['(', ')'],
+  ['{', '}'],
+  ['「', '」'],
+  ['（', '）'],
+  ['『', '』'],
+  ['｛', '｝'],
+  ['［', '］'],
+  ['〚', '〛'],
+  ['【', '】'],
+  ['《', '》'],
+];
+const PAIR_OF: ReadonlyMap<string, number> = new Map(
+  PAIR_MARKS.flatMap(
+    ([open, close], i): Array<[string, number]> => [
+      [open, i],
+      [close, i],
+    ],
+  ),
+);
+
+/**
+ * Whether no pair mark is open at `to` when reading from `from`, as PairMaker reads it: a mark opens its pair
+ * when that pair is not open, and closes the latest open one of its pair when it is. Hand-written because
+ * sentence-splitter does not export this state; it mirrors PairMaker.mark in sentence-splitter 5.0.1.
+ */
+function pairsClosed(text: string, from: number, to: number): boolean {
+  const open: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? '';
+    const pair = PAIR_OF.get(c);
+    if (pair === undefined) continue;
+    const at = open.lastIndexOf(pair);
+    if (at < 0) {
+      if (PAIR_MARKS[pair]?.[0] === c) open.push(pair);
+    } else if (PAIR_MARKS[pair]?.[1] === c) open.splice(at, 1);
+  }
+  return open.length === 0;
 }
 
 /** A run of non-space characters no word of prose reaches. */
@@ -75,16 +149,13 @@ function segmentPiece(text: string, s: number, e: number, out: SentenceRange[]):
     return;
   }
   // A piece with a word a thousand characters long is not prose (a version run, an encoded blob): one
-  // "sentence", never handed to sentence-splitter, whose abbreviation check slows to seconds on such runs.
+  // "sentence", never split (sentence-splitter's abbreviation check slowed to seconds on such runs).
   if (LONG_WORD.test(piece)) {
     pushTrimmed(out, text, s, e);
     return;
   }
-  const nodes = split(piece) as TxtParentNodeWithSentenceNodeContent[];
   const ranges: Array<[number, number]> = [];
-  for (const node of nodes) {
-    if (node.type !== 'Sentence') continue;
-    const [a, b] = node.range;
+  for (const [a, b] of sentenceRanges(piece)) {
     const prev = ranges[ranges.length - 1];
     // sentence-splitter also cuts at a `?` or `!` that no space follows (`appending ?mkt=en-us`); glued
     // sentences were already cut by the repair pass, so such a cut is not a sentence end: join it back

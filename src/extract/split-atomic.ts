@@ -381,6 +381,8 @@ function plural(np: string): boolean {
 }
 
 const SPACE_RUNS = /\s+/g;
+/** White space that collapsing changes: a run of two or more, or one that is not a plain space. */
+const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/;
 const ELLIPSIS_END = /\.{2,}$/;
 /** A lower-case label ("scope: …"), kept as written. */
 const LOWER_CASE_LABEL = /^[a-z]\w*:\s/;
@@ -389,7 +391,8 @@ const TRAILING_JOINERS = /[,;:—–-]+$/;
 
 /** One self-contained sentence: whitespace collapsed, capitalised, closed with a full stop. */
 export function asSentence(s: string): string {
-  const t = s.replace(SPACE_RUNS, ' ').trim().replace(ELLIPSIS_END, '.');
+  // most text has single spaces only: the test is cheaper than a replace that rewrites every space
+  const t = (SPACE_TO_COLLAPSE.test(s) ? s.replace(SPACE_RUNS, ' ') : s).trim().replace(ELLIPSIS_END, '.');
   const cap = LOWER_CASE_LABEL.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
   return SENTENCE_END.test(cap) ? cap : `${cap.replace(TRAILING_JOINERS, '')}.`;
 }

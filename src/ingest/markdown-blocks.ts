@@ -159,34 +159,80 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?\n?$/;
 /** A line that can start a new top-level block: not indented, not a quote, table row, bullet or list number. */
 const BLOCK_START = /^[^\s>|\-*+\d]/;
 const ORDERED_ITEM = /^\d+[.)]\s/;
+/** A table's header row as a cut may precede it: not indented, not a quote or bullet (see BLOCK_START). */
+const TABLE_HEAD_START = /^[^\s>\-*+]/;
+/** A table's delimiter row: only `|`, `:`, `-` and blanks, with a `|` and a `-` (GFM_BLOCKS). */
+const DELIMITER_ROW = /^(?=.*\|)(?=.*-)[ \t|:-]+\r?$/;
+/**
+ * The opener of an HTML block that blank lines do not end (CommonMark 4.6, kinds 1–5): a raw-text element, a
+ * comment, a processing instruction, a declaration, CDATA. Each runs to the line holding its closer.
+ */
+const HTML_BLOCK_OPEN = /^ {0,3}(?:(<(?:script|pre|style|textarea)(?=[\s>]|$))|(<!--)|(<\?)|(<![A-Za-z])|(<!\[CDATA\[))/i;
+/** What closes each kind of HTML_BLOCK_OPEN, in the order of its groups. */
+const HTML_BLOCK_CLOSERS = [/<\/(?:script|pre|style|textarea)>/i, /-->/, /\?>/, />/, /\]\]>/];
 
 /**
  * Large files are parsed in chunks cut where a new top-level block starts after a blank line (outside
  * fences, not a list item, quote or table row), so block structure is the same as for the whole file
  * while remark's tree for a multi-megabyte article never has to exist at once. Small files are one chunk.
+ * In a large file a table also starts a chunk of its own, which ends at the next place a cut can go: only
+ * such chunks need the GFM parser (parserFor), whose table construct otherwise tries the first line of every
+ * paragraph of a chunk that holds a table anywhere (GFM parsing costs about 1.6× plain parsing; on 1 MB of
+ * docs pages 94% of the text went through it in 64 KiB chunks).
  * A fence opened with ```` ```https ```` stays open until a bare ```` ``` ```` (or longer) closes it: a
- * second tagged opener inside it is code, as CommonMark reads it.
+ * second tagged opener inside it is code, as CommonMark reads it. Nor is a cut made inside an HTML comment (or
+ * another HTML block that blank lines do not end, HTML_BLOCK_OPEN): a page's commented-out section
+ * (`<!--- … -->` over headings and paragraphs) is one HTML block for CommonMark, and a cut inside it made its
+ * second half prose. An opener read at the top level that in fact opens inside a container only cuts less.
  */
 export function chunks(text: string, size = CHUNK_CHARS): Array<[number, number]> {
   if (text.length <= size) return [[0, text.length]];
   const out: Array<[number, number]> = [];
   let start = 0;
   let fence: string | undefined;
+  let html: RegExp | undefined; // the closer of the open HTML block
   let prevBlank = false;
+  let inTable = false; // the chunk being read opens with a table
   LINE.lastIndex = 0;
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     const line = m[0];
     const at = m.index;
-    if (fence === undefined && prevBlank && at - start >= size && BLOCK_START.test(line) && !ORDERED_ITEM.test(line)) {
-      out.push([start, at]);
-      start = at;
+    if (fence === undefined && html === undefined && prevBlank && !ORDERED_ITEM.test(line)) {
+      const table = TABLE_HEAD_START.test(line) && DELIMITER_ROW.test(lineAfter(text, at + line.length));
+      if (table || BLOCK_START.test(line)) {
+        // a table is a chunk of its own (with what follows it up to the next place a cut can go)
+        if (at > start && (at - start >= size || table || inTable)) {
+          out.push([start, at]);
+          start = at;
+        }
+        if (at === start) inTable = table;
+      }
     }
-    if (fence === undefined) fence = FENCE_OPEN.exec(line)?.[1];
-    else if (closesFence(line, fence)) fence = undefined;
+    if (html !== undefined) {
+      if (html.test(line)) html = undefined;
+    } else if (fence === undefined) {
+      fence = FENCE_OPEN.exec(line)?.[1];
+      if (fence === undefined) html = openHtmlBlock(line);
+    } else if (closesFence(line, fence)) fence = undefined;
     prevBlank = line.trim() === '';
   }
   out.push([start, text.length]);
   return out;
+}
+
+/** The closer of the HTML block `line` opens and does not close itself, or undefined. */
+function openHtmlBlock(line: string): RegExp | undefined {
+  const m = HTML_BLOCK_OPEN.exec(line);
+  if (!m) return undefined;
+  const closer = HTML_BLOCK_CLOSERS[m.slice(1).findIndex((g) => g !== undefined)];
+  // the closer must come after the opener ("<!-->" is left open: cutting less is always safe)
+  return closer && !closer.test(line.slice(m[0].length)) ? closer : undefined;
+}
+
+/** The line that starts at `at` (without its newline). */
+function lineAfter(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
 }
 
 /** True when `line` closes a fence opened with `opener`: the same character, at least as many of them. */

@@ -7,6 +7,8 @@ import { extractClaims } from '../../src/extract/index.js';
 import type { Claim } from '../../src/schema/index.js';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'articles', 'tagged-fences.md');
+const htmlFixture = join(import.meta.dirname, '..', 'fixtures', 'articles', 'html-blocks.md');
+const tableFixture = join(import.meta.dirname, '..', 'fixtures', 'articles', 'tables.md');
 const corpusDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const WHOLE = Number.MAX_SAFE_INTEGER;
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
@@ -49,6 +51,45 @@ describe('markdown chunks: fences with language tags', () => {
     const whole = claimsAt(text, WHOLE);
     expect(whole.length).toBeGreaterThan(5);
     for (const size of [1, 50, 200, 400]) expect(claimsAt(text, size)).toEqual(whole);
+  });
+});
+
+describe('markdown chunks: HTML blocks that blank lines do not end', () => {
+  const text = readFileSync(htmlFixture, 'utf8');
+
+  it('cuts only outside comments, raw-text elements, instructions, declarations and CDATA', () => {
+    const whole = markdownBlocks(text, WHOLE);
+    const prose = whole.blocks.map((b) => text.slice(b.start, b.end));
+    expect(prose).toContain('Key set endpoint');
+    expect(prose.some((p) => p.includes('Manual rotation') || p.includes('Not a heading') || p.includes('Inside CDATA'))).toBe(false);
+    let cuts = 0;
+    for (let size = 1; size < text.length; size += 3) {
+      cuts += chunks(text, size).length - 1;
+      expect(markdownBlocks(text, size), `chunks of ${size}`).toEqual(whole);
+    }
+    expect(cuts).toBeGreaterThan(100);
+  });
+});
+
+describe('markdown chunks: tables in chunks of their own', () => {
+  const text = readFileSync(tableFixture, 'utf8');
+
+  it('gives the same blocks as parsing whole, whatever the chunk size', () => {
+    const whole = markdownBlocks(text, WHOLE);
+    expect(whole.blocks.filter((b) => b.type === 'table-cell').length).toBeGreaterThan(20);
+    for (let size = 1; size < text.length; size += 3) expect(markdownBlocks(text, size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('starts a chunk at a table after a blank line, even before the size is reached', () => {
+    const size = text.length - 1; // one cut by size at most: the others are the tables'
+    const starts = chunks(text, size).map(([s]) => text.slice(s, text.indexOf('\n', s)));
+    expect(starts).toContain('| Client | Access token | Refresh token |');
+    expect(starts).toContain('Client | Lifetime');
+    expect(starts).toContain('| One | Two |');
+    // never inside a list item, nor at a pipe line that opens no table, nor at rows under a paragraph line
+    expect(starts).not.toContain('  | Setting | Value |');
+    expect(starts).not.toContain('| Not a table, only a line that starts with a pipe.');
+    expect(starts).not.toContain('| Head | Row |');
   });
 });
 

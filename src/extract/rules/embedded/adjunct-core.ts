@@ -18,6 +18,22 @@ const PARAMETER = /\s+with\s+the\s+`?[A-Za-z_][\w.]*=[\w.-]+`?\s+(?:query\s+)?(?
 const DURATION = new RegExp(`\\s+for\\s+(?:\\d[\\d,.]*|${exactAlternation(DURATION_COUNTS)})\\s*(?:-\\s*)?(?:${exactAlternation(DURATION_UNITS)})\\b`, 'gi');
 const PURPOSE = new RegExp(`(?<!\\b(?:${exactAlternation(NOT_PURPOSE_BEFORE_TO)}))\\s+to\\s+(?:${exactAlternation(PURPOSE_VERBS)})\\b[^;]*$`, 'gi');
 
+/**
+ * What a sentence must hold for each adjunct pattern to match in it (the lower-cased sentence holds a cause
+ * phrase; a parameter has an "="): most sentences hold neither, and the test is cheaper than the scan.
+ */
+const CAUSE_WORDS = CAUSE_PHRASES.map((p) => p.toLowerCase());
+const MAY_MATCH = new Map<RegExp, (quote: string) => boolean>([
+  [
+    CAUSE,
+    (quote) => {
+      const lower = quote.toLowerCase();
+      return CAUSE_WORDS.some((p) => lower.includes(p));
+    },
+  ],
+  [PARAMETER, (quote) => quote.includes('=')],
+]);
+
 /** Characters a kept piece does not start or end with: the spaces and commas left around a cut. */
 const PIECE_EDGE = /[\s,;]/;
 /** Closing sentence punctuation. */
@@ -44,6 +60,7 @@ export function adjunctCore(text: string, start: number, end: number): EmbeddedF
   const quote = text.slice(start, end).replace(FINAL_PUNCTUATION, '');
   const cuts: Array<[number, number]> = [];
   for (const re of isImperative(quote) ? [CAUSE, PARAMETER, DURATION, PURPOSE] : [CAUSE, PARAMETER]) {
+    if (MAY_MATCH.get(re)?.(quote) === false) continue;
     re.lastIndex = 0;
     for (let m = re.exec(quote); m; m = re.exec(quote)) cuts.push([m.index, m.index + m[0].length]);
   }

@@ -8,6 +8,7 @@ const API_PATH_PATTERNS: readonly EntityPattern[] = [
   {
     type: 'api-path',
     re: new RegExp(`(?<![\\w/.:<>-])(?:(?:${exactAlternation(HTTP_METHODS)})\\s+)?\\/(?:v1\\.0|beta|[A-Za-z$][\\w$-]*)(?:\\/[\\w.{}()$=',-]+)+`, 'g'),
+    needs: '/',
   },
 ];
 

@@ -1,3 +1,4 @@
+import { conceptWords } from '../../concepts.js';
 import type { EntityCandidate, EntityRule } from '../types.js';
 
 export const concept: EntityRule = {
@@ -17,7 +18,11 @@ export const concept: EntityRule = {
   ],
   apply({ sentence, concepts }) {
     const out: EntityCandidate[] = [];
+    // a matcher whose words are not all in the sentence cannot match there (concepts.ts): skip its regex
+    const lower = sentence.toLowerCase();
     for (const re of concepts) {
+      const words = conceptWords(re);
+      if (words && !words.every((w) => lower.includes(w))) continue;
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ type: 'feature', start: m.index, end: m.index + m[0].length });
     }

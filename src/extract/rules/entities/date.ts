@@ -1,17 +1,17 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, HAS_DIGIT, patternMatches } from './pattern-matches.js';
 import { MONTHS } from '../../../lang/months.js';
 import { exactAlternation } from '../../../lang/words.js';
 
 const DATE_PATTERNS: readonly EntityPattern[] = [
   // "March 2025", "Sept. 3, 2024", "June 1st 2026"
-  { type: 'date', re: new RegExp(`\\b(?:${exactAlternation(MONTHS)})\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?\\d{4}\\b`, 'g') },
+  { type: 'date', re: new RegExp(`\\b(?:${exactAlternation(MONTHS)})\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?\\d{4}\\b`, 'g'), needs: HAS_DIGIT },
   // ISO dates
-  { type: 'date', re: /\b\d{4}-\d{2}-\d{2}\b/g },
+  { type: 'date', re: /\b\d{4}-\d{2}-\d{2}\b/g, needs: HAS_DIGIT },
   // quarters, halves and parts of a year: "Q3 2025", "H1 2026", "mid-2024"
-  { type: 'date', re: /\b(?:Q[1-4]|H[12]|(?:early|mid|late)[- ])\s?\d{4}\b/g },
+  { type: 'date', re: /\b(?:Q[1-4]|H[12]|(?:early|mid|late)[- ])\s?\d{4}\b/g, needs: HAS_DIGIT },
   // a bare year, not part of a version, a range of numbers or a percentage
-  { type: 'date', re: /\b(?:19|20)\d{2}\b(?![-–.]\d|%)/g },
+  { type: 'date', re: /\b(?:19|20)\d{2}\b(?![-–.]\d|%)/g, needs: HAS_DIGIT },
 ];
 
 export const date: EntityRule = {

@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, HAS_DIGIT, patternMatches } from './pattern-matches.js';
 import { ERROR_CODE_CUES } from '../../../lang/error-cues.js';
 import { exactAlternation } from '../../../lang/words.js';
 
@@ -11,18 +11,20 @@ const AFTER_ERROR_OR_CODE = /\berror(?: code)?s?\W{0,3}$|\bcode\W{0,3}$/i;
 const CUE_REACH = 24;
 
 const ERROR_CODE_PATTERNS: readonly EntityPattern[] = [
-  { type: 'error-code', re: /\bAADSTS\d{4,}\b/g },
-  { type: 'error-code', re: /\bHTTP \d{3}\b/g },
+  { type: 'error-code', re: /\bAADSTS\d{4,}\b/g, needs: 'AADSTS' },
+  { type: 'error-code', re: /\bHTTP \d{3}\b/g, needs: 'HTTP ' },
   // upper-case codes with a numbered tail: SSPR_0029, and CP-COMPL-4410 after "error"/"code" (SHA-256 is an algorithm)
   {
     type: 'error-code',
     re: /\b[A-Z]{2,}(?:[_-][A-Z0-9]+)*[_-]\d{2,}\b/g,
+    needs: HAS_DIGIT,
     accept: (m, before) => m.includes('_') || AFTER_ERROR_CUE.test(before.slice(-CUE_REACH)),
   },
   // a snake_case word right after "error" or "code" ("error invalid_grant")
   {
     type: 'error-code',
     re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g,
+    needs: '_',
     accept: (_m, before) => AFTER_ERROR_OR_CODE.test(before.slice(-CUE_REACH)),
   },
 ];

@@ -3,9 +3,9 @@ import { type EntityPattern, patternMatches } from './pattern-matches.js';
 
 const HEADER_PATTERNS: readonly EntityPattern[] = [
   // a custom header: X- and at least two dash-joined words
-  { type: 'header', re: /\bX-[A-Za-z0-9]+(?:-[A-Za-z0-9*]+)+/g },
+  { type: 'header', re: /\bX-[A-Za-z0-9]+(?:-[A-Za-z0-9*]+)+/g, needs: 'X-' },
   // a capitalised, dash-joined name said to be a header ("the Retry-After header", "Accept or Range headers")
-  { type: 'header', re: /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?=(?:,? (?:or|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)*)? headers?\b)/g, group: 1 },
+  { type: 'header', re: /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?=(?:,? (?:or|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)*)? headers?\b)/g, group: 1, needs: ' header' },
 ];
 
 export const header: EntityRule = {

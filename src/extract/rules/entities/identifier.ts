@@ -8,21 +8,21 @@ const HAS_LOWER = /[a-z]/;
 
 const IDENTIFIER_PATTERNS: readonly EntityPattern[] = [
   // anything in code font
-  { type: 'identifier', re: /`([^`\n]+)`/g, group: 1 },
+  { type: 'identifier', re: /`([^`\n]+)`/g, group: 1, needs: '`' },
   // a call: name()
-  { type: 'identifier', re: /\b[A-Za-z_][\w.]*\(\)/g },
+  { type: 'identifier', re: /\b[A-Za-z_][\w.]*\(\)/g, needs: '()' },
   // key=value; starts only at the start of a key (not after its own dash): linear on long a-b-c… runs without `=`
-  { type: 'identifier', re: /(?<![\w-])[a-z][\w-]*=[\w.-]+/g },
+  { type: 'identifier', re: /(?<![\w-])[a-z][\w-]*=[\w.-]+/g, needs: '=' },
   // camelCase, with dotted members
   { type: 'identifier', re: /\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+(?:\.[A-Za-z]\w*)*\b/g },
   // dotted lower-case names: with a capital somewhere, or three parts and more
-  { type: 'identifier', re: /\b[a-z][a-z0-9]+(?:\.[a-z][A-Za-z0-9]+){1,}\b/g, accept: (m) => HAS_CAPITAL.test(m) || m.split('.').length > 2 },
+  { type: 'identifier', re: /\b[a-z][a-z0-9]+(?:\.[a-z][A-Za-z0-9]+){1,}\b/g, needs: '.', accept: (m) => HAS_CAPITAL.test(m) || m.split('.').length > 2 },
   // PascalCase
   { type: 'identifier', re: /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,}\b/g },
   // dotted PascalCase names (Widget.Read.All), not dotted acronyms
-  { type: 'identifier', re: /\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,}\b/g, accept: (m) => HAS_LOWER.test(m) },
+  { type: 'identifier', re: /\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,}\b/g, needs: '.', accept: (m) => HAS_LOWER.test(m) },
   // snake_case
-  { type: 'identifier', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g },
+  { type: 'identifier', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g, needs: '_' },
 ];
 
 export const identifier: EntityRule = {

@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, HAS_DIGIT, patternMatches } from './pattern-matches.js';
 import { COUNTED_UNITS } from '../../../lang/counted-units.js';
 import { NOT_COUNTED_AFTER, SPELLED_COUNTS } from '../../../lang/spelled-counts.js';
 import { VERSIONED_NAMES } from '../../../lang/versioned-names.js';
@@ -7,16 +7,16 @@ import { exactAlternation } from '../../../lang/words.js';
 
 const NUMBER_PATTERNS: readonly EntityPattern[] = [
   // a percentage
-  { type: 'number', re: /\b\d+(?:\.\d+)?\s?%/g },
+  { type: 'number', re: /\b\d+(?:\.\d+)?\s?%/g, needs: '%' },
   // a quantity with its unit, or a range of them ("30 minutes", "5–10 seconds", "2 GB"); starts only where a
   // number starts (not after its own dot or comma): linear on 1.2.1.2… runs
-  { type: 'number', re: new RegExp(`\\b(?<![.,])\\d+(?:[.,]\\d+)*(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)*)?\\+?\\s?(?:${exactAlternation(COUNTED_UNITS)})\\b`, 'g') },
+  { type: 'number', re: new RegExp(`\\b(?<![.,])\\d+(?:[.,]\\d+)*(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)*)?\\+?\\s?(?:${exactAlternation(COUNTED_UNITS)})\\b`, 'g'), needs: HAS_DIGIT },
   // a version: v2, v1.4.2+
-  { type: 'number', re: /\bv\d+(?:\.\d+)*\+?/g },
+  { type: 'number', re: /\bv\d+(?:\.\d+)*\+?/g, needs: HAS_DIGIT },
   // a protocol or platform version: "TLS 1.2", "OAuth2", "iOS 17+"
-  { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(VERSIONED_NAMES)})\\s?\\/?\\d+(?:[./]\\d+)*\\+?`, 'g') },
+  { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(VERSIONED_NAMES)})\\s?\\/?\\d+(?:[./]\\d+)*\\+?`, 'g'), needs: HAS_DIGIT },
   // any other figure; the lookahead is the same test as (?![\w.]*\w), without rescanning the run at each backtrack
-  { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?!\.*\w)/g },
+  { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?!\.*\w)/g, needs: HAS_DIGIT },
   // a spelled-out count before a noun ("five accounts")
   { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(SPELLED_COUNTS)})\\b(?=\\s+(?!${NOT_COUNTED_AFTER.map((w) => `${w}\\b`).join('|')})[a-z]{3,})`, 'gi') },
 ];

@@ -1,11 +1,19 @@
 import type { EntityType } from '../../../schema/index.js';
 import type { EntityCandidate } from '../types.js';
 
+/** A digit anywhere: what every numeric pattern needs. */
+export const HAS_DIGIT = /\d/;
+
 /** One pattern family: a global regex over a sentence, and which capture group (0 = whole match) is the entity. */
 export interface EntityPattern {
   type: EntityType;
   re: RegExp;
   group?: number;
+  /**
+   * What every match holds (a literal, or a one-character class such as HAS_DIGIT): a sentence without it is
+   * not scanned. Said only where the pattern cannot match without it; `includes` is far cheaper than the scan.
+   */
+  needs?: string | RegExp;
   /** Reject a match by its surroundings. */
   accept?: (match: string, before: string, after: string) => boolean;
 }
@@ -14,6 +22,7 @@ export interface EntityPattern {
 export function patternMatches(patterns: readonly EntityPattern[], sentence: string): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const p of patterns) {
+    if (p.needs !== undefined && !(typeof p.needs === 'string' ? sentence.includes(p.needs) : p.needs.test(sentence))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
       const text = p.group ? m[p.group] : m[0];

@@ -9,7 +9,7 @@ export const JOB_TITLE = `(?:${exactAlternation(JOB_TITLES)})`;
 
 const PERSON_PATTERNS: readonly EntityPattern[] = [
   // a title and up to three names: "Dr. Jane Doe"
-  { type: 'person', re: /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.{1,2}(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}/g },
+  { type: 'person', re: /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.{1,2}(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}/g, needs: '.' },
   // a name followed by a job title: "Jane Doe, Principal Identity Architect"
   { type: 'person', re: new RegExp(`\\b([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),\\s+(?:[A-Z][a-z]+\\s+){0,3}${JOB_TITLE}\\b`, 'g'), group: 1 },
   // "according to Jane Doe", "said Jane Doe"

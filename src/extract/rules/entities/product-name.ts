@@ -9,16 +9,18 @@ const ROLE_WORD = new RegExp(`^${JOB_TITLE}s?$`);
 const NAME_TOKEN = /[A-Za-z0-9][\w.+/&-]*(?:[’']s)?/g;
 /** A sentence-opening gerund ("Trusting MFA doesn't …"): a verb, not a name. */
 const OPENING_GERUND = /^[A-Z][a-z]{2,}ing$/;
-const POSSESSIVE_END = /[’']s$/;
-/** Exactly one space between two words of a run. */
-const ONE_SPACE = /^ $/;
-const CAPITAL_START = /^[A-Z]/;
+/** The one space allowed between two words of a run. */
+const SPACE_CODE = 0x20;
+const APOSTROPHE_CODES: ReadonlySet<number> = new Set([0x27, 0x2019]);
+const S_CODE = 0x73;
+/** What a word that ends a sentence or a label ends with (".", "!", "?", ":"): the next word opens a sentence. */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x3a]);
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
 /** A word with a lower-case letter, or an acronym of two characters or more. */
 const WORD_OR_ACRONYM = /[a-z]|^[A-Z0-9]{2,}$/;
 /** A PascalCase word ("WidgetClient"): an identifier, not a product name; a word ending in an acronym ("OpenID") is a name word. */
 const PASCAL_CASE = /^[A-Z][a-z]+[A-Z][a-z]/;
-/** A word that ends a sentence or a label: the next word opens a sentence. */
-const SENTENCE_END = /[.!?:]$/;
 
 /** Runs of capitalised words or acronyms ("Microsoft Entra ID", "Conditional Access"), and single mid-sentence names. */
 function productNames(sentence: string): EntityCandidate[] {
@@ -39,15 +41,19 @@ function productNames(sentence: string): EntityCandidate[] {
   NAME_TOKEN.lastIndex = 0;
   for (let m = NAME_TOKEN.exec(sentence); m; m = NAME_TOKEN.exec(sentence)) {
     const raw = m[0];
-    const possessive = POSSESSIVE_END.test(raw);
+    // the word's ends are read by character code, not by pattern: this runs once per word of every claim
+    const n = raw.length;
+    const possessive = n >= 2 && raw.charCodeAt(n - 1) === S_CODE && APOSTROPHE_CODES.has(raw.charCodeAt(n - 2));
     const w = possessive ? raw.slice(0, -2) : raw;
-    const between = sentence.slice(run[run.length - 1]?.e ?? m.index, m.index);
-    if (run.length > 0 && !ONE_SPACE.test(between)) flush();
-    if (CAPITAL_START.test(w) && WORD_OR_ACRONYM.test(w) && !PASCAL_CASE.test(w)) {
+    // exactly one space between the run's last word and this one keeps the run going
+    const last = run[run.length - 1];
+    if (last && !(m.index - last.e === 1 && sentence.charCodeAt(last.e) === SPACE_CODE)) flush();
+    const c = w.charCodeAt(0);
+    if (c >= CAPITAL_A && c <= CAPITAL_Z && WORD_OR_ACRONYM.test(w) && !PASCAL_CASE.test(w)) {
       run.push({ s: m.index, e: m.index + w.length, w, first });
       if (possessive) flush();
     } else flush();
-    first = SENTENCE_END.test(raw);
+    first = SENTENCE_END_CODES.has(raw.charCodeAt(n - 1));
   }
   flush();
   return out;

@@ -5,9 +5,9 @@ import { exactAlternation } from '../../../lang/words.js';
 
 const URL_PATTERNS: readonly EntityPattern[] = [
   // a full address; a `<…>` placeholder inside it stays part of it
-  { type: 'url', re: /\bhttps?:\/\/(?:[^\s<>"'”’()[\]`]|<[^<>\s]+>)+/g },
+  { type: 'url', re: /\bhttps?:\/\/(?:[^\s<>"'”’()[\]`]|<[^<>\s]+>)+/g, needs: '://' },
   // a bare host name with a known top-level domain, and its path
-  { type: 'url', re: new RegExp(`(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:${exactAlternation(TOP_LEVEL_DOMAINS)})\\b(?:\\/[^\\s)"”]*)?`, 'g') },
+  { type: 'url', re: new RegExp(`(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:${exactAlternation(TOP_LEVEL_DOMAINS)})\\b(?:\\/[^\\s)"”]*)?`, 'g'), needs: '.' },
 ];
 
 /** A Microsoft Graph address, and the API path in it. */

@@ -30,6 +30,6 @@ export const hype: KindRule = {
   ],
   apply(ctx) {
     if (ADDRESS.test(ctx.quote)) return OPINION;
-    return HYPE.test(ctx.quote) && !hasSpecific(ctx.entities) ? OPINION : undefined;
+    return !hasSpecific(ctx.entities) && HYPE.test(ctx.quote) ? OPINION : undefined;
   },
 };

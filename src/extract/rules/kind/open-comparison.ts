@@ -27,6 +27,7 @@ export const openComparison: KindRule = {
     },
   ],
   apply(ctx) {
-    return COMPARATIVE_PREDICATE.test(ctx.quote) && !THAN.test(ctx.quote) && !hasSpecific(ctx.entities) ? OPINION : undefined;
+    // the entity check first, then the short pattern: the long alternation runs only where both let it decide
+    return !hasSpecific(ctx.entities) && !THAN.test(ctx.quote) && COMPARATIVE_PREDICATE.test(ctx.quote) ? OPINION : undefined;
   },
 };

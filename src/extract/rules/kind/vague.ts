@@ -28,6 +28,6 @@ export const vague: KindRule = {
     },
   ],
   apply(ctx) {
-    return VAGUE.test(ctx.quote) && !hasSpecific(ctx.entities) ? OPINION : undefined;
+    return !hasSpecific(ctx.entities) && VAGUE.test(ctx.quote) ? OPINION : undefined;
   },
 };
