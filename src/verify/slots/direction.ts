@@ -1,5 +1,5 @@
 import { DIRECTION_PAIRS, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
-import { tokens } from '../text.js';
+import { isStopword, lemma, tokens } from '../text.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
 /** Hyphenated words stay whole ("client-side"), as well as their parts. */
@@ -13,6 +13,42 @@ function words(text: string): string[] {
 const found = (ws: string[], stems: readonly string[]): string | undefined => ws.find((w) => stems.some((s) => w.startsWith(s) && w.length - s.length <= STEM_TAIL_MAX));
 const stated = (ws: string[], stems: readonly string[]): boolean => found(ws, stems) !== undefined;
 
+/** How many words back a direction word looks for the thing it is said of ("app roles are removed"). */
+const ATTACH_WINDOW = 4;
+type Stems = readonly string[];
+const isStated = (w: string, stems: Stems): boolean => stems.some((s) => w.startsWith(s) && w.length - s.length <= STEM_TAIL_MAX);
+
+/** Each word of one side of a pair with the content word just before it, the thing it is said of: "registration is added" → registration:a. */
+function attachments(text: string, pair: { a: Stems; b: Stems }): Array<{ noun: string; side: 'a' | 'b' }> {
+  const ws = tokens(text);
+  const out: Array<{ noun: string; side: 'a' | 'b' }> = [];
+  ws.forEach((w, i) => {
+    const side = isStated(w, pair.a) ? 'a' : isStated(w, pair.b) ? 'b' : undefined;
+    if (!side) return;
+    for (let j = i - 1; j >= Math.max(0, i - ATTACH_WINDOW); j--) {
+      const v = ws[j] ?? '';
+      if (isStopword(v) || isStated(v, pair.a) || isStated(v, pair.b)) continue;
+      out.push({ noun: lemma(v), side });
+      return;
+    }
+  });
+  return out;
+}
+
+/**
+ * A claim that names both sides of a pair, each of its own thing ("when the registration is added, its roles are
+ * removed"), against a sentence that says the other side of the same thing ("roles are removed when their
+ * registration is removed"): the thing and its side, word for word.
+ */
+function crossedSide(claim: string, sentence: string, pair: { a: Stems; b: Stems }): string | undefined {
+  const theirs = attachments(sentence, pair);
+  for (const mine of attachments(claim, pair)) {
+    const same = theirs.filter((t) => t.noun === mine.noun);
+    if (same.length > 0 && same.every((t) => t.side !== mine.side)) return mine.noun;
+  }
+  return undefined;
+}
+
 /** Direction: inbound / outbound, upload / download, enable / disable, allow / block, include / exclude. */
 export const direction: SlotRule = {
   id: 'direction',
@@ -20,6 +56,9 @@ export const direction: SlotRule = {
   silenceBlocks: true,
   canRefute: true,
   examples: [
+    { claim: 'When the gateway is added, its routes are removed with it.', passage: 'Routes are removed when their gateway is removed.', expect: 'conflict' },
+    { claim: 'When the gateway is removed, its routes are removed with it.', passage: 'Routes are removed when their gateway is removed.', expect: 'agree' },
+    { claim: 'Admins can allow or block sign-ins from a country.', passage: 'Admins can allow or block sign-ins from a country.', expect: 'agree' },
     { claim: 'Inbound settings control which external users can access your resources.', passage: 'Outbound settings control which external users can access your resources.', expect: 'conflict' },
     { claim: 'Inbound settings control which external users can access your resources.', passage: 'Inbound settings let you control which external users can access your resources.', expect: 'agree' },
     { claim: 'Inbound settings control which external users can access your resources.', passage: 'These settings control which external users can access your resources.', expect: 'silent' },
@@ -34,7 +73,13 @@ export const direction: SlotRule = {
     for (const pair of DIRECTION_PAIRS) {
       const a = stated(c, pair.a);
       const b = stated(c, pair.b);
-      if (a === b) continue; // neither, or both ("allow or block")
+      if (a && b) {
+        // both, each said of its own thing: compare thing by thing
+        const noun = crossedSide(claim, sentence, pair);
+        if (noun !== undefined) return { ...conflict(`the page says the other way for "${noun}"`), about: noun, ...(pair.strict ? {} : { weak: true }) };
+        continue;
+      }
+      if (a === b) continue; // neither
       const [mine, other] = a ? [pair.a, pair.b] : [pair.b, pair.a];
       if (stated(s, mine)) continue;
       const theirs = found(s, other);
