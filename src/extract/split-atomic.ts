@@ -217,10 +217,10 @@ function subjectSpan(text: string, start: number, end: number): { start: number;
 
 const CAPITALISED = /^[A-Z]/;
 
-/** "Refresh Token: Remains valid …": a label before a subjectless predicate is the clause's subject. */
+/** "Session Token: Stays valid …": a label before a subjectless predicate is the clause's subject. */
 function labelSubject(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const item = labelOf(text, start, end);
-  // a name ("Refresh Token"), not a field in code style ("exp"), which the label-item rule words as "The exp claim"
+  // a name ("Session Token"), not a field in code style ("exp"), which the label-item rule words as "The exp claim"
   return item && CAPITALISED.test(item.label) && predicateOpener(item.body) ? { start: item.labelStart, end: item.labelEnd } : undefined;
 }
 

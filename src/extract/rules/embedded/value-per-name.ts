@@ -9,7 +9,7 @@ import { SINGULAR_S_END, singularVerb } from '../../../lang/inflection.js';
 /** The unit words, singular and plural ("day", "days"). */
 const UNIT_WORDS = Object.keys(UNITS).flatMap((u) => [u, `${u}s`]);
 /**
- * "14 (Primary Refresh Token) to 90 (Refresh Token) days": two values, each followed by the name it holds for,
+ * "8 (Standard Session) to 24 (Persistent Session) hours": two values, each followed by the name it holds for,
  * joined by "to", "and", "or" or a dash, then one unit for both. Groups: first value, first name, joiner,
  * second value, second name, unit. A figure starts only where a run of digits and separators starts, so a long
  * run ("1.2.1.2…") is read once, not from each of its characters.
@@ -47,7 +47,7 @@ export const valuePerName: EmbeddedRule = {
   id: 'value-per-name',
   step: 'embedded',
   description:
-    'Two values that each name what they hold for ("valid for 14 (Primary Refresh Token) to 90 (Refresh Token) days") are two claims, one per name ("Primary Refresh Token remains valid for 14 days."; "Refresh Token remains valid for 90 days."), each over its own words (the first value’s claim keeps the unit as a second piece); they replace the clause that joined them, since one of the two can be false.',
+    'Two values that each name what they hold for ("stays valid for 8 (Standard Session) to 24 (Persistent Session) hours") are two claims, one per name ("Standard Session stays valid for 8 hours."; "Persistent Session stays valid for 24 hours."), each over its own words (the first value’s claim keeps the unit as a second piece); they replace the clause that joined them, since one of the two can be false.',
   examples: [
     {
       input: 'Session cookie: Stays valid for 8 (Standard Session) to 24 (Persistent Session) hours.\n',

@@ -12,13 +12,13 @@ export const exampleObject: SplitRule = {
   id: 'example-object',
   step: 'split',
   description:
-    'A second object joined by "and for example" ("supports work accounts and for example features like incremental consent") is a second claim with the same subject and verb: it is cut off and stated with them ("… supports features like incremental consent").',
+    'A second object joined by "and for example" ("supports API keys and for example features like key rotation") is a second claim with the same subject and verb: it is cut off and stated with them ("… supports features like key rotation").',
   examples: [
     {
-      input: 'The new endpoint supports both work and personal accounts and for example features like incremental consent.\n',
+      input: 'The new gateway supports both API keys and client certificates and for example features like key rotation.\n',
       expect: [
-        { quote: 'The new endpoint supports both work and personal accounts', text: 'The new endpoint supports both work and personal accounts.' },
-        { quote: 'for example features like incremental consent.', text: 'The new endpoint supports features like incremental consent.' },
+        { quote: 'The new gateway supports both API keys and client certificates', text: 'The new gateway supports both API keys and client certificates.' },
+        { quote: 'for example features like key rotation.', text: 'The new gateway supports features like key rotation.' },
       ],
     },
     {

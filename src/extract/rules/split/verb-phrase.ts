@@ -11,7 +11,7 @@ export const verbPhrase: SplitRule = {
   id: 'verb-phrase',
   step: 'split',
   description:
-    'A second verb phrase joined by a bare "and" ("… remains valid for 90 days and allows the renewal of …") is a second claim about the same subject: it is cut off and given that subject (a label before the first predicate, “Refresh Token: Remains …”, is that subject).',
+    'A second verb phrase joined by a bare "and" ("… remains valid for 90 days and allows the renewal of …") is a second claim about the same subject: it is cut off and given that subject (a label before the first predicate, “Session Token: Stays …”, is that subject).',
   examples: [
     {
       input: 'The refresh token stays valid for 90 days and allows the app to renew the access token silently.\n',
