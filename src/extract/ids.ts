@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
+import { collapseSpaces } from '../lang/words.js';
 const CURLY_SINGLE_QUOTES = /[‘’]/g;
 const CURLY_DOUBLE_QUOTES = /[“”]/g;
-const SPACE_RUNS = /\s+/g;
-/** White space that collapsing changes: a run of two or more, or one that is not a plain space. */
-const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/;
 /** One code point of white space or punctuation: what is trimmed off both ends. */
 const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
 /** Only ASCII characters: text that NFKC leaves as it is. */
@@ -13,7 +11,7 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function normaliseForId(text: string): string {
   // NFKC maps no ASCII character: most claims skip it (it runs once per claim)
   const quoted = (ASCII_ONLY.test(text) ? text : text.normalize('NFKC')).toLowerCase().replace(CURLY_SINGLE_QUOTES, "'").replace(CURLY_DOUBLE_QUOTES, '"');
-  const spaced = SPACE_TO_COLLAPSE.test(quoted) ? quoted.replace(SPACE_RUNS, ' ') : quoted;
+  const spaced = collapseSpaces(quoted);
   return trimSpaceAndPunctuation(spaced);
 }
 

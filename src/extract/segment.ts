@@ -1,6 +1,6 @@
 import { English } from 'sentence-splitter/lang';
 import { glueCuts } from './repair.js';
-import { sentenceRanges } from './sentence-ranges.js';
+import { pairsClosed, sentenceRanges } from './sentence-ranges.js';
 import { SEGMENT_RULES } from './rules/index.js';
 
 export interface SentenceRange {
@@ -89,49 +89,6 @@ function plainCuts(text: string, start: number, end: number, nameCuts: boolean):
     cuts.push(start + last);
   }
   return cuts;
-}
-
-/** sentence-splitter's pair marks (its PairMaker): between an opening one and its close it ends no sentence. */
-const PAIR_MARKS: ReadonlyArray<readonly [string, string]> = [
-  ['"', '"'],
-  ['[', ']'],
-  ['(', ')'],
-  ['{', '}'],
-  ['「', '」'],
-  ['（', '）'],
-  ['『', '』'],
-  ['｛', '｝'],
-  ['［', '］'],
-  ['〚', '〛'],
-  ['【', '】'],
-  ['《', '》'],
-];
-const PAIR_OF: ReadonlyMap<string, number> = new Map(
-  PAIR_MARKS.flatMap(
-    ([open, close], i): Array<[string, number]> => [
-      [open, i],
-      [close, i],
-    ],
-  ),
-);
-
-/**
- * Whether no pair mark is open at `to` when reading from `from`, as PairMaker reads it: a mark opens its pair
- * when that pair is not open, and closes the latest open one of its pair when it is. Hand-written because
- * sentence-splitter does not export this state; it mirrors PairMaker.mark in sentence-splitter 5.0.1.
- */
-function pairsClosed(text: string, from: number, to: number): boolean {
-  const open: number[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text[i] ?? '';
-    const pair = PAIR_OF.get(c);
-    if (pair === undefined) continue;
-    const at = open.lastIndexOf(pair);
-    if (at < 0) {
-      if (PAIR_MARKS[pair]?.[0] === c) open.push(pair);
-    } else if (PAIR_MARKS[pair]?.[1] === c) open.splice(at, 1);
-  }
-  return open.length === 0;
 }
 
 /** A run of non-space characters no word of prose reaches. */

@@ -47,6 +47,24 @@ const PAIR_OF: ReadonlyMap<number, number> = new Map(
   ),
 );
 
+/** One code unit read into the open pairs, as the library's PairMaker.mark reads it. */
+function readPairMark(open: number[], c: number): void {
+  const pair = PAIR_OF.get(c);
+  if (pair === undefined) return;
+  const at = open.lastIndexOf(pair);
+  // a pair does not nest in itself: inside one, only its closing mark counts (for `"`, both are one mark)
+  if (at < 0) {
+    if (PAIR_MARKS[pair]?.[0] === c) open.push(pair);
+  } else if (PAIR_MARKS[pair]?.[1] === c) open.splice(at, 1);
+}
+
+/** Whether no pair mark is open at `to` when reading from `from`, as the library's PairMaker reads it. */
+export function pairsClosed(text: string, from: number, to: number): boolean {
+  const open: number[] = [];
+  for (let i = from; i < to; i++) readPairMark(open, text.charCodeAt(i));
+  return open.length === 0;
+}
+
 function isWhiteSpace(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -118,16 +136,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       markEnd = i + word.length;
     }
   };
-  const markPair = (i: number): void => {
-    const c = text.charCodeAt(i);
-    const pair = PAIR_OF.get(c);
-    if (pair === undefined) return;
-    const at = open.lastIndexOf(pair);
-    // a pair does not nest in itself: inside one, only its closing mark counts (for `"`, both are one mark)
-    if (at < 0) {
-      if (PAIR_MARKS[pair]?.[0] === c) open.push(pair);
-    } else if (PAIR_MARKS[pair]?.[1] === c) open.splice(at, 1);
-  };
+  const markPair = (i: number): void => readPairMark(open, text.charCodeAt(i));
 
   let i = 0;
   while (i < n) {

@@ -4,7 +4,7 @@ import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { EXAMPLE_OPENER } from './rules/split/example-object.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
-import { alternation, exactAlternation } from '../lang/words.js';
+import { alternation, collapseSpaces, exactAlternation } from '../lang/words.js';
 import { DASH_LEADS } from '../lang/dash-leads.js';
 import { ASIDE_OPENERS } from '../lang/aside-openers.js';
 import { labelOf } from './rules/subject/label-item.js';
@@ -380,9 +380,6 @@ function plural(np: string): boolean {
   return S_WORD_END.test(np.split(SPACE_RUN).at(-1) ?? '');
 }
 
-const SPACE_RUNS = /\s+/g;
-/** White space that collapsing changes: a run of two or more, or one that is not a plain space. */
-const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/;
 const ELLIPSIS_END = /\.{2,}$/;
 /** A lower-case label ("scope: …"), kept as written. */
 const LOWER_CASE_LABEL = /^[a-z]\w*:\s/;
@@ -391,8 +388,7 @@ const TRAILING_JOINERS = /[,;:—–-]+$/;
 
 /** One self-contained sentence: whitespace collapsed, capitalised, closed with a full stop. */
 export function asSentence(s: string): string {
-  // most text has single spaces only: the test is cheaper than a replace that rewrites every space
-  const t = (SPACE_TO_COLLAPSE.test(s) ? s.replace(SPACE_RUNS, ' ') : s).trim().replace(ELLIPSIS_END, '.');
+  const t = collapseSpaces(s).trim().replace(ELLIPSIS_END, '.');
   const cap = LOWER_CASE_LABEL.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
   return SENTENCE_END.test(cap) ? cap : `${cap.replace(TRAILING_JOINERS, '')}.`;
 }

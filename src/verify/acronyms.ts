@@ -13,10 +13,13 @@ const DEFINITION = /([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|to|on))*\s+[A-Z]
 const CAPITAL_WORD = /\b[A-Z]/g;
 const SPACES = /\s+/;
 
+/** The initials of a name's words: "Primary Refresh Token" → "PRT". */
+const initials = (name: string): string => (name.match(CAPITAL_WORD) ?? []).join('');
+
 /** Does the acronym stand for the long name (its letters are the initials, or its first letters in order)? */
 export function standsFor(acronym: string, long: string): boolean {
   const a = acronym.toUpperCase();
-  if ((long.match(CAPITAL_WORD) ?? []).join('') === a) return true;
+  if (initials(long) === a) return true;
   // else a subsequence of the long name's letters that starts with its first letter ("JWT" in "JSON Web Token")
   const letters = long.toUpperCase();
   if (letters[0] !== a[0]) return false;
@@ -60,9 +63,6 @@ const MULTIWORD_NAME = /(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+/g;
 /** An acronym as a word, with an optional plural "s" ("PRT", "PRTs"). */
 const ACRONYM_WORD = /\b([A-Z][A-Z0-9]{1,6})(s?)\b/g;
 const FINAL_S = /s$/;
-
-/** The initials of a name's words: "Primary Refresh Token" → "PRT". */
-const initials = (name: string): string => (name.match(CAPITAL_WORD) ?? []).join('');
 
 /** The trailing words of a capitalised run that the acronym's initials spell ("The Primary Refresh Token" → "Primary Refresh Token"). */
 function spelledBy(run: string, acronym: string): { before: string; name: string } | undefined {

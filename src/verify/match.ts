@@ -39,13 +39,23 @@ const BRANDS = new Set(BRAND_WORDS.map((w) => w.toLowerCase()));
  */
 const WORD_BEFORE = /(?<![\n.!?:]\s*|^\s*)([A-Z][\w-]*)\s+$/;
 
+/** A name as a case-insensitive pattern that starts at a word, built once per name (it runs for every passage). */
+const NAME_PATTERNS = new Map<string, RegExp>();
+function namePattern(name: string): RegExp {
+  const known = NAME_PATTERNS.get(name);
+  if (known) return known;
+  const re = new RegExp(`(?<![\\w-])${name.replace(REGEX_SPECIAL, '\\$&')}`, 'gi');
+  NAME_PATTERNS.set(name, re);
+  return re;
+}
+
 /**
  * Does the text name `name` as a thing of its own somewhere, not only as the tail of a longer capitalised name?
  * "Primary Refresh Token" holds "Refresh Token" but names another thing; a vendor or family word before it
  * ("Microsoft Entra Conditional Access") or a function word ("The Refresh Token") does not make another name.
  */
 export function namesAlone(raw: string, name: string): boolean {
-  const pattern = new RegExp(`(?<![\\w-])${name.replace(REGEX_SPECIAL, '\\$&')}`, 'gi');
+  const pattern = namePattern(name);
   let found = false;
   for (const m of raw.matchAll(pattern)) {
     found = true;

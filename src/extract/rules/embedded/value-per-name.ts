@@ -2,7 +2,8 @@ import type { EmbeddedRule, EmbeddedFact } from '../types.js';
 import { asSentence } from '../../split-atomic.js';
 import { labelOf } from '../subject/label-item.js';
 import { UNITS } from '../../../lang/units.js';
-import { exactAlternation } from '../../../lang/words.js';
+import { alternation, exactAlternation } from '../../../lang/words.js';
+import { RANGE_JOINERS } from '../../../lang/bound-cues.js';
 import { tag } from '../../../lang/nlp.js';
 import { SINGULAR_S_END, singularVerb } from '../../../lang/inflection.js';
 
@@ -10,12 +11,12 @@ import { SINGULAR_S_END, singularVerb } from '../../../lang/inflection.js';
 const UNIT_WORDS = Object.keys(UNITS).flatMap((u) => [u, `${u}s`]);
 /**
  * "8 (Standard Session) to 24 (Persistent Session) hours": two values, each followed by the name it holds for,
- * joined by "to", "and", "or" or a dash, then one unit for both. Groups: first value, first name, joiner,
+ * joined by a range joiner ("to", "and", a dash) or "or", then one unit for both. Groups: first value, first name, joiner,
  * second value, second name, unit. A figure starts only where a run of digits and separators starts, so a long
  * run ("1.2.1.2…") is read once, not from each of its characters.
  */
 const VALUE_PER_NAME = new RegExp(
-  String.raw`(?<![\d.,])(\d+(?:[.,]\d+)*)\s*\(([A-Z][^()]{1,60})\)\s+(to|and|or|[-–])\s+(\d+(?:[.,]\d+)*)\s*\(([A-Z][^()]{1,60})\)\s+(${exactAlternation(UNIT_WORDS)})\b`,
+  String.raw`(?<![\d.,])(\d+(?:[.,]\d+)*)\s*\(([A-Z][^()]{1,60})\)\s+(${alternation([...RANGE_JOINERS, 'or'])})\s+(\d+(?:[.,]\d+)*)\s*\(([A-Z][^()]{1,60})\)\s+(${exactAlternation(UNIT_WORDS)})\b`,
   'd',
 );
 /** The tags that open a predicate: its verb or auxiliary. */
