@@ -16,12 +16,35 @@ export function urlPattern(url: string): RegExp {
   return new RegExp(`${body}(?![\\w-])`, 'i');
 }
 
+/** A URL in a passage, up to its query or fragment, with any `<name>` / `{name}` placeholders in it. */
+const PASSAGE_URL = /https?:\/\/(?:[^\s"'`()?#<>{}[\]|]|<[^<>\s]+>|\{[^{}\s]+\})+/g;
+const HAS_PLACEHOLDER = /<[^<>\s]+>|\{[^{}\s]+\}/;
+
+/**
+ * Does the passage give a URL template that the claim's concrete URL fills in? The docs write
+ * `https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize`; an article writes the same endpoint with
+ * `organizations` or a tenant ID in the placeholder's place. Only the placeholder may differ: every other
+ * character of the template must be in the claim's URL.
+ */
+export function fillsTemplate(raw: string, url: string): boolean {
+  if (!raw.includes('{') && !raw.includes('<')) return false;
+  const concrete = url.replace(TRAILING_URL_PUNCTUATION, '');
+  for (const m of raw.matchAll(PASSAGE_URL)) {
+    const template = m[0];
+    if (!HAS_PLACEHOLDER.test(template)) continue;
+    const pattern = urlPattern(template);
+    const hit = pattern.exec(concrete);
+    if (hit && hit.index === 0) return true;
+  }
+  return false;
+}
+
 /** Does a passage text mention this entity, by the entity's own kind of matching? */
 export function entityIn(text: string | Prepared, e: Entity): boolean {
   const raw = typeof text === 'string' ? text : text.raw;
   switch (e.type) {
     case 'url':
-      return urlPattern(e.text).test(raw);
+      return urlPattern(e.text).test(raw) || fillsTemplate(raw, e.text);
     case 'number':
       return statesFigures(raw, e.text);
     case 'date':

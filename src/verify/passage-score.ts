@@ -155,7 +155,7 @@ export function rankScored(list: ScoredPassage[]): ScoredPassage[] {
 /** Entities that are names of things, which a longer name can hold without naming them. */
 const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['product', 'feature']);
 
-const EXACT: ReadonlySet<Entity['type']> = new Set(['number', 'identifier', 'error-code', 'date', 'header']);
+const EXACT: ReadonlySet<Entity['type']> = new Set(['number', 'identifier', 'error-code', 'date', 'header', 'url']);
 
 /**
  * The share of the claim's content lemmas that one stretch of the passage states: a sentence, or two that

@@ -132,3 +132,30 @@ describe('passage-support: a figure in a table belongs to its column', () => {
     expect(score('Quillon edge keys need Zephyr OS, version 1809 or later.', other, 'zephyrMinimumOperatingSystem resource type')).not.toBe('supports');
   });
 });
+
+describe('passage-support: a URL template in the docs and the concrete URL an article writes', () => {
+  const score = (claimText: string, passageText: string) => {
+    const claim = claimOf(claimText);
+    return scorePassage(claim, passageKeys(claim), passage(passageText));
+  };
+  const docs = [
+    'The discovery document lists the endpoints of the Frobnic service.',
+    '"authorization_endpoint": "https://login.frobnic.example/{tenant}/oauth2/v2.0/authorize",',
+    '"token_endpoint": "https://login.frobnic.example/{tenant}/oauth2/v2.0/token",',
+  ].join('\n');
+  it('the placeholder filled with a tenant value matches, on the line that names the same endpoint', () => {
+    const s = score('The Frobnic v2.0 authorization endpoint is https://login.frobnic.example/organizations/oauth2/v2.0/authorize.', docs);
+    expect(s.missing).toEqual([]);
+    expect(s.verdict).toBe('supports');
+  });
+  it('the same URL given for the other endpoint is not supported: the template’s line names another endpoint', () => {
+    const s = score('The Frobnic v2.0 token endpoint is https://login.frobnic.example/organizations/oauth2/v2.0/authorize.', docs);
+    expect(s.verdict).not.toBe('supports');
+  });
+  it('only the placeholder may differ: another path or version is no match', () => {
+    for (const url of ['https://login.frobnic.example/organizations/oauth2/v3.0/authorize', 'https://login.frobnic.example/organizations/oauth2/authorize']) {
+      const s = score(`The Frobnic v2.0 authorization endpoint is ${url}.`, docs);
+      expect(s.missing.map((e) => e.text)).toEqual([url]);
+    }
+  });
+});
