@@ -37,6 +37,10 @@ const EXCEPTION = new RegExp(`\\b(?:${alternatives(EXCEPTION_CUES)})\\s+((?:[\\w
 const PREVENTED = new RegExp(`\\b(?:${alternatives(PREVENTIVE_VERBS)})\\s+(?:[\\w'’-]+\\s+){0,6}?from\\s+(?:being\\s+|getting\\s+)?([\\w-]+)`, 'gi');
 /** "with no dependency", "notice no difference": the noun a bare "no" denies (not "no longer"). */
 const DENYING_NO = /\bno\s+(?!longer\b)([\w-]+)/gi;
+/** "without the user signing in": the (up to four) words a "without" governs. */
+const DENYING_WITHOUT = /\bwithout\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi;
+/** A gerund ("signing", "requiring"): in the words after "without", the act it denies. */
+const GERUND = /^[a-z]{2,}ing$/i;
 /** What stands before a value name's "**Not" or "Not". */
 const BEFORE_VALUE_NAME = /^[^*N]*/;
 const WHITESPACE = /\s+/;
@@ -134,10 +138,17 @@ export function openPolarity(raw: string): Set<string> {
   return out;
 }
 
-/** The nouns a text denies with a bare "no": "with no dependency" → dependency. */
+/** What a text denies: the noun after a bare "no" ("with no dependency"), the act after "without" ("without signing in"). */
 function denied(raw: string): Set<string> {
   const out = new Set<string>();
-  for (const m of raw.replace(MARKUP, '').matchAll(DENYING_NO)) for (const l of contentLemmas(m[1] ?? '').slice(0, 1)) out.add(l);
+  const text = raw.replace(MARKUP, '');
+  for (const m of text.matchAll(DENYING_NO)) for (const l of contentLemmas(m[1] ?? '').slice(0, 1)) out.add(l);
+  // "without the user signing in" denies the signing in; a bare noun after it ("Without the ID token, users
+  // can't …") often opens a condition, not a denial, and is left alone
+  for (const m of text.matchAll(DENYING_WITHOUT)) {
+    const act = (m[1] ?? '').split(WHITESPACE).find((w) => GERUND.test(w));
+    if (act !== undefined) for (const l of contentLemmas(act).slice(0, 1)) out.add(l);
+  }
   return out;
 }
 
@@ -247,6 +258,16 @@ export const polarity: SlotRule = {
     {
       claim: 'The staging tenant and the production tenant run with no dependency between them.',
       passage: 'The staging tenant and the production tenant run with no dependency between them.',
+      expect: 'agree',
+    },
+    {
+      claim: 'The kiosk app renews its session silently, with the user signing in again.',
+      passage: 'The kiosk app renews its session silently, without the user signing in again.',
+      expect: 'conflict',
+    },
+    {
+      claim: 'The kiosk app renews its session silently, without the user signing in again.',
+      passage: 'The kiosk app renews its session silently, without the user signing in again.',
       expect: 'agree',
     },
   ],
