@@ -12,7 +12,7 @@ import { alternation } from '../lang/words.js';
 import { ARTICLES } from '../lang/articles.js';
 import { OBJECT_PREPOSITIONS } from '../lang/object-prepositions.js';
 import { HTTP_METHODS } from '../lang/http-methods.js';
-import { ownSubjectLemma, subjectLemma } from './slots/clause.js';
+import { ownSubjectLemma, predicateLemmas, subjectLemma } from './slots/clause.js';
 import { NAVIGATION_HEADINGS } from '../lang/navigation-headings.js';
 
 export interface ScoredPassage {
@@ -130,7 +130,8 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     conflict === undefined &&
     unstated === undefined &&
     anchored() &&
-    carrier >= need
+    carrier >= need &&
+    predicateShare(claim.text, words) >= THRESHOLDS.predicateShare
   )
     verdict = 'supports';
   else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
@@ -185,6 +186,20 @@ function carrierShare(lemmas: readonly string[], named: readonly { lemmas: strin
     }
   }
   return best;
+}
+
+/**
+ * The share of the claim's predicate (what it says about its subject, slots/clause.ts) that the passage states.
+ * A passage that names the subject and little of what the claim says about it does not support the claim,
+ * however many of the subject's words it repeats; a predicate with no content word left ("are not on their way
+ * out") gives word overlap nothing to support.
+ */
+function predicateShare(text: string, words: readonly string[]): number {
+  const predicate = predicateLemmas(text)?.filter((l) => !DISCOURSE_MARKERS.has(l));
+  if (predicate === undefined) return 1;
+  if (predicate.length === 0) return 0;
+  const have = new Set(words);
+  return predicate.filter((l) => have.has(l)).length / predicate.length;
 }
 
 function isExactSpecific(e: Entity): boolean {

@@ -10,6 +10,11 @@ export const THRESHOLDS = {
    * distortions through instead of 179, for 160 instead of 174 of 305 true originals verified (0.85: 67 and 111).
    */
   support: 0.75,
+  /**
+   * At least this share of what the claim says about its subject (its predicate) must be among the words a
+   * supporting passage states: a subject's words alone are no support.
+   */
+  predicateShare: 0.5,
   /** Claims with no key entity (nothing exact to anchor on) need more of their words matched. */
   supportWithoutEntities: 0.8,
   /** A passage partly supports a claim at this coverage, if it also matches at least one key entity. */

@@ -159,3 +159,18 @@ describe('passage-support: a URL template in the docs and the concrete URL an ar
     }
   });
 });
+
+describe('passage-support: what the claim says about its subject must be stated, not only the subject', () => {
+  const score = (claimText: string, passageText: string) => {
+    const claim = claimOf(claimText);
+    return scorePassage(claim, passageKeys(claim), passage(passageText));
+  };
+  const page = 'After the move, methods in the classic Quillon relay tables can be switched off, and the classic Quillon relay tables will be switched off.';
+  it('a passage that repeats the subject’s words but not the predicate does not support', () => {
+    expect(score('The classic Quillon relay tables are on their way out.', page).verdict).not.toBe('supports');
+    expect(score('The classic Quillon relay tables are replicated hourly.', page).verdict).not.toBe('supports');
+  });
+  it('the same subject with its predicate stated does', () => {
+    expect(score('The classic Quillon relay tables will be switched off after the move.', page).verdict).toBe('supports');
+  });
+});

@@ -1,6 +1,7 @@
 import { ANAPHORS } from '../../lang/anaphors.js';
 import { LEADING_CLAUSE_OPENERS, LEADING_PREPOSITIONS } from '../../lang/leading-openers.js';
 import { contentLemmas, tokens } from '../text.js';
+import { tag } from '../../lang/nlp.js';
 
 const ANAPHOR = new Set(ANAPHORS);
 
@@ -28,4 +29,19 @@ export function subjectWords(text: string, n: number): string[] {
   return tokens(mainClause(text))
     .filter((t) => !['the', 'a', 'an', 'your', 'each', 'every', 'any'].includes(t))
     .slice(0, n);
+}
+
+/**
+ * The content lemmas of what the main clause says about its subject: its words from the first verb or auxiliary
+ * on, less the subject's own words ("The legacy policies are not on their way out" → way). Undefined when the
+ * tagger finds no verb after a subject (a fragment, a clause that opens with its verb).
+ */
+export function predicateLemmas(text: string): string[] | undefined {
+  const clause = mainClause(text);
+  const tagged = tag(clause);
+  const verb = tagged.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const at = tagged[verb]?.start;
+  if (verb <= 0 || at === undefined) return undefined;
+  const subject = new Set(contentLemmas(clause.slice(0, at)));
+  return contentLemmas(clause.slice(at)).filter((l) => !subject.has(l));
 }

@@ -9,6 +9,7 @@ import { alternation } from '../../lang/words.js';
 import { contentLemmas, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
+import { predicateLemmas } from './clause.js';
 
 const NEGATION = new RegExp(`\\b(?:${alternatives(NEGATION_CUES, false)})\\s+((?:[\\w-]+\\s+){0,3}[\\w-]+)`, 'gi');
 /** A negated copula ("is not a random value", "aren't on their way out") negates the predicate after it. */
@@ -261,6 +262,16 @@ export const polarity: SlotRule = {
       expect: 'agree',
     },
     {
+      claim: 'The classic relay tables are on their way out.',
+      passage: 'From next spring, routes can’t be edited in the classic relay tables.',
+      expect: 'agree',
+    },
+    {
+      claim: 'Routes can be edited in the classic relay tables.',
+      passage: 'From next spring, routes can’t be edited in the classic relay tables.',
+      expect: 'conflict',
+    },
+    {
       claim: 'The kiosk app renews its session silently, with the user signing in again.',
       passage: 'The kiosk app renews its session silently, without the user signing in again.',
       expect: 'conflict',
@@ -311,7 +322,12 @@ export const polarity: SlotRule = {
     // negates nothing: "the flow does not support tokens issued by X" against "tokens issued by X can be
     // used in the flow"
     const nearly = Math.max(THRESHOLDS.anchorLemmas + 1, Math.ceil(lemmas.length * THRESHOLDS.negatedStatementShare));
-    if (!weak && claimNeg.size === 0 && shared.length >= nearly) {
+    // the shared words must reach past the claim's subject into what it says: a sentence that negates something
+    // else about the same subject ("methods can't be managed in the legacy policies") does not negate a claim
+    // whose predicate it lacks ("the legacy policies are on their way out")
+    const predicate = predicateLemmas(claim)?.map(stem);
+    const aboutPredicate = predicate === undefined || predicate.some((l) => present.has(l));
+    if (!weak && claimNeg.size === 0 && shared.length >= nearly && aboutPredicate) {
       const own = new Set(lemmas);
       const other = [...stemmedNegations(statingClause(sentence, lemmas))].find((w) => !open.has(w) && !own.has(w) && !except.has(w));
       if (other !== undefined) return { ...conflict(`the page says "not ${other}" in the sentence that states the claim; the claim negates nothing`), about: other };
