@@ -91,6 +91,8 @@ function renameQuery(query: string, renames: ReadonlyMap<string, string[]>): str
 }
 
 const WHITESPACE_RUN = /\s+/g;
+/** A parenthetical aside in a claim, with the space before it: " (OpenID Connect)". */
+const PARENTHETICAL = /\s*\([^()]*\)/g;
 const clip = (t: string, n = 160): string => (t.length > n ? `${t.slice(0, n - 1)}…` : t).replace(WHITESPACE_RUN, ' ').trim();
 
 function conflictReport(claimText: string, s: ScoredPassage): Finding {
@@ -113,6 +115,14 @@ export const passageSupport: Checker = {
     // with the names the docs use now (or used before) in place of the article's, as a second query
     const renamedQuery = renameQuery(queries[0] ?? '', renames);
     if (renamedQuery) queries.push(renamedQuery);
+    // without its parenthetical asides ("ID Token (OpenID Connect) is valid for 1 hour"): a name in an aside
+    // qualifies the subject, and the section that states the fact may not repeat it
+    const core = claim.text.replace(PARENTHETICAL, ' ');
+    if (core !== claim.text) {
+      const coreKeys = keys.filter((k) => core.includes(k.text));
+      const coreQuery = [...new Set([...coreKeys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1), ...contentWords(core)])].slice(0, THRESHOLDS.maxQueryWords).join(' ');
+      if (coreQuery && !queries.includes(coreQuery)) queries.push(coreQuery);
+    }
     const trace = [`search ${queries.map((q) => JSON.stringify(q)).join(' and ')} in each source (top ${THRESHOLDS.searchLimit}); key entities: ${keys.map((k) => k.text).join(', ') || 'none'}`];
     for (const [name, others] of renames) trace.push(`  "${name}" also goes by ${others.map((o) => `"${o}"`).join(', ')} (acronym defined in the article, or a rename the docs state)`);
     const scored = rankScored((await candidates(ctx, queries)).map((p) => scorePassage(claim, keys, p, renames)));
