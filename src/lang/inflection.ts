@@ -5,6 +5,9 @@
  */
 
 import { AUXILIARIES } from './auxiliaries.js';
+import { ARTICLES } from './articles.js';
+import { QUANTITY_HEADS } from './quantity-heads.js';
+import { alternation } from './words.js';
 
 const AUXILIARY_SET = new Set(AUXILIARIES);
 
@@ -37,10 +40,14 @@ export function looksPlural(word: string): boolean {
 const CLOSING_PARENTHESIS_GROUP = /\s*\([^)]*\)\s*$/;
 /** A prepositional phrase after the head noun ("… of the tenant"). */
 const PREPOSITIONAL_TAIL = /\s+(?:of|for|in|on|with)\s.*$/;
+/** A counting head and its "of" ("a lot of claims", group 1 "claims"): the counted noun phrase decides the number. */
+const COUNTED_BY_HEAD = new RegExp(`^(?:(?:${alternation(ARTICLES)})\\s+)?(?:${alternation(QUANTITY_HEADS)})\\s+of\\s+(.+)$`, 'i');
 const SPACE_RUN = /\s+/;
 
 /** A noun phrase whose head noun looks plural: the last word before a closing parenthesis or a prepositional phrase ("The keys of the tenant", "JSON Web Tokens (JWTs)"). */
 export function nounPhraseIsPlural(np: string): boolean {
+  const counted = COUNTED_BY_HEAD.exec(np);
+  if (counted?.[1]) return nounPhraseIsPlural(counted[1]);
   const head = np.replace(CLOSING_PARENTHESIS_GROUP, '').replace(PREPOSITIONAL_TAIL, '').trim().split(SPACE_RUN).at(-1) ?? '';
   return looksPlural(head);
 }

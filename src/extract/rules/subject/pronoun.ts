@@ -2,6 +2,7 @@ import type { Referent, SubjectContext, SubjectRule } from '../types.js';
 import { SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
 import { alternation } from '../../../lang/words.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
+import { COORDINATORS } from '../../../lang/coordinators.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { subjectAt } from './grammar.js';
@@ -9,8 +10,8 @@ import { nounPhraseIsPlural } from '../../../lang/inflection.js';
 
 /** "It …", "They're …", or the same after a short opening phrase ("Similar to a password, it can …"), then a verb. */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(SUBJECT_PRONOUNS)})(?=\s+(?:\w+ly\s+)?[a-z])`, 'i');
-/** Writers and readers are never the referent of "it" or "they". */
-const PERSONAL = /^(?:(?:as|so|and|but|still|then|if)\s+)?(?:i|we|you|they|it|he|she|this|these|that|those|there|people|someone)$/i;
+/** Writers and readers are never the referent of "it" or "they", nor is a subject that ends in a pronoun ("In version 3 we"). */
+const PERSONAL = /(?:^|\s)(?:i|we|you|they|it|he|she|this|these|that|those|there|people|someone)$/i;
 /** The "#" marks that open a markdown heading. */
 const HEADING_MARKS = /^#+\s*/;
 const QUESTION_OR_COLON = /[?:]/;
@@ -23,6 +24,7 @@ export function referentFor(ctx: SubjectContext, plural: boolean | undefined): R
     const h = ctx.doc.slice(ctx.heading.start, ctx.heading.end).replace(HEADING_MARKS, '');
     if (!hasFiniteVerb(h) && !QUESTION_OR_COLON.test(h) && h.split(SPACE_RUN).length <= 4) return { start: ctx.heading.start, end: ctx.heading.end, text: h };
   }
+
   const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !PERSONAL.test(r.text.trim()));
   const own = ctx.previous?.subject && !PERSONAL.test(ctx.previous.subject.text.trim());
   const objects = !own && ctx.previous ? objectsOf(ctx.doc, ctx.previous.sentence) : [];
@@ -31,9 +33,12 @@ export function referentFor(ctx: SubjectContext, plural: boolean | undefined): R
   return objects.find(agrees) ?? candidates.find(agrees) ?? objects[0] ?? candidates[0];
 }
 
-/** A determiner-led noun phrase in a sentence with no subject of its own ("Imagine an IT lead locked out …" → "an IT lead"). */
+/**
+ * A determiner-led noun phrase in a sentence with no subject of its own ("Imagine an IT lead locked out …" → "an IT
+ * lead"), before a verb, a negated auxiliary ("a lot of claims aren't …") or a break.
+ */
 const OBJECT_NP = new RegExp(
-  String.raw`\b(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w’'-]+)?(?=\s+(?:who|that|which|in|on|at|for|with|during|from|to|[a-z]+ed|${alternation(AUXILIARIES)})\b|[.,;:]|$)`,
+  String.raw`\b(?:a|an|the|\d+)\s+(?:(?!(?:${alternation(COORDINATORS)})\s)[\w-]+\s+){0,3}?[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w’'-]+)?(?=\s+(?:who|that|which|in|on|at|for|with|during|from|to|[a-z]+ed|(?:${alternation(AUXILIARIES)})(?:n?[’']t)?)\b|[.,;:]|$)`,
   'g',
 );
 
@@ -41,7 +46,9 @@ function objectsOf(doc: string, sentence: { start: number; end: number }): Refer
   const s = doc.slice(sentence.start, sentence.end);
   const out: Referent[] = [];
   OBJECT_NP.lastIndex = 0;
-  for (let m = OBJECT_NP.exec(s); m; m = OBJECT_NP.exec(s)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+  for (let m = OBJECT_NP.exec(s); m; m = OBJECT_NP.exec(s)) {
+    if (!PERSONAL.test(m[0])) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+  }
   return out;
 }
 
@@ -62,6 +69,10 @@ export const pronoun: SubjectRule = {
     {
       input: '## Refresh tokens\n\nThey are bound to the client that requested them.\n\nRefresh tokens last 90 days. They’re replaced on every use.\n',
       expect: [{ text: 'Refresh tokens are bound to the client that requested them.' }, { text: 'Refresh tokens are replaced on every use.' }],
+    },
+    {
+      input: 'In version 3 we decided to shrink the payload and a lot of fields aren’t part of the default record. They can be added on request.\n',
+      expect: [{ text: 'A lot of fields can be added on request.' }],
     },
     {
       input: 'Picture an administrator locked out during an outage. They sign in with an emergency access account.\n',
