@@ -212,7 +212,8 @@ function anchoredInSentence(passage: Passage, key: Entity, others: string[], cou
   const { prose, cells } = splitTables(`${passage.heading ?? ''}\n${passage.text}`);
   const fits = (raw: string): boolean => {
     const sentence = prepare(raw);
-    if (!entityIn(sentence, key)) return false;
+    // a figure may be stated in another unit or as a range that holds it, as the passage match allows
+    if (!entityIn(sentence, key) && !(key.type === 'number' && statesQuantity(raw, claimText, key.text))) return false;
     if (counted !== undefined && !countsThe(raw, figures(key.text), counted)) return false;
     // the sentence may name the claim's subject by its acronym ("a PRT is valid for 14 days")
     const present = new Set(contentLemmas(inClaimNaming(claimText, raw)));

@@ -174,3 +174,17 @@ describe('passage-support: what the claim says about its subject must be stated,
     expect(score('The classic Quillon relay tables will be switched off after the move.', page).verdict).toBe('supports');
   });
 });
+
+describe('passage-support: a figure stated in another unit still anchors in its sentence', () => {
+  const score = (claimText: string, passageText: string) => {
+    const claim = claimOf(claimText);
+    return scorePassage(claim, passageKeys(claim), passage(passageText));
+  };
+  const page = 'The default lifetime of a Quillon relay ticket is variable. When issued, each Quillon relay ticket gets a lifetime between 60-90 minutes.';
+  it('“about 1 hour” is anchored by the sentence that says 60-90 minutes', () => {
+    expect(score('A Quillon relay ticket has a lifetime of about 1 hour.', page).verdict).toBe('supports');
+  });
+  it('a figure the range does not hold is not', () => {
+    expect(score('A Quillon relay ticket has a lifetime of about 3 hours.', page).verdict).not.toBe('supports');
+  });
+});
