@@ -59,6 +59,21 @@ describe('checker rename, against a page that states "renamed Fabrikam Vault (FV
     expect(r.findings.map((f) => f.messageId)).toEqual(['rename-denied']);
   });
 
+  it('is against a claim that gives the renamed product another new name', async () => {
+    const r = await run('Northwind Gate is the new name for Fabrikam Vault.');
+    expect(r.signal).toBe('conflicts');
+    expect(r.findings.map((f) => f.messageId)).toEqual(['rename-other']);
+    expect(r.findings[0]?.message).toContain('Contoso Key Locker');
+    expect(r.evidence[0]?.stance).toBe('refutes');
+  });
+
+  it('only doubts another name of the same family: not supported, not contradicted', async () => {
+    const r = await run('Contoso Key Portal is the new name for Fabrikam Vault.');
+    expect(r.signal).toBe('no-support');
+    expect(r.findings.map((f) => f.messageId)).toEqual(['rename-other']);
+    expect(r.evidence[0]?.stance).toBe('related');
+  });
+
   it('leaves a rename the documentation never states to the other checkers', async () => {
     const r = await run('Contoso Key Locker is the new name for Fabrikam Safe.');
     expect(r.signal).toBe('not-applicable');

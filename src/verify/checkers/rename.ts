@@ -3,10 +3,13 @@ import type { Checker, CheckResult } from '../types.js';
 import { reporter } from '../report.js';
 import { claimedRename } from '../rename-claim.js';
 import { type DocumentedRename, documentedRenames } from '../renames.js';
+import { tokens } from '../text.js';
+import { VENDOR_WORDS } from '../../lang/vendor-words.js';
 
 const messages = {
   'rename-reversed': 'the documentation renamed {{old}} to {{now}}; the claim has it the other way round',
   'rename-denied': 'the documentation renamed {{old}} to {{now}}; the claim denies it',
+  'rename-other': 'the documentation renamed {{old}} to {{now}}; the claim gives {{claimed}} as its new name',
 } as const;
 const report = reporter<keyof typeof messages>('rename', messages);
 
@@ -19,6 +22,10 @@ const norm = (s: string): string => ` ${s.toLowerCase().replace(SPACES, ' ').tri
  * Entra ID P1" is not named by a page that says "Microsoft Entra ID".
  */
 const names = (documented: string, claimed: string): boolean => norm(documented).includes(norm(claimed));
+
+const VENDOR: ReadonlySet<string> = new Set(VENDOR_WORDS.map((w) => w.toLowerCase()));
+/** A name's words without the vendor's ("Microsoft Entra ID" → entra, id): what a product family shares. */
+const productWords = (name: string): string[] => tokens(name).filter((w) => !VENDOR.has(w));
 
 /** The line of the page that states the rename, as the passage shown to the reviewer. */
 function statingLine(r: DocumentedRename): string {
@@ -61,6 +68,19 @@ export const rename: Checker = {
       trace.push(`  ${against.passage.url}: "${against.old}" → "${against.now}", against the claim`);
       const id = c.negated ? 'rename-denied' : 'rename-reversed';
       return { evidence: [toEvidence(against, 'refutes')], findings: [report(id, claim.text.slice(0, 60), { old: against.old, now: against.now }, 'error')], signal: 'conflicts', trace };
+    }
+    // the documentation renamed this very name to another one, and calls the claim's new name nothing of the sort
+    // ("Microsoft Intune is the new name for Azure Active Directory")
+    const other = c.negated ? undefined : documented.find((d) => norm(d.old) === norm(c.old) && !names(d.now, c.now) && !names(c.now, d.now));
+    const claimedAnywhere = documented.some((d) => names(d.now, c.now));
+    if (other && !claimedAnywhere) {
+      trace.push(`  ${other.passage.url}: "${other.old}" → "${other.now}", not "${c.now}"`);
+      // a new name of the same family ("Microsoft Entra portal" for "Microsoft Entra ID") may name a part of the
+      // product loosely: not supported, but not contradicted either
+      const akin = productWords(other.now).some((w) => productWords(c.now).includes(w));
+      const finding = report('rename-other', claim.text.slice(0, 60), { old: other.old, now: other.now, claimed: c.now }, akin ? 'warning' : 'error');
+      if (akin) return { evidence: [toEvidence(other, 'related')], findings: [finding], signal: 'no-support', trace };
+      return { evidence: [toEvidence(other, 'refutes')], findings: [finding], signal: 'conflicts', trace };
     }
     return { evidence: [], findings: [], signal: 'not-applicable', trace };
   },
