@@ -134,7 +134,9 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     predicateShare(claim.text, words) >= THRESHOLDS.predicateShare
   )
     verdict = 'supports';
-  else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial) verdict = 'partly';
+  // partial support too must reach what the claim says about its subject: a page that only shares its subject's
+  // words ("Azure AD PIM" in an access-review overview) confirms no part of it
+  else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial && predicateShare(claim.text, words) >= THRESHOLDS.predicateShare) verdict = 'partly';
   return { passage, matched, missing, coverage, words, verdict, carrier, aligned, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
 }
 

@@ -188,3 +188,18 @@ describe('passage-support: a figure stated in another unit still anchors in its 
     expect(score('A Quillon relay ticket has a lifetime of about 3 hours.', page).verdict).not.toBe('supports');
   });
 });
+
+describe('passage-support: partial support must reach the predicate too', () => {
+  const score = (claimText: string, passageText: string) => {
+    const claim = claimOf(claimText);
+    return scorePassage(claim, passageKeys(claim), passage(passageText));
+  };
+  it('a passage that shares only the subject’s name is no partial support', () => {
+    const s = score('The Quillon Relay badge service can request one-time codes.', 'The Quillon Relay badge service is listed under the building roles.');
+    expect(s.verdict).toBe('none');
+  });
+  it('one that states part of the predicate is', () => {
+    const s = score('Quillon Relay can request one-time badge codes for elevated building access.', 'Quillon Relay can request one-time badge codes from the front desk.');
+    expect(s.verdict).toBe('partly');
+  });
+});
