@@ -91,6 +91,38 @@ export const CHANNEL_GROUPS: readonly ChannelGroup[] = [
     ],
   },
   {
+    slot: 'application type',
+    silenceBlocks: true,
+    values: [
+      {
+        name: 'single-page app',
+        phrases: [
+          'single-page app',
+          'single-page apps',
+          'single-page application',
+          'single-page applications',
+          'single page app',
+          'single page apps',
+          'single page application',
+          'single page applications',
+          'SPA',
+          'SPAs',
+        ],
+      },
+      { name: 'web app', phrases: ['web app', 'web apps', 'web application', 'web applications'] },
+      { name: 'mobile or desktop app', phrases: ['mobile app', 'mobile apps', 'desktop app', 'desktop apps', 'native app', 'native apps'] },
+      { name: 'daemon app', phrases: ['daemon', 'daemons', 'daemon app', 'daemon apps'] },
+    ],
+  },
+  {
+    slot: 'cross-tenant feature',
+    silenceBlocks: true,
+    values: [
+      { name: 'B2B collaboration', phrases: ['B2B collaboration'] },
+      { name: 'B2B direct connect', phrases: ['B2B direct connect'] },
+    ],
+  },
+  {
     slot: 'release age',
     silenceBlocks: true,
     values: [

@@ -50,6 +50,9 @@ export const channel: SlotRule = {
     { claim: 'Token protection (preview) binds tokens to the device.', passage: 'Token protection binds tokens to the device.', expect: 'silent' },
     { claim: 'Risk-based policies require Microsoft Entra ID P1.', passage: 'Risk-based policies require Microsoft Entra ID P2.', expect: 'conflict' },
     { claim: 'Risk-based policies require Microsoft Entra ID P2.', passage: 'Risk-based policies require Microsoft Entra ID P2 licences.', expect: 'agree' },
+    { claim: 'Session cookies for web apps last 12 hours by default.', passage: 'Session cookies last 12 hours by default for single page apps and 7 days elsewhere.', expect: 'conflict' },
+    { claim: 'Session cookies for single-page apps last 12 hours by default.', passage: 'Session cookies last 12 hours by default for single page apps and 7 days elsewhere.', expect: 'agree' },
+    { claim: 'B2B collaboration is off for tenants in another cloud.', passage: 'B2B direct connect is off for tenants in another cloud.', expect: 'conflict' },
     { claim: 'Auditing is included in Microsoft 365 E3.', passage: 'Auditing is included in Microsoft 365 E5.', expect: 'conflict' },
     {
       claim: 'ID tokens requested from the v1.0 endpoint are beta ID tokens.',
