@@ -329,8 +329,8 @@ const TRAILING_SPACE_OR_COMMA = /[\s,]+$/;
 const LAST_PREPOSITION_OBJECT = new RegExp(`\\b(?:${alternation(OBJECT_PREPOSITIONS)})\\s+(?:(?:${alternation(ARTICLES)})\\s+)?([\\w-]+(?:\\s+[\\w-]+){0,2})$`, 'i');
 const LAST_WORD = /[\w-]+$/;
 
-/** Where a passage's text breaks into sentences (and heading or list lines). */
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+/** Where a passage's text breaks into sentences (and heading or list lines); never right after a numbered item's "1.". */
+const SENTENCE_BREAK = /(?<=[.!?])(?<!(?:^|\n)[ \t]*\d{1,3}\.)\s+|\n+/;
 
 /** The sentences of a passage (heading and list lines apart), and each table row read with its column headers. */
 export function passageSentences(passage: Passage): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scorePassage } from '../../src/verify/passage-score.js';
+import { passageSentences, scorePassage } from '../../src/verify/passage-score.js';
 import { passageKeys } from '../../src/verify/key-entities.js';
 import type { Passage } from '../../src/evidence/types.js';
 import { claimOf } from './helpers.js';
@@ -201,5 +201,14 @@ describe('passage-support: partial support must reach the predicate too', () => 
   it('one that states part of the predicate is', () => {
     const s = score('Quillon Relay can request one-time badge codes for elevated building access.', 'Quillon Relay can request one-time badge codes from the front desk.');
     expect(s.verdict).toBe('partly');
+  });
+});
+
+describe('passage sentences: a numbered item keeps its number', () => {
+  it('"1. The relay agent requests a ticket." is one sentence, not "1." and the rest', () => {
+    const s = passageSentences(passage('Steps:\n\n1. The relay agent requests a ticket. It waits.\n2. The broker issues it.'));
+    expect(s).toContain('1. The relay agent requests a ticket.');
+    expect(s).toContain('2. The broker issues it.');
+    expect(s).not.toContain('1.');
   });
 });
