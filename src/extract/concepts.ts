@@ -2,37 +2,90 @@ import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
 
 const MIN_COUNT = 3;
+/** Word ids and pair indices stay below this (2^26), so that a pair or a triple is one exact number (< 2^53). */
+const KEY_BASE = 2 ** 26;
+
+interface Counter {
+  count: number;
+  /** When the phrase was first seen, over all phrases (the order of ties). */
+  first: number;
+  /** The phrase's index among phrases of its length (a pair's index is part of its triples' keys). */
+  index: number;
+  words: number[];
+}
+
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
 const MAX_CONCEPTS = 40;
 const NOT_WORD_CHARACTERS = /[^a-z0-9-]+/;
 const LEADING_DIGIT = /^\d/;
-
-function count(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
 
 /**
  * Recurring lower-case technical phrases of the article ("service principal", or a made-up mechanism the
  * article keeps naming): two or three content words seen at least three times. They become `feature`
  * entities so that checkers can ask the documentation about the concept a claim rests on.
  * Hand-written n-gram counting: a keyphrase library would add a model for what a count does here.
+ * Phrases are counted by number, not by string: each word gets an id, a pair of ids one number, a triple the
+ * pair's number and the third id (a megabyte of docs pages made a string per n-gram, 300,000 of them, for a
+ * few hundred phrases that recur). Ties keep the order in which phrases were first seen, block by block, the
+ * pairs of a block before its triples, as a Map keyed by phrase counted them.
  */
 export function findConcepts(text: string, blocks: Block[]): string[] {
-  const counts = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = vocabulary.length;
+      vocabulary.push(w);
+      ids.set(w, id);
+    }
+    return id;
+  };
+  const pairs = new Map<number, Counter>();
+  const triples = new Map<number, Counter>();
+  let seen = 0;
+  const bump = (counts: Map<number, Counter>, key: number, a: number, b: number, c?: number): Counter => {
+    let counter = counts.get(key);
+    if (counter === undefined) {
+      counter = { count: 0, first: seen++, index: counts.size, words: c === undefined ? [a, b] : [a, b, c] };
+      counts.set(key, counter);
+    }
+    counter.count++;
+    return counter;
+  };
+  const blockWords: number[] = [];
+  const usable: boolean[] = [];
+  const pairAt: Array<Counter | undefined> = [];
   for (const b of blocks) {
     if (b.type === 'code') continue;
-    const words = text.slice(b.start, b.end).toLowerCase().split(NOT_WORD_CHARACTERS).filter(Boolean).map(singular);
-    // whether each word may be part of a phrase, read once per word rather than once per n-gram holding it
-    const usable = words.map((w) => !STOP_WORDS.has(w) && w.length >= 3 && !LEADING_DIGIT.test(w));
-    for (let i = 0; i + 2 <= words.length; i++) {
-      if (usable[i] && usable[i + 1]) count(counts, `${words[i]} ${words[i + 1]}`);
+    blockWords.length = 0;
+    usable.length = 0;
+    pairAt.length = 0;
+    for (const raw of text.slice(b.start, b.end).toLowerCase().split(NOT_WORD_CHARACTERS)) {
+      if (!raw) continue;
+      const w = singular(raw);
+      // whether each word may be part of a phrase, read once per word rather than once per n-gram holding it
+      usable.push(!STOP_WORDS.has(w) && w.length >= 3 && !LEADING_DIGIT.test(w));
+      blockWords.push(idOf(w));
     }
-    for (let i = 0; i + 3 <= words.length; i++) {
-      if (usable[i] && usable[i + 1] && usable[i + 2]) count(counts, `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    for (let i = 0; i + 2 <= blockWords.length; i++) {
+      const first = blockWords[i] ?? 0;
+      const second = blockWords[i + 1] ?? 0;
+      pairAt.push(usable[i] && usable[i + 1] ? bump(pairs, first * KEY_BASE + second, first, second) : undefined);
+    }
+    for (let i = 0; i + 3 <= blockWords.length; i++) {
+      const pair = pairAt[i];
+      const third = blockWords[i + 2] ?? 0;
+      // a triple's words are all usable, so its first two are a counted pair
+      if (pair && usable[i + 2]) bump(triples, pair.index * KEY_BASE + third, pair.words[0] ?? 0, pair.words[1] ?? 0, third);
     }
   }
-  const frequent = [...counts].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-  return frequent.slice(0, MAX_CONCEPTS).map(([k]) => k);
+  const phrase = (c: Counter): string => c.words.map((id) => vocabulary[id] ?? '').join(' ');
+  const frequent = [...pairs.values(), ...triples.values()]
+    .filter((c) => c.count >= MIN_COUNT)
+    .map((c) => ({ c, text: phrase(c) }))
+    .sort((a, b) => b.c.count - a.c.count || b.text.length - a.text.length || a.c.first - b.c.first);
+  return frequent.slice(0, MAX_CONCEPTS).map((f) => f.text);
 }
 
 /**
@@ -76,28 +129,40 @@ export function conceptsIn(text: string, matchers: RegExp[]): RegExp[] {
 export function conceptIndex(text: string, matchers: RegExp[]): (start: number, end: number) => RegExp[] {
   const lower = text.toLowerCase();
   if (matchers.length === 0 || lower.length !== text.length) return (start, end) => conceptsIn(text.slice(start, end), matchers);
-  const places = new Map<string, number[]>();
-  for (const re of matchers) {
-    for (const w of conceptWords(re) ?? []) {
-      if (places.has(w)) continue;
-      const at: number[] = [];
-      for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) at.push(i);
-      places.set(w, at);
-    }
-  }
-  return (start, end) => {
-    const seen = new Map<string, boolean>();
-    const has = (w: string): boolean => {
-      let found = seen.get(w);
-      if (found === undefined) {
-        const at = places.get(w) ?? [];
-        const i = firstAtOrAfter(at, start);
-        found = i < at.length && (at[i] ?? 0) + w.length <= end;
-        seen.set(w, found);
+  // each distinct word once, by number: a matcher is the numbers of its words (undefined: any regex, always kept)
+  const words: string[] = [];
+  const numbers = new Map<string, number>();
+  const needs = matchers.map((re) =>
+    conceptWords(re)?.map((w) => {
+      let n = numbers.get(w);
+      if (n === undefined) {
+        n = words.length;
+        words.push(w);
+        numbers.set(w, n);
       }
-      return found;
+      return n;
+    }),
+  );
+  const places = words.map((w) => {
+    const at: number[] = [];
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) at.push(i);
+    return at;
+  });
+  // per stretch: 0 not read yet, 1 in it, 2 not in it (one array, cleared per call)
+  const state = new Uint8Array(words.length);
+  return (start, end) => {
+    state.fill(0);
+    const has = (n: number): boolean => {
+      let found = state[n] ?? 0;
+      if (found === 0) {
+        const at = places[n] ?? [];
+        const i = firstAtOrAfter(at, start);
+        found = i < at.length && (at[i] ?? 0) + (words[n]?.length ?? 0) <= end ? 1 : 2;
+        state[n] = found;
+      }
+      return found === 1;
     };
-    return matchers.filter((re) => conceptWords(re)?.every(has) ?? true);
+    return matchers.filter((_, i) => needs[i]?.every(has) ?? true);
   };
 }
 
