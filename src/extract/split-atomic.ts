@@ -9,6 +9,7 @@ import { DASH_LEADS } from '../lang/dash-leads.js';
 import { ASIDE_OPENERS } from '../lang/aside-openers.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { predicateOpener } from './rules/subject/grammar.js';
+import { pieceCount, wordCount } from './word-count.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -155,7 +156,7 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     if (next) subject = { text: text.slice(next.start, next.end), ...next };
     from = cut.at + cut.skip;
   }
-  return parts.every((p, i) => p.text.split(SPACE_RUN).length >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
+  return parts.every((p, i) => pieceCount(p.text) >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
 }
 
 /** A participle with its agent cut off its noun ("developed by Microsoft …"). */
@@ -274,7 +275,7 @@ function findCuts(sentence: string): Cut[] {
     const left = sentence.slice(cuts.at(-1)?.at ?? 0, m.index);
     const kind = m[0].trim();
     if (SPLIT_RULES.some((r) => r.veto?.(left, sentence.slice(m.index)))) continue;
-    const leftWords = left.trim().split(SPACE_RUN).length;
+    const leftWords = wordCount(left);
     if (leftWords < (kind === '—' || kind === '–' ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) continue;
     if (kind === '—' || kind === '–') {
       if (SHORT_DASH_PARENTHETICAL.test(after)) continue; // a short parenthetical dash pair
@@ -295,7 +296,7 @@ function findCuts(sentence: string): Cut[] {
           : kind === ','
             ? CLAUSE_AFTER.test(after)
             : AND_START.test(after) && PASSIVE_VERB.test(left) && !TO_BE.test(left);
-    if (ok && after.trim().split(SPACE_RUN).length >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
+    if (ok && wordCount(after) >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
   }
   for (const rule of SPLIT_RULES) {
     if (!rule.cuts || !rule.accept) continue;
@@ -305,7 +306,7 @@ function findCuts(sentence: string): Cut[] {
       const before = cuts.filter((c) => c.at < m.index).at(-1);
       const left = sentence.slice(before ? before.at + before.skip : 0, m.index);
       const after = sentence.slice(m.index + m[0].length);
-      if (left.trim().split(SPACE_RUN).length < MIN_PART_WORDS || after.trim().split(SPACE_RUN).length < MIN_PART_WORDS) continue;
+      if (wordCount(left) < MIN_PART_WORDS || wordCount(after) < MIN_PART_WORDS) continue;
       if (rule.accept(left, after)) cuts.push({ at: m.index, skip: m[0].length });
     }
   }
