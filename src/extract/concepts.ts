@@ -1,5 +1,6 @@
 import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
+import { isSpaceCode } from './word-count.js';
 
 const MIN_COUNT = 3;
 /** Word ids and pair indices stay below this (2^26), so that a pair or a triple is one exact number (< 2^53). */
@@ -98,6 +99,35 @@ const REQUIRED_WORDS = new WeakMap<RegExp, readonly string[]>();
 /** The words a concept matcher needs in a sentence (see REQUIRED_WORDS), or undefined for any other regex. */
 export function conceptWords(re: RegExp): readonly string[] | undefined {
   return REQUIRED_WORDS.get(re);
+}
+
+/** The endings a concept word may take in its matcher (`(?:e?s)?`). */
+const PLURAL_ENDINGS = ['', 's', 'es'];
+
+/**
+ * False when a concept matcher cannot match in a text, given the text lower-cased (`lower`): one of its words is
+ * missing, or nowhere does its first word (maybe plural) stand before white space and then its second word.
+ * Only ASCII letters match the matcher's words and lower-casing keeps them and white space in place, so a match
+ * in the text is such a stretch of `lower`; the matcher itself still decides (word boundaries, the third word).
+ * When every concept word is common (short generated text), word presence alone passes nearly every matcher.
+ */
+export function conceptMayMatch(lower: string, re: RegExp): boolean {
+  const words = REQUIRED_WORDS.get(re);
+  if (!words) return true;
+  if (!words.every((w) => lower.includes(w))) return false;
+  const [first, second] = words;
+  if (first === undefined || second === undefined) return true;
+  for (let i = lower.indexOf(first); i >= 0; i = lower.indexOf(first, i + 1)) {
+    for (const ending of PLURAL_ENDINGS) {
+      let j = i + first.length;
+      if (!lower.startsWith(ending, j)) continue;
+      j += ending.length;
+      if (!isSpaceCode(lower.charCodeAt(j))) continue;
+      while (isSpaceCode(lower.charCodeAt(j))) j++;
+      if (lower.startsWith(second, j)) return true;
+    }
+  }
+  return false;
 }
 
 /**
