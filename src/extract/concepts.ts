@@ -3,16 +3,12 @@ import { STOP_WORDS } from '../lang/stop-words.js';
 import { isSpaceCode } from './word-count.js';
 
 const MIN_COUNT = 3;
-/** Word ids and pair indices stay below this (2^26), so that a pair or a triple is one exact number (< 2^53). */
-const KEY_BASE = 2 ** 26;
 
+/** A phrase being counted: its word ids, and the counters of the three-word phrases it opens. */
 interface Counter {
   count: number;
-  /** When the phrase was first seen, over all phrases (the order of ties). */
-  first: number;
-  /** The phrase's index among phrases of its length (a pair's index is part of its triples' keys). */
-  index: number;
   words: number[];
+  next?: Map<number, Counter>;
 }
 
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
@@ -25,10 +21,10 @@ const LEADING_DIGIT = /^\d/;
  * article keeps naming): two or three content words seen at least three times. They become `feature`
  * entities so that checkers can ask the documentation about the concept a claim rests on.
  * Hand-written n-gram counting: a keyphrase library would add a model for what a count does here.
- * Phrases are counted by number, not by string: each word gets an id, a pair of ids one number, a triple the
- * pair's number and the third id (a megabyte of docs pages made a string per n-gram, 300,000 of them, for a
- * few hundred phrases that recur). Ties keep the order in which phrases were first seen, block by block, the
- * pairs of a block before its triples, as a Map keyed by phrase counted them.
+ * Phrases are counted by word id, in a tree of maps (first word → second word → third word), not by a string
+ * per n-gram (a megabyte of docs pages made 300,000 of them for a few hundred phrases that recur). Ties keep
+ * the order in which phrases were first seen, block by block, the pairs of a block before its triples, as a
+ * Map keyed by phrase counted them.
  */
 export function findConcepts(text: string, blocks: Block[]): string[] {
   const ids = new Map<string, number>();
@@ -42,14 +38,14 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
     }
     return id;
   };
-  const pairs = new Map<number, Counter>();
-  const triples = new Map<number, Counter>();
-  let seen = 0;
+  const pairsFrom: Array<Map<number, Counter> | undefined> = []; // by first word id
+  const all: Counter[] = []; // in the order first seen
   const bump = (counts: Map<number, Counter>, key: number, a: number, b: number, c?: number): Counter => {
     let counter = counts.get(key);
     if (counter === undefined) {
-      counter = { count: 0, first: seen++, index: counts.size, words: c === undefined ? [a, b] : [a, b, c] };
+      counter = { count: 0, words: c === undefined ? [a, b] : [a, b, c] };
       counts.set(key, counter);
+      all.push(counter);
     }
     counter.count++;
     return counter;
@@ -70,22 +66,33 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
       blockWords.push(idOf(w));
     }
     for (let i = 0; i + 2 <= blockWords.length; i++) {
+      if (!usable[i] || !usable[i + 1]) {
+        pairAt.push(undefined);
+        continue;
+      }
       const first = blockWords[i] ?? 0;
       const second = blockWords[i + 1] ?? 0;
-      pairAt.push(usable[i] && usable[i + 1] ? bump(pairs, first * KEY_BASE + second, first, second) : undefined);
+      let from = pairsFrom[first];
+      if (!from) {
+        from = new Map();
+        pairsFrom[first] = from;
+      }
+      pairAt.push(bump(from, second, first, second));
     }
     for (let i = 0; i + 3 <= blockWords.length; i++) {
       const pair = pairAt[i];
-      const third = blockWords[i + 2] ?? 0;
       // a triple's words are all usable, so its first two are a counted pair
-      if (pair && usable[i + 2]) bump(triples, pair.index * KEY_BASE + third, pair.words[0] ?? 0, pair.words[1] ?? 0, third);
+      if (!pair || !usable[i + 2]) continue;
+      const third = blockWords[i + 2] ?? 0;
+      pair.next ??= new Map();
+      bump(pair.next, third, pair.words[0] ?? 0, pair.words[1] ?? 0, third);
     }
   }
-  const phrase = (c: Counter): string => c.words.map((id) => vocabulary[id] ?? '').join(' ');
-  const frequent = [...pairs.values(), ...triples.values()]
+  // sort is stable: equal counts and lengths stay in the order first seen
+  const frequent = all
     .filter((c) => c.count >= MIN_COUNT)
-    .map((c) => ({ c, text: phrase(c) }))
-    .sort((a, b) => b.c.count - a.c.count || b.text.length - a.text.length || a.c.first - b.c.first);
+    .map((c) => ({ count: c.count, text: c.words.map((id) => vocabulary[id] ?? '').join(' ') }))
+    .sort((a, b) => b.count - a.count || b.text.length - a.text.length);
   return frequent.slice(0, MAX_CONCEPTS).map((f) => f.text);
 }
 
@@ -173,11 +180,19 @@ export function conceptIndex(text: string, matchers: RegExp[]): (start: number, 
       return n;
     }),
   );
-  const places = words.map((w) => {
-    const at: number[] = [];
-    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) at.push(i);
-    return at;
-  });
+  // each word's first place at or after the start last asked about (-1: none), found on demand: stretches come in
+  // document order, so each word's search goes through the text once (a stretch before the last one searches anew)
+  const next = new Array<number>(words.length).fill(-1);
+  const searchedFrom = new Array<number>(words.length).fill(Number.POSITIVE_INFINITY);
+  const placeFrom = (n: number, start: number): number => {
+    const from = searchedFrom[n] ?? Number.POSITIVE_INFINITY;
+    const at = next[n] ?? -1;
+    if (from <= start && (at < 0 || at >= start)) return at;
+    const found = lower.indexOf(words[n] ?? '', start);
+    searchedFrom[n] = start;
+    next[n] = found;
+    return found;
+  };
   // per stretch: 0 not read yet, 1 in it, 2 not in it (one array, cleared per call)
   const state = new Uint8Array(words.length);
   return (start, end) => {
@@ -185,27 +200,14 @@ export function conceptIndex(text: string, matchers: RegExp[]): (start: number, 
     const has = (n: number): boolean => {
       let found = state[n] ?? 0;
       if (found === 0) {
-        const at = places[n] ?? [];
-        const i = firstAtOrAfter(at, start);
-        found = i < at.length && (at[i] ?? 0) + (words[n]?.length ?? 0) <= end ? 1 : 2;
+        const at = placeFrom(n, start);
+        found = at >= 0 && at + (words[n]?.length ?? 0) <= end ? 1 : 2;
         state[n] = found;
       }
       return found === 1;
     };
     return matchers.filter((_, i) => needs[i]?.every(has) ?? true);
   };
-}
-
-/** The index of the first value of the ascending `values` that is at least `x` (values.length when none is). */
-function firstAtOrAfter(values: number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */
