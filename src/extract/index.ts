@@ -73,9 +73,23 @@ export function extractClaims(doc: Document): Claim[] {
   let leadIn: Range | undefined; // the paragraph before a list, when it ends with ':'
   let heading: Range | undefined;
   let previous: SubjectContext['previous'];
+  // The subjects of recent sentences, most recent first, one per text, for a later pronoun or demonstrative. A
+  // sentence's subject is found only when a later one asks (finding it may run the tagger, and most are never
+  // read): `pending` holds the referents of the sentences since `recent` was last brought up to date, as thunks.
   let recent: Referent[] = [];
-  const remember = (r: Referent): void => {
-    recent = [r, ...recent.filter((x) => x.text !== r.text)].slice(0, MAX_RECENT);
+  let pending: Array<() => Referent | undefined> = [];
+  const recentNow = (): Referent[] => {
+    if (pending.length === 0) return recent;
+    // the most recent referent of each text, newest first: what remembering them one by one, in order, leaves
+    const found: Referent[] = [];
+    for (let i = pending.length - 1; i >= 0 && found.length < MAX_RECENT; i--) {
+      const r = pending[i]?.();
+      if (r && !found.some((x) => x.text === r.text)) found.push(r);
+    }
+    for (const r of recent) if (found.length < MAX_RECENT && !found.some((x) => x.text === r.text)) found.push(r);
+    recent = found;
+    pending = [];
+    return recent;
   };
   for (const block of doc.blocks) {
     if (block.type === 'code') continue;
@@ -118,7 +132,16 @@ export function extractClaims(doc: Document): Claim[] {
         let subject: Referent | undefined;
         if (ownPart && index === 0 && !part.restored) {
           for (const rule of SUBJECT_RULES) {
-            const ctx: SubjectContext = { doc: doc.text, part: { start: part.start, end: part.end, text: part.text }, blockType: block.type, block, atBlockStart, recent };
+            const ctx: SubjectContext = {
+              doc: doc.text,
+              part: { start: part.start, end: part.end, text: part.text },
+              blockType: block.type,
+              block,
+              atBlockStart,
+              get recent() {
+                return recentNow();
+              },
+            };
             if (previous) ctx.previous = previous;
             if (leadIn) ctx.leadIn = leadIn;
             if (heading) ctx.heading = heading;
@@ -143,11 +166,26 @@ export function extractClaims(doc: Document): Claim[] {
           }
         }
         if (ownPart) {
-          const stated = part.subject && { ...part.subject, text: doc.text.slice(part.subject.start, part.subject.end) };
-          const next =
-            subject ?? (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ?? (part.restored && { ...part.restored, text: doc.text.slice(part.restored.start, part.restored.end) });
-          if (next) remember(next);
-          previous = next ? { sentence: { start: part.start, end: part.end }, subject: next } : { sentence: { start: part.start, end: part.end } };
+          // what a later sentence may point back to: read when first asked for (see `pending`)
+          let memo: Referent | undefined | null = null;
+          const next = (): Referent | undefined => {
+            if (memo === null) {
+              const own = subject ? undefined : part.subject;
+              const stated = own && { ...own, text: doc.text.slice(own.start, own.end) };
+              memo =
+                subject ??
+                (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ??
+                (part.restored && { ...part.restored, text: doc.text.slice(part.restored.start, part.restored.end) });
+            }
+            return memo;
+          };
+          pending.push(next);
+          previous = {
+            sentence: { start: part.start, end: part.end },
+            get subject() {
+              return next();
+            },
+          };
         }
         const list = lists.get(block);
         const classified =

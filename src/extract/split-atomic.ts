@@ -30,7 +30,10 @@ export interface AtomicPart {
    * what follows the clause. The extractor rebuilds `text` once the clause's own subject is restored.
    */
   joins?: { how: 'consequence' | 'means' | 'object'; rest: string };
-  /** The part's own grammatical subject, when it has one (for later sentences that open with a pronoun). */
+  /**
+   * The part's own grammatical subject, when it has one (for later sentences that open with a pronoun). For a
+   * sentence kept whole, a getter that finds it when first read.
+   */
   subject?: { start: number; end: number };
   /** The kept source pieces when the part's words are not contiguous (Claim.parts). */
   pieces?: Array<{ start: number; end: number }>;
@@ -105,7 +108,8 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
   if (cuts.length === 0) return whole();
   const parts: AtomicPart[] = [];
   let from = 0;
-  let subject: { text: string; start: number; end: number } | undefined;
+  // the subject the next part may take: the latest part's own or restored one, found only if a part needs it
+  let subject: (() => { text: string; start: number; end: number } | undefined) | undefined;
   for (const cut of [...cuts, { at: sentence.length, skip: 0 }]) {
     const raw = sentence.slice(from, cut.at);
     const lead = LEAD_WORDS.exec(raw)?.[0] ?? '';
@@ -142,18 +146,21 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
       const np = text.slice(antecedent.start, antecedent.end);
       part.text = asSentence(RELATIVE.test(quote) ? `${np}${quote.replace(RELATIVE, '')}` : `${np} ${plural(np) ? 'are' : 'is'} ${quote}`);
       part.restored = antecedent;
-    } else if (parts.length > 0 && subject) {
-      const restored = restoreSubject(quote, subject.text);
-      if (restored !== asSentence(quote)) {
+    } else if (parts.length > 0 && restorable(quote)) {
+      const given = subject?.();
+      const restored = given ? restoreSubject(quote, given.text) : undefined;
+      if (given && restored !== undefined && restored !== asSentence(quote)) {
         part.text = restored;
-        part.restored = { start: subject.start, end: subject.end };
+        part.restored = { start: given.start, end: given.end };
       }
     }
-    const own = subjectSpan(text, part.start, part.end);
-    if (own) part.subject = own;
+    withSubject(part, text);
     parts.push(part);
-    const next = own ?? part.restored;
-    if (next) subject = { text: text.slice(next.start, next.end), ...next };
+    const before = subject;
+    subject = () => {
+      const next = part.subject ?? part.restored;
+      return next ? { text: text.slice(next.start, next.end), ...next } : before?.();
+    };
     from = cut.at + cut.skip;
   }
   return parts.every((p, i) => pieceCount(p.text) >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
@@ -199,9 +206,24 @@ export function thirdPerson(ing: string): string {
   return `${stem}s`;
 }
 
+/**
+ * The part, its subject found when first read: most sentences' subjects are never read (only a later sentence
+ * that points back to one reads it, extract/index.ts), and finding one may run the tagger.
+ */
 function withSubject(part: AtomicPart, text: string): AtomicPart {
-  const own = subjectSpan(text, part.start, part.end);
-  return own ? { ...part, subject: own } : part;
+  let own: { start: number; end: number } | undefined;
+  let found = false;
+  Object.defineProperty(part, 'subject', {
+    enumerable: true,
+    get() {
+      if (!found) {
+        own = subjectSpan(text, part.start, part.end);
+        found = true;
+      }
+      return own;
+    },
+  });
+  return part;
 }
 
 const LABEL_PREFIX = /^[\w-]+:\s+/;
@@ -354,6 +376,11 @@ const THIS_REFERS_TO_EVENT = /^(?:this|that)\s+(?:is|was|means|makes|keeps)\b/i;
 const AUXILIARY_START = /^(?:is|are|was|were|can|will|must|may)\s/i;
 const PARTICIPLE_START = /^[a-z]+ed\b/;
 const BE_VERB = /\b(is|are|was|were)\b/i;
+
+/** Whether restoreSubject would give `part` a subject: it opens with a pronoun, an auxiliary, a verb or a participle. */
+function restorable(part: string): boolean {
+  return (PRONOUN.test(part) && !THIS_REFERS_TO_EVENT.test(part)) || AUXILIARY_START.test(part) || VERB_START.test(part) || PARTICIPLE_START.test(part);
+}
 
 function restoreSubject(part: string, subject: string | undefined): string {
   if (subject) {
