@@ -62,6 +62,39 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const FINAL_STOP = /[.!]$/;
 const SPACE_RUNS = /\s+/g;
 
+/**
+ * What a subject rule reads, with `recent` brought up to date only when a rule reads it (extractClaims, `pending`).
+ * A class, not an object literal with a getter: one is made per rule and clause, and a literal's getter is
+ * defined anew each time, on V8's slow path.
+ */
+class SubjectInput implements SubjectContext {
+  declare previous?: NonNullable<SubjectContext['previous']>;
+  declare leadIn?: Range;
+  declare heading?: Range;
+  constructor(
+    readonly doc: string,
+    readonly part: SubjectContext['part'],
+    readonly blockType: SubjectContext['blockType'],
+    readonly block: Range,
+    readonly atBlockStart: boolean,
+    private readonly recentNow: () => Referent[],
+  ) {}
+  get recent(): Referent[] {
+    return this.recentNow();
+  }
+}
+
+/** The sentence before, its subject read when first asked for (a class for the reason SubjectInput is one). */
+class PreviousSentence {
+  constructor(
+    readonly sentence: Range,
+    private readonly subjectNow: () => Referent | undefined,
+  ) {}
+  get subject(): Referent | undefined {
+    return this.subjectNow();
+  }
+}
+
 /** Claims before verification: every checkworthy one starts `unverified`, the rest `not-checkable`. */
 export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
@@ -132,16 +165,7 @@ export function extractClaims(doc: Document): Claim[] {
         let subject: Referent | undefined;
         if (ownPart && index === 0 && !part.restored) {
           for (const rule of SUBJECT_RULES) {
-            const ctx: SubjectContext = {
-              doc: doc.text,
-              part: { start: part.start, end: part.end, text: part.text },
-              blockType: block.type,
-              block,
-              atBlockStart,
-              get recent() {
-                return recentNow();
-              },
-            };
+            const ctx = new SubjectInput(doc.text, { start: part.start, end: part.end, text: part.text }, block.type, block, atBlockStart, recentNow);
             if (previous) ctx.previous = previous;
             if (leadIn) ctx.leadIn = leadIn;
             if (heading) ctx.heading = heading;
@@ -180,12 +204,7 @@ export function extractClaims(doc: Document): Claim[] {
             return memo;
           };
           pending.push(next);
-          previous = {
-            sentence: { start: part.start, end: part.end },
-            get subject() {
-              return next();
-            },
-          };
+          previous = new PreviousSentence({ start: part.start, end: part.end }, next);
         }
         const list = lists.get(block);
         const classified =

@@ -32,9 +32,9 @@ export interface AtomicPart {
   joins?: { how: 'consequence' | 'means' | 'object'; rest: string };
   /**
    * The part's own grammatical subject, when it has one (for later sentences that open with a pronoun). For a
-   * sentence kept whole, a getter that finds it when first read.
+   * clause splitAtomic makes, a getter that finds it when first read.
    */
-  subject?: { start: number; end: number };
+  readonly subject?: { start: number; end: number } | undefined;
   /** The kept source pieces when the part's words are not contiguous (Claim.parts). */
   pieces?: Array<{ start: number; end: number }>;
 }
@@ -104,7 +104,7 @@ const SPACE_RUN = /\s+/;
 export function splitAtomic(text: string, start: number, end: number): AtomicPart[] {
   const sentence = text.slice(start, end);
   const cuts = findCuts(sentence);
-  const whole = (): AtomicPart[] => [withSubject({ start, end, text: asSentence(sentence) }, text)];
+  const whole = (): AtomicPart[] => [new Clause(text, start, end, asSentence(sentence))];
   if (cuts.length === 0) return whole();
   const parts: AtomicPart[] = [];
   let from = 0;
@@ -121,7 +121,7 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const lead1 = (FIRST_WORD.exec(quote)?.[0] ?? '').toLowerCase();
     const participle = PARTICIPLE_AS_VERB[lead1];
     const consequence = GERUND_SUBJECT.test(quote) ? null : CONSEQUENCE.exec(quote);
-    const part: AtomicPart = { start: start + s, end: start + e, text: asSentence(quote) };
+    const part = new Clause(text, start + s, start + e, asSentence(quote));
     const previous = parts[parts.length - 1];
     const antecedent = previous && (RELATIVE.test(quote) || AGENT_PHRASE.test(quote)) ? lastNounPhrase(text, previous) : undefined;
     // a consequence is said of the clause before it: "<clause>, which reduces …"
@@ -154,7 +154,6 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
         part.restored = { start: given.start, end: given.end };
       }
     }
-    withSubject(part, text);
     parts.push(part);
     const before = subject;
     subject = () => {
@@ -207,23 +206,29 @@ export function thirdPerson(ing: string): string {
 }
 
 /**
- * The part, its subject found when first read: most sentences' subjects are never read (only a later sentence
- * that points back to one reads it, extract/index.ts), and finding one may run the tagger.
+ * A clause of a sentence, its subject found when first read: most sentences' subjects are never read (only a
+ * later sentence that points back to one reads it, extract/index.ts), and finding one may run the tagger. A
+ * class, so that the getter is the prototype's, not one defined on each part.
  */
-function withSubject(part: AtomicPart, text: string): AtomicPart {
-  let own: { start: number; end: number } | undefined;
-  let found = false;
-  Object.defineProperty(part, 'subject', {
-    enumerable: true,
-    get() {
-      if (!found) {
-        own = subjectSpan(text, part.start, part.end);
-        found = true;
-      }
-      return own;
-    },
-  });
-  return part;
+class Clause implements AtomicPart {
+  declare restored?: NonNullable<AtomicPart['restored']>;
+  declare joins?: NonNullable<AtomicPart['joins']>;
+  declare pieces?: NonNullable<AtomicPart['pieces']>;
+  #subject: { start: number; end: number } | undefined;
+  #found = false;
+  constructor(
+    private readonly doc: string,
+    public start: number,
+    public end: number,
+    public text: string,
+  ) {}
+  get subject(): { start: number; end: number } | undefined {
+    if (!this.#found) {
+      this.#subject = subjectSpan(this.doc, this.start, this.end);
+      this.#found = true;
+    }
+    return this.#subject;
+  }
 }
 
 const LABEL_PREFIX = /^[\w-]+:\s+/;
