@@ -13,10 +13,13 @@ interface MdNode {
 }
 
 /**
- * Chunk size: remark's tree of a chunk is garbage once its blocks are read, and a smaller tree dies before the
- * collector promotes it (5 MB of docs pages: 256 KiB chunks peak at 243 MB RSS, 64 KiB at 204 MB, same blocks).
+ * Chunk size: micromark's tokens and events for a chunk are garbage once its blocks are read, and a smaller
+ * chunk's die before the collector promotes them. With remark's trees, 64 KiB (5 MB of docs pages: 256 KiB
+ * chunks peaked at 243 MB RSS, 64 KiB at 204 MB); reading events, 8 KiB: on 1 MB of docs pages, 64 KiB chunks
+ * promoted 50 MB during parsing and spent ~450 ms in young-generation collections, 8 KiB ones none and ~105 ms.
+ * Same blocks at any size (test/ingest/chunk-equality.test.ts).
  */
-const CHUNK_CHARS = 64 * 1024;
+const CHUNK_CHARS = 8 * 1024;
 
 /**
  * Inline syntax micromark need not look for: we read only where blocks start and end, and CommonMark decides
