@@ -121,9 +121,10 @@ const PLURAL_ENDINGS = ['', 's', 'es'];
 export function conceptMayMatch(lower: string, re: RegExp): boolean {
   const words = REQUIRED_WORDS.get(re);
   if (!words) return true;
-  if (!words.every((w) => lower.includes(w))) return false;
   const [first, second] = words;
-  if (first === undefined || second === undefined) return true;
+  if (first === undefined || second === undefined) return words.every((w) => lower.includes(w));
+  // the first two words are looked for together below; the others (a third) only need to be there
+  for (let k = 2; k < words.length; k++) if (!lower.includes(words[k] ?? '')) return false;
   for (let i = lower.indexOf(first); i >= 0; i = lower.indexOf(first, i + 1)) {
     for (const ending of PLURAL_ENDINGS) {
       let j = i + first.length;
