@@ -12,6 +12,8 @@ import { markdownBlocks } from '../../src/ingest/markdown-blocks.js';
  */
 
 const WHOLE = Number.MAX_SAFE_INTEGER;
+const LINE_FEED = /\n/g;
+const FOUR_SPACES = / {4}/g;
 
 function both(text: string, size = WHOLE): { events: unknown; tree: unknown } {
   return { events: markdownBlocks(text, size), tree: markdownBlocks(text, size, true) };
@@ -31,8 +33,9 @@ const EDGE_CASES = [
 ];
 
 describe('markdown blocks from micromark events', () => {
-  it('match the blocks read from the mdast tree on edge cases, whole and in small chunks', () => {
-    for (const text of EDGE_CASES) {
+  it('match the blocks read from the mdast tree on edge cases, whole and in small chunks, with LF or CRLF', () => {
+    // each case also with CRLF line endings and with tabs for indentation
+    for (const text of EDGE_CASES.flatMap((t) => [t, t.replace(LINE_FEED, '\r\n'), t.replace(FOUR_SPACES, '\t')])) {
       const whole = both(text);
       expect(whole.events, text).toEqual(whole.tree);
       const small = both(text, 8);
