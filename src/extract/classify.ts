@@ -8,6 +8,7 @@ import { ROADMAP_STEMS, ROADMAP_WORDS } from '../lang/roadmap-cues.js';
 import { RECOMMENDATION_STEMS, RECOMMENDATION_WORDS } from '../lang/recommendation-cues.js';
 import { API_SURFACE_NOUNS } from '../lang/api-surface-nouns.js';
 import { PROTOCOL_TERMS } from '../lang/protocol-terms.js';
+import { pieceCount } from './word-count.js';
 
 const IMPERATIVE = new RegExp(`^(?:${alternation(IMPERATIVE_OPENERS)})\\b`, 'i');
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
@@ -30,8 +31,6 @@ export function isImperative(text: string): boolean {
 }
 
 const ENDS_WITH_QUESTION = /\?["”’)]?$/;
-/** A run of white space (between words). */
-const SPACE_RUN = /\s+/;
 /** A verb that reports what a cited document says. */
 const CITING_VERB = new RegExp(`\\b(?:${exactAlternation(CITING_VERBS)})\\b`, 'i');
 /** A quotation followed by a dash and the person who said it. */
@@ -58,7 +57,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
 
   if (blockType === 'heading' || blockType === 'code') return { kind: 'non-claim', checkworthy: false };
   if (ENDS_WITH_QUESTION.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
-  if (!specific && trimmed.split(SPACE_RUN).length < 3) return { kind: 'non-claim', checkworthy: false };
+  if (!specific && pieceCount(trimmed) < 3) return { kind: 'non-claim', checkworthy: false };
 
   let kind: ClaimKind;
   const cited = has('document') && CITING_VERB.test(trimmed);

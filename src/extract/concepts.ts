@@ -1,38 +1,99 @@
 import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
+import { isSpaceCode } from './word-count.js';
 
 const MIN_COUNT = 3;
+
+/** A phrase being counted: its word ids, and the counters of the three-word phrases it opens. */
+interface Counter {
+  count: number;
+  words: number[];
+  next?: Map<number, Counter>;
+}
+
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
 const MAX_CONCEPTS = 40;
 const NOT_WORD_CHARACTERS = /[^a-z0-9-]+/;
 const LEADING_DIGIT = /^\d/;
-
-function count(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
 
 /**
  * Recurring lower-case technical phrases of the article ("service principal", or a made-up mechanism the
  * article keeps naming): two or three content words seen at least three times. They become `feature`
  * entities so that checkers can ask the documentation about the concept a claim rests on.
  * Hand-written n-gram counting: a keyphrase library would add a model for what a count does here.
+ * Phrases are counted by word id, in a tree of maps (first word → second word → third word), not by a string
+ * per n-gram (a megabyte of docs pages made 300,000 of them for a few hundred phrases that recur). Ties keep
+ * the order in which phrases were first seen, block by block, the pairs of a block before its triples, as a
+ * Map keyed by phrase counted them.
  */
 export function findConcepts(text: string, blocks: Block[]): string[] {
-  const counts = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = vocabulary.length;
+      vocabulary.push(w);
+      ids.set(w, id);
+    }
+    return id;
+  };
+  const pairsFrom: Array<Map<number, Counter> | undefined> = []; // by first word id
+  const all: Counter[] = []; // in the order first seen
+  const bump = (counts: Map<number, Counter>, key: number, a: number, b: number, c?: number): Counter => {
+    let counter = counts.get(key);
+    if (counter === undefined) {
+      counter = { count: 0, words: c === undefined ? [a, b] : [a, b, c] };
+      counts.set(key, counter);
+      all.push(counter);
+    }
+    counter.count++;
+    return counter;
+  };
+  const blockWords: number[] = [];
+  const usable: boolean[] = [];
+  const pairAt: Array<Counter | undefined> = [];
   for (const b of blocks) {
     if (b.type === 'code') continue;
-    const words = text.slice(b.start, b.end).toLowerCase().split(NOT_WORD_CHARACTERS).filter(Boolean).map(singular);
-    // whether each word may be part of a phrase, read once per word rather than once per n-gram holding it
-    const usable = words.map((w) => !STOP_WORDS.has(w) && w.length >= 3 && !LEADING_DIGIT.test(w));
-    for (let i = 0; i + 2 <= words.length; i++) {
-      if (usable[i] && usable[i + 1]) count(counts, `${words[i]} ${words[i + 1]}`);
+    blockWords.length = 0;
+    usable.length = 0;
+    pairAt.length = 0;
+    for (const raw of text.slice(b.start, b.end).toLowerCase().split(NOT_WORD_CHARACTERS)) {
+      if (!raw) continue;
+      const w = singular(raw);
+      // whether each word may be part of a phrase, read once per word rather than once per n-gram holding it
+      usable.push(!STOP_WORDS.has(w) && w.length >= 3 && !LEADING_DIGIT.test(w));
+      blockWords.push(idOf(w));
     }
-    for (let i = 0; i + 3 <= words.length; i++) {
-      if (usable[i] && usable[i + 1] && usable[i + 2]) count(counts, `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    for (let i = 0; i + 2 <= blockWords.length; i++) {
+      if (!usable[i] || !usable[i + 1]) {
+        pairAt.push(undefined);
+        continue;
+      }
+      const first = blockWords[i] ?? 0;
+      const second = blockWords[i + 1] ?? 0;
+      let from = pairsFrom[first];
+      if (!from) {
+        from = new Map();
+        pairsFrom[first] = from;
+      }
+      pairAt.push(bump(from, second, first, second));
+    }
+    for (let i = 0; i + 3 <= blockWords.length; i++) {
+      const pair = pairAt[i];
+      // a triple's words are all usable, so its first two are a counted pair
+      if (!pair || !usable[i + 2]) continue;
+      const third = blockWords[i + 2] ?? 0;
+      pair.next ??= new Map();
+      bump(pair.next, third, pair.words[0] ?? 0, pair.words[1] ?? 0, third);
     }
   }
-  const frequent = [...counts].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-  return frequent.slice(0, MAX_CONCEPTS).map(([k]) => k);
+  // sort is stable: equal counts and lengths stay in the order first seen
+  const frequent = all
+    .filter((c) => c.count >= MIN_COUNT)
+    .map((c) => ({ count: c.count, text: c.words.map((id) => vocabulary[id] ?? '').join(' ') }))
+    .sort((a, b) => b.count - a.count || b.text.length - a.text.length);
+  return frequent.slice(0, MAX_CONCEPTS).map((f) => f.text);
 }
 
 /**
@@ -45,6 +106,36 @@ const REQUIRED_WORDS = new WeakMap<RegExp, readonly string[]>();
 /** The words a concept matcher needs in a sentence (see REQUIRED_WORDS), or undefined for any other regex. */
 export function conceptWords(re: RegExp): readonly string[] | undefined {
   return REQUIRED_WORDS.get(re);
+}
+
+/** The endings a concept word may take in its matcher (`(?:e?s)?`). */
+const PLURAL_ENDINGS = ['', 's', 'es'];
+
+/**
+ * False when a concept matcher cannot match in a text, given the text lower-cased (`lower`): one of its words is
+ * missing, or nowhere does its first word (maybe plural) stand before white space and then its second word.
+ * Only ASCII letters match the matcher's words and lower-casing keeps them and white space in place, so a match
+ * in the text is such a stretch of `lower`; the matcher itself still decides (word boundaries, the third word).
+ * When every concept word is common (short generated text), word presence alone passes nearly every matcher.
+ */
+export function conceptMayMatch(lower: string, re: RegExp): boolean {
+  const words = REQUIRED_WORDS.get(re);
+  if (!words) return true;
+  const [first, second] = words;
+  if (first === undefined || second === undefined) return words.every((w) => lower.includes(w));
+  // the first two words are looked for together below; the others (a third) only need to be there
+  for (let k = 2; k < words.length; k++) if (!lower.includes(words[k] ?? '')) return false;
+  for (let i = lower.indexOf(first); i >= 0; i = lower.indexOf(first, i + 1)) {
+    for (const ending of PLURAL_ENDINGS) {
+      let j = i + first.length;
+      if (!lower.startsWith(ending, j)) continue;
+      j += ending.length;
+      if (!isSpaceCode(lower.charCodeAt(j))) continue;
+      while (isSpaceCode(lower.charCodeAt(j))) j++;
+      if (lower.startsWith(second, j)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -76,41 +167,48 @@ export function conceptsIn(text: string, matchers: RegExp[]): RegExp[] {
 export function conceptIndex(text: string, matchers: RegExp[]): (start: number, end: number) => RegExp[] {
   const lower = text.toLowerCase();
   if (matchers.length === 0 || lower.length !== text.length) return (start, end) => conceptsIn(text.slice(start, end), matchers);
-  const places = new Map<string, number[]>();
-  for (const re of matchers) {
-    for (const w of conceptWords(re) ?? []) {
-      if (places.has(w)) continue;
-      const at: number[] = [];
-      for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) at.push(i);
-      places.set(w, at);
-    }
-  }
-  return (start, end) => {
-    const seen = new Map<string, boolean>();
-    const has = (w: string): boolean => {
-      let found = seen.get(w);
-      if (found === undefined) {
-        const at = places.get(w) ?? [];
-        const i = firstAtOrAfter(at, start);
-        found = i < at.length && (at[i] ?? 0) + w.length <= end;
-        seen.set(w, found);
+  // each distinct word once, by number: a matcher is the numbers of its words (undefined: any regex, always kept)
+  const words: string[] = [];
+  const numbers = new Map<string, number>();
+  const needs = matchers.map((re) =>
+    conceptWords(re)?.map((w) => {
+      let n = numbers.get(w);
+      if (n === undefined) {
+        n = words.length;
+        words.push(w);
+        numbers.set(w, n);
       }
-      return found;
-    };
-    return matchers.filter((re) => conceptWords(re)?.every(has) ?? true);
+      return n;
+    }),
+  );
+  // each word's first place at or after the start last asked about (-1: none), found on demand: stretches come in
+  // document order, so each word's search goes through the text once (a stretch before the last one searches anew)
+  const next = new Array<number>(words.length).fill(-1);
+  const searchedFrom = new Array<number>(words.length).fill(Number.POSITIVE_INFINITY);
+  const placeFrom = (n: number, start: number): number => {
+    const from = searchedFrom[n] ?? Number.POSITIVE_INFINITY;
+    const at = next[n] ?? -1;
+    if (from <= start && (at < 0 || at >= start)) return at;
+    const found = lower.indexOf(words[n] ?? '', start);
+    searchedFrom[n] = start;
+    next[n] = found;
+    return found;
   };
-}
-
-/** The index of the first value of the ascending `values` that is at least `x` (values.length when none is). */
-function firstAtOrAfter(values: number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // per stretch: 0 not read yet, 1 in it, 2 not in it (one array, cleared per call)
+  const state = new Uint8Array(words.length);
+  return (start, end) => {
+    state.fill(0);
+    const has = (n: number): boolean => {
+      let found = state[n] ?? 0;
+      if (found === 0) {
+        const at = placeFrom(n, start);
+        found = at >= 0 && at + (words[n]?.length ?? 0) <= end ? 1 : 2;
+        state[n] = found;
+      }
+      return found === 1;
+    };
+    return matchers.filter((_, i) => needs[i]?.every(has) ?? true);
+  };
 }
 
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */

@@ -62,6 +62,39 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const FINAL_STOP = /[.!]$/;
 const SPACE_RUNS = /\s+/g;
 
+/**
+ * What a subject rule reads, with `recent` brought up to date only when a rule reads it (extractClaims, `pending`).
+ * A class, not an object literal with a getter: one is made per rule and clause, and a literal's getter is
+ * defined anew each time, on V8's slow path.
+ */
+class SubjectInput implements SubjectContext {
+  declare previous?: NonNullable<SubjectContext['previous']>;
+  declare leadIn?: Range;
+  declare heading?: Range;
+  constructor(
+    readonly doc: string,
+    readonly part: SubjectContext['part'],
+    readonly blockType: SubjectContext['blockType'],
+    readonly block: Range,
+    readonly atBlockStart: boolean,
+    private readonly recentNow: () => Referent[],
+  ) {}
+  get recent(): Referent[] {
+    return this.recentNow();
+  }
+}
+
+/** The sentence before, its subject read when first asked for (a class for the reason SubjectInput is one). */
+class PreviousSentence {
+  constructor(
+    readonly sentence: Range,
+    private readonly subjectNow: () => Referent | undefined,
+  ) {}
+  get subject(): Referent | undefined {
+    return this.subjectNow();
+  }
+}
+
 /** Claims before verification: every checkworthy one starts `unverified`, the rest `not-checkable`. */
 export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
@@ -73,9 +106,23 @@ export function extractClaims(doc: Document): Claim[] {
   let leadIn: Range | undefined; // the paragraph before a list, when it ends with ':'
   let heading: Range | undefined;
   let previous: SubjectContext['previous'];
+  // The subjects of recent sentences, most recent first, one per text, for a later pronoun or demonstrative. A
+  // sentence's subject is found only when a later one asks (finding it may run the tagger, and most are never
+  // read): `pending` holds the referents of the sentences since `recent` was last brought up to date, as thunks.
   let recent: Referent[] = [];
-  const remember = (r: Referent): void => {
-    recent = [r, ...recent.filter((x) => x.text !== r.text)].slice(0, MAX_RECENT);
+  let pending: Array<() => Referent | undefined> = [];
+  const recentNow = (): Referent[] => {
+    if (pending.length === 0) return recent;
+    // the most recent referent of each text, newest first: what remembering them one by one, in order, leaves
+    const found: Referent[] = [];
+    for (let i = pending.length - 1; i >= 0 && found.length < MAX_RECENT; i--) {
+      const r = pending[i]?.();
+      if (r && !found.some((x) => x.text === r.text)) found.push(r);
+    }
+    for (const r of recent) if (found.length < MAX_RECENT && !found.some((x) => x.text === r.text)) found.push(r);
+    recent = found;
+    pending = [];
+    return recent;
   };
   for (const block of doc.blocks) {
     if (block.type === 'code') continue;
@@ -118,7 +165,7 @@ export function extractClaims(doc: Document): Claim[] {
         let subject: Referent | undefined;
         if (ownPart && index === 0 && !part.restored) {
           for (const rule of SUBJECT_RULES) {
-            const ctx: SubjectContext = { doc: doc.text, part: { start: part.start, end: part.end, text: part.text }, blockType: block.type, block, atBlockStart, recent };
+            const ctx = new SubjectInput(doc.text, { start: part.start, end: part.end, text: part.text }, block.type, block, atBlockStart, recentNow);
             if (previous) ctx.previous = previous;
             if (leadIn) ctx.leadIn = leadIn;
             if (heading) ctx.heading = heading;
@@ -143,11 +190,21 @@ export function extractClaims(doc: Document): Claim[] {
           }
         }
         if (ownPart) {
-          const stated = part.subject && { ...part.subject, text: doc.text.slice(part.subject.start, part.subject.end) };
-          const next =
-            subject ?? (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ?? (part.restored && { ...part.restored, text: doc.text.slice(part.restored.start, part.restored.end) });
-          if (next) remember(next);
-          previous = next ? { sentence: { start: part.start, end: part.end }, subject: next } : { sentence: { start: part.start, end: part.end } };
+          // what a later sentence may point back to: read when first asked for (see `pending`)
+          let memo: Referent | undefined | null = null;
+          const next = (): Referent | undefined => {
+            if (memo === null) {
+              const own = subject ? undefined : part.subject;
+              const stated = own && { ...own, text: doc.text.slice(own.start, own.end) };
+              memo =
+                subject ??
+                (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ??
+                (part.restored && { ...part.restored, text: doc.text.slice(part.restored.start, part.restored.end) });
+            }
+            return memo;
+          };
+          pending.push(next);
+          previous = new PreviousSentence({ start: part.start, end: part.end }, next);
         }
         const list = lists.get(block);
         const classified =

@@ -9,6 +9,7 @@ import { DASH_LEADS } from '../lang/dash-leads.js';
 import { ASIDE_OPENERS } from '../lang/aside-openers.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { predicateOpener } from './rules/subject/grammar.js';
+import { pieceCount, wordCount } from './word-count.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -29,8 +30,11 @@ export interface AtomicPart {
    * what follows the clause. The extractor rebuilds `text` once the clause's own subject is restored.
    */
   joins?: { how: 'consequence' | 'means' | 'object'; rest: string };
-  /** The part's own grammatical subject, when it has one (for later sentences that open with a pronoun). */
-  subject?: { start: number; end: number };
+  /**
+   * The part's own grammatical subject, when it has one (for later sentences that open with a pronoun). For a
+   * clause splitAtomic makes, a getter that finds it when first read.
+   */
+  readonly subject?: { start: number; end: number } | undefined;
   /** The kept source pieces when the part's words are not contiguous (Claim.parts). */
   pieces?: Array<{ start: number; end: number }>;
 }
@@ -100,11 +104,12 @@ const SPACE_RUN = /\s+/;
 export function splitAtomic(text: string, start: number, end: number): AtomicPart[] {
   const sentence = text.slice(start, end);
   const cuts = findCuts(sentence);
-  const whole = (): AtomicPart[] => [withSubject({ start, end, text: asSentence(sentence) }, text)];
+  const whole = (): AtomicPart[] => [new Clause(text, start, end, asSentence(sentence))];
   if (cuts.length === 0) return whole();
   const parts: AtomicPart[] = [];
   let from = 0;
-  let subject: { text: string; start: number; end: number } | undefined;
+  // the subject the next part may take: the latest part's own or restored one, found only if a part needs it
+  let subject: (() => { text: string; start: number; end: number } | undefined) | undefined;
   for (const cut of [...cuts, { at: sentence.length, skip: 0 }]) {
     const raw = sentence.slice(from, cut.at);
     const lead = LEAD_WORDS.exec(raw)?.[0] ?? '';
@@ -116,7 +121,7 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
     const lead1 = (FIRST_WORD.exec(quote)?.[0] ?? '').toLowerCase();
     const participle = PARTICIPLE_AS_VERB[lead1];
     const consequence = GERUND_SUBJECT.test(quote) ? null : CONSEQUENCE.exec(quote);
-    const part: AtomicPart = { start: start + s, end: start + e, text: asSentence(quote) };
+    const part = new Clause(text, start + s, start + e, asSentence(quote));
     const previous = parts[parts.length - 1];
     const antecedent = previous && (RELATIVE.test(quote) || AGENT_PHRASE.test(quote)) ? lastNounPhrase(text, previous) : undefined;
     // a consequence is said of the clause before it: "<clause>, which reduces …"
@@ -141,21 +146,23 @@ export function splitAtomic(text: string, start: number, end: number): AtomicPar
       const np = text.slice(antecedent.start, antecedent.end);
       part.text = asSentence(RELATIVE.test(quote) ? `${np}${quote.replace(RELATIVE, '')}` : `${np} ${plural(np) ? 'are' : 'is'} ${quote}`);
       part.restored = antecedent;
-    } else if (parts.length > 0 && subject) {
-      const restored = restoreSubject(quote, subject.text);
-      if (restored !== asSentence(quote)) {
+    } else if (parts.length > 0 && restorable(quote)) {
+      const given = subject?.();
+      const restored = given ? restoreSubject(quote, given.text) : undefined;
+      if (given && restored !== undefined && restored !== asSentence(quote)) {
         part.text = restored;
-        part.restored = { start: subject.start, end: subject.end };
+        part.restored = { start: given.start, end: given.end };
       }
     }
-    const own = subjectSpan(text, part.start, part.end);
-    if (own) part.subject = own;
     parts.push(part);
-    const next = own ?? part.restored;
-    if (next) subject = { text: text.slice(next.start, next.end), ...next };
+    const before = subject;
+    subject = () => {
+      const next = part.subject ?? part.restored;
+      return next ? { text: text.slice(next.start, next.end), ...next } : before?.();
+    };
     from = cut.at + cut.skip;
   }
-  return parts.every((p, i) => p.text.split(SPACE_RUN).length >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
+  return parts.every((p, i) => pieceCount(p.text) >= (i === 0 ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) ? parts : whole();
 }
 
 /** A participle with its agent cut off its noun ("developed by Microsoft …"). */
@@ -198,9 +205,30 @@ export function thirdPerson(ing: string): string {
   return `${stem}s`;
 }
 
-function withSubject(part: AtomicPart, text: string): AtomicPart {
-  const own = subjectSpan(text, part.start, part.end);
-  return own ? { ...part, subject: own } : part;
+/**
+ * A clause of a sentence, its subject found when first read: most sentences' subjects are never read (only a
+ * later sentence that points back to one reads it, extract/index.ts), and finding one may run the tagger. A
+ * class, so that the getter is the prototype's, not one defined on each part.
+ */
+class Clause implements AtomicPart {
+  declare restored?: NonNullable<AtomicPart['restored']>;
+  declare joins?: NonNullable<AtomicPart['joins']>;
+  declare pieces?: NonNullable<AtomicPart['pieces']>;
+  #subject: { start: number; end: number } | undefined;
+  #found = false;
+  constructor(
+    private readonly doc: string,
+    public start: number,
+    public end: number,
+    public text: string,
+  ) {}
+  get subject(): { start: number; end: number } | undefined {
+    if (!this.#found) {
+      this.#subject = subjectSpan(this.doc, this.start, this.end);
+      this.#found = true;
+    }
+    return this.#subject;
+  }
 }
 
 const LABEL_PREFIX = /^[\w-]+:\s+/;
@@ -274,7 +302,7 @@ function findCuts(sentence: string): Cut[] {
     const left = sentence.slice(cuts.at(-1)?.at ?? 0, m.index);
     const kind = m[0].trim();
     if (SPLIT_RULES.some((r) => r.veto?.(left, sentence.slice(m.index)))) continue;
-    const leftWords = left.trim().split(SPACE_RUN).length;
+    const leftWords = wordCount(left);
     if (leftWords < (kind === '—' || kind === '–' ? MIN_DASH_LEFT_WORDS : MIN_PART_WORDS)) continue;
     if (kind === '—' || kind === '–') {
       if (SHORT_DASH_PARENTHETICAL.test(after)) continue; // a short parenthetical dash pair
@@ -295,7 +323,7 @@ function findCuts(sentence: string): Cut[] {
           : kind === ','
             ? CLAUSE_AFTER.test(after)
             : AND_START.test(after) && PASSIVE_VERB.test(left) && !TO_BE.test(left);
-    if (ok && after.trim().split(SPACE_RUN).length >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
+    if (ok && wordCount(after) >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
   }
   for (const rule of SPLIT_RULES) {
     if (!rule.cuts || !rule.accept) continue;
@@ -305,7 +333,7 @@ function findCuts(sentence: string): Cut[] {
       const before = cuts.filter((c) => c.at < m.index).at(-1);
       const left = sentence.slice(before ? before.at + before.skip : 0, m.index);
       const after = sentence.slice(m.index + m[0].length);
-      if (left.trim().split(SPACE_RUN).length < MIN_PART_WORDS || after.trim().split(SPACE_RUN).length < MIN_PART_WORDS) continue;
+      if (wordCount(left) < MIN_PART_WORDS || wordCount(after) < MIN_PART_WORDS) continue;
       if (rule.accept(left, after)) cuts.push({ at: m.index, skip: m[0].length });
     }
   }
@@ -353,6 +381,11 @@ const THIS_REFERS_TO_EVENT = /^(?:this|that)\s+(?:is|was|means|makes|keeps)\b/i;
 const AUXILIARY_START = /^(?:is|are|was|were|can|will|must|may)\s/i;
 const PARTICIPLE_START = /^[a-z]+ed\b/;
 const BE_VERB = /\b(is|are|was|were)\b/i;
+
+/** Whether restoreSubject would give `part` a subject: it opens with a pronoun, an auxiliary, a verb or a participle. */
+function restorable(part: string): boolean {
+  return (PRONOUN.test(part) && !THIS_REFERS_TO_EVENT.test(part)) || AUXILIARY_START.test(part) || VERB_START.test(part) || PARTICIPLE_START.test(part);
+}
 
 function restoreSubject(part: string, subject: string | undefined): string {
   if (subject) {

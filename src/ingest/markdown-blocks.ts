@@ -2,6 +2,7 @@ import { unified, type Data, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { parse, postprocess, preprocess } from 'micromark';
 import type { Block, BlockType } from '../schema/index.js';
 
 interface MdNode {
@@ -12,10 +13,13 @@ interface MdNode {
 }
 
 /**
- * Chunk size: remark's tree of a chunk is garbage once its blocks are read, and a smaller tree dies before the
- * collector promotes it (5 MB of docs pages: 256 KiB chunks peak at 243 MB RSS, 64 KiB at 204 MB, same blocks).
+ * Chunk size: micromark's tokens and events for a chunk are garbage once its blocks are read, and a smaller
+ * chunk's die before the collector promotes them. With remark's trees, 64 KiB (5 MB of docs pages: 256 KiB
+ * chunks peaked at 243 MB RSS, 64 KiB at 204 MB); reading events, 8 KiB: on 1 MB of docs pages, 64 KiB chunks
+ * promoted 50 MB during parsing and spent ~450 ms in young-generation collections, 8 KiB ones none and ~105 ms.
+ * Same blocks at any size (test/ingest/chunk-equality.test.ts).
  */
-const CHUNK_CHARS = 64 * 1024;
+const CHUNK_CHARS = 8 * 1024;
 
 /**
  * Inline syntax micromark need not look for: we read only where blocks start and end, and CommonMark decides
@@ -82,13 +86,70 @@ function parserFor(chunk: string, first: boolean) {
   return fm && gfm ? PARSERS.both : fm ? PARSERS.frontMatter : gfm ? PARSERS.gfm : PARSERS.plain;
 }
 
+type Parser = (typeof PARSERS)[keyof typeof PARSERS];
+type Events = ReturnType<typeof postprocess>;
+type SyntaxExtensions = NonNullable<Data['micromarkExtensions']>;
+
+/** Each parser's micromark syntax extensions, as its plugins set them up (read once, when first needed). */
+const SYNTAX = new Map<Parser, SyntaxExtensions>();
+
+/**
+ * micromark's events for a chunk: the calls remark-parse makes (mdast-util-from-markdown's fromMarkdown, with
+ * the parser's own syntax extensions) without turning the events into an mdast tree. Building that tree (a node
+ * and two position objects per token, each text run's value serialised) was about 40% of parsing (1 MB of docs
+ * pages: 0.65 s → 0.39 s CPU), and we read only where blocks start and end. Hand-written on micromark rather
+ * than through a remark plugin: an mdast extension can add handlers but not stop the tree being built.
+ */
+function eventsOf(parser: Parser, chunk: string): Events {
+  let extensions = SYNTAX.get(parser);
+  if (!extensions) {
+    extensions = parser.freeze().data('micromarkExtensions') ?? [];
+    SYNTAX.set(parser, extensions);
+  }
+  const context = parse({ extensions });
+  withoutParagraphText(context, chunk);
+  return postprocess(context.document().write(preprocess()(chunk, undefined, true)));
+}
+
+/** "[", which opens a GFM task-list check ("[x] "). */
+const LEFT_BRACKET = 0x5b;
+
+/**
+ * Leaves the text inside paragraphs untokenised: once a flow tokenizer has read all its input (its paragraphs
+ * final, setext headings told apart), its paragraphs' text chunks lose their content type, so postprocess does
+ * not run the text tokenizer over them, character by character, to make data tokens no block reads (a
+ * paragraph's range is its own token's). Headings and table cells keep their text, whose tokens give their
+ * ranges, and so does a paragraph that opens with "[": GFM reads a task-list check there, which moves the
+ * paragraph's start. About a fifth of parsing on docs pages.
+ */
+function withoutParagraphText(context: ReturnType<typeof parse>, chunk: string): void {
+  const flow = context.flow;
+  context.flow = (from) => {
+    const tokenizer = flow(from);
+    const write = tokenizer.write;
+    tokenizer.write = (slice) => {
+      const events = write(slice);
+      if (slice[slice.length - 1] === null) {
+        let strip = false;
+        for (const [kind, token] of tokenizer.events) {
+          if (token.type === 'paragraph') strip = kind === 'enter' && chunk.charCodeAt(token.start.offset) !== LEFT_BRACKET;
+          else if (strip && token.type === 'chunkText') token.contentType = undefined;
+        }
+      }
+      return events;
+    };
+    return tokenizer;
+  };
+}
+
 const SPACE_RUNS = /\s+/g;
 
 /**
- * Markdown → blocks, from remark's node positions (offsets into the same string, never re-found with indexOf).
- * A paragraph inside a list item, blockquote or table cell takes that container's block type.
+ * Markdown → blocks, from micromark's token positions (offsets into the same string, never re-found with indexOf).
+ * A paragraph inside a list item, blockquote or table cell takes that container's block type. `viaTree` reads
+ * them from remark's mdast tree instead, as this module did before (the tests compare the two).
  */
-export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS): { blocks: Block[]; firstHeading: string | undefined } {
+export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS, viaTree = false): { blocks: Block[]; firstHeading: string | undefined } {
   const blocks: Block[] = [];
   const headings: Array<{ depth: number; text: string }> = [];
   let firstHeading: string | undefined;
@@ -100,6 +161,14 @@ export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS): { blocks:
     return s === undefined || e === undefined ? undefined : [base + s, base + e];
   };
   const sectionPath = (): string[] => headings.map((h) => h.text);
+
+  const addHeading = (start: number, end: number, depth: number): void => {
+    const title = text.slice(start, end).replace(SPACE_RUNS, ' ').trim();
+    while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= depth) headings.pop();
+    headings.push({ depth, text: title });
+    firstHeading ??= title;
+    blocks.push({ type: 'heading', start, end, depth, sectionPath: sectionPath() });
+  };
 
   const visit = (node: MdNode, container: BlockType | undefined): void => {
     const r = range(node);
@@ -113,12 +182,7 @@ export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS): { blocks:
       case 'heading': {
         if (!r) return;
         const inner = contentRange(node, base) ?? r;
-        const title = text.slice(inner[0], inner[1]).replace(SPACE_RUNS, ' ').trim();
-        const depth = node.depth ?? 1;
-        while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= depth) headings.pop();
-        headings.push({ depth, text: title });
-        firstHeading ??= title;
-        blocks.push({ type: 'heading', start: inner[0], end: inner[1], depth, sectionPath: sectionPath() });
+        addHeading(inner[0], inner[1], node.depth ?? 1);
         return;
       }
       case 'code':
@@ -142,13 +206,127 @@ export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS): { blocks:
         for (const child of node.children ?? []) visit(child, container);
     }
   };
+  /**
+   * The blocks `visit` reads from remark's tree, read from micromark's events instead: a paragraph takes the type
+   * of the innermost list or block quote around it; a heading's or table cell's range is that of its text (its
+   * tree children, as contentRange reads them: the first text token's start to the last one's end), a heading's
+   * depth the length of its opening `#` run or its underline's character. A GFM task-list check ("- [x] Done")
+   * moves its paragraph's start past the check and one space, as mdast-util-gfm-task-list-item does (unless
+   * that space is all the text). test/ingest/markdown-events.test.ts checks that both give the same blocks.
+   */
+  const walk = (events: Events): void => {
+    const containers: BlockType[] = [];
+    /** The heading or table cell whose text is being read, with its text's first and last offsets. */
+    let inner: { start: number; end: number; depth: number; textStart: number; textEnd: number } | undefined;
+    let inText = false;
+    let paragraph: Block | undefined;
+    /** After a task-list check: where the text that follows it starts, and its length up to a break. */
+    let check: { start: number; length: number; open: boolean } | undefined;
+    for (const [kind, token] of events) {
+      const s = base + token.start.offset;
+      const e = base + token.end.offset;
+      // GFM's token types are declared by its micromark packages' typings, which this module does not import
+      const type: string = token.type;
+      if (kind === 'enter') {
+        switch (type) {
+          case 'listOrdered':
+          case 'listUnordered':
+            containers.push('list-item');
+            break;
+          case 'blockQuote':
+            containers.push('blockquote');
+            break;
+          case 'paragraph':
+            paragraph = { type: containers[containers.length - 1] ?? 'paragraph', start: s, end: e, sectionPath: sectionPath() };
+            blocks.push(paragraph);
+            break;
+          case 'codeFenced':
+          case 'codeIndented':
+            blocks.push({ type: 'code', start: s, end: e, sectionPath: sectionPath() });
+            break;
+          case 'atxHeading':
+          case 'setextHeading':
+          case 'tableHeader':
+          case 'tableData':
+            inner = { start: s, end: e, depth: 0, textStart: -1, textEnd: -1 };
+            break;
+          case 'atxHeadingText':
+          case 'setextHeadingText':
+          case 'tableContent':
+            inText = true;
+            break;
+          case 'data':
+          case 'lineEnding':
+            if (check?.open) {
+              if (check.start < 0) check.start = s;
+              check.length += e - s;
+            }
+            if (inText && inner) {
+              if (inner.textStart < 0) inner.textStart = s;
+              inner.textEnd = e;
+            }
+            break;
+          case 'hardBreakTrailing':
+            if (check) check.open = false;
+            if (inText && inner) inner.textEnd = e;
+            break;
+        }
+        continue;
+      }
+      switch (type) {
+        case 'listOrdered':
+        case 'listUnordered':
+        case 'blockQuote':
+          containers.pop();
+          break;
+        case 'atxHeadingText':
+        case 'setextHeadingText':
+        case 'tableContent':
+          inText = false;
+          break;
+        case 'atxHeadingSequence':
+          if (inner && inner.depth === 0) inner.depth = e - s;
+          break;
+        case 'setextHeadingLineSequence':
+          if (inner) inner.depth = text.charCodeAt(s) === EQUALS_SIGN ? 1 : 2;
+          break;
+        case 'atxHeading':
+        case 'setextHeading':
+          if (inner) {
+            const found = inner.textStart >= 0 && inner.textEnd > inner.textStart;
+            addHeading(found ? inner.textStart : inner.start, found ? inner.textEnd : inner.end, inner.depth);
+          }
+          inner = undefined;
+          break;
+        case 'tableHeader':
+        case 'tableData':
+          if (inner && inner.textStart >= 0 && inner.textEnd > inner.textStart) blocks.push({ type: 'table-cell', start: inner.textStart, end: inner.textEnd, sectionPath: sectionPath() });
+          inner = undefined;
+          break;
+        case 'taskListCheck':
+          check = { start: -1, length: 0, open: true };
+          break;
+        case 'paragraph':
+          if (check && paragraph && check.start >= 0 && check.length > 1) paragraph.start = check.start + 1;
+          check = undefined;
+          paragraph = undefined;
+          break;
+      }
+    }
+  };
+
   for (const [s, e] of chunks(text, chunkSize)) {
     base = s;
     const chunk = text.slice(s, e);
-    visit(parserFor(chunk, s === 0).parse(chunk) as MdNode, undefined);
+    const parser = parserFor(chunk, s === 0);
+    if (viaTree) visit(parser.parse(chunk) as MdNode, undefined);
+    else walk(eventsOf(parser, chunk));
   }
   return { blocks, firstHeading };
 }
+
+/** "=", which underlines a level-one setext heading. */
+const EQUALS_SIGN = 0x3d;
 
 /** One line of the text, with its newline when it has one. */
 const LINE = /[^\n]*\n|[^\n]+$/g;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { conceptIndex, conceptMatchers, conceptsIn, findConcepts } from '../../src/extract/concepts.js';
+import { conceptIndex, conceptMatchers, conceptMayMatch, conceptsIn, findConcepts } from '../../src/extract/concepts.js';
 import { ingestText } from '../../src/ingest/index.js';
 
 describe('concepts: which matchers a block can match', () => {
@@ -23,5 +23,50 @@ describe('concepts: which matchers a block can match', () => {
       { numRuns: 300 },
     );
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it('never rules out a matcher that matches (conceptMayMatch is only a pre-check)', () => {
+    const matchers = conceptMatchers(['access policy', 'sign-in log', 'widget lease renewal', 'token']);
+    const word = fc.constantFrom(
+      'access',
+      'Access',
+      'ACCESSES',
+      'policy',
+      'policies',
+      'Policys',
+      'sign-in',
+      'Sign-Ins',
+      'log',
+      'logs',
+      'widget',
+      'widgets',
+      'lease',
+      'leases',
+      'renewal',
+      'token',
+      '\u212aey',
+      'İ',
+      'x',
+    );
+    const gap = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '-', ', ', '');
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 10 }).map((ps) => ps.map(([w, g]) => w + g).join(''));
+    let matched = 0;
+    let skipped = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const lower = t.toLowerCase();
+        for (const re of matchers) {
+          re.lastIndex = 0;
+          const matches = re.test(t);
+          if (matches) {
+            matched++;
+            expect(conceptMayMatch(lower, re), `${re} on ${JSON.stringify(t)}`).toBe(true);
+          } else if (!conceptMayMatch(lower, re)) skipped++;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matched).toBeGreaterThan(100);
+    expect(skipped).toBeGreaterThan(100);
   });
 });

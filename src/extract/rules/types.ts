@@ -73,7 +73,7 @@ export interface SubjectContext {
   /** The part opens its block. */
   atBlockStart: boolean;
   /** The sentence before this one in the same section, with its subject (already resolved) when it has one. */
-  previous?: { sentence: Range; subject?: Referent };
+  previous?: { sentence: Range; subject?: Referent | undefined };
   /** Subjects of the section so far, newest first. */
   recent: Referent[];
   /** The paragraph before a list, when it ends with ':' (for list items). */

@@ -5,6 +5,7 @@ import { CAUSE_PHRASES } from '../../../lang/cause-phrases.js';
 import { NOT_PURPOSE_BEFORE_TO, PURPOSE_VERBS } from '../../../lang/purpose-verbs.js';
 import { DURATION_COUNTS, DURATION_UNITS } from '../../../lang/duration-counts.js';
 import { exactAlternation } from '../../../lang/words.js';
+import { pieceCount } from '../../word-count.js';
 
 /**
  * Circumstantial adjuncts: a cause ("due to …"), a parameter value a call is made with ("with the
@@ -41,7 +42,6 @@ const FINAL_PUNCTUATION = /[.!?]+$/;
 /** Spaces left before a comma by a cut. */
 const SPACE_BEFORE_COMMA = /\s+,/g;
 const TRAILING_COMMA = /,\s*$/;
-const SPACE_RUN = /\s+/;
 const LOWER_LETTER = /[a-z]/;
 /** Fewer words than this and the core is no statement: abstain. */
 const MIN_CORE_WORDS = 5;
@@ -90,7 +90,7 @@ export function adjunctCore(text: string, start: number, end: number): EmbeddedF
   }
   const clean = core.replace(SPACE_BEFORE_COMMA, ',').replace(TRAILING_COMMA, '').trim();
   // the core must still be a statement of some length: abstain otherwise
-  if (clean.split(SPACE_RUN).length < MIN_CORE_WORDS || !LOWER_LETTER.test(clean)) return undefined;
+  if (pieceCount(clean) < MIN_CORE_WORDS || !LOWER_LETTER.test(clean)) return undefined;
   const pieces = kept.filter((p) => p.start < p.end);
   const first = pieces[0];
   const last = pieces[pieces.length - 1];

@@ -1,4 +1,4 @@
-import { conceptWords } from '../../concepts.js';
+import { conceptMayMatch } from '../../concepts.js';
 import type { EntityCandidate, EntityRule } from '../types.js';
 
 export const concept: EntityRule = {
@@ -18,11 +18,10 @@ export const concept: EntityRule = {
   ],
   apply({ sentence, concepts }) {
     const out: EntityCandidate[] = [];
-    // a matcher whose words are not all in the sentence cannot match there (concepts.ts): skip its regex
+    // a matcher that cannot match in the sentence (concepts.ts, conceptMayMatch) is not run
     const lower = sentence.toLowerCase();
     for (const re of concepts) {
-      const words = conceptWords(re);
-      if (words && !words.every((w) => lower.includes(w))) continue;
+      if (!conceptMayMatch(lower, re)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ type: 'feature', start: m.index, end: m.index + m[0].length });
     }

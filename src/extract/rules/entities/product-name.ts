@@ -5,8 +5,27 @@ import { JOB_TITLE } from './person.js';
 const NOT_A_NAME: ReadonlySet<string> = new Set(NON_NAME_OPENERS);
 /** A job title (or its plural) as a whole word. */
 const ROLE_WORD = new RegExp(`^${JOB_TITLE}s?$`);
-/** A word as the name scanner reads it: letters, digits and the joiners of product names (".", "+", "/", "&", "-"), with a possessive. */
-const NAME_TOKEN = /[A-Za-z0-9][\w.+/&-]*(?:[’']s)?/g;
+/**
+ * A word as the name scanner reads it: an ASCII letter or digit, then letters, digits, "_" and the joiners of
+ * product names (".", "+", "/", "&", "-"), then a possessive "'s" or "’s" if one follows. Read by character
+ * code (nameTokenEnd), not by a global pattern: the scan runs over every word of every claim, and each match of
+ * a pattern was an array and a string, most of them for lower-case words the scanner skips.
+ */
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= CAPITAL_A && c <= CAPITAL_Z) || (c >= 0x61 && c <= 0x7a);
+}
+const NAME_JOINER_CODES: ReadonlySet<number> = new Set([0x5f, 0x2e, 0x2b, 0x2f, 0x26, 0x2d]);
+
+/** Where the name token that starts at `start` (an ASCII letter or digit) ends, its possessive included. */
+function nameTokenEnd(sentence: string, start: number): number {
+  let j = start + 1;
+  while (j < sentence.length) {
+    const c = sentence.charCodeAt(j);
+    if (!isAsciiAlphanumeric(c) && !NAME_JOINER_CODES.has(c)) break;
+    j++;
+  }
+  return APOSTROPHE_CODES.has(sentence.charCodeAt(j)) && sentence.charCodeAt(j + 1) === S_CODE ? j + 2 : j;
+}
 /** A sentence-opening gerund ("Trusting MFA doesn't …"): a verb, not a name. */
 const OPENING_GERUND = /^[A-Z][a-z]{2,}ing$/;
 /** The one space allowed between two words of a run. */
@@ -38,22 +57,26 @@ function productNames(sentence: string): EntityCandidate[] {
     }
     run = [];
   };
-  NAME_TOKEN.lastIndex = 0;
-  for (let m = NAME_TOKEN.exec(sentence); m; m = NAME_TOKEN.exec(sentence)) {
-    const raw = m[0];
-    // the word's ends are read by character code, not by pattern: this runs once per word of every claim
-    const n = raw.length;
-    const possessive = n >= 2 && raw.charCodeAt(n - 1) === S_CODE && APOSTROPHE_CODES.has(raw.charCodeAt(n - 2));
-    const w = possessive ? raw.slice(0, -2) : raw;
+  for (let at = 0; at < sentence.length; ) {
+    if (!isAsciiAlphanumeric(sentence.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const end = nameTokenEnd(sentence, at);
+    const n = end - at;
+    const possessive = n >= 2 && sentence.charCodeAt(end - 1) === S_CODE && APOSTROPHE_CODES.has(sentence.charCodeAt(end - 2));
+    const wordEnd = possessive ? end - 2 : end;
     // exactly one space between the run's last word and this one keeps the run going
     const last = run[run.length - 1];
-    if (last && !(m.index - last.e === 1 && sentence.charCodeAt(last.e) === SPACE_CODE)) flush();
-    const c = w.charCodeAt(0);
-    if (c >= CAPITAL_A && c <= CAPITAL_Z && WORD_OR_ACRONYM.test(w) && !PASCAL_CASE.test(w)) {
-      run.push({ s: m.index, e: m.index + w.length, w, first });
+    if (last && !(at - last.e === 1 && sentence.charCodeAt(last.e) === SPACE_CODE)) flush();
+    const c = sentence.charCodeAt(at);
+    const w = c >= CAPITAL_A && c <= CAPITAL_Z ? sentence.slice(at, wordEnd) : undefined;
+    if (w !== undefined && WORD_OR_ACRONYM.test(w) && !PASCAL_CASE.test(w)) {
+      run.push({ s: at, e: wordEnd, w, first });
       if (possessive) flush();
     } else flush();
-    first = SENTENCE_END_CODES.has(raw.charCodeAt(n - 1));
+    first = SENTENCE_END_CODES.has(sentence.charCodeAt(end - 1));
+    at = end;
   }
   flush();
   return out;

@@ -3,14 +3,13 @@ import { CAPTION_LABELS } from '../../../lang/caption-labels.js';
 import { alternation } from '../../../lang/words.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { NON_CLAIM } from '../helpers.js';
+import { pieceCount } from '../../word-count.js';
 
 /** "Image: …", "Figure 3 – …", "Source: …": a caption label with a colon, dash or number. */
 const CAPTION = new RegExp(String.raw`^(?:${alternation(CAPTION_LABELS)})(?:\s*\d+)?\s*[.:–—-]\s`, 'i');
 /** "Sample V1 ID token.", "Example output": a short label naming the sample that follows. */
 const SAMPLE_LABEL = new RegExp(String.raw`^(?:${alternation(CAPTION_LABELS)})\b`, 'i');
 const LABEL_MAX_WORDS = 6;
-/** A run of white space (between words). */
-const SPACE_RUN = /\s+/;
 const FINAL_PERIOD = /\.$/;
 
 export const captionLabel: KindRule = {
@@ -33,7 +32,7 @@ export const captionLabel: KindRule = {
   apply(ctx) {
     const q = ctx.quote.trim();
     if (CAPTION.test(q)) return NON_CLAIM;
-    if (SAMPLE_LABEL.test(q) && q.split(SPACE_RUN).length <= LABEL_MAX_WORDS && !hasFiniteVerb(q.replace(FINAL_PERIOD, ''))) return NON_CLAIM;
+    if (SAMPLE_LABEL.test(q) && pieceCount(q) <= LABEL_MAX_WORDS && !hasFiniteVerb(q.replace(FINAL_PERIOD, ''))) return NON_CLAIM;
     return undefined;
   },
 };

@@ -5,6 +5,7 @@ import { NON_CLAIM } from '../helpers.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { TOPIC_OPENERS } from '../../../lang/topic-openers.js';
 import { alternation } from '../../../lang/words.js';
+import { pieceCount } from '../../word-count.js';
 
 /** Topic headings ask or announce: a wh-word, a gerund opener ("Understanding …"), a question mark. */
 const TOPIC = new RegExp(`^(?:${alternation(TOPIC_OPENERS)})\\b|\\?$`, 'i');
@@ -12,8 +13,6 @@ const TOPIC = new RegExp(`^(?:${alternation(TOPIC_OPENERS)})\\b|\\?$`, 'i');
 const LOWER_CASE_VERB = new RegExp(String.raw`\s(?:${alternation(AUXILIARIES)}|[a-z]{2,}ed)\s`);
 /** The "#" marks that open a markdown heading. */
 const HEADING_MARKS = /^#+\s*/;
-/** A run of white space (between words). */
-const SPACE_RUN = /\s+/;
 
 export const headingFact: KindRule = {
   id: 'heading-fact',
@@ -37,7 +36,7 @@ export const headingFact: KindRule = {
   apply(ctx) {
     if (ctx.blockType !== 'heading') return undefined;
     const t = ctx.quote.replace(HEADING_MARKS, '').trim();
-    if (TOPIC.test(t) || !LOWER_CASE_VERB.test(` ${t} `) || t.split(SPACE_RUN).length < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
+    if (TOPIC.test(t) || !LOWER_CASE_VERB.test(` ${t} `) || pieceCount(t) < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
     return classify(ctx.text, 'paragraph', ctx.entities);
   },
 };

@@ -1,12 +1,11 @@
 import type { KindRule } from '../types.js';
 import { hasFiniteVerb } from '../../verbs.js';
+import { pieceCount } from '../../word-count.js';
 
 /** One to six words, each capitalised (or a short function word): a role, product or feature name. */
 const NAME = /^(?:[A-Z0-9][\w&’'.()+-]*)(?:\s+(?:[A-Z0-9][\w&’'.()+-]*|of|for|and|in|on|the))*$/;
 const MAX_NAME_WORDS = 6;
 const TRAILING_PUNCTUATION = /[.,;]$/;
-/** A run of white space (between words). */
-const SPACE_RUN = /\s+/;
 
 export const namedItem: KindRule = {
   id: 'named-item',
@@ -32,7 +31,7 @@ export const namedItem: KindRule = {
   apply(ctx) {
     if (ctx.blockType !== 'list-item' || !ctx.list?.leadIn || !ctx.atBlockStart || !ctx.atBlockEnd) return undefined;
     const t = ctx.quote.trim().replace(TRAILING_PUNCTUATION, '');
-    if (!NAME.test(t) || t.split(SPACE_RUN).length > MAX_NAME_WORDS || hasFiniteVerb(t)) return undefined;
+    if (!NAME.test(t) || pieceCount(t) > MAX_NAME_WORDS || hasFiniteVerb(t)) return undefined;
     return { kind: 'product-fact', checkworthy: true };
   },
 };

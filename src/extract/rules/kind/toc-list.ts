@@ -2,6 +2,7 @@ import type { KindRule } from '../types.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { isImperative } from '../../classify.js';
 import { NON_CLAIM } from '../helpers.js';
+import { pieceCount } from '../../word-count.js';
 
 const MIN_ITEMS = 3;
 const MAX_TITLE_WORDS = 10;
@@ -22,14 +23,12 @@ function isTitleCase(item: string): boolean {
 
 /** A markdown link; group 1 is its text. */
 const MARKDOWN_LINKS = /\[([^\]]*)\]\([^)]*\)/g;
-/** A run of white space (between words). */
-const SPACE_RUN = /\s+/;
 const ENDS_LIKE_A_SENTENCE = /[.;]$/;
 
 function isTitle(item: string): boolean {
   const t = item.trim();
   const words = t.replace(MARKDOWN_LINKS, '$1');
-  return words.split(SPACE_RUN).length <= MAX_TITLE_WORDS && !ENDS_LIKE_A_SENTENCE.test(t) && (!hasFiniteVerb(words) || isImperative(words));
+  return pieceCount(words) <= MAX_TITLE_WORDS && !ENDS_LIKE_A_SENTENCE.test(t) && (!hasFiniteVerb(words) || isImperative(words));
 }
 
 export const tocList: KindRule = {

@@ -4,6 +4,7 @@ import { alternation } from '../../../lang/words.js';
 import { NON_CLAIM } from '../helpers.js';
 import { LABEL } from '../subject/label-item.js';
 import { isClause } from '../../verbs.js';
+import { wordCount } from '../../word-count.js';
 
 /** Ends on a function word or on a lone letter other than "I", with no closing punctuation. */
 const DANGLING_END = new RegExp(String.raw`(?:(?<![\w’'/-])(?:${alternation(DANGLING_FUNCTION_WORDS)})|(?<![\w’'/-])[b-hj-z])\s*$`);
@@ -11,8 +12,6 @@ const DANGLING_END = new RegExp(String.raw`(?:(?<![\w’'/-])(?:${alternation(DA
 const CLOSED = /[.!?:;)"”’]\s*$/;
 const PROSE: ReadonlySet<string> = new Set(['paragraph', 'list-item', 'blockquote']);
 const MIN_WORDS = 4;
-/** A run of white space (between words). */
-const SPACE_RUN = /\s+/;
 
 export const truncated: KindRule = {
   id: 'truncated',
@@ -40,7 +39,7 @@ export const truncated: KindRule = {
     },
   ],
   apply(ctx) {
-    if (!ctx.atBlockEnd || !PROSE.has(ctx.blockType) || ctx.quote.trim().split(SPACE_RUN).length < MIN_WORDS || CLOSED.test(ctx.quote)) return undefined;
+    if (!ctx.atBlockEnd || !PROSE.has(ctx.blockType) || wordCount(ctx.quote) < MIN_WORDS || CLOSED.test(ctx.quote)) return undefined;
     const label = ctx.labelled ? LABEL.exec(ctx.quote) : null;
     if (label && !isClause(ctx.quote.slice(label[0].length))) return undefined;
     return DANGLING_END.test(ctx.quote) ? NON_CLAIM : undefined;

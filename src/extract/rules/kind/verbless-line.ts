@@ -4,6 +4,7 @@ import { NON_CLAIM } from '../helpers.js';
 import { SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
 import { SUBORDINATORS } from '../../../lang/subordinators.js';
 import { wordsPattern } from '../../../lang/words.js';
+import { pieceCount } from '../../word-count.js';
 
 const CODE_LIKE = new Set(['identifier', 'api-path', 'header', 'error-code', 'url']);
 /** A pronoun subject, "there", a contraction or a subordinator: a clause whose verb the verb list may not know. */
@@ -16,8 +17,6 @@ const CLOSED = /[.!]\s*$/;
 /** A closing full stop or exclamation mark. */
 const FINAL_STOP = /[.!]$/;
 const COLON_OR_QUESTION = /[:?]/;
-/** A run of white space (between words). */
-const SPACE_RUN = /\s+/;
 
 export const verblessLine: KindRule = {
   id: 'verbless-line',
@@ -55,7 +54,7 @@ export const verblessLine: KindRule = {
     const q = ctx.quote.replace(FINAL_STOP, '').trim();
     if (hasMainVerb(q) || COLON_OR_QUESTION.test(q) || CLAUSE_WORD.test(q) || MAYBE_VERB.test(q)) return undefined;
     // a short name ("The Temporary Access Pass."), or a caption-like line: no closing stop, a participle ("… showing …")
-    const short = q.split(SPACE_RUN).length <= MAX_NAME_WORDS;
+    const short = pieceCount(q) <= MAX_NAME_WORDS;
     const caption = !CLOSED.test(ctx.quote) && PARTICIPLE.test(q);
     return short || caption ? NON_CLAIM : undefined;
   },

@@ -7,6 +7,7 @@ import { alternation, openingPattern } from '../../../lang/words.js';
 import { nounPhraseIsPlural, plainVerb } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
 import { AUX, hasFiniteVerb } from '../../verbs.js';
+import { pieceCount } from '../../word-count.js';
 
 const MAX_OPENER_WORDS = 8;
 
@@ -92,7 +93,7 @@ export function mainClause(sentence: string): string {
     // an opening phrase with no verb of its own ("Unlike passwords, …") is not part of the clause
     const opener = s.slice(0, s.indexOf(', '));
     const balanced = opener.split('(').length === opener.split(')').length;
-    if (balanced && opener.split(SPACE_RUN).length <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
+    if (balanced && pieceCount(opener) <= MAX_OPENER_WORDS && !hasFiniteVerb(opener)) s = s.slice(opener.length + 2);
   }
   return lowerFirst(s);
 }

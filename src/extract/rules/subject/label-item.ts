@@ -7,6 +7,7 @@ import { nounPhraseIsPlural, singularNoun } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb, isClause } from '../../verbs.js';
 import { lowerFirst, predicateOpener, withSubject } from './grammar.js';
+import { pieceCount } from '../../word-count.js';
 
 /** `Label: description`, `**Label:** description`, `` `aud`: description `` at the start of an item or paragraph. */
 export const LABEL = /^(\*\*|__)?`?([^:`*\n]{1,60}?)`?(?:\1)?:(?:\1)?\s+(?=\S)/;
@@ -16,8 +17,6 @@ const NOT_A_LABEL = new RegExp(`^(?:${alternation([...CAPTION_LABELS, ...META_LA
 const CODE_LABEL = /^[a-z_][\w.-]*$/;
 /** A lead-in that ends with ':' after a noun for labels; group 1 is the noun. */
 const FIELD_NOUN = new RegExp(`\\b(${exactAlternation([...FIELD_NOUNS, ...OPTION_NOUNS])})\\b[^.]*:\\s*$`, 'i');
-/** A run of white space (between words). */
-const SPACE_RUN = /\s+/;
 const NAME_LIKE_START = /^[A-Z0-9`]/;
 
 /** The label and description of a labelled item, with the label's offsets in the document, when the part opens with one. */
@@ -25,7 +24,7 @@ export function labelOf(doc: string, start: number, end: number): { label: strin
   const quote = doc.slice(start, end);
   const m = LABEL.exec(quote);
   const label = m?.[2]?.trim();
-  const words = label?.split(SPACE_RUN).length ?? 0;
+  const words = label === undefined ? 0 : pieceCount(label);
   if (!m || !label || NOT_A_LABEL.test(label) || words > MAX_LABEL_WORDS || (words > 2 && hasFiniteVerb(label))) return undefined;
   if (!NAME_LIKE_START.test(label) && !CODE_LABEL.test(label)) return undefined;
   const labelStart = start + quote.indexOf(label);

@@ -7,6 +7,7 @@ import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { subjectAt } from './grammar.js';
 import { nounPhraseIsPlural } from '../../../lang/inflection.js';
+import { pieceCount } from '../../word-count.js';
 
 /** "It …", "They're …", or the same after a short opening phrase ("Similar to a password, it can …"), then a verb. */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(SUBJECT_PRONOUNS)})(?=\s+(?:\w+ly\s+)?[a-z])`, 'i');
@@ -15,14 +16,12 @@ const PERSONAL = /(?:^|\s)(?:i|we|you|they|it|he|she|this|these|that|those|there
 /** The "#" marks that open a markdown heading. */
 const HEADING_MARKS = /^#+\s*/;
 const QUESTION_OR_COLON = /[?:]/;
-/** A run of white space (between words). */
-const SPACE_RUN = /\s+/;
 
 /** The referent for a pronoun: the previous sentence's subject, else a recent subject, else a noun-phrase heading. */
 export function referentFor(ctx: SubjectContext, plural: boolean | undefined): Referent | undefined {
   if (ctx.heading && !ctx.previous) {
     const h = ctx.doc.slice(ctx.heading.start, ctx.heading.end).replace(HEADING_MARKS, '');
-    if (!hasFiniteVerb(h) && !QUESTION_OR_COLON.test(h) && h.split(SPACE_RUN).length <= 4) return { start: ctx.heading.start, end: ctx.heading.end, text: h };
+    if (!hasFiniteVerb(h) && !QUESTION_OR_COLON.test(h) && pieceCount(h) <= 4) return { start: ctx.heading.start, end: ctx.heading.end, text: h };
   }
 
   const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !PERSONAL.test(r.text.trim()));
