@@ -116,16 +116,22 @@ export const passageSupport: Checker = {
     const renamedQuery = renameQuery(queries[0] ?? '', renames);
     if (renamedQuery) queries.push(renamedQuery);
     // without its parenthetical asides ("ID Token (OpenID Connect) is valid for 1 hour"): a name in an aside
-    // qualifies the subject, and the section that states the fact may not repeat it
+    // qualifies the subject, and the section that states the fact may not repeat it; asked only when the
+    // queries above find no support (each query is a full-text search per source)
     const core = claim.text.replace(PARENTHETICAL, ' ');
-    if (core !== claim.text) {
-      const coreKeys = keys.filter((k) => core.includes(k.text));
-      const coreQuery = [...new Set([...coreKeys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1), ...contentWords(core)])].slice(0, THRESHOLDS.maxQueryWords).join(' ');
-      if (coreQuery && !queries.includes(coreQuery)) queries.push(coreQuery);
-    }
+    const coreKeys = keys.filter((k) => core.includes(k.text));
+    const coreQuery =
+      core === claim.text ? '' : [...new Set([...coreKeys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1), ...contentWords(core)])].slice(0, THRESHOLDS.maxQueryWords).join(' ');
     const trace = [`search ${queries.map((q) => JSON.stringify(q)).join(' and ')} in each source (top ${THRESHOLDS.searchLimit}); key entities: ${keys.map((k) => k.text).join(', ') || 'none'}`];
     for (const [name, others] of renames) trace.push(`  "${name}" also goes by ${others.map((o) => `"${o}"`).join(', ')} (acronym defined in the article, or a rename the docs state)`);
-    const scored = rankScored((await candidates(ctx, queries)).map((p) => scorePassage(claim, keys, p, renames)));
+    const found = await candidates(ctx, queries);
+    let scored = rankScored(found.map((p) => scorePassage(claim, keys, p, renames)));
+    if (coreQuery && !queries.includes(coreQuery) && !scored.some((x) => x.verdict === 'supports')) {
+      trace.push(`  no support yet: search ${JSON.stringify(coreQuery)} too (the claim without its parenthetical asides)`);
+      const known = new Set(found.map((p) => `${p.source}|${p.url}`));
+      const more = (await candidates(ctx, [coreQuery])).filter((p) => !known.has(`${p.source}|${p.url}`));
+      scored = rankScored([...scored, ...more.map((p) => scorePassage(claim, keys, p, renames))]);
+    }
     for (const s of scored.slice(0, 3)) {
       trace.push(
         `  ${s.verdict} ${s.passage.url} coverage ${s.coverage.toFixed(2)} entities ${s.matched.length}/${keys.length}${s.missing.length ? ` (missing ${s.missing.map((m) => m.text).join(', ')})` : ''}`,
