@@ -121,6 +121,9 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   const named = matched.map((k) => ({ lemmas: contentLemmas(k.text), forms: [k, ...(aliases.get(k.text.toLowerCase()) ?? []).map((a) => ({ ...k, text: a }))] }));
   const carrier = candidate ? carrierShare(lemmas, named, passage, sentences()) : 0;
   const aligned = candidate ? Math.max(0, ...sentences().map((x) => alignedShare(claim.text, x))) : 0;
+  // read once, and only for a passage that would otherwise support or partly support
+  let predicateStated: boolean | undefined;
+  const statesPredicate = (): boolean => (predicateStated ??= predicateShare(claim.text, words) >= THRESHOLDS.predicateShare);
   if (
     candidate &&
     missing.length === 0 &&
@@ -131,12 +134,12 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     unstated === undefined &&
     anchored() &&
     carrier >= need &&
-    predicateShare(claim.text, words) >= THRESHOLDS.predicateShare
+    statesPredicate()
   )
     verdict = 'supports';
   // partial support too must reach what the claim says about its subject: a page that only shares its subject's
   // words ("Azure AD PIM" in an access-review overview) confirms no part of it
-  else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial && predicateShare(claim.text, words) >= THRESHOLDS.predicateShare) verdict = 'partly';
+  else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial && statesPredicate()) verdict = 'partly';
   return { passage, matched, missing, coverage, words, verdict, carrier, aligned, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
 }
 
