@@ -30,3 +30,6 @@ export const NEGATION_FILLER: readonly string[] = ['yet', 'always', 'ever', 'eve
 
 /** Words that leave the polarity of what follows open: "until the user finishes", "no policy assigned". */
 export const OPEN_POLARITY_CUES: readonly string[] = ['until', 'unless', 'before', 'without', 'except', 'once', 'after', 'no'];
+
+/** Prepositions that deny the act after them: "without the user signing in" says the user does not sign in. */
+export const DENYING_PREPOSITIONS: readonly string[] = ['without'];

@@ -3,7 +3,10 @@ import { isStopword, mentions, statesFigures, type Prepared } from './text.js';
 import { BRAND_WORDS } from '../lang/brand-words.js';
 import { dateVariants } from './dates.js';
 
-const PLACEHOLDER = /<[^<>\s]+>|\{[^{}\s]+\}/g;
+/** A URL placeholder, `<tenant-id>` or `{tenant}`, as a pattern's source (one copy for every pattern below). */
+const PLACEHOLDER_SOURCE = String.raw`<[^<>\s]+>|\{[^{}\s]+\}`;
+const PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE, 'g');
+const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE);
 /** Punctuation ending a URL in prose ("…/token."), not part of it. */
 const TRAILING_URL_PUNCTUATION = /[/.,;:]+$/;
 /** Characters with a meaning in a regular expression. */
@@ -12,13 +15,12 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** A URL as a pattern: `<tenant-id>` / `{tenant}` placeholders match any placeholder or path segment. */
 export function urlPattern(url: string): RegExp {
   const parts = url.replace(TRAILING_URL_PUNCTUATION, '').split(PLACEHOLDER);
-  const body = parts.map((p) => p.replace(REGEX_SPECIAL, '\\$&')).join('(?:<[^<>\\s]+>|\\{[^{}\\s]+\\}|[\\w.-]+)');
+  const body = parts.map((p) => p.replace(REGEX_SPECIAL, '\\$&')).join(`(?:${PLACEHOLDER_SOURCE}|[\\w.-]+)`);
   return new RegExp(`${body}(?![\\w-])`, 'i');
 }
 
 /** A URL in a passage, up to its query or fragment, with any `<name>` / `{name}` placeholders in it. */
-const PASSAGE_URL = /https?:\/\/(?:[^\s"'`()?#<>{}[\]|]|<[^<>\s]+>|\{[^{}\s]+\})+/g;
-const HAS_PLACEHOLDER = /<[^<>\s]+>|\{[^{}\s]+\}/;
+const PASSAGE_URL = new RegExp(String.raw`https?:\/\/(?:[^\s"'\`()?#<>{}[\]|]|${PLACEHOLDER_SOURCE})+`, 'g');
 
 /**
  * Does the passage give a URL template that the claim's concrete URL fills in? The docs write

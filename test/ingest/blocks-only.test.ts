@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { markdownBlocks } from '../../src/ingest/markdown-blocks.js';
+import { corpusPages, SHARED_CORPUS } from './markdown-files.js';
 
 /**
  * markdown-blocks parses with micromark's inline constructs turned off (blocks only). This suite holds it to
@@ -88,21 +89,12 @@ describe('markdown blocks without inline parsing', () => {
     expect(texts).toContain('heading:Heading that ends in [a link](https://x.example)');
   });
 
-  const corpusDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
-  const present = existsSync(join(corpusDir, 'entra-docs'));
-  if (!present) console.warn(`skipping blocks-only corpus check: ${corpusDir}/entra-docs is absent`);
+  const present = existsSync(join(SHARED_CORPUS, 'entra-docs'));
+  if (!present) console.warn(`skipping blocks-only corpus check: ${SHARED_CORPUS}/entra-docs is absent`);
   it.skipIf(!present)(
     'gives the blocks a full parse gives, on every page of ../shared/corpus',
     () => {
-      const files: string[] = [];
-      const walk = (d: string): void => {
-        for (const n of readdirSync(d)) {
-          const p = join(d, n);
-          if (statSync(p).isDirectory()) walk(p);
-          else if (n.endsWith('.md')) files.push(p);
-        }
-      };
-      for (const c of ['entra-docs', 'memdocs', 'azure-docs']) if (existsSync(join(corpusDir, c))) walk(join(corpusDir, c));
+      const files = corpusPages();
       expect(files.length).toBeGreaterThan(50);
       const differ = files.filter((f) => {
         const text = readFileSync(f, 'utf8');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { markdownBlocks } from '../../src/ingest/markdown-blocks.js';
+import { corpusPages, markdownFilesUnder, SHARED_CORPUS } from './markdown-files.js';
 
 /**
  * markdown-blocks reads blocks straight from micromark's events; `viaTree` reads them from remark's mdast tree,
@@ -68,15 +69,7 @@ describe('markdown blocks from micromark events', () => {
 
   const fixtures = join(import.meta.dirname, '..', 'fixtures');
   it('match the blocks read from the mdast tree on every markdown fixture', () => {
-    const files: string[] = [];
-    const walk = (d: string): void => {
-      for (const n of readdirSync(d)) {
-        const p = join(d, n);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (n.endsWith('.md')) files.push(p);
-      }
-    };
-    walk(fixtures);
+    const files = markdownFilesUnder(fixtures);
     expect(files.length).toBeGreaterThan(5);
     const differ = files.filter((f) => {
       const { events, tree } = both(readFileSync(f, 'utf8'));
@@ -85,21 +78,12 @@ describe('markdown blocks from micromark events', () => {
     expect(differ).toEqual([]);
   });
 
-  const corpusDir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
-  const present = existsSync(join(corpusDir, 'entra-docs'));
-  if (!present) console.warn(`skipping markdown-events corpus check: ${corpusDir}/entra-docs is absent`);
+  const present = existsSync(join(SHARED_CORPUS, 'entra-docs'));
+  if (!present) console.warn(`skipping markdown-events corpus check: ${SHARED_CORPUS}/entra-docs is absent`);
   it.skipIf(!present)(
     'match the blocks read from the mdast tree on every page of ../shared/corpus, whole and in 4 KiB chunks',
     () => {
-      const files: string[] = [];
-      const walk = (d: string): void => {
-        for (const n of readdirSync(d)) {
-          const p = join(d, n);
-          if (statSync(p).isDirectory()) walk(p);
-          else if (n.endsWith('.md')) files.push(p);
-        }
-      };
-      for (const c of ['entra-docs', 'memdocs', 'azure-docs']) if (existsSync(join(corpusDir, c))) walk(join(corpusDir, c));
+      const files = corpusPages();
       expect(files.length).toBeGreaterThan(50);
       const differ = files.filter((f) => {
         const text = readFileSync(f, 'utf8');

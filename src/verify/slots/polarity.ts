@@ -1,4 +1,4 @@
-import { CONDITION_CUES, CONTRAST_CUES, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
+import { CONDITION_CUES, CONTRAST_CUES, DENYING_PREPOSITIONS, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
 import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
 import { CLAUSE_BREAK_WORDS, CONTRAST_BREAK_WORD } from '../../lang/clause-breaks.js';
 import { PREVENTIVE_VERBS } from '../../lang/preventive-verbs.js';
@@ -38,8 +38,8 @@ const EXCEPTION = new RegExp(`\\b(?:${alternatives(EXCEPTION_CUES)})\\s+((?:[\\w
 const PREVENTED = new RegExp(`\\b(?:${alternatives(PREVENTIVE_VERBS)})\\s+(?:[\\w'’-]+\\s+){0,6}?from\\s+(?:being\\s+|getting\\s+)?([\\w-]+)`, 'gi');
 /** "with no dependency", "notice no difference": the noun a bare "no" denies (not "no longer"). */
 const DENYING_NO = /\bno\s+(?!longer\b)([\w-]+)/gi;
-/** "without the user signing in": the (up to four) words a "without" governs. */
-const DENYING_WITHOUT = /\bwithout\s+((?:[\w-]+\s+){0,3}[\w-]+)/gi;
+/** "without the user signing in": the (up to four) words a denying preposition governs. */
+const DENIED_ACT = new RegExp(`\\b(?:${alternation(DENYING_PREPOSITIONS)})\\s+((?:[\\w-]+\\s+){0,3}[\\w-]+)`, 'gi');
 /** A gerund ("signing", "requiring"): in the words after "without", the act it denies. */
 const GERUND = /^[a-z]{2,}ing$/i;
 /** What stands before a value name's "**Not" or "Not". */
@@ -146,7 +146,7 @@ function denied(raw: string): Set<string> {
   for (const m of text.matchAll(DENYING_NO)) for (const l of contentLemmas(m[1] ?? '').slice(0, 1)) out.add(l);
   // "without the user signing in" denies the signing in; a bare noun after it ("Without the ID token, users
   // can't …") often opens a condition, not a denial, and is left alone
-  for (const m of text.matchAll(DENYING_WITHOUT)) {
+  for (const m of text.matchAll(DENIED_ACT)) {
     const act = (m[1] ?? '').split(WHITESPACE).find((w) => GERUND.test(w));
     if (act !== undefined) for (const l of contentLemmas(act).slice(0, 1)) out.add(l);
   }

@@ -3,6 +3,7 @@ import { SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
 import { alternation } from '../../../lang/words.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { COORDINATORS } from '../../../lang/coordinators.js';
+import { NON_REFERENTS } from '../../../lang/non-referents.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { subjectAt } from './grammar.js';
@@ -11,8 +12,8 @@ import { pieceCount } from '../../word-count.js';
 
 /** "It …", "They're …", or the same after a short opening phrase ("Similar to a password, it can …"), then a verb. */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(SUBJECT_PRONOUNS)})(?=\s+(?:\w+ly\s+)?[a-z])`, 'i');
-/** Writers and readers are never the referent of "it" or "they", nor is a subject that ends in a pronoun ("In version 3 we"). */
-const PERSONAL = /(?:^|\s)(?:i|we|you|they|it|he|she|this|these|that|those|there|people|someone)$/i;
+/** A phrase that ends in a word that is never a referent (lang/non-referents.ts): "we", "In version 3 we", "people". */
+const PERSONAL = new RegExp(`(?:^|\\s)(?:${alternation(NON_REFERENTS)})$`, 'i');
 /** The "#" marks that open a markdown heading. */
 const HEADING_MARKS = /^#+\s*/;
 const QUESTION_OR_COLON = /[?:]/;
