@@ -12,11 +12,20 @@ const TRAILING_URL_PUNCTUATION = /[/.,;:]+$/;
 /** Characters with a meaning in a regular expression. */
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+/** URL patterns built lately: the same claim URLs and docs templates are read against passage after passage. */
+const URL_PATTERNS = new Map<string, RegExp>();
+const URL_PATTERNS_MAX = 2048;
+
 /** A URL as a pattern: `<tenant-id>` / `{tenant}` placeholders match any placeholder or path segment. */
 export function urlPattern(url: string): RegExp {
+  const known = URL_PATTERNS.get(url);
+  if (known) return known;
   const parts = url.replace(TRAILING_URL_PUNCTUATION, '').split(PLACEHOLDER);
   const body = parts.map((p) => p.replace(REGEX_SPECIAL, '\\$&')).join(`(?:${PLACEHOLDER_SOURCE}|[\\w.-]+)`);
-  return new RegExp(`${body}(?![\\w-])`, 'i');
+  const pattern = new RegExp(`${body}(?![\\w-])`, 'i');
+  if (URL_PATTERNS.size >= URL_PATTERNS_MAX) URL_PATTERNS.clear();
+  URL_PATTERNS.set(url, pattern);
+  return pattern;
 }
 
 /** A URL in a passage, up to its query or fragment, with any `<name>` / `{name}` placeholders in it. */
