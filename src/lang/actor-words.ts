@@ -55,3 +55,12 @@ export const ACTORS: Readonly<Record<string, readonly string[]>> = {
   client: ['client'],
   device: ['device'],
 };
+
+/**
+ * The one preposition whose object does the action ("is redeemed by the user"): an actor after any other
+ * ("from any device", "to their users") is where or for whom something happens, not who does it.
+ */
+export const AGENT_PREPOSITIONS: readonly string[] = ['by'];
+
+/** Possessive determiners that may stand between a preposition and the actor it governs ("to their users"). */
+export const POSSESSIVE_DETERMINERS: readonly string[] = ['their', 'its', 'your', 'his', 'her', 'our', 'my'];

@@ -1,4 +1,5 @@
-import { ACTORS, ACTORS_TO_STATE, NOT_A_SUBJECT_START } from '../../lang/actor-words.js';
+import { ACTORS, ACTORS_TO_STATE, AGENT_PREPOSITIONS, NOT_A_SUBJECT_START, POSSESSIVE_DETERMINERS } from '../../lang/actor-words.js';
+import { tag, type Tagged } from '../../lang/nlp.js';
 import { lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { mainClause, subjectWords } from './clause.js';
@@ -24,14 +25,49 @@ function actorOf(text: string): string | undefined {
   return undefined;
 }
 
-const mentionsActor = (text: string, actor: string): boolean => tokens(text).some((w) => actorWord(w) === actor);
-/** Every actor a text names, wherever. */
+/** Every actor a text names, wherever (the claim's side: what it says who does). */
 const actorsIn = (text: string): Set<string> =>
   new Set(
     tokens(text)
       .map(actorWord)
       .filter((a): a is string => a !== undefined),
   );
+
+const AGENT_PREPOSITION = new Set(AGENT_PREPOSITIONS);
+const POSSESSIVE = new Set(POSSESSIVE_DETERMINERS);
+/** Words that may stand between a preposition and the noun it governs: "from any device", "on registered devices". */
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+/** A participle used as an adjective ("registered", "managed"). */
+const PARTICIPLE = /(?:ed|en)$/;
+
+/** Whether the tagged word at `i` is the object of a preposition other than "by" (up to two modifiers between). */
+function governedByPreposition(tagged: readonly Tagged[], i: number): boolean {
+  for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+    const t = tagged[j];
+    if (t === undefined) return false;
+    if (t.pos === 'ADP') return !AGENT_PREPOSITION.has(t.lemma);
+    const modifier = MODIFIER_TAGS.has(t.pos) || POSSESSIVE.has(t.text.toLowerCase()) || (t.pos === 'VERB' && PARTICIPLE.test(t.text.toLowerCase()));
+    if (!modifier) return false;
+  }
+  return false;
+}
+
+/**
+ * The actors a passage sentence names as possible doers: not those it names only as the object of a preposition
+ * ("register from any device", "issue the pass to their users"), which say where or for whom, not who acts.
+ */
+const doersIn = (text: string): Set<string> => {
+  const tagged = tag(text);
+  const out = new Set<string>();
+  tagged.forEach((t, i) => {
+    const a = actorWord(t.text.toLowerCase());
+    // "for a user to register": the object of "for" before an infinitive is who registers
+    const infinitiveSubject = tagged[i + 1]?.pos === 'PART' && tagged[i + 2]?.pos === 'VERB';
+    if (a !== undefined && (infinitiveSubject || !governedByPreposition(tagged, i))) out.add(a);
+  });
+  return out;
+};
+const mentionsActor = (text: string, actor: string): boolean => tokens(text).some((w) => actorWord(w) === actor);
 
 /**
  * The actor of the main verb, when both sides state it as their subject: "the library triggers
@@ -67,17 +103,21 @@ export const actor: SlotRule = {
     },
     { claim: 'Devices redeem the pass at the My Security Info page.', passage: 'Users redeem the pass at the My Security Info page.', expect: 'conflict' },
     { claim: 'Besides users and groups, you can assign an app role to a service principal.', passage: 'The application can assign an app role to a service principal.', expect: 'agree' },
+    { claim: 'Each device can hold one widget pass at a time.', passage: 'Administrators hand widget passes to their users, who redeem them from any device.', expect: 'conflict' },
+    { claim: 'A user can redeem a widget pass at first sign-in.', passage: 'The usual reason to issue a widget pass is for a user to redeem it at first sign-in.', expect: 'agree' },
   ],
   compare(claim, sentence) {
-    // an actor the claim names that the sentence replaces by another ("devices redeem the pass" / "users redeem the pass")
-    const named = actorsIn(claim);
-    const theirsAll = actorsIn(sentence);
+    // an actor the claim names as a doer that the sentence replaces by another ("devices redeem the pass" /
+    // "users redeem the pass"); an actor named only after a preposition ("from any device") does nothing
+    const named = doersIn(claim);
+    const theirsAll = doersIn(sentence);
     const gone = [...named].filter((a) => !theirsAll.has(a));
-    const instead = [...theirsAll].filter((a) => !named.has(a));
+    const instead = [...theirsAll].filter((a) => !named.has(a) && !actorsIn(claim).has(a));
     if (gone.length > 0 && instead.length > 0 && gone.length === named.size) return conflict(`the page names the ${instead.join(' / ')}, the claim the ${gone.join(' / ')}`);
     // an actor the claim's main clause names that the sentence does not name at all: the sentence says
     // nothing of who does it, so it cannot support the claim (though imperative docs do not contradict it)
-    const absent = [...actorsIn(mainClause(claim))].filter((a) => !theirsAll.has(a));
+    const mentioned = actorsIn(sentence);
+    const absent = [...actorsIn(mainClause(claim))].filter((a) => !mentioned.has(a));
     const unnamed = absent.length > 0 ? silent(`the page does not name the ${absent.join(' / ')}`) : AGREE;
     const mine = actorOf(claim);
     if (mine === undefined) return unnamed;
