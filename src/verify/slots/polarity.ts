@@ -181,6 +181,22 @@ function excepted(text: string): Set<string> {
   return out;
 }
 
+/** How many words after a light verb its object may start within ("use the Microsoft Entra portal"). */
+const OBJECT_REACH = 3;
+
+/** The content lemmas of the few words after the first use of a (stemmed) light verb in a text. */
+function afterVerb(text: string, verb: string): string[] {
+  const ts = tokens(text);
+  const i = ts.findIndex((t) => stem(lemma(t)) === verb);
+  return i < 0 ? [] : contentLemmas(ts.slice(i + 1, i + 1 + OBJECT_REACH).join(' '));
+}
+
+/** The claim's first content word after the light verb stands after it in the sentence too. */
+function sameObject(claim: string, sentence: string, verb: string): boolean {
+  const object = afterVerb(claim, verb)[0];
+  return object !== undefined && afterVerb(sentence, verb).includes(object);
+}
+
 /**
  * Polarity and modality: a word both sides share is negated on one side only ("can" → "cannot", "are not
  * free"); a claim's negation the sentence does not state; "required" against "optional". A sentence that
@@ -251,6 +267,8 @@ export const polarity: SlotRule = {
     { claim: 'The kiosk setting doesn’t apply to shared Android devices.', passage: 'The kiosk setting applies only to shared Android devices.', expect: 'conflict' },
     { claim: 'You cannot, however, export the audit report as a file.', passage: 'You can export the audit report as a file.', expect: 'conflict' },
     { claim: 'Guest users can open the reporting portal from the admin center.', passage: 'Guest users aren’t able to open the reporting portal from the admin center.', expect: 'conflict' },
+    { claim: 'Guest users can use the reporting portal from the admin center.', passage: 'Guest users aren’t able to use the reporting portal from the admin center.', expect: 'conflict' },
+    { claim: 'Guest users can’t use the reporting portal from the admin center.', passage: 'Guest users aren’t able to use the reporting portal from the admin center.', expect: 'agree' },
     {
       claim: 'The staging tenant and the production tenant run with a dependency between them.',
       passage: 'The staging tenant and the production tenant run with no dependency between them.',
@@ -308,13 +326,22 @@ export const polarity: SlotRule = {
     if (shared.length >= THRESHOLDS.anchorLemmas + 1) {
       // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
       // a claim that negates a light verb ("won't let the account be deleted") may negate the word the page negates
-      const flipped = shared.find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)) && !(sentNeg.has(w) && loose.size > 0));
-      if (flipped !== undefined)
+      // a stop-listed verb both sides use counts too ("can use SSPR" against "aren't able to use SSPR")
+      const claimWords = stems(tokens(claim).map(lemma));
+      const sentenceWords = stems(tokens(sentence).map(lemma));
+      // when the two name the same thing after it ("use Entra SSPR", "use Microsoft Entra SSPR"): a light verb
+      // alone is too common to mean the same act ("can be used to sign in", "it wasn't used yet")
+      const light = [...sentNeg, ...claimNeg].filter((w) => !shared.includes(w) && claimWords.has(w) && sentenceWords.has(w) && sameObject(claim, sentence, w));
+      const flipped = [...shared, ...light].find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)) && !(sentNeg.has(w) && loose.size > 0));
+      if (flipped !== undefined) {
+        // a light verb as the claim writes it ("use", whose stem is "us")
+        const shown = light.includes(flipped) ? (tokens(claim).find((t) => stem(lemma(t)) === flipped) ?? flipped) : flipped;
         return {
-          ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${flipped}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`),
+          ...conflict(`the page ${sentNeg.has(flipped) ? 'negates' : 'affirms'} "${shown}", the claim ${claimNeg.has(flipped) ? 'negates' : 'affirms'} it`),
           about: flipped,
           ...(weak ? { weak } : {}),
         };
+      }
     }
     const deniedWord = shared.length >= THRESHOLDS.anchorLemmas + 1 ? deniedOnOneSide(claim, sentence, shared) : undefined;
     if (deniedWord !== undefined) return { ...conflict(`one side says "no ${deniedWord}", the other names it`), about: deniedWord, weak: true };
