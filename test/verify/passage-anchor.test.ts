@@ -30,6 +30,25 @@ describe('passage-support: a count must count the same thing', () => {
   });
 });
 
+describe('passage-support: a year right after a product name is its version', () => {
+  const claim = claimOf('Quillon Server 2019 or newer can join the Quillon relay network as a hybrid node.');
+  it('is a key the page must state', () => {
+    expect(passageKeys(claim).map((k) => k.text)).toContain('2019');
+  });
+  it('a page about the product that never names that version does not support the claim', () => {
+    const p = passage('Quillon Server or newer can join the Quillon relay network as a hybrid node.');
+    expect(scorePassage(claim, passageKeys(claim), p).verdict).not.toBe('supports');
+  });
+  it('the page that names it does', () => {
+    const p = passage('Quillon Server 2019 or newer can join the Quillon relay network as a hybrid node.');
+    expect(scorePassage(claim, passageKeys(claim), p).verdict).toBe('supports');
+  });
+  it('a year that dates the claim stays context', () => {
+    const dated = claimOf('In 2019 the Quillon relay network began to accept hybrid nodes from every tenant.');
+    expect(passageKeys(dated).map((k) => k.text)).not.toContain('2019');
+  });
+});
+
 describe('passage-support: a name and its acronym in the claim stand for each other', () => {
   it('“Frobnicated Access Tokens (FATs)” is matched by a passage that only says FAT', () => {
     const claim = claimOf('Frobnicated Access Tokens (FATs) are issued by the frobnication endpoint of the tenant.');
