@@ -123,6 +123,93 @@ export const CHANNEL_GROUPS: readonly ChannelGroup[] = [
     ],
   },
   {
+    slot: 'user type',
+    silenceBlocks: true,
+    values: [
+      { name: 'guest', phrases: ['guest', 'guests', 'guest user', 'guest users', 'guest access'] },
+      { name: 'member', phrases: ['member user', 'member users', 'members'] },
+    ],
+  },
+  {
+    slot: 'Intune policy type',
+    silenceBlocks: true,
+    values: [
+      { name: 'compliance policy', phrases: ['compliance policy', 'compliance policies', 'device compliance policy', 'device compliance policies'] },
+      { name: 'configuration profile', phrases: ['configuration policy', 'configuration policies', 'configuration profile', 'configuration profiles'] },
+      { name: 'app protection policy', phrases: ['app protection policy', 'app protection policies'] },
+    ],
+  },
+  {
+    slot: 'connection',
+    silenceBlocks: true,
+    values: [
+      { name: 'USB', phrases: ['USB'] },
+      { name: 'NFC', phrases: ['NFC', 'near-field communication'] },
+      { name: 'Bluetooth', phrases: ['Bluetooth'] },
+    ],
+  },
+  {
+    slot: 'device platform',
+    silenceBlocks: false,
+    values: [
+      { name: 'Windows', phrases: ['Windows 10', 'Windows 11', 'Windows devices'] },
+      { name: 'macOS', phrases: ['macOS'] },
+      { name: 'iOS/iPadOS', phrases: ['iOS', 'iPadOS', 'iOS/iPadOS'] },
+      { name: 'Android', phrases: ['Android'] },
+      { name: 'Linux', phrases: ['Linux'] },
+    ],
+  },
+  {
+    slot: 'account type',
+    // pages word it many ways ("Microsoft accounts … such as those from Outlook.com"): only another type conflicts
+    silenceBlocks: false,
+    values: [
+      { name: 'personal Microsoft account', phrases: ['personal Microsoft account', 'personal Microsoft accounts', 'personal account', 'personal accounts', 'MSA', 'MSAs'] },
+      { name: 'work or school account', phrases: ['work or school account', 'work or school accounts', 'work account', 'work accounts', 'organizational account', 'organizational accounts'] },
+    ],
+  },
+  {
+    slot: 'managed identity type',
+    silenceBlocks: true,
+    values: [
+      { name: 'user-assigned', phrases: ['user-assigned'] },
+      { name: 'system-assigned', phrases: ['system-assigned'] },
+    ],
+  },
+  {
+    slot: 'admin center',
+    silenceBlocks: false,
+    values: [
+      { name: 'Microsoft Entra admin center', phrases: ['Microsoft Entra admin center', 'Entra admin center'] },
+      { name: 'Microsoft Intune admin center', phrases: ['Microsoft Intune admin center', 'Intune admin center'] },
+    ],
+  },
+  {
+    slot: 'cloud',
+    silenceBlocks: false,
+    values: [
+      { name: 'Azure Government', phrases: ['Azure Government', 'Azure US Government'] },
+      { name: 'Azure operated by 21Vianet', phrases: ['Azure China', '21Vianet', 'Azure China 21Vianet'] },
+    ],
+  },
+  {
+    slot: 'log destination',
+    silenceBlocks: false,
+    values: [
+      { name: 'Log Analytics workspace', phrases: ['Log Analytics workspace', 'Log Analytics workspaces', 'Log Analytics'] },
+      { name: 'storage account', phrases: ['storage account', 'storage accounts'] },
+      { name: 'event hub', phrases: ['event hub', 'event hubs'] },
+    ],
+  },
+  {
+    slot: 'command-line tool',
+    silenceBlocks: false,
+    values: [
+      { name: 'PowerShell', phrases: ['PowerShell'] },
+      { name: 'Azure CLI', phrases: ['Azure CLI'] },
+    ],
+  },
+  {
     slot: 'release age',
     silenceBlocks: true,
     values: [

@@ -70,6 +70,10 @@ export const channel: SlotRule = {
     // the page says it of tokens in general, not of access tokens: not enough to verify the claim
     { claim: 'Access tokens are encrypted.', passage: 'Tokens are encrypted.', expect: 'silent' },
     { claim: 'Users can preview the changes before they save them.', passage: 'Users review the changes before they save them.', expect: 'agree' },
+    { claim: 'Guests can reset their own password in the portal.', passage: 'Members can reset their own password in the portal.', expect: 'conflict' },
+    { claim: 'If you buy USB keys, you need a supported reader.', passage: 'If you buy NFC keys, you need a supported reader.', expect: 'conflict' },
+    { claim: 'A compliance policy deployed to a user checks all of their devices.', passage: 'A configuration profile deployed to a user applies to all of their devices.', expect: 'conflict' },
+    { claim: 'Sign-in logs can be sent to a storage account.', passage: 'Sign-in logs can be sent to a Log Analytics workspace or a storage account.', expect: 'agree' },
   ],
   compare(claim, sentence) {
     let unstated: string | undefined;
