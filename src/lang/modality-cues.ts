@@ -11,6 +11,9 @@ export const OPTIONAL_CUES: readonly string[] = ['optional', 'optionally'];
 export const STRONG_MODALS: readonly string[] = ['must', 'has to', 'have to', 'needs to', 'need to'];
 export const WEAK_MODALS: readonly string[] = ['can', 'may', 'might', 'could', 'lets', 'allows', 'optionally'];
 
+/** Weak modals that leave a step to the reader's choice ("a filter may be set up"), against a page that obliges it. */
+export const OPTIONAL_MODALS: readonly string[] = ['may', 'optionally'];
+
 /** "can only", "must only", "only be": a restriction the page must state too. */
 export const RESTRICTIVE_ONLY: readonly string[] = ['can only', 'may only', 'must only', 'only be', 'only through', 'only from', 'only via', 'only in'];
 

@@ -16,3 +16,17 @@ describe('verify: only an agreement about the disputed word outweighs a conflict
     expect(compareSlots('An access token is valid for about 1 hour.', sentences, undefined).conflicts.map((c) => c.rule)).not.toContain('quantity');
   });
 });
+
+describe('verify: an agreement from a sentence that says nothing on the slot does not outweigh a conflict', () => {
+  const claim = 'The widget_mode may be urn:example:widget-mode:batch.';
+  const sample = 'widget_mode=urn:example:widget-mode:batch&client_id=1234';
+  it('a request sample that repeats the claim’s words does not cancel the table’s "Must be"', () => {
+    const table = 'Parameter: widget_mode; Required: Required; Description: Must be urn:example:widget-mode:batch';
+    expect(compareSlots(claim, [sample, table], undefined).conflicts.map((c) => c.rule)).toContain('modality');
+  });
+  it('a sentence that states the same modal does', () => {
+    const optional = 'Parameter: widget_mode; Description: may be urn:example:widget-mode:batch';
+    const table = 'Parameter: widget_mode; Description: Must be urn:example:widget-mode:batch for batch clients';
+    expect(compareSlots(claim, [sample, optional, table], undefined).conflicts.map((c) => c.rule)).not.toContain('modality');
+  });
+});

@@ -67,7 +67,15 @@ export function compareSlots(claim: string, written: readonly string[], subject:
     // an agreement about the conflict's word, not a sentence that says nothing about it (a tier-2 sentence that
     // negates the word a tier-1 sentence never uses is not outweighed by it)
     const about = (c1 ?? pick(2, 'conflict'))?.r.about;
-    const agrees = (tier: 1 | 2): boolean => results.some((x) => x.a.tier === tier && x.r.outcome === 'agree' && (about === undefined || contentLemmas(x.a.sentence).includes(about)));
+    const disputed = results.some((x) => x.r.outcome === 'conflict');
+    const agrees = (tier: 1 | 2): boolean =>
+      results.some(
+        (x) =>
+          x.a.tier === tier &&
+          x.r.outcome === 'agree' &&
+          (about === undefined || contentLemmas(x.a.sentence).includes(about)) &&
+          (!disputed || rule.states === undefined || rule.states(claim, x.a.sentence)),
+      );
     if (agrees(1) || (rule.anyAgreement && agrees(2))) continue;
     if (!c1 && agrees(2)) continue;
     const c = c1 ?? pick(2, 'conflict');

@@ -1,4 +1,4 @@
-import { CERTAIN_MODALS, HEDGED_MODALS, MODAL_FILLER, REQUIRED_CUES, STRONG_MODALS, WEAK_MODALS } from '../../lang/modality-cues.js';
+import { CERTAIN_MODALS, HEDGED_MODALS, MODAL_FILLER, OPTIONAL_MODALS, REQUIRED_CUES, STRONG_MODALS, WEAK_MODALS } from '../../lang/modality-cues.js';
 import { lemma, tokens } from '../text.js';
 import { isLyAdverb } from '../../lang/adverbs.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
@@ -12,14 +12,15 @@ const MODALS: ReadonlyArray<{ words: string[]; strength: Strength }> = [
   ...WEAK_MODALS.map((m) => ({ words: m.split(' '), strength: 'permit' as const })),
 ].sort((a, b) => b.words.length - a.words.length);
 const HEDGED = new Set(HEDGED_MODALS);
+const OPTIONAL = new Set(OPTIONAL_MODALS);
 const FILLER = new Set(MODAL_FILLER);
 /** "required", "mandatory": an obligation stated without a modal (a bare "must" is read where it stands). */
 const REQUIRED = new Set(REQUIRED_CUES.filter((w) => !STRONG_MODALS.includes(w)));
 
 /** The verbs a text's modals govern: verb lemma → the strengths stated for it (and which were hedged). */
-function governed(text: string): Map<string, { strengths: Set<Strength>; hedged: boolean }> {
+function governed(text: string): Map<string, { strengths: Set<Strength>; hedged: boolean; optional: boolean }> {
   const t = tokens(text);
-  const out = new Map<string, { strengths: Set<Strength>; hedged: boolean }>();
+  const out = new Map<string, { strengths: Set<Strength>; hedged: boolean; optional: boolean }>();
   for (let i = 0; i < t.length; i++) {
     const m = MODALS.find((x) => x.words.every((w, k) => t[i + k] === w));
     if (!m) continue;
@@ -27,9 +28,10 @@ function governed(text: string): Map<string, { strengths: Set<Strength>; hedged:
     while (j < t.length && (FILLER.has(t[j] ?? '') || isLyAdverb(t[j] ?? ''))) j++;
     const verb = t[j];
     if (verb === undefined) continue;
-    const entry = out.get(lemma(verb)) ?? { strengths: new Set<Strength>(), hedged: false };
+    const entry = out.get(lemma(verb)) ?? { strengths: new Set<Strength>(), hedged: false, optional: false };
     entry.strengths.add(m.strength);
     if (HEDGED.has(t[i] ?? '')) entry.hedged = true;
+    if (OPTIONAL.has(t[i] ?? '')) entry.optional = true;
     out.set(lemma(verb), entry);
   }
   return out;
@@ -62,7 +64,15 @@ export const modality: SlotRule = {
     { claim: 'You must export the logs to keep them longer.', passage: 'Exporting the logs is required to keep them longer; you must export them.', expect: 'agree' },
     { claim: 'Administrators will see the report.', passage: 'Administrators see the report.', expect: 'agree' },
     { claim: 'A pass must be restricted to one-time use.', passage: 'The policy requires a one-time pass; users must register it.', expect: 'silent' },
+    { claim: 'The grant type may be set to device_code in the token request.', passage: 'The grant type must be set to device_code in the token request.', expect: 'conflict' },
+    { claim: 'The grant type may be set to device_code in the token request.', passage: 'The grant type may be set to device_code in the token request.', expect: 'agree' },
+    { claim: 'Sign-in may take up to an hour to reflect the change.', passage: 'Sign-in can take up to an hour to reflect the change.', expect: 'agree' },
   ],
+  states(claim, sentence) {
+    const theirs = governed(sentence);
+    const present = lemmasOf(sentence);
+    return [...governed(claim).keys()].some((verb) => theirs.has(verb)) || [...REQUIRED].some((r) => present.has(r));
+  },
   compare(claim, sentence) {
     const mine = governed(claim);
     if (mine.size === 0) return AGREE;
@@ -81,6 +91,9 @@ export const modality: SlotRule = {
         return silent(`the page does not say "must ${verb}"`);
       }
       if (m.strengths.has('certain') && t?.hedged && !t.strengths.has('certain')) return { ...conflict(`the page says "might ${verb}", the claim says "will ${verb}"`), weak: true, about: verb };
+      // "may be set up" against "must be set up": the page obliges what the claim leaves optional
+      if (m.optional && !m.strengths.has('oblige') && t?.strengths.has('oblige') && !t.strengths.has('permit'))
+        return { ...conflict(`the page says "must ${verb}", the claim says "may ${verb}"`), weak: true, about: verb };
     }
     return AGREE;
   },

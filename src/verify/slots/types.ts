@@ -48,6 +48,12 @@ export interface SlotRule {
    * "up to 28 hours for CAE clients"): a conflict with one of them is not plain enough to contradict.
    */
   severalCases?(claim: string, sentences: readonly string[]): boolean;
+  /**
+   * Whether a sentence says anything on this slot for the claim (a modal on the claim's verb): where another
+   * aligned sentence conflicts, an agreement from a sentence that says nothing on the slot does not outweigh it
+   * (a request sample that repeats the claim's words against the parameter table's "Must be …").
+   */
+  states?(claimSentence: string, passageSentence: string): boolean;
   examples: readonly SlotExample[];
   compare(claimSentence: string, passageSentence: string): SlotResult;
 }
