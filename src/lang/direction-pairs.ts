@@ -41,3 +41,12 @@ export const STEM_TAIL_MAX = 3;
 
 /** Words that state a default ("by default", "(default)", "defaults to"). */
 export const DEFAULT_CUES: readonly string[] = ['default', 'defaults'];
+
+/**
+ * Two-word forms of one side of a pair, read as that side's one word: "Not compliant" (a state's name in
+ * Intune) is the noncompliant side, not "compliant".
+ */
+export const NEGATED_SIDES: ReadonlyArray<readonly [string, string]> = [
+  ['not compliant', 'noncompliant'],
+  ['not trusted', 'untrusted'],
+];

@@ -1,11 +1,20 @@
-import { DIRECTION_PAIRS, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
+import { DIRECTION_PAIRS, NEGATED_SIDES, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
 import { isStopword, lemma, tokens } from '../text.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
 /** Hyphenated words stay whole ("client-side"), as well as their parts. */
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
-function words(text: string): string[] {
+/** Each two-word form of a side ("not compliant") and the one word it is read as. */
+const NEGATED_FORMS = NEGATED_SIDES.map(([phrase, word]) => [new RegExp(`\\b${phrase.replace(' ', '\\s+')}\\b`, 'gi'), word] as const);
+
+/** The text with each two-word form of a side written as that side's word. */
+function oneWordSides(text: string): string {
+  return NEGATED_FORMS.reduce((t, [re, word]) => t.replace(re, word), text);
+}
+
+function words(raw: string): string[] {
+  const text = oneWordSides(raw);
   return [...tokens(text), ...(text.toLowerCase().match(HYPHENATED) ?? [])];
 }
 
@@ -20,7 +29,7 @@ const isStated = (w: string, stems: Stems): boolean => stems.some((s) => w.start
 
 /** Each word of one side of a pair with the content word just before it, the thing it is said of: "registration is added" → registration:a. */
 function attachments(text: string, pair: { a: Stems; b: Stems }): Array<{ noun: string; side: 'a' | 'b' }> {
-  const ws = tokens(text);
+  const ws = tokens(oneWordSides(text));
   const out: Array<{ noun: string; side: 'a' | 'b' }> = [];
   ws.forEach((w, i) => {
     const side = isStated(w, pair.a) ? 'a' : isStated(w, pair.b) ? 'b' : undefined;
@@ -56,6 +65,8 @@ export const direction: SlotRule = {
   silenceBlocks: true,
   canRefute: true,
   examples: [
+    { claim: 'Devices without a policy are marked Compliant.', passage: 'Devices without a policy are marked Not compliant by default.', expect: 'conflict' },
+    { claim: 'Devices without a policy are marked Not compliant.', passage: 'Devices without a policy are marked Not compliant by default.', expect: 'agree' },
     { claim: 'When the gateway is added, its routes are removed with it.', passage: 'Routes are removed when their gateway is removed.', expect: 'conflict' },
     { claim: 'When the gateway is removed, its routes are removed with it.', passage: 'Routes are removed when their gateway is removed.', expect: 'agree' },
     { claim: 'Admins can allow or block sign-ins from a country.', passage: 'Admins can allow or block sign-ins from a country.', expect: 'agree' },
