@@ -35,6 +35,19 @@ function stated(text: string, gi: number): string[] {
   return g.values.filter((v, vi) => v.re.test(text) || (LOWER[gi]?.[vi]?.test(text) ?? false)).map((v) => v.name);
 }
 
+/** Each value's patterns again, global, to find where a text names it. */
+const PLACES = PATTERNS.map((g, gi) => g.values.map((v, vi) => [v.name, new RegExp(v.re.source, `${v.re.flags}g`), new RegExp(LOWER[gi]?.[vi]?.source ?? '(?!)', 'gi')] as const));
+
+/** Where a text names a value of a sibling group: the value's name, its group and its offsets, in text order. */
+export function valueMentions(text: string): Array<{ group: number; name: string; start: number; end: number }> {
+  const out: Array<{ group: number; name: string; start: number; end: number }> = [];
+  PLACES.forEach((values, group) => {
+    for (const [name, re, lower] of values)
+      for (const r of [re, lower]) for (const m of text.matchAll(r)) if (!out.some((o) => o.start === m.index)) out.push({ group, name, start: m.index, end: m.index + m[0].length });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 const list = (names: string[]): string => names.join(' / ');
 
 /** Version, release channel and licence tier: beta vs v1.0, preview vs generally available, P1 vs P2, E3 vs E5. */

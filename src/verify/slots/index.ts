@@ -12,8 +12,24 @@ import { modality } from './modality.js';
 import { substitution } from './substitution.js';
 import { immediacy } from './immediacy.js';
 import { uiPathRule } from './ui-path.js';
+import { valueState } from './value-state.js';
 
 /** Every slot comparison, in the order their findings are reported. */
-export const SLOT_RULES: readonly SlotRule[] = [polarity, modality, quantity, channel, direction, defaultValueRule, role, actor, comparison, exclusivity, immediacy, uiPathRule, substitution];
+export const SLOT_RULES: readonly SlotRule[] = [
+  polarity,
+  modality,
+  quantity,
+  channel,
+  direction,
+  defaultValueRule,
+  role,
+  actor,
+  comparison,
+  exclusivity,
+  immediacy,
+  uiPathRule,
+  valueState,
+  substitution,
+];
 
 export type { SlotRule, SlotResult, SlotOutcome, SlotExample } from './types.js';

@@ -1,0 +1,69 @@
+import { OFF_STATES, ON_STATES } from '../../lang/switch-states.js';
+import { STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
+import { valueMentions } from './channel.js';
+import { AGREE, conflict, type SlotRule } from './types.js';
+
+type State = 'on' | 'off';
+
+const stemPattern = (stems: readonly string[]): string => stems.map((s) => `${s.replace(' ', '\\s+')}[a-z]{0,${STEM_TAIL_MAX}}`).join('|');
+/** A word that says a setting is on or off. */
+const STATE_WORD = new RegExp(`\\b(?:(${stemPattern(ON_STATES)})|(${stemPattern(OFF_STATES)}))\\b`, 'gi');
+/** Words between a value and the state said of it ("B2B collaboration with other organizations is enabled"). */
+const MAX_GAP_WORDS = 8;
+/** What ends the stretch a state can be said of: a clause or sentence break. */
+const BREAK = /[;:.!?]|,\s*(?:and|but|while|whereas)\b/i;
+const WORD = /\S+/g;
+
+/** The state a text says of each sibling value: the on/off word after it, with no break and few words between. */
+function statesOf(text: string): Map<string, Set<State>> {
+  const values = valueMentions(text);
+  const out = new Map<string, Set<State>>();
+  for (const m of text.matchAll(STATE_WORD)) {
+    const state: State = m[1] !== undefined ? 'on' : 'off';
+    const before = values.filter((v) => v.end <= m.index);
+    const value = before[before.length - 1];
+    if (value === undefined) continue;
+    const gap = text.slice(value.end, m.index);
+    if (BREAK.test(gap) || (gap.match(WORD)?.length ?? 0) > MAX_GAP_WORDS) continue;
+    const set = out.get(value.name) ?? new Set<State>();
+    set.add(state);
+    out.set(value.name, set);
+  }
+  return out;
+}
+
+/**
+ * The state each sibling value is in: "B2B direct connect is enabled and B2B collaboration is blocked" against
+ * "B2B collaboration is enabled, and B2B direct connect is blocked". Both sentences name the same values and
+ * the same states, so neither the sibling groups nor a direction pair tell them apart; the pairing does.
+ */
+export const valueState: SlotRule = {
+  id: 'value-state',
+  description: 'each named value (a feature, a method, a token type) is in the state the page says it is in: enabled or blocked',
+  silenceBlocks: false,
+  canRefute: true,
+  examples: [
+    {
+      claim: 'By default, B2B direct connect is enabled and B2B collaboration is blocked.',
+      passage: 'By default, B2B collaboration with other organizations is enabled, and B2B direct connect is blocked.',
+      expect: 'conflict',
+    },
+    {
+      claim: 'By default, B2B collaboration is enabled and B2B direct connect is blocked.',
+      passage: 'By default, B2B collaboration with other organizations is enabled, and B2B direct connect is blocked.',
+      expect: 'agree',
+    },
+    { claim: 'The Temporary Access Pass is enabled for all users.', passage: 'The Temporary Access Pass is disabled for all users until an administrator turns it on.', expect: 'conflict' },
+    { claim: 'SMS sign-in is allowed for the pilot group.', passage: 'Enable SMS sign-in for the pilot group.', expect: 'agree' },
+  ],
+  compare(claim, sentence) {
+    const theirs = statesOf(sentence);
+    for (const [value, mine] of statesOf(claim)) {
+      const page = theirs.get(value);
+      if (page === undefined || [...mine].some((s) => page.has(s))) continue;
+      const said = (s: Set<State>): string => [...s].map((x) => (x === 'on' ? 'enabled or allowed' : 'disabled or blocked')).join(' / ');
+      return { ...conflict(`the page says ${value} is ${said(page)}, the claim says ${said(mine)}`), about: value.toLowerCase().split(' ')[0] ?? value };
+    }
+    return AGREE;
+  },
+};
