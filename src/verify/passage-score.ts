@@ -73,7 +73,9 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     lemmas.filter((l) => !entityLemmas.has(l)),
     size,
   );
-  const words = lemmas.filter((l) => have.has(l) || entityLemmas.has(l));
+  // a compound the claim hyphenates ("one-time use") is one word: its parts met apart ("at this time") are not it
+  const apart = compoundsApart(claim.text, text.raw.toLowerCase());
+  const words = lemmas.filter((l) => (have.has(l) && !apart.has(l)) || entityLemmas.has(l));
   const coverage = lemmas.length === 0 ? 0 : words.length / lemmas.length;
   const need = keys.length === 0 ? THRESHOLDS.supportWithoutEntities : THRESHOLDS.support;
   let verdict: ScoredPassage['verdict'] = 'none';
@@ -191,6 +193,23 @@ function carrierShare(lemmas: readonly string[], named: readonly { lemmas: strin
     }
   }
   return best;
+}
+
+/** A hyphenated compound of two words ("one-time", "time-limited"). */
+const HYPHENATED_COMPOUND = /(?<![\p{L}\p{N}-])([\p{L}]+)-([\p{L}]+)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * The content lemmas of the claim's hyphenated compounds that the passage never writes as the compound (with a
+ * hyphen, a space or nothing between): "one-time use" is not stated by "at this time" and "one".
+ */
+function compoundsApart(claimText: string, passageLower: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of claimText.toLowerCase().matchAll(HYPHENATED_COMPOUND)) {
+    const [, a = '', b = ''] = m;
+    if ([`${a}-${b}`, `${a} ${b}`, `${a}${b}`].some((form) => passageLower.includes(form))) continue;
+    for (const l of contentLemmas(`${a} ${b}`)) out.add(l);
+  }
+  return out;
 }
 
 /**

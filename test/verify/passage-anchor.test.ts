@@ -49,6 +49,19 @@ describe('passage-support: a year right after a product name is its version', ()
   });
 });
 
+describe('passage-support: a hyphenated compound is one word', () => {
+  const claim = claimOf('A Quillon relay pass can be restricted to one-time use by the tenant.');
+  it('its parts met apart ("at this time", "one") do not state it', () => {
+    const p = passage('A Quillon relay pass can be restricted by the tenant to one use case at this time.');
+    expect(scorePassage(claim, passageKeys(claim), p).words).not.toContain('time');
+  });
+  it('the compound, with a hyphen or a space, does', () => {
+    for (const text of ['A Quillon relay pass can be restricted to one-time use by the tenant.', 'A Quillon relay pass can be restricted to one time use by the tenant.']) {
+      expect(scorePassage(claim, passageKeys(claim), passage(text)).verdict).toBe('supports');
+    }
+  });
+});
+
 describe('passage-support: a name and its acronym in the claim stand for each other', () => {
   it('“Frobnicated Access Tokens (FATs)” is matched by a passage that only says FAT', () => {
     const claim = claimOf('Frobnicated Access Tokens (FATs) are issued by the frobnication endpoint of the tenant.');
