@@ -25,6 +25,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Number words that are as often pronouns ("one of", "creating one"): figures only with a unit or a bound. */
 export const WEAK_NUMBER_WORDS: readonly string[] = ['one'];
 
+/** Words that make a weak number word a count when one of the two words before it ("just one pass", "can only have one pass"). */
+export const COUNT_RESTRICTORS: readonly string[] = ['only', 'just'];
+
 /** Words that count without a number: "a day", "an hour" (one of the unit). Not after "once", "twice", "per". */
 export const ONE_ARTICLES: readonly string[] = ['a', 'an'];
 export const NOT_ONE_BEFORE: readonly string[] = ['once', 'twice', 'per', 'times', 'every'];

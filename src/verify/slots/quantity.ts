@@ -1,5 +1,5 @@
 import { APPROX_BEFORE, BOUND_AFTER, BOUND_BEFORE, BOUND_TEXT, RANGE_JOINERS, type Bound } from '../../lang/bound-cues.js';
-import { NOT_ONE_BEFORE, NUMBER_WORDS, ONE_ARTICLES, WEAK_NUMBER_WORDS } from '../../lang/number-words.js';
+import { COUNT_RESTRICTORS, NOT_ONE_BEFORE, NUMBER_WORDS, ONE_ARTICLES, WEAK_NUMBER_WORDS } from '../../lang/number-words.js';
 import { UNITS, type Unit } from '../../lang/units.js';
 import { INTERVAL_CUES } from '../../lang/interval-cues.js';
 import { contentLemmas } from '../text.js';
@@ -31,6 +31,9 @@ const YEAR_LIKE = /^(?:19|20)\d\d$/;
 /** A figure right after a capitalised word is part of a name ("Microsoft 365", "Windows 11", "OAuth 2.0"). */
 const CAPITALISED = /^[A-Z]/;
 const WEAK_NUMBERS = new Set(WEAK_NUMBER_WORDS);
+const RESTRICTORS = new Set(COUNT_RESTRICTORS);
+/** "just one", "can only have one": a restricting word one or two words before a weak number word. */
+const restricted = (words: string[], i: number): boolean => [words[i - 1], words[i - 2]].some((w) => RESTRICTORS.has((w ?? '').toLowerCase()));
 const ONE_ARTICLE = new Set(ONE_ARTICLES);
 const NOT_ONE = new Set(NOT_ONE_BEFORE);
 const JOINERS = new Set(RANGE_JOINERS);
@@ -77,7 +80,7 @@ export function quantities(text: string): Quantity[] {
     if (lo === undefined) continue;
     if (i > 0 && CAPITALISED.test(words[i - 1] ?? '') && !unitOf(words[i + 1]) && !unitOf(words[i + 3])) continue;
     // "one" is a figure only with a unit or a bound ("one hour", "at least one method", "one or more"): else a pronoun ("creating one needs")
-    if (WEAK_NUMBERS.has((words[i] ?? '').toLowerCase()) && !unitOf(words[i + 1]) && boundBefore(words, i) === undefined && boundAfter(words, i + 1) === undefined) continue;
+    if (WEAK_NUMBERS.has((words[i] ?? '').toLowerCase()) && !unitOf(words[i + 1]) && boundBefore(words, i) === undefined && boundAfter(words, i + 1) === undefined && !restricted(words, i)) continue;
     const start = i;
     let hi = lo;
     let range = false;
@@ -191,6 +194,8 @@ export const quantity: SlotRule = {
   canRefute: true,
   anyAgreement: true,
   examples: [
+    { claim: 'Each user can hold just one widget pass at a time.', passage: 'A user can only have one widget pass.', expect: 'agree' },
+    { claim: 'Each user can hold just one widget pass at a time.', passage: 'A user signs in with a widget pass at first sign-in.', expect: 'silent' },
     { claim: 'Access tokens are valid for one hour.', passage: 'An access token is valid for 60 minutes.', expect: 'agree' },
     { claim: 'Access tokens are valid for 1 hour.', passage: 'An access token is valid for one hour.', expect: 'agree' },
     { claim: 'Access tokens are valid for 1 day.', passage: 'An access token is valid for one hour.', expect: 'conflict' },
