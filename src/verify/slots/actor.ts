@@ -37,6 +37,8 @@ const AGENT_PREPOSITION = new Set(AGENT_PREPOSITIONS);
 const POSSESSIVE = new Set(POSSESSIVE_DETERMINERS);
 /** Words that may stand between a preposition and the noun it governs: "from any device", "on registered devices". */
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+/** Tags after "actor noun" that make the second noun a misread verb, not a compound: a noun, or an object's start. */
+const COMPOUND_BREAKERS = new Set(['NOUN', 'DET', 'PRON']);
 /** A participle used as an adjective ("registered", "managed"). */
 const PARTICIPLE = /(?:ed|en)$/;
 
@@ -63,7 +65,15 @@ const doersIn = (text: string): Set<string> => {
     const a = actorWord(t.text.toLowerCase());
     // "for a user to register": the object of "for" before an infinitive is who registers
     const infinitiveSubject = tagged[i + 1]?.pos === 'PART' && tagged[i + 2]?.pos === 'VERB';
-    if (a !== undefined && (infinitiveSubject || !governedByPreposition(tagged, i))) out.add(a);
+    // "device setup", "user action": an actor word before the noun it qualifies names no doer (a "noun" that an
+    // object follows is a verb the tagger misread: "users reset their password")
+    const modifier =
+      t.pos === 'NOUN' &&
+      tagged[i + 1]?.pos === 'NOUN' &&
+      !COMPOUND_BREAKERS.has(tagged[i + 2]?.pos ?? '') &&
+      actorWord(tagged[i + 1]?.text.toLowerCase() ?? '') === undefined &&
+      tagged[i - 1]?.pos !== 'DET';
+    if (a !== undefined && !modifier && (infinitiveSubject || !governedByPreposition(tagged, i))) out.add(a);
   });
   return out;
 };
@@ -105,6 +115,11 @@ export const actor: SlotRule = {
     { claim: 'Besides users and groups, you can assign an app role to a service principal.', passage: 'The application can assign an app role to a service principal.', expect: 'agree' },
     { claim: 'Each device can hold one widget pass at a time.', passage: 'Administrators hand widget passes to their users, who redeem them from any device.', expect: 'conflict' },
     { claim: 'A user can redeem a widget pass at first sign-in.', passage: 'The usual reason to issue a widget pass is for a user to redeem it at first sign-in.', expect: 'agree' },
+    {
+      claim: 'A device can redeem a widget pass at first sign-in.',
+      passage: 'The usual reason to issue a widget pass is for a user to redeem it at first sign-in or device setup.',
+      expect: 'conflict',
+    },
   ],
   compare(claim, sentence) {
     // an actor the claim names as a doer that the sentence replaces by another ("devices redeem the pass" /
