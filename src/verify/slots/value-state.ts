@@ -14,17 +14,34 @@ const MAX_GAP_WORDS = 8;
 const BREAK = /[;:.!?]|,\s*(?:and|but|while|whereas)\b/i;
 const WORD = /\S+/g;
 
+/** Words between a state verb and the value it takes as its object ("block mutual B2B collaboration"). */
+const MAX_OBJECT_GAP_WORDS = 2;
+
+/**
+ * The value a state word is said of: the value before it in the same clause ("B2B collaboration … is enabled"),
+ * else the value right after it, as its object ("block B2B collaboration", "establish mutual B2B collaboration").
+ */
+function saidOf(text: string, values: ReturnType<typeof valueMentions>, start: number, end: number): ReturnType<typeof valueMentions>[number] | undefined {
+  const before = values.filter((v) => v.end <= start);
+  const last = before[before.length - 1];
+  if (last !== undefined) {
+    const gap = text.slice(last.end, start);
+    if (!BREAK.test(gap) && (gap.match(WORD)?.length ?? 0) <= MAX_GAP_WORDS) return last;
+  }
+  const next = values.find((v) => v.start >= end);
+  if (next === undefined) return undefined;
+  const gap = text.slice(end, next.start);
+  return !BREAK.test(gap) && (gap.match(WORD)?.length ?? 0) <= MAX_OBJECT_GAP_WORDS ? next : undefined;
+}
+
 /** The state a text says of each sibling value: the on/off word after it, with no break and few words between. */
 function statesOf(text: string): Map<string, Set<State>> {
   const values = valueMentions(text);
   const out = new Map<string, Set<State>>();
   for (const m of text.matchAll(STATE_WORD)) {
     const state: State = m[1] !== undefined ? 'on' : 'off';
-    const before = values.filter((v) => v.end <= m.index);
-    const value = before[before.length - 1];
+    const value = saidOf(text, values, m.index, m.index + m[0].length);
     if (value === undefined) continue;
-    const gap = text.slice(value.end, m.index);
-    if (BREAK.test(gap) || (gap.match(WORD)?.length ?? 0) > MAX_GAP_WORDS) continue;
     const set = out.get(value.name) ?? new Set<State>();
     set.add(state);
     out.set(value.name, set);
@@ -55,6 +72,7 @@ export const valueState: SlotRule = {
     },
     { claim: 'The Temporary Access Pass is enabled for all users.', passage: 'The Temporary Access Pass is disabled for all users until an administrator turns it on.', expect: 'conflict' },
     { claim: 'SMS sign-in is allowed for the pilot group.', passage: 'Enable SMS sign-in for the pilot group.', expect: 'agree' },
+    { claim: 'Cloud settings block B2B collaboration with Azure Government.', passage: 'Use cloud settings to allow mutual B2B collaboration with Azure Government.', expect: 'conflict' },
   ],
   compare(claim, sentence) {
     const theirs = statesOf(sentence);
