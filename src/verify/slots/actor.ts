@@ -55,8 +55,9 @@ function governedByPreposition(tagged: readonly Tagged[], i: number): boolean {
 }
 
 /**
- * The actors a passage sentence names as possible doers: not those it names only as the object of a preposition
- * ("register from any device", "issue the pass to their users"), which say where or for whom, not who acts.
+ * The actors a text (claim or passage sentence) names as possible doers: not those it names only as the object
+ * of a preposition ("register from any device", "issue the pass to their users"), which say where or for whom,
+ * nor those that only qualify the next noun ("device setup"), which say what kind.
  */
 const doersIn = (text: string): Set<string> => {
   const tagged = tag(text);

@@ -38,9 +38,17 @@ function stated(text: string, gi: number): string[] {
 /** Each value's patterns again, global, to find where a text names it. */
 const PLACES = PATTERNS.map((g, gi) => g.values.map((v, vi) => [v.name, new RegExp(v.re.source, `${v.re.flags}g`), new RegExp(LOWER[gi]?.[vi]?.source ?? '(?!)', 'gi')] as const));
 
+/** A place where a text names a value of a sibling group. */
+export interface ValueMention {
+  group: number;
+  name: string;
+  start: number;
+  end: number;
+}
+
 /** Where a text names a value of a sibling group: the value's name, its group and its offsets, in text order. */
-export function valueMentions(text: string): Array<{ group: number; name: string; start: number; end: number }> {
-  const out: Array<{ group: number; name: string; start: number; end: number }> = [];
+export function valueMentions(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
   PLACES.forEach((values, group) => {
     for (const [name, re, lower] of values)
       for (const r of [re, lower]) for (const m of text.matchAll(r)) if (!out.some((o) => o.start === m.index)) out.push({ group, name, start: m.index, end: m.index + m[0].length });

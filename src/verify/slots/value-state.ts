@@ -1,6 +1,6 @@
 import { OFF_STATES, ON_STATES } from '../../lang/switch-states.js';
 import { STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
-import { valueMentions } from './channel.js';
+import { type ValueMention, valueMentions } from './channel.js';
 import { AGREE, conflict, type SlotRule } from './types.js';
 
 type State = 'on' | 'off';
@@ -21,7 +21,7 @@ const MAX_OBJECT_GAP_WORDS = 2;
  * The value a state word is said of: the value before it in the same clause ("B2B collaboration … is enabled"),
  * else the value right after it, as its object ("block B2B collaboration", "establish mutual B2B collaboration").
  */
-function saidOf(text: string, values: ReturnType<typeof valueMentions>, start: number, end: number): ReturnType<typeof valueMentions>[number] | undefined {
+function saidOf(text: string, values: readonly ValueMention[], start: number, end: number): ValueMention | undefined {
   const before = values.filter((v) => v.end <= start);
   const last = before[before.length - 1];
   if (last !== undefined) {
@@ -34,7 +34,7 @@ function saidOf(text: string, values: ReturnType<typeof valueMentions>, start: n
   return !BREAK.test(gap) && (gap.match(WORD)?.length ?? 0) <= MAX_OBJECT_GAP_WORDS ? next : undefined;
 }
 
-/** The state a text says of each sibling value: the on/off word after it, with no break and few words between. */
+/** The state a text says of each sibling value: each on/off word, said of the value it belongs to (saidOf). */
 function statesOf(text: string): Map<string, Set<State>> {
   const values = valueMentions(text);
   const out = new Map<string, Set<State>>();
