@@ -125,11 +125,15 @@ export const actor: SlotRule = {
   compare(claim, sentence) {
     // an actor the claim names as a doer that the sentence replaces by another ("devices redeem the pass" /
     // "users redeem the pass"); an actor named only after a preposition ("from any device") does nothing
-    const named = doersIn(claim);
-    const theirsAll = doersIn(sentence);
-    const gone = [...named].filter((a) => !theirsAll.has(a));
-    const instead = [...theirsAll].filter((a) => !named.has(a) && !actorsIn(claim).has(a));
-    if (gone.length > 0 && instead.length > 0 && gone.length === named.size) return conflict(`the page names the ${instead.join(' / ')}, the claim the ${gone.join(' / ')}`);
+    // (the tagger runs only for a claim that names an actor at all)
+    const claimActors = actorsIn(claim);
+    const named = claimActors.size > 0 ? doersIn(claim) : claimActors;
+    if (named.size > 0) {
+      const theirsAll = doersIn(sentence);
+      const gone = [...named].filter((a) => !theirsAll.has(a));
+      const instead = [...theirsAll].filter((a) => !claimActors.has(a));
+      if (gone.length > 0 && instead.length > 0 && gone.length === named.size) return conflict(`the page names the ${instead.join(' / ')}, the claim the ${gone.join(' / ')}`);
+    }
     // an actor the claim's main clause names that the sentence does not name at all: the sentence says
     // nothing of who does it, so it cannot support the claim (though imperative docs do not contradict it)
     const mentioned = actorsIn(sentence);
