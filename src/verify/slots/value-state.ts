@@ -8,6 +8,8 @@ type State = 'on' | 'off';
 const stemPattern = (stems: readonly string[]): string => stems.map((s) => `${s.replace(' ', '\\s+')}[a-z]{0,${STEM_TAIL_MAX}}`).join('|');
 /** A word that says a setting is on or off. */
 const STATE_WORD = new RegExp(`\\b(?:(${stemPattern(ON_STATES)})|(${stemPattern(OFF_STATES)}))\\b`, 'gi');
+/** The same, to ask whether a text has one at all (no `g`: no lastIndex to reset). */
+const HAS_STATE_WORD = new RegExp(STATE_WORD.source, 'i');
 /** Words between a value and the state said of it ("B2B collaboration with other organizations is enabled"). */
 const MAX_GAP_WORDS = 8;
 /** What ends the stretch a state can be said of: a clause or sentence break. */
@@ -36,8 +38,10 @@ function saidOf(text: string, values: readonly ValueMention[], start: number, en
 
 /** The state a text says of each sibling value: each on/off word, said of the value it belongs to (saidOf). */
 function statesOf(text: string): Map<string, Set<State>> {
-  const values = valueMentions(text);
   const out = new Map<string, Set<State>>();
+  // most texts say nothing is on or off: no need to find where they name values
+  if (!HAS_STATE_WORD.test(text)) return out;
+  const values = valueMentions(text);
   for (const m of text.matchAll(STATE_WORD)) {
     const state: State = m[1] !== undefined ? 'on' : 'off';
     const value = saidOf(text, values, m.index, m.index + m[0].length);
@@ -75,8 +79,10 @@ export const valueState: SlotRule = {
     { claim: 'Cloud settings block B2B collaboration with Azure Government.', passage: 'Use cloud settings to allow mutual B2B collaboration with Azure Government.', expect: 'conflict' },
   ],
   compare(claim, sentence) {
+    const claimStates = statesOf(claim);
+    if (claimStates.size === 0) return AGREE;
     const theirs = statesOf(sentence);
-    for (const [value, mine] of statesOf(claim)) {
+    for (const [value, mine] of claimStates) {
       const page = theirs.get(value);
       if (page === undefined || [...mine].some((s) => page.has(s))) continue;
       const said = (s: Set<State>): string => [...s].map((x) => (x === 'on' ? 'enabled or allowed' : 'disabled or blocked')).join(' / ');
