@@ -1,6 +1,5 @@
 import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
-import { isSpaceCode } from './word-count.js';
 
 const MIN_COUNT = 3;
 
@@ -99,116 +98,13 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
 /**
  * The words each concept matcher needs, lower-case, each of which must stand in a sentence for the matcher to
  * match there: a matcher is case-insensitive without the `u` flag, so only ASCII letters match its ASCII words,
- * and a sentence lower-cased once answers for all of them with `includes` (a test cheaper than the regex).
+ * and a sentence lower-cased once answers for all of them (concept-precheck.ts), a test cheaper than the regex.
  */
 const REQUIRED_WORDS = new WeakMap<RegExp, readonly string[]>();
 
 /** The words a concept matcher needs in a sentence (see REQUIRED_WORDS), or undefined for any other regex. */
 export function conceptWords(re: RegExp): readonly string[] | undefined {
   return REQUIRED_WORDS.get(re);
-}
-
-/** The endings a concept word may take in its matcher (`(?:e?s)?`). */
-const PLURAL_ENDINGS = ['', 's', 'es'];
-
-/**
- * False when a concept matcher cannot match in a text, given the text lower-cased (`lower`): one of its words is
- * missing, or nowhere does its first word (maybe plural) stand before white space and then its second word.
- * Only ASCII letters match the matcher's words and lower-casing keeps them and white space in place, so a match
- * in the text is such a stretch of `lower`; the matcher itself still decides (word boundaries, the third word).
- * When every concept word is common (short generated text), word presence alone passes nearly every matcher.
- */
-export function conceptMayMatch(lower: string, re: RegExp): boolean {
-  const words = REQUIRED_WORDS.get(re);
-  if (!words) return true;
-  const [first, second] = words;
-  if (first === undefined || second === undefined) return words.every((w) => lower.includes(w));
-  // the first two words are looked for together below; the others (a third) only need to be there
-  for (let k = 2; k < words.length; k++) if (!lower.includes(words[k] ?? '')) return false;
-  for (let i = lower.indexOf(first); i >= 0; i = lower.indexOf(first, i + 1)) {
-    for (const ending of PLURAL_ENDINGS) {
-      let j = i + first.length;
-      if (!lower.startsWith(ending, j)) continue;
-      j += ending.length;
-      if (!isSpaceCode(lower.charCodeAt(j))) continue;
-      while (isSpaceCode(lower.charCodeAt(j))) j++;
-      if (lower.startsWith(second, j)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The matchers that can match somewhere in `text` (all their words are in it), in their order: a sentence of
- * the text needs a subset of them only, and the words are looked for once per block rather than once per claim.
- */
-export function conceptsIn(text: string, matchers: RegExp[]): RegExp[] {
-  if (matchers.length === 0) return matchers;
-  const lower = text.toLowerCase();
-  // concepts share words ("conditional access", "access policy"): each word is looked for once
-  const seen = new Map<string, boolean>();
-  const has = (w: string): boolean => {
-    let found = seen.get(w);
-    if (found === undefined) {
-      found = lower.includes(w);
-      seen.set(w, found);
-    }
-    return found;
-  };
-  return matchers.filter((re) => conceptWords(re)?.every(has) ?? true);
-}
-
-/**
- * `conceptsIn` for stretches of one text, by offsets: where lower-casing keeps the text's length (it does unless
- * the text holds a character such as "İ" that lower-cases to two), each concept word's places in the lower-cased
- * text are found once, and a stretch holds the word when one of them lies inside it. Concept words are ASCII,
- * so the answer is the one `conceptsIn` gives on the stretch's own text, without searching every block again.
- */
-export function conceptIndex(text: string, matchers: RegExp[]): (start: number, end: number) => RegExp[] {
-  const lower = text.toLowerCase();
-  if (matchers.length === 0 || lower.length !== text.length) return (start, end) => conceptsIn(text.slice(start, end), matchers);
-  // each distinct word once, by number: a matcher is the numbers of its words (undefined: any regex, always kept)
-  const words: string[] = [];
-  const numbers = new Map<string, number>();
-  const needs = matchers.map((re) =>
-    conceptWords(re)?.map((w) => {
-      let n = numbers.get(w);
-      if (n === undefined) {
-        n = words.length;
-        words.push(w);
-        numbers.set(w, n);
-      }
-      return n;
-    }),
-  );
-  // each word's first place at or after the start last asked about (-1: none), found on demand: stretches come in
-  // document order, so each word's search goes through the text once (a stretch before the last one searches anew)
-  const next = new Array<number>(words.length).fill(-1);
-  const searchedFrom = new Array<number>(words.length).fill(Number.POSITIVE_INFINITY);
-  const placeFrom = (n: number, start: number): number => {
-    const from = searchedFrom[n] ?? Number.POSITIVE_INFINITY;
-    const at = next[n] ?? -1;
-    if (from <= start && (at < 0 || at >= start)) return at;
-    const found = lower.indexOf(words[n] ?? '', start);
-    searchedFrom[n] = start;
-    next[n] = found;
-    return found;
-  };
-  // per stretch: 0 not read yet, 1 in it, 2 not in it (one array, cleared per call)
-  const state = new Uint8Array(words.length);
-  return (start, end) => {
-    state.fill(0);
-    const has = (n: number): boolean => {
-      let found = state[n] ?? 0;
-      if (found === 0) {
-        const at = placeFrom(n, start);
-        found = at >= 0 && at + (words[n]?.length ?? 0) <= end ? 1 : 2;
-        state[n] = found;
-      }
-      return found === 1;
-    };
-    return matchers.filter((_, i) => needs[i]?.every(has) ?? true);
-  };
 }
 
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */

@@ -5,7 +5,8 @@ import { segmentBlock } from './segment.js';
 import { splitAtomic, asSentence, clauseUpToVerb, type AtomicPart } from './split-atomic.js';
 import { findEntities } from './entities.js';
 import { classify } from './classify.js';
-import { conceptIndex, conceptMatchers, findConcepts } from './concepts.js';
+import { conceptMatchers, findConcepts } from './concepts.js';
+import { conceptPrecheck } from './concept-precheck.js';
 import { assignIds } from './ids.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
 import type { EmbeddedContext, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
@@ -99,7 +100,8 @@ class PreviousSentence {
 export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
   const concepts = conceptMatchers(findConcepts(doc.text, doc.blocks));
-  const conceptsAt = conceptIndex(doc.text, concepts);
+  // the concepts that may match in a stretch of the text (concept-precheck.ts): the concept rule runs only those
+  const conceptsAt = conceptPrecheck(doc.text, concepts);
   const lists = listRuns(doc.text, doc.blocks);
   const drafts: Claim[] = []; // ids are filled in at the end, once every claim's text is known
 
@@ -133,8 +135,6 @@ export function extractClaims(doc: Document): Claim[] {
     }
     const blockText = doc.text.slice(block.start, block.end);
     const blockEnd = block.start + blockText.trimEnd().length;
-    // the concepts that can match in this block: a claim's words are the block's (concepts.ts, conceptIndex)
-    const blockConcepts = conceptsAt(block.start, block.end);
     const ranges = block.type === 'heading' ? [{ start: block.start, end: block.end }] : segmentBlock(doc.text, block.start, block.end);
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
@@ -156,7 +156,7 @@ export function extractClaims(doc: Document): Claim[] {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
-        const found = findEntities(quote, part.start, part.start >= block.start && part.end <= block.end ? blockConcepts : concepts);
+        const found = findEntities(quote, part.start, conceptsAt(part.start, part.end));
         const entities = pieces ? found.filter((e) => withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end)) : found;
         const atBlockStart = part.start === block.start;
         const atBlockEnd = !LETTER_OR_DIGIT.test(doc.text.slice(part.end, blockEnd));
@@ -185,7 +185,7 @@ export function extractClaims(doc: Document): Claim[] {
         const ownEntities = [...entities];
         for (const context of referents) {
           // the subject the text restores, as it stands in the source (an earlier sentence or clause)
-          for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, concepts)) {
+          for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, conceptsAt(context.start, context.end))) {
             if (!entities.some((x) => x.text.toLowerCase() === e.text.toLowerCase())) entities.push(e);
           }
         }

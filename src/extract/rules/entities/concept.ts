@@ -1,4 +1,3 @@
-import { conceptMayMatch } from '../../concepts.js';
 import type { EntityCandidate, EntityRule } from '../types.js';
 
 export const concept: EntityRule = {
@@ -18,10 +17,8 @@ export const concept: EntityRule = {
   ],
   apply({ sentence, concepts }) {
     const out: EntityCandidate[] = [];
-    // a matcher that cannot match in the sentence (concepts.ts, conceptMayMatch) is not run
-    const lower = sentence.toLowerCase();
+    // the extractor hands over only the matchers that may match in the sentence (concept-precheck.ts)
     for (const re of concepts) {
-      if (!conceptMayMatch(lower, re)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ type: 'feature', start: m.index, end: m.index + m[0].length });
     }

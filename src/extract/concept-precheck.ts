@@ -1,0 +1,199 @@
+import { conceptWords } from './concepts.js';
+import { isSpaceCode } from './word-count.js';
+
+/**
+ * Which concept matchers (concepts.ts) may match in a sentence: a test cheaper than running them, since an
+ * article's concepts are a few dozen regexes and nearly every sentence matches none or a few of them.
+ */
+
+/** The endings a concept word may take in its matcher (`(?:e?s)?`). */
+const PLURAL_ENDINGS = ['', 's', 'es'];
+
+/**
+ * False when a concept matcher cannot match in a text, given the text lower-cased (`lower`): one of its words is
+ * missing, or nowhere does its first word (maybe plural) stand before white space and then its second word.
+ * Only ASCII letters match the matcher's words and lower-casing keeps them and white space in place, so a match
+ * in the text is such a stretch of `lower`; the matcher itself still decides (word boundaries, the third word).
+ * When every concept word is common (short generated text), word presence alone passes nearly every matcher.
+ */
+export function conceptMayMatch(lower: string, re: RegExp): boolean {
+  const words = conceptWords(re);
+  if (!words) return true;
+  const [first, second] = words;
+  if (first === undefined || second === undefined) return words.every((w) => lower.includes(w));
+  // the first two words are looked for together below; the others (a third) only need to be there
+  for (let k = 2; k < words.length; k++) if (!lower.includes(words[k] ?? '')) return false;
+  for (let i = lower.indexOf(first); i >= 0; i = lower.indexOf(first, i + 1)) {
+    for (const ending of PLURAL_ENDINGS) {
+      let j = i + first.length;
+      if (!lower.startsWith(ending, j)) continue;
+      j += ending.length;
+      if (!isSpaceCode(lower.charCodeAt(j))) continue;
+      while (isSpaceCode(lower.charCodeAt(j))) j++;
+      if (lower.startsWith(second, j)) return true;
+    }
+  }
+  return false;
+}
+
+/** Sorted places (ascending numbers) from the first at or after `start`: `from` is the last answer, as a hint. */
+function firstAtOrAfter(places: readonly number[], start: number, from: number): number {
+  let i = from;
+  if (i > 0 && (places[i - 1] ?? 0) >= start) {
+    // asked about an earlier stretch than last time: search from the beginning
+    let lo = 0;
+    let hi = i - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((places[mid] ?? 0) >= start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  while (i < places.length && (places[i] ?? 0) < start) i++;
+  return i;
+}
+
+/** Where a word stands in a text (found when first asked for), and the last answer about it (firstAtOrAfter's hint). */
+interface WordPlaces {
+  word: string;
+  at?: number[];
+  hint: number;
+}
+
+/**
+ * A node of a trie read one character code at a time (the words are ASCII: a code of 128 or more has no child);
+ * `words` are the numbers of the words that end here.
+ */
+interface TrieNode {
+  next: Array<TrieNode | undefined>;
+  words: number[];
+}
+
+const ASCII_CODES = 128;
+
+function trie(words: readonly string[], reversed: boolean): TrieNode {
+  const root: TrieNode = { next: new Array(ASCII_CODES).fill(undefined), words: [] };
+  words.forEach((w, n) => {
+    let node = root;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(reversed ? w.length - 1 - k : k);
+      let child = node.next[c];
+      if (!child) {
+        child = { next: new Array(ASCII_CODES).fill(undefined), words: [] };
+        node.next[c] = child;
+      }
+      node = child;
+    }
+    node.words.push(n);
+  });
+  return root;
+}
+
+/**
+ * `conceptMayMatch` for stretches of one text, by offsets: the matchers that may match in `text.slice(start, end)`,
+ * in their order, without lower-casing or searching each stretch. Where lower-casing keeps the text's length (it
+ * does unless the text holds a character such as "İ" that lower-cases to two), each character keeps its place, and
+ * the matchers' words, their endings and white space are ASCII or white space, which lower-case in place. So what
+ * conceptMayMatch reads in a stretch is what it reads in the lower-cased text there. Each run it looks for (the
+ * first word, an ending, white space, the second word) ends its white space where the text's run of white space
+ * ends, so the runs are found once for the whole text, one run of white space at a time: what ends just before it
+ * (a first word and an ending, read backwards in a trie) and what starts just after it (a second word). A stretch
+ * passes a matcher when one of its runs lies wholly inside it (a run cut by the stretch's end fails there too: its
+ * white space or its second word would reach past the end) and each other word stands inside it.
+ * Hand-written: searching each stretch for each matcher's words cost more than running the matchers.
+ */
+export function conceptPrecheck(text: string, matchers: RegExp[]): (start: number, end: number) => RegExp[] {
+  const lower = text.toLowerCase();
+  if (matchers.length === 0) return () => [];
+  if (lower.length !== text.length) {
+    return (start, end) => {
+      const stretch = text.slice(start, end).toLowerCase();
+      return matchers.filter((re) => conceptMayMatch(stretch, re));
+    };
+  }
+  const words = matchers.map(conceptWords);
+  // the first words with each ending ("heads") and the second words, by number; a pair of them → its matchers
+  const firsts: string[] = [];
+  const heads: string[] = [];
+  const headFirst: number[] = [];
+  const seconds: string[] = [];
+  const pairs: number[][] = [];
+  const pairOf: Array<[number, number, number]> = [];
+  words.forEach((need, i) => {
+    const [first, second] = need ?? [];
+    if (first === undefined || second === undefined) return;
+    if (!firsts.includes(first)) {
+      firsts.push(first);
+      for (const ending of PLURAL_ENDINGS) {
+        heads.push(first + ending);
+        headFirst.push(firsts.length - 1);
+      }
+    }
+    if (!seconds.includes(second)) seconds.push(second);
+    pairOf.push([firsts.indexOf(first), seconds.indexOf(second), i]);
+  });
+  for (const [f, n, i] of pairOf) {
+    const key = f * seconds.length + n;
+    pairs[key] = [...(pairs[key] ?? []), i];
+  }
+  const headTrie = trie(heads, true);
+  const secondTrie = trie(seconds, false);
+  // the runs, in the order of their white space: start, white space, end, and matcher
+  const runStarts: number[] = [];
+  const runSpaces: number[] = [];
+  const runEnds: number[] = [];
+  const runMatchers: number[] = [];
+  const found: number[] = [];
+  for (let ws = 1; ws < lower.length; ws++) {
+    if (!isSpaceCode(lower.charCodeAt(ws)) || isSpaceCode(lower.charCodeAt(ws - 1))) continue;
+    let we = ws + 1;
+    while (isSpaceCode(lower.charCodeAt(we))) we++;
+    // the heads that end right before the white space, then the second words right after it
+    found.length = 0;
+    for (let k = ws - 1, node = headTrie.next[lower.charCodeAt(k)]; node; node = k > 0 ? node.next[lower.charCodeAt(--k)] : undefined) {
+      for (const h of node.words) found.push(h);
+    }
+    for (let k = we, node = found.length > 0 ? secondTrie.next[lower.charCodeAt(k)] : undefined; node; node = node.next[lower.charCodeAt(++k)]) {
+      for (const n of node.words) {
+        for (const h of found) {
+          for (const i of pairs[(headFirst[h] ?? 0) * seconds.length + n] ?? []) {
+            runStarts.push(ws - (heads[h] ?? '').length);
+            runSpaces.push(ws);
+            runEnds.push(k + 1);
+            runMatchers.push(i);
+          }
+        }
+      }
+    }
+    ws = we - 1;
+  }
+  const others: Array<WordPlaces[] | undefined> = words.map((need) => need && (need.length < 2 ? need : need.slice(2)).map((word) => ({ word, hint: 0 })));
+  const inside = (w: WordPlaces, start: number, end: number): boolean => {
+    if (w.word.length === 0) return true;
+    if (!w.at) {
+      w.at = [];
+      for (let i = lower.indexOf(w.word); i >= 0; i = lower.indexOf(w.word, i + 1)) w.at.push(i);
+    }
+    w.hint = firstAtOrAfter(w.at, start, w.hint);
+    const at = w.at[w.hint];
+    return at !== undefined && at + w.word.length <= end;
+  };
+  const marked = new Uint8Array(matchers.length);
+  let hint = 0;
+  return (start, end) => {
+    marked.fill(0);
+    // a run inside the stretch has its white space inside it, after its start
+    hint = firstAtOrAfter(runSpaces, start + 1, hint);
+    for (let k = hint; k < runSpaces.length && (runSpaces[k] ?? end) < end; k++) {
+      if ((runStarts[k] ?? -1) >= start && (runEnds[k] ?? end + 1) <= end) marked[runMatchers[k] ?? 0] = 1;
+    }
+    const out: RegExp[] = [];
+    matchers.forEach((re, i) => {
+      const need = words[i];
+      const ok = need === undefined || ((need.length < 2 || marked[i] === 1) && (others[i] ?? []).every((w) => inside(w, start, end)));
+      if (ok) out.push(re);
+    });
+    return out;
+  };
+}
