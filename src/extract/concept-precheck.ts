@@ -62,51 +62,77 @@ interface WordPlaces {
 }
 
 /**
- * A node of a trie read one character code at a time (the words are ASCII: a code of 128 or more has no child);
- * `words` are the numbers of the words that end here.
+ * A trie read one character code at a time, as a table: state × 128 + code → the next state (0: none, as the root
+ * is never entered again). The words are ASCII, so a code of 128 or more has no next state. `words[state]` are the
+ * numbers of the words that end there. A table of numbers, not nodes with maps: it is read at every word of the text.
  */
-interface TrieNode {
-  next: Array<TrieNode | undefined>;
-  words: number[];
+interface Trie {
+  next: Int32Array;
+  words: number[][];
 }
 
 const ASCII_CODES = 128;
+const NONE: readonly number[] = [];
 
-function trie(words: readonly string[], reversed: boolean): TrieNode {
-  const root: TrieNode = { next: new Array(ASCII_CODES).fill(undefined), words: [] };
+function trie(words: readonly string[], reversed: boolean): Trie {
+  const states = 1 + words.reduce((n, w) => n + w.length, 0);
+  const next = new Int32Array(states * ASCII_CODES);
+  const ends: number[][] = [[]];
   words.forEach((w, n) => {
-    let node = root;
+    let state = 0;
     for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(reversed ? w.length - 1 - k : k);
-      let child = node.next[c];
-      if (!child) {
-        child = { next: new Array(ASCII_CODES).fill(undefined), words: [] };
-        node.next[c] = child;
+      const at = state * ASCII_CODES + w.charCodeAt(reversed ? w.length - 1 - k : k);
+      if (next[at] === 0) {
+        next[at] = ends.length;
+        ends.push([]);
       }
-      node = child;
+      state = next[at] ?? 0;
     }
-    node.words.push(n);
+    ends[state]?.push(n);
   });
-  return root;
+  return { next, words: ends };
+}
+
+/** The state after `state` reads `code` (0: none). */
+function step(t: Trie, state: number, code: number): number {
+  return code < ASCII_CODES ? (t.next[state * ASCII_CODES + code] ?? 0) : 0;
+}
+
+/** The one character whose lower case is two ("i̇"): a text holding it is lower-cased stretch by stretch. */
+const DOTTED_CAPITAL_I = '\u0130';
+/** The one character besides A to Z whose lower case is ASCII: the Kelvin sign, "k". */
+const KELVIN_SIGN = 0x212a;
+const SMALL_K = 0x6b;
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const CASE_OFFSET = 0x20;
+
+/**
+ * The code of `text[k].toLowerCase()` where it is ASCII (any other code stands for itself): read off the text, so
+ * that the whole text is not lower-cased for the few characters the tries read.
+ */
+function lowerCode(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c >= CAPITAL_A && c <= CAPITAL_Z) return c + CASE_OFFSET;
+  return c === KELVIN_SIGN ? SMALL_K : c;
 }
 
 /**
  * `conceptMayMatch` for stretches of one text, by offsets: the matchers that may match in `text.slice(start, end)`,
- * in their order, without lower-casing or searching each stretch. Where lower-casing keeps the text's length (it
- * does unless the text holds a character such as "İ" that lower-cases to two), each character keeps its place, and
- * the matchers' words, their endings and white space are ASCII or white space, which lower-case in place. So what
- * conceptMayMatch reads in a stretch is what it reads in the lower-cased text there. Each run it looks for (the
- * first word, an ending, white space, the second word) ends its white space where the text's run of white space
- * ends, so the runs are found once for the whole text, one run of white space at a time: what ends just before it
- * (a first word and an ending, read backwards in a trie) and what starts just after it (a second word). A stretch
- * passes a matcher when one of its runs lies wholly inside it (a run cut by the stretch's end fails there too: its
- * white space or its second word would reach past the end) and each other word stands inside it.
+ * in their order, without lower-casing or searching each stretch. Lower-casing keeps every character in its place
+ * unless the text holds "İ" (the one character that lower-cases to two), keeps white space white space, and gives
+ * ASCII only for A to Z and the Kelvin sign (lowerCode): the matchers' words and endings are ASCII, so what
+ * conceptMayMatch reads in a stretch lower-cased is what lowerCode reads in the text there. Each run it looks for
+ * (the first word, an ending, white space, the second word) ends its white space where the text's run of white
+ * space ends, so the runs are found once for the whole text, one run of white space at a time: what ends just
+ * before it (a first word and an ending, read backwards in a trie) and what starts just after it (a second word).
+ * A stretch passes a matcher when one of its runs lies wholly inside it (a run cut by the stretch's end fails there
+ * too: its white space or its second word would reach past the end) and each other word stands inside it.
  * Hand-written: searching each stretch for each matcher's words cost more than running the matchers.
  */
 export function conceptPrecheck(text: string, matchers: RegExp[]): (start: number, end: number) => RegExp[] {
-  const lower = text.toLowerCase();
   if (matchers.length === 0) return () => [];
-  if (lower.length !== text.length) {
+  if (text.includes(DOTTED_CAPITAL_I)) {
     return (start, end) => {
       const stretch = text.slice(start, end).toLowerCase();
       return matchers.filter((re) => conceptMayMatch(stretch, re));
@@ -144,20 +170,24 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
   const runSpaces: number[] = [];
   const runEnds: number[] = [];
   const runMatchers: number[] = [];
-  const found: number[] = [];
-  for (let ws = 1; ws < lower.length; ws++) {
-    if (!isSpaceCode(lower.charCodeAt(ws)) || isSpaceCode(lower.charCodeAt(ws - 1))) continue;
+  const found: number[] = []; // the heads before the white space at hand (`headCount` of them)
+  const n = text.length;
+  let first = 0; // white space at the start follows no word
+  while (first < n && isSpaceCode(text.charCodeAt(first))) first++;
+  for (let ws = first + 1; ws < n; ws++) {
+    if (!isSpaceCode(text.charCodeAt(ws))) continue;
     let we = ws + 1;
-    while (isSpaceCode(lower.charCodeAt(we))) we++;
+    while (isSpaceCode(text.charCodeAt(we))) we++;
     // the heads that end right before the white space, then the second words right after it
-    found.length = 0;
-    for (let k = ws - 1, node = headTrie.next[lower.charCodeAt(k)]; node; node = k > 0 ? node.next[lower.charCodeAt(--k)] : undefined) {
-      for (const h of node.words) found.push(h);
+    let headCount = 0;
+    for (let k = ws - 1, state = step(headTrie, 0, lowerCode(text, k)); state > 0; state = k > 0 ? step(headTrie, state, lowerCode(text, --k)) : 0) {
+      for (const h of headTrie.words[state] ?? NONE) found[headCount++] = h;
     }
-    for (let k = we, node = found.length > 0 ? secondTrie.next[lower.charCodeAt(k)] : undefined; node; node = node.next[lower.charCodeAt(++k)]) {
-      for (const n of node.words) {
-        for (const h of found) {
-          for (const i of pairs[(headFirst[h] ?? 0) * seconds.length + n] ?? []) {
+    for (let k = we, state = headCount > 0 ? step(secondTrie, 0, lowerCode(text, k)) : 0; state > 0; state = step(secondTrie, state, lowerCode(text, ++k))) {
+      for (const n of secondTrie.words[state] ?? NONE) {
+        for (let f = 0; f < headCount; f++) {
+          const h = found[f] ?? 0;
+          for (const i of pairs[(headFirst[h] ?? 0) * seconds.length + n] ?? NONE) {
             runStarts.push(ws - (heads[h] ?? '').length);
             runSpaces.push(ws);
             runEnds.push(k + 1);
@@ -166,12 +196,14 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
         }
       }
     }
-    ws = we - 1;
+    ws = we; // not white space: the next run starts after it
   }
+  let lower: string | undefined;
   const others: Array<WordPlaces[] | undefined> = words.map((need) => need && (need.length < 2 ? need : need.slice(2)).map((word) => ({ word, hint: 0 })));
   const inside = (w: WordPlaces, start: number, end: number): boolean => {
     if (w.word.length === 0) return true;
     if (!w.at) {
+      lower ??= text.toLowerCase();
       w.at = [];
       for (let i = lower.indexOf(w.word); i >= 0; i = lower.indexOf(w.word, i + 1)) w.at.push(i);
     }
