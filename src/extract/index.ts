@@ -211,39 +211,35 @@ export function extractClaims(doc: Document): Claim[] {
           part.joins?.how === 'consequence' && before?.kind === 'opinion'
             ? before
             : kindOf(
-                {
-                  text: part.text,
-                  quote,
-                  blockType: index < own ? block.type : 'paragraph',
-                  blockText,
-                  atBlockStart,
-                  atBlockEnd,
-                  entities: ownEntities,
-                  labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
-                  clause: own > 1,
-                  ...(list ? { list } : {}),
-                },
+                withList(
+                  {
+                    text: part.text,
+                    quote,
+                    blockType: index < own ? block.type : 'paragraph',
+                    blockText,
+                    atBlockStart,
+                    atBlockEnd,
+                    entities: ownEntities,
+                    labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
+                    clause: own > 1,
+                  },
+                  list,
+                ),
                 entities,
                 index >= own,
               );
         if (index < own) before = classified;
         const { kind, checkworthy } = classified;
-        drafts.push({
-          id: '',
-          text: block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text,
-          quote,
-          span: { start: part.start, end: part.end, ...lines.at(part.start) },
-          ...(pieces ? { parts: pieces } : {}),
-          section: block.sectionPath,
-          kind,
-          checkworthy,
-          entities,
-          status: checkworthy ? 'unverified' : 'not-checkable',
-          origin: 'auto',
-          evidence: [],
-          findings: [],
-          history: [],
-        });
+        const text = block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text;
+        const { line, column } = lines.at(part.start);
+        const span = { start: part.start, end: part.end, line, column };
+        const status = checkworthy ? 'unverified' : 'not-checkable';
+        // two literals rather than a spread of `parts`: a claim is written in this key order (its JSON), once per claim
+        drafts.push(
+          pieces
+            ? { id: '', text, quote, span, parts: pieces, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] }
+            : { id: '', text, quote, span, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] },
+        );
       });
     }
     if (block.type === 'paragraph') leadIn = ENDS_WITH_COLON.test(blockText) ? { start: block.start, end: block.end } : undefined;
@@ -253,6 +249,12 @@ export function extractClaims(doc: Document): Claim[] {
     d.id = ids[i] ?? '';
   });
   return drafts;
+}
+
+/** The context with the list run its block is in, if any (set, not spread in: a context is made per claim). */
+function withList(ctx: KindContext, list: ListRun | undefined): KindContext {
+  if (list) ctx.list = list;
+  return ctx;
 }
 
 /** The first kind rule that answers decides; classify() decides the rest (DESIGN 3.3). */

@@ -1,3 +1,4 @@
+import { isSpaceCode } from './word-count.js';
 /** A dotted name chain ("Directory.Read.All"), not a sentence end. */
 const DOTTED_NAME_START = /^[A-Z][\w]*\.[A-Z]/;
 const WHITE_SPACE = /\s/;
@@ -66,7 +67,7 @@ const URL_OR_PATH = /:\/\/|\//;
 
 function inUrlOrPath(s: string, pos: number): boolean {
   let i = pos;
-  while (i >= 0 && !WHITE_SPACE.test(s[i] ?? ' ')) i--;
+  while (i >= 0 && !isSpaceCode(s.charCodeAt(i))) i--;
   const token = s.slice(i + 1, pos + 1);
   return URL_OR_PATH.test(token);
 }

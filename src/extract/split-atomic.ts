@@ -4,12 +4,12 @@ import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { EXAMPLE_OPENER } from './rules/split/example-object.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
-import { alternation, collapseSpaces, exactAlternation } from '../lang/words.js';
+import { alternation, exactAlternation } from '../lang/words.js';
 import { DASH_LEADS } from '../lang/dash-leads.js';
 import { ASIDE_OPENERS } from '../lang/aside-openers.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { predicateOpener } from './rules/subject/grammar.js';
-import { pieceCount, wordCount } from './word-count.js';
+import { collapseSpaces, pieceCount, wordCount } from './word-count.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):

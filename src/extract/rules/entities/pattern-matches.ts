@@ -10,7 +10,7 @@ export interface EntityPattern {
   re: RegExp;
   group?: number;
   /**
-   * What every match holds (a literal, or a one-character class such as HAS_DIGIT): a sentence without it is
+   * What every match holds (a literal, or a one-character class such as HAS_DIGIT, not global): a sentence without it is
    * not scanned. Said only where the pattern cannot match without it; `includes` is far cheaper than the scan.
    */
   needs?: string | RegExp;
@@ -18,11 +18,29 @@ export interface EntityPattern {
   accept?: (match: string, before: string, after: string) => boolean;
 }
 
+/** The sentence `holds` answers about (the entity rules read one sentence after another), and its answers. */
+let heldSentence: string | undefined;
+const held = new Map<RegExp, boolean>();
+
+/** Whether the sentence holds what a `needs` pattern looks for, tested once per sentence: nine patterns need a digit. */
+function holds(sentence: string, needs: RegExp): boolean {
+  if (sentence !== heldSentence) {
+    heldSentence = sentence;
+    held.clear();
+  }
+  let found = held.get(needs);
+  if (found === undefined) {
+    found = needs.test(sentence);
+    held.set(needs, found);
+  }
+  return found;
+}
+
 /** Every match of the patterns, pattern by pattern, in order: the earlier pattern wins an overlap. */
 export function patternMatches(patterns: readonly EntityPattern[], sentence: string): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const p of patterns) {
-    if (p.needs !== undefined && !(typeof p.needs === 'string' ? sentence.includes(p.needs) : p.needs.test(sentence))) continue;
+    if (p.needs !== undefined && !(typeof p.needs === 'string' ? sentence.includes(p.needs) : holds(sentence, p.needs))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
       const text = p.group ? m[p.group] : m[0];
