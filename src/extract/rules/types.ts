@@ -54,6 +54,8 @@ export interface SplitRule extends RuleBase {
   step: 'split';
   veto?(left: string, after: string): boolean;
   cuts?: RegExp;
+  /** What every match of `cuts` holds, as written (case-sensitive): a sentence without it is not scanned. */
+  needs?: string;
   accept?(left: string, after: string): boolean;
 }
 

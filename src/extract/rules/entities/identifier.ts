@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, patternMatches } from './pattern-matches.js';
+import { DOT_THEN_CAPITAL, DOT_THEN_LOWER, type EntityPattern, patternMatches } from './pattern-matches.js';
 
 /** A capital letter anywhere. */
 const HAS_CAPITAL = /[A-Z]/;
@@ -16,11 +16,11 @@ const IDENTIFIER_PATTERNS: readonly EntityPattern[] = [
   // camelCase, with dotted members
   { type: 'identifier', re: /\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+(?:\.[A-Za-z]\w*)*\b/g },
   // dotted lower-case names: with a capital somewhere, or three parts and more
-  { type: 'identifier', re: /\b[a-z][a-z0-9]+(?:\.[a-z][A-Za-z0-9]+){1,}\b/g, needs: '.', accept: (m) => HAS_CAPITAL.test(m) || m.split('.').length > 2 },
+  { type: 'identifier', re: /\b[a-z][a-z0-9]+(?:\.[a-z][A-Za-z0-9]+){1,}\b/g, needs: DOT_THEN_LOWER, accept: (m) => HAS_CAPITAL.test(m) || m.split('.').length > 2 },
   // PascalCase
   { type: 'identifier', re: /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,}\b/g },
   // dotted PascalCase names (Widget.Read.All), not dotted acronyms
-  { type: 'identifier', re: /\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,}\b/g, needs: '.', accept: (m) => HAS_LOWER.test(m) },
+  { type: 'identifier', re: /\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,}\b/g, needs: DOT_THEN_CAPITAL, accept: (m) => HAS_LOWER.test(m) },
   // snake_case
   { type: 'identifier', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g, needs: '_' },
 ];

@@ -3,6 +3,10 @@ import type { EntityCandidate } from '../types.js';
 
 /** A digit anywhere: what every numeric pattern needs. */
 export const HAS_DIGIT = /\d/;
+/** A full stop with a lower-case letter after it: in a dotted lower-case name, and before a host name's top-level domain. */
+export const DOT_THEN_LOWER = /\.[a-z]/;
+/** A full stop with a capital after it: in a dotted PascalCase name. */
+export const DOT_THEN_CAPITAL = /\.[A-Z]/;
 
 /** One pattern family: a global regex over a sentence, and which capture group (0 = whole match) is the entity. */
 export interface EntityPattern {
