@@ -12,7 +12,6 @@ interface Counter {
 
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
 const MAX_CONCEPTS = 40;
-const NOT_WORD_CHARACTERS = /[^a-z0-9-]+/;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 
@@ -29,12 +28,17 @@ const DIGIT_9 = 0x39;
 export function findConcepts(text: string, blocks: Block[]): string[] {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
+  // whether each word may be part of a phrase, by id: read once per word of the vocabulary, not per word of the text
+  const usableWord: boolean[] = [];
   const idOf = (w: string): number => {
     let id = ids.get(w);
     if (id === undefined) {
       id = vocabulary.length;
       vocabulary.push(w);
       ids.set(w, id);
+      // a word that opens with a digit is no concept word
+      const lead = w.charCodeAt(0);
+      usableWord[id] = !STOP_WORDS.has(w) && w.length >= 3 && !(lead >= DIGIT_0 && lead <= DIGIT_9);
     }
     return id;
   };
@@ -50,26 +54,25 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
     counter.count++;
     return counter;
   };
+  // a block's words, whether each may be part of a phrase, and the pair each opens: the first `n` entries are the
+  // block's (the arrays are reused, block after block, without being emptied)
   const blockWords: number[] = [];
   const usable: boolean[] = [];
   const pairAt: Array<Counter | undefined> = [];
+  let n = 0;
+  const add = (raw: string): void => {
+    const id = idOf(singular(raw));
+    blockWords[n] = id;
+    usable[n] = usableWord[id] === true;
+    n++;
+  };
   for (const b of blocks) {
     if (b.type === 'code') continue;
-    blockWords.length = 0;
-    usable.length = 0;
-    pairAt.length = 0;
-    for (const raw of text.slice(b.start, b.end).toLowerCase().split(NOT_WORD_CHARACTERS)) {
-      if (!raw) continue;
-      const w = singular(raw);
-      // whether each word may be part of a phrase, read once per word rather than once per n-gram holding it
-      // a word that opens with a digit is no concept word (read by code: this runs on every word of the article)
-      const lead = w.charCodeAt(0);
-      usable.push(!STOP_WORDS.has(w) && w.length >= 3 && !(lead >= DIGIT_0 && lead <= DIGIT_9));
-      blockWords.push(idOf(w));
-    }
-    for (let i = 0; i + 2 <= blockWords.length; i++) {
+    n = 0;
+    eachWord(text, b.start, b.end, add);
+    for (let i = 0; i + 2 <= n; i++) {
       if (!usable[i] || !usable[i + 1]) {
-        pairAt.push(undefined);
+        pairAt[i] = undefined;
         continue;
       }
       const first = blockWords[i] ?? 0;
@@ -79,9 +82,9 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
         from = new Map();
         pairsFrom[first] = from;
       }
-      pairAt.push(bump(from, second, first, second));
+      pairAt[i] = bump(from, second, first, second);
     }
-    for (let i = 0; i + 3 <= blockWords.length; i++) {
+    for (let i = 0; i + 3 <= n; i++) {
       const pair = pairAt[i];
       // a triple's words are all usable, so its first two are a counted pair
       if (!pair || !usable[i + 2]) continue;
@@ -123,6 +126,57 @@ export function conceptMatchers(concepts: string[]): RegExp[] {
 }
 
 const SMALL_S = 0x73;
+const SMALL_A = 0x61;
+const SMALL_Z = 0x7a;
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const HYPHEN = 0x2d;
+/** The characters besides A to Z whose lower case holds a word character: "K" (Kelvin sign) → "k", "İ" → "i" and a combining dot. */
+const KELVIN_SIGN = 0x212a;
+const DOTTED_CAPITAL_I = 0x130;
+
+/** A character that is a word character once lower-cased (a-z, 0-9, "-", A-Z, the Kelvin sign, "İ"); `plain`: already one as it stands. */
+function isPlainWordCode(c: number): boolean {
+  return (c >= SMALL_A && c <= SMALL_Z) || (c >= DIGIT_0 && c <= DIGIT_9) || c === HYPHEN;
+}
+
+function isWordCode(c: number): boolean {
+  return isPlainWordCode(c) || (c >= CAPITAL_A && c <= CAPITAL_Z) || c === KELVIN_SIGN || c === DOTTED_CAPITAL_I;
+}
+
+/**
+ * The words of `text[start, end)` lower-cased, in order, exactly as `text.slice(start, end).toLowerCase()` split
+ * at `/[^a-z0-9-]+/` gives them (the empty ones left out), read by character code: lower-casing gives a-z, 0-9 or
+ * "-" only for those characters, A to Z, the Kelvin sign ("k") and "İ" ("i" and a combining dot, no word
+ * character, so a word ends with it); every other character lower-cases to characters outside them. Hand-written:
+ * lower-casing and splitting every block made most of the garbage of counting phrases.
+ */
+export function eachWord(text: string, start: number, end: number, visit: (word: string) => void): void {
+  let from = -1; // where the word at hand started
+  let plain = true; // its characters are word characters as they stand (the slice is the word)
+  const emit = (to: number): void => {
+    if (plain) visit(text.slice(from, to));
+    else {
+      const lower = text.slice(from, to).toLowerCase();
+      visit(text.charCodeAt(to - 1) === DOTTED_CAPITAL_I ? lower.slice(0, -1) : lower);
+    }
+    from = -1;
+  };
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (from >= 0) emit(i);
+      continue;
+    }
+    if (from < 0) {
+      from = i;
+      plain = true;
+    }
+    if (!isPlainWordCode(c)) plain = false;
+    if (c === DOTTED_CAPITAL_I) emit(i + 1);
+  }
+  if (from >= 0) emit(end);
+}
 
 /** A word of five letters or more ending in one "s" ("tokens", not "access") loses it: read by code, on every word. */
 function singular(w: string): string {

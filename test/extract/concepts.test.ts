@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { conceptMatchers, findConcepts } from '../../src/extract/concepts.js';
+import { conceptMatchers, eachWord, findConcepts } from '../../src/extract/concepts.js';
 import { conceptMayMatch, conceptPrecheck } from '../../src/extract/concept-precheck.js';
 import { segmentBlock } from '../../src/extract/segment.js';
 import { ingestText } from '../../src/ingest/index.js';
+
+/** What is not a word character of a concept (findConcepts split blocks at it before eachWord). */
+const NOT_WORD_CHARACTERS = /[^a-z0-9-]+/;
 
 describe('concepts: which matchers a stretch can match', () => {
   it('reads the same by offsets (conceptPrecheck) as conceptMayMatch on the stretch lower-cased, on blocks, sentences and their pieces', () => {
@@ -86,5 +89,27 @@ describe('concepts: which matchers a stretch can match', () => {
     );
     expect(matched).toBeGreaterThan(100);
     expect(skipped).toBeGreaterThan(100);
+  });
+
+  it('reads the words of a stretch by code (eachWord) as lower-casing it and splitting it at non-word characters', () => {
+    // capitals, digits, hyphens, and characters whose lower case is ASCII or two characters long
+    const piece = fc.constantFrom('Access', 'policy', 'TOKENS', 'x-ms-id', '42', 'v1.0', 'İ', 'İd', '\u212aey', 'ΟΔΟΣ', 'é', '😀', ' ', '  ', '\n', '.', ',', '_', '-', "'");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.nat(), fc.nat(), (ps, x, y) => {
+        const text = ps.join('');
+        const start = x % (text.length + 1);
+        const end = start + (y % (text.length + 1 - start));
+        const words: string[] = [];
+        eachWord(text, start, end, (w) => words.push(w));
+        expect(words).toEqual(
+          text
+            .slice(start, end)
+            .toLowerCase()
+            .split(NOT_WORD_CHARACTERS)
+            .filter((w) => w.length > 0),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
