@@ -164,6 +164,7 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
     pairs[key] = [...(pairs[key] ?? []), i];
   }
   const headTrie = trie(heads, true);
+  const headLengths = heads.map((h) => h.length);
   const secondTrie = trie(seconds, false);
   // the runs, in the order of their white space: start, white space, end, and matcher
   const runStarts: number[] = [];
@@ -181,17 +182,22 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
     // the heads that end right before the white space, then the second words right after it
     let headCount = 0;
     for (let k = ws - 1, state = step(headTrie, 0, lowerCode(text, k)); state > 0; state = k > 0 ? step(headTrie, state, lowerCode(text, --k)) : 0) {
-      for (const h of headTrie.words[state] ?? NONE) found[headCount++] = h;
+      const ended = headTrie.words[state] ?? NONE;
+      for (let x = 0; x < ended.length; x++) found[headCount++] = ended[x] ?? 0;
     }
     for (let k = we, state = headCount > 0 ? step(secondTrie, 0, lowerCode(text, k)) : 0; state > 0; state = step(secondTrie, state, lowerCode(text, ++k))) {
-      for (const n of secondTrie.words[state] ?? NONE) {
+      // indexed loops: this runs at every run of white space of the article
+      const ended = secondTrie.words[state] ?? NONE;
+      for (let y = 0; y < ended.length; y++) {
+        const n = ended[y] ?? 0;
         for (let f = 0; f < headCount; f++) {
           const h = found[f] ?? 0;
-          for (const i of pairs[(headFirst[h] ?? 0) * seconds.length + n] ?? NONE) {
-            runStarts.push(ws - (heads[h] ?? '').length);
+          const ms = pairs[(headFirst[h] ?? 0) * seconds.length + n] ?? NONE;
+          for (let z = 0; z < ms.length; z++) {
+            runStarts.push(ws - (headLengths[h] ?? 0));
             runSpaces.push(ws);
             runEnds.push(k + 1);
-            runMatchers.push(i);
+            runMatchers.push(ms[z] ?? 0);
           }
         }
       }
@@ -221,11 +227,14 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
       if ((runStarts[k] ?? -1) >= start && (runEnds[k] ?? end + 1) <= end) marked[runMatchers[k] ?? 0] = 1;
     }
     const out: RegExp[] = [];
-    matchers.forEach((re, i) => {
+    for (let i = 0; i < matchers.length; i++) {
       const need = words[i];
-      const ok = need === undefined || ((need.length < 2 || marked[i] === 1) && (others[i] ?? []).every((w) => inside(w, start, end)));
-      if (ok) out.push(re);
-    });
+      let ok = need === undefined || need.length < 2 || marked[i] === 1;
+      const other = need === undefined ? undefined : others[i];
+      for (let k = 0; ok && other && k < other.length; k++) ok = inside(other[k] as WordPlaces, start, end);
+      const re = matchers[i];
+      if (ok && re) out.push(re);
+    }
     return out;
   };
 }

@@ -47,6 +47,7 @@ function productNames(sentence: string): EntityCandidate[] {
   let run: Array<{ s: number; e: number; w: string; first: boolean }> = [];
   let first = true;
   const flush = (): void => {
+    if (run.length === 0) return; // most words are lower-case: nothing to close, and no new array
     // a sentence opening with a gerund ("Trusting MFA doesn't …") starts with a verb, not a name
     while (run.length > 0 && (NOT_A_NAME.has(run[0]?.w ?? '') || (run[0]?.first === true && OPENING_GERUND.test(run[0]?.w ?? '')))) run.shift();
     if (run.length > 0) {
