@@ -172,13 +172,9 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
   const runEnds: number[] = [];
   const runMatchers: number[] = [];
   const found: number[] = []; // the heads before the white space at hand (`headCount` of them)
-  const n = text.length;
-  let first = 0; // white space at the start follows no word
-  while (first < n && isSpaceCode(text.charCodeAt(first))) first++;
-  for (let ws = first + 1; ws < n; ws++) {
-    if (!isSpaceCode(text.charCodeAt(ws))) continue;
-    let we = ws + 1;
-    while (isSpaceCode(text.charCodeAt(we))) we++;
+  // the runs whose white space is text[ws, we): a function of its own, called at every run of white space, so that
+  // it is optimised as any hot function is rather than as one long loop
+  const runsAt = (ws: number, we: number): void => {
     // the heads that end right before the white space, then the second words right after it
     let headCount = 0;
     for (let k = ws - 1, state = step(headTrie, 0, lowerCode(text, k)); state > 0; state = k > 0 ? step(headTrie, state, lowerCode(text, --k)) : 0) {
@@ -186,7 +182,7 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
       for (let x = 0; x < ended.length; x++) found[headCount++] = ended[x] ?? 0;
     }
     for (let k = we, state = headCount > 0 ? step(secondTrie, 0, lowerCode(text, k)) : 0; state > 0; state = step(secondTrie, state, lowerCode(text, ++k))) {
-      // indexed loops: this runs at every run of white space of the article
+      // indexed loops: for-of made an iterator at every run of white space
       const ended = secondTrie.words[state] ?? NONE;
       for (let y = 0; y < ended.length; y++) {
         const n = ended[y] ?? 0;
@@ -202,6 +198,15 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
         }
       }
     }
+  };
+  const n = text.length;
+  let first = 0; // white space at the start follows no word
+  while (first < n && isSpaceCode(text.charCodeAt(first))) first++;
+  for (let ws = first + 1; ws < n; ws++) {
+    if (!isSpaceCode(text.charCodeAt(ws))) continue;
+    let we = ws + 1;
+    while (isSpaceCode(text.charCodeAt(we))) we++;
+    runsAt(ws, we);
     ws = we; // not white space: the next run starts after it
   }
   let lower: string | undefined;

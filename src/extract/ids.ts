@@ -17,8 +17,10 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Normalised claim text: case, spacing, quotes and edge punctuation do not change an id. */
 export function normaliseForId(text: string): string {
-  // NFKC maps no ASCII character: most claims skip it (it runs once per claim)
-  const quoted = (ASCII_ONLY.test(text) ? text : text.normalize('NFKC')).toLowerCase().replace(CURLY_SINGLE_QUOTES, "'").replace(CURLY_DOUBLE_QUOTES, '"');
+  // NFKC maps no ASCII character, and curly quotes are not ASCII: most claims skip both (this runs once per claim)
+  const ascii = ASCII_ONLY.test(text);
+  const lower = (ascii ? text : text.normalize('NFKC')).toLowerCase();
+  const quoted = ascii ? lower : lower.replace(CURLY_SINGLE_QUOTES, "'").replace(CURLY_DOUBLE_QUOTES, '"');
   const spaced = collapseSpaces(quoted);
   return trimSpaceAndPunctuation(spaced);
 }

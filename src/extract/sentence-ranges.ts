@@ -130,7 +130,16 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   const markAbbreviation = (i: number): void => {
     if (marked(i)) return;
     if (i > 0 && !isBoundary(text, i - 1)) return; // not a word start
-    const word = wordAt(text, i);
+    // a mark only ever keeps a separator inside its word from ending a sentence (a later word is never in an
+    // earlier mark): a word without one is not read (the library's check, and its word, for nearly every word)
+    let e = i;
+    let separators = false;
+    for (; e < n && !isBoundary(text, e); e++) {
+      const c = text.charCodeAt(e);
+      if (c === FULL_STOP || OTHER_SEPARATORS.has(c)) separators = true;
+    }
+    if (!separators) return;
+    const word = text.slice(i, e);
     if (word.length > 0 && isAbbreviation(text, i, word)) {
       markStart = i;
       markEnd = i + word.length;

@@ -24,19 +24,22 @@ export interface EntityPattern {
 
 /** The sentence `holds` answers about (the entity rules read one sentence after another), and its answers. */
 let heldSentence: string | undefined;
-const held = new Map<RegExp, boolean>();
+/** The `needs` patterns asked about (the first `heldCount`), and the answers: a few patterns, so a list, not a map. */
+const heldNeeds: RegExp[] = [];
+const heldAnswers: boolean[] = [];
+let heldCount = 0;
 
 /** Whether the sentence holds what a `needs` pattern looks for, tested once per sentence: nine patterns need a digit. */
 function holds(sentence: string, needs: RegExp): boolean {
   if (sentence !== heldSentence) {
     heldSentence = sentence;
-    held.clear();
+    heldCount = 0;
   }
-  let found = held.get(needs);
-  if (found === undefined) {
-    found = needs.test(sentence);
-    held.set(needs, found);
-  }
+  for (let i = 0; i < heldCount; i++) if (heldNeeds[i] === needs) return heldAnswers[i] === true;
+  const found = needs.test(sentence);
+  heldNeeds[heldCount] = needs;
+  heldAnswers[heldCount] = found;
+  heldCount++;
   return found;
 }
 
