@@ -98,6 +98,17 @@ function step(t: Trie, state: number, code: number): number {
   return code < ASCII_CODES ? (t.next[state * ASCII_CODES + code] ?? 0) : 0;
 }
 
+/**
+ * The concept matchers that may match in a stretch, in their order, and where each may start: the starts of its
+ * runs inside the stretch, as offsets from the stretch's start, in order (undefined: anywhere). A match of the
+ * matcher is one of its runs (its white space is the text's whole run of white space, as its second word follows),
+ * so it can start nowhere else.
+ */
+export interface ConceptsHere {
+  matchers: RegExp[];
+  starts: Array<readonly number[] | undefined>;
+}
+
 /** The one character whose lower case is two ("i̇"): a text holding it is lower-cased stretch by stretch. */
 const DOTTED_CAPITAL_I = '\u0130';
 /** The one character besides A to Z whose lower case is ASCII: the Kelvin sign, "k". */
@@ -130,12 +141,12 @@ function lowerCode(text: string, k: number): number {
  * too: its white space or its second word would reach past the end) and each other word stands inside it.
  * Hand-written: searching each stretch for each matcher's words cost more than running the matchers.
  */
-export function conceptPrecheck(text: string, matchers: RegExp[]): (start: number, end: number) => RegExp[] {
-  if (matchers.length === 0) return () => [];
+export function conceptPrecheck(text: string, matchers: RegExp[]): (start: number, end: number) => ConceptsHere {
+  if (matchers.length === 0) return () => ({ matchers: [], starts: [] });
   if (text.includes(DOTTED_CAPITAL_I)) {
     return (start, end) => {
       const stretch = text.slice(start, end).toLowerCase();
-      return matchers.filter((re) => conceptMayMatch(stretch, re));
+      return { matchers: matchers.filter((re) => conceptMayMatch(stretch, re)), starts: [] };
     };
   }
   const words = matchers.map(conceptWords);
@@ -222,24 +233,33 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
     const at = w.at[w.hint];
     return at !== undefined && at + w.word.length <= end;
   };
-  const marked = new Uint8Array(matchers.length);
+  // each matcher's run starts inside the stretch at hand, from its start (undefined: none)
+  const startsOf: Array<number[] | undefined> = new Array(matchers.length).fill(undefined);
   let hint = 0;
   return (start, end) => {
-    marked.fill(0);
+    startsOf.fill(undefined);
     // a run inside the stretch has its white space inside it, after its start
     hint = firstAtOrAfter(runSpaces, start + 1, hint);
     for (let k = hint; k < runSpaces.length && (runSpaces[k] ?? end) < end; k++) {
-      if ((runStarts[k] ?? -1) >= start && (runEnds[k] ?? end + 1) <= end) marked[runMatchers[k] ?? 0] = 1;
+      const s = runStarts[k] ?? -1;
+      if (s < start || (runEnds[k] ?? end + 1) > end) continue;
+      const m = runMatchers[k] ?? 0;
+      const at = startsOf[m];
+      if (at) at.push(s - start);
+      else startsOf[m] = [s - start];
     }
-    const out: RegExp[] = [];
+    const here: ConceptsHere = { matchers: [], starts: [] };
     for (let i = 0; i < matchers.length; i++) {
       const need = words[i];
-      let ok = need === undefined || need.length < 2 || marked[i] === 1;
+      const runs = startsOf[i];
+      let ok = need === undefined || need.length < 2 || runs !== undefined;
       const other = need === undefined ? undefined : others[i];
       for (let k = 0; ok && other && k < other.length; k++) ok = inside(other[k] as WordPlaces, start, end);
       const re = matchers[i];
-      if (ok && re) out.push(re);
+      if (!ok || !re) continue;
+      here.matchers.push(re);
+      here.starts.push(runs);
     }
-    return out;
+    return here;
   };
 }

@@ -108,6 +108,14 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
  */
 const REQUIRED_WORDS = new WeakMap<RegExp, readonly string[]>();
 
+/** Each concept matcher's sticky twin: the same pattern, read only where it is put (`lastIndex`). */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** The sticky twin of a concept matcher (see STICKY), or undefined for any other regex. */
+export function conceptSticky(re: RegExp): RegExp | undefined {
+  return STICKY.get(re);
+}
+
 /** The words a concept matcher needs in a sentence (see REQUIRED_WORDS), or undefined for any other regex. */
 export function conceptWords(re: RegExp): readonly string[] | undefined {
   return REQUIRED_WORDS.get(re);
@@ -119,8 +127,10 @@ export function conceptMatchers(concepts: string[]): RegExp[] {
     .sort((a, b) => b.split(' ').length - a.split(' ').length)
     .map((c) => {
       const words = c.split(' ');
-      const re = new RegExp(`\\b${words.map((w) => `${escapeRegex(w)}(?:e?s)?`).join('\\s+')}\\b`, 'gi');
+      const source = `\\b${words.map((w) => `${escapeRegex(w)}(?:e?s)?`).join('\\s+')}\\b`;
+      const re = new RegExp(source, 'gi');
       REQUIRED_WORDS.set(re, words);
+      STICKY.set(re, new RegExp(source, 'iy'));
       return re;
     });
 }

@@ -7,17 +7,18 @@ const CLOSING_PARENTHESIS = 0x29;
 
 /**
  * Entities of one sentence (offsets into the document). `base` is the sentence's start offset; `concepts`
- * are the article's recurring phrases. The entity rules run in order (rules/index.ts) and an earlier rule
+ * are the article's recurring phrases, and `conceptStarts` where in the sentence each may start, where known
+ * (concept-precheck.ts). The entity rules run in order (rules/index.ts) and an earlier rule
  * wins an overlap: document titles first, then addresses, codes, names from code, dates, figures, people,
  * products, and the concepts last.
  */
-export function findEntities(sentence: string, base: number, concepts: RegExp[] = []): Entity[] {
+export function findEntities(sentence: string, base: number, concepts: RegExp[] = [], conceptStarts: ReadonlyArray<readonly number[] | undefined> = []): Entity[] {
   // the entities as they are returned, built as they are placed (spans are offsets into the document)
   const found: Entity[] = [];
   const place = (type: EntityType, s: number, e: number): void => {
     found.push({ text: sentence.slice(s, e), type, span: { start: base + s, end: base + e } });
   };
-  const ctx = { sentence, concepts };
+  const ctx = { sentence, concepts, conceptStarts };
   for (const rule of ENTITY_RULES) {
     for (const c of rule.apply(ctx)) {
       if (c.overlaps) {

@@ -156,7 +156,8 @@ export function extractClaims(doc: Document): Claim[] {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
-        const found = findEntities(quote, part.start, conceptsAt(part.start, part.end));
+        const here = conceptsAt(part.start, part.end);
+        const found = findEntities(quote, part.start, here.matchers, here.starts);
         const entities = pieces ? found.filter((e) => withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end)) : found;
         const atBlockStart = part.start === block.start;
         const atBlockEnd = !LETTER_OR_DIGIT.test(doc.text.slice(part.end, blockEnd));
@@ -185,7 +186,8 @@ export function extractClaims(doc: Document): Claim[] {
         const ownEntities = [...entities];
         for (const context of referents) {
           // the subject the text restores, as it stands in the source (an earlier sentence or clause)
-          for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, conceptsAt(context.start, context.end))) {
+          const there = conceptsAt(context.start, context.end);
+          for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, there.matchers, there.starts)) {
             if (!entities.some((x) => x.text.toLowerCase() === e.text.toLowerCase())) entities.push(e);
           }
         }

@@ -9,7 +9,7 @@ import { ingestText } from '../../src/ingest/index.js';
 const NOT_WORD_CHARACTERS = /[^a-z0-9-]+/;
 
 describe('concepts: which matchers a stretch can match', () => {
-  it('reads the same by offsets (conceptPrecheck) as conceptMayMatch on the stretch lower-cased, on blocks, sentences and their pieces', () => {
+  it('reads the same by offsets (conceptPrecheck) as conceptMayMatch on the stretch lower-cased, on blocks, sentences and their pieces, with every match at one of the starts it gives', () => {
     // recurring phrases, plural forms, capitals, and characters whose lower case changes length or is ASCII
     const word = fc.constantFrom('access', 'Access', 'policy', 'policies', 'token', 'tokens', 'lease', 'widget', 'the', 'a', 'İ', 'ΟΔΟΣ', '\u212a', 'access-policy');
     const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\t', '\u00a0', ', ');
@@ -20,7 +20,18 @@ describe('concepts: which matchers a stretch can match', () => {
       fc.property(article, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }), (text, picks) => {
         const doc = ingestText(text, 'a.md');
         const matchers = conceptMatchers(findConcepts(text, doc.blocks));
-        const at = conceptPrecheck(text, matchers);
+        const precheck = conceptPrecheck(text, matchers);
+        // the matchers that may match, and every place where one matches in the stretch is among its starts
+        const at = (s: number, e: number): RegExp[] => {
+          const here = precheck(s, e);
+          const stretch = text.slice(s, e);
+          here.matchers.forEach((re, i) => {
+            const starts = here.starts[i];
+            re.lastIndex = 0;
+            for (let m = re.exec(stretch); m && starts; m = re.exec(stretch)) expect(starts).toContain(m.index);
+          });
+          return here.matchers;
+        };
         const expected = (s: number, e: number): RegExp[] => matchers.filter((re) => conceptMayMatch(text.slice(s, e).toLowerCase(), re));
         // blocks and their sentences in order, then stretches anywhere (earlier ones too)
         for (const b of doc.blocks) {

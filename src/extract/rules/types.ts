@@ -165,6 +165,8 @@ export interface EntityContext {
   sentence: string;
   /** The article's recurring concepts (concepts.ts), one matcher each. */
   concepts: readonly RegExp[];
+  /** Where in the sentence each concept matcher may start (offsets, in order; undefined: anywhere), by index. */
+  conceptStarts?: ReadonlyArray<readonly number[] | undefined>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { conceptSticky } from '../../concepts.js';
 import type { EntityCandidate, EntityRule } from '../types.js';
 
 export const concept: EntityRule = {
@@ -15,13 +16,29 @@ export const concept: EntityRule = {
       expect: [{ quote: 'The gadget broker keeps a queue.', entities: [{ text: 'gadget broker', type: 'feature' }] }],
     },
   ],
-  apply({ sentence, concepts }) {
+  apply({ sentence, concepts, conceptStarts }) {
     const out: EntityCandidate[] = [];
-    // the extractor hands over only the matchers that may match in the sentence (concept-precheck.ts)
-    for (const re of concepts) {
-      re.lastIndex = 0;
-      for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ type: 'feature', start: m.index, end: m.index + m[0].length });
-    }
+    // the extractor hands over only the matchers that may match in the sentence, and where each may start
+    // (concept-precheck.ts): a matcher is put at those places in turn, the first match at or after the end of the
+    // last one being the one a scan would find, rather than scanning the sentence
+    concepts.forEach((re, i) => {
+      const starts = conceptStarts?.[i];
+      const sticky = conceptSticky(re);
+      if (!starts || !sticky) {
+        re.lastIndex = 0;
+        for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ type: 'feature', start: m.index, end: m.index + m[0].length });
+        return;
+      }
+      let from = 0;
+      for (const at of starts) {
+        if (at < from) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(sentence);
+        if (!m) continue;
+        out.push({ type: 'feature', start: at, end: at + m[0].length });
+        from = at + m[0].length;
+      }
+    });
     return out;
   },
 };
