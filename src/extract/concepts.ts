@@ -1,5 +1,6 @@
 import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
+import { eachWord, Vocabulary } from './vocabulary.js';
 
 const MIN_COUNT = 3;
 
@@ -26,22 +27,9 @@ const DIGIT_9 = 0x39;
  * Map keyed by phrase counted them.
  */
 export function findConcepts(text: string, blocks: Block[]): string[] {
-  const ids = new Map<string, number>();
-  const vocabulary: string[] = [];
+  const vocabulary = new Vocabulary();
   // whether each word may be part of a phrase, by id: read once per word of the vocabulary, not per word of the text
   const usableWord: boolean[] = [];
-  const idOf = (w: string): number => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = vocabulary.length;
-      vocabulary.push(w);
-      ids.set(w, id);
-      // a word that opens with a digit is no concept word
-      const lead = w.charCodeAt(0);
-      usableWord[id] = !STOP_WORDS.has(w) && w.length >= 3 && !(lead >= DIGIT_0 && lead <= DIGIT_9);
-    }
-    return id;
-  };
   const pairsFrom: Array<Map<number, Counter> | undefined> = []; // by first word id
   const all: Counter[] = []; // in the order first seen
   const bump = (counts: Map<number, Counter>, key: number, a: number, b: number, c?: number): Counter => {
@@ -60,8 +48,14 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
   const usable: boolean[] = [];
   const pairAt: Array<Counter | undefined> = [];
   let n = 0;
-  const add = (raw: string): void => {
-    const id = idOf(singular(raw));
+  const add = (from: number, to: number, plain: boolean): void => {
+    const id = vocabulary.idOf(text, from, to, plain);
+    if (id === usableWord.length) {
+      // a new word; one that opens with a digit is no concept word
+      const w = vocabulary.words[id] ?? '';
+      const lead = w.charCodeAt(0);
+      usableWord.push(!STOP_WORDS.has(w) && w.length >= 3 && !(lead >= DIGIT_0 && lead <= DIGIT_9));
+    }
     blockWords[n] = id;
     usable[n] = usableWord[id] === true;
     n++;
@@ -96,7 +90,7 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
   // sort is stable: equal counts and lengths stay in the order first seen
   const frequent = all
     .filter((c) => c.count >= MIN_COUNT)
-    .map((c) => ({ count: c.count, text: c.words.map((id) => vocabulary[id] ?? '').join(' ') }))
+    .map((c) => ({ count: c.count, text: c.words.map((id) => vocabulary.words[id] ?? '').join(' ') }))
     .sort((a, b) => b.count - a.count || b.text.length - a.text.length);
   return frequent.slice(0, MAX_CONCEPTS).map((f) => f.text);
 }
@@ -133,64 +127,6 @@ export function conceptMatchers(concepts: string[]): RegExp[] {
       STICKY.set(re, new RegExp(source, 'iy'));
       return re;
     });
-}
-
-const SMALL_S = 0x73;
-const SMALL_A = 0x61;
-const SMALL_Z = 0x7a;
-const CAPITAL_A = 0x41;
-const CAPITAL_Z = 0x5a;
-const HYPHEN = 0x2d;
-/** The characters besides A to Z whose lower case holds a word character: "K" (Kelvin sign) → "k", "İ" → "i" and a combining dot. */
-const KELVIN_SIGN = 0x212a;
-const DOTTED_CAPITAL_I = 0x130;
-
-/** A character that is a word character once lower-cased (a-z, 0-9, "-", A-Z, the Kelvin sign, "İ"); `plain`: already one as it stands. */
-function isPlainWordCode(c: number): boolean {
-  return (c >= SMALL_A && c <= SMALL_Z) || (c >= DIGIT_0 && c <= DIGIT_9) || c === HYPHEN;
-}
-
-function isWordCode(c: number): boolean {
-  return isPlainWordCode(c) || (c >= CAPITAL_A && c <= CAPITAL_Z) || c === KELVIN_SIGN || c === DOTTED_CAPITAL_I;
-}
-
-/**
- * The words of `text[start, end)` lower-cased, in order, exactly as `text.slice(start, end).toLowerCase()` split
- * at `/[^a-z0-9-]+/` gives them (the empty ones left out), read by character code: lower-casing gives a-z, 0-9 or
- * "-" only for those characters, A to Z, the Kelvin sign ("k") and "İ" ("i" and a combining dot, no word
- * character, so a word ends with it); every other character lower-cases to characters outside them. Hand-written:
- * lower-casing and splitting every block made most of the garbage of counting phrases.
- */
-export function eachWord(text: string, start: number, end: number, visit: (word: string) => void): void {
-  let from = -1; // where the word at hand started
-  let plain = true; // its characters are word characters as they stand (the slice is the word)
-  const emit = (to: number): void => {
-    if (plain) visit(text.slice(from, to));
-    else {
-      const lower = text.slice(from, to).toLowerCase();
-      visit(text.charCodeAt(to - 1) === DOTTED_CAPITAL_I ? lower.slice(0, -1) : lower);
-    }
-    from = -1;
-  };
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
-      if (from >= 0) emit(i);
-      continue;
-    }
-    if (from < 0) {
-      from = i;
-      plain = true;
-    }
-    if (!isPlainWordCode(c)) plain = false;
-    if (c === DOTTED_CAPITAL_I) emit(i + 1);
-  }
-  if (from >= 0) emit(end);
-}
-
-/** A word of five letters or more ending in one "s" ("tokens", not "access") loses it: read by code, on every word. */
-function singular(w: string): string {
-  return w.length > 4 && w.charCodeAt(w.length - 1) === SMALL_S && w.charCodeAt(w.length - 2) !== SMALL_S ? w.slice(0, -1) : w;
 }
 
 /** Characters with a meaning in a regular expression. */

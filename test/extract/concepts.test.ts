@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { conceptMatchers, eachWord, findConcepts } from '../../src/extract/concepts.js';
+import { conceptMatchers, findConcepts } from '../../src/extract/concepts.js';
+import { eachWord, Vocabulary, wordText } from '../../src/extract/vocabulary.js';
 import { conceptMayMatch, conceptPrecheck } from '../../src/extract/concept-precheck.js';
 import { segmentBlock } from '../../src/extract/segment.js';
 import { ingestText } from '../../src/ingest/index.js';
@@ -102,7 +103,7 @@ describe('concepts: which matchers a stretch can match', () => {
     expect(skipped).toBeGreaterThan(100);
   });
 
-  it('reads the words of a stretch by code (eachWord) as lower-casing it and splitting it at non-word characters', () => {
+  it('reads the words of a stretch by code (eachWord) as lower-casing it and splitting it at non-word characters, and numbers their singulars (Vocabulary)', () => {
     // capitals, digits, hyphens, and characters whose lower case is ASCII or two characters long
     const piece = fc.constantFrom('Access', 'policy', 'TOKENS', 'x-ms-id', '42', 'v1.0', 'İ', 'İd', '\u212aey', 'ΟΔΟΣ', 'é', '😀', ' ', '  ', '\n', '.', ',', '_', '-', "'");
     fc.assert(
@@ -111,7 +112,17 @@ describe('concepts: which matchers a stretch can match', () => {
         const start = x % (text.length + 1);
         const end = start + (y % (text.length + 1 - start));
         const words: string[] = [];
-        eachWord(text, start, end, (w) => words.push(w));
+        const vocabulary = new Vocabulary();
+        const ids: number[] = [];
+        eachWord(text, start, end, (from, to, plain) => {
+          words.push(wordText(text, from, to, plain));
+          ids.push(vocabulary.idOf(text, from, to, plain));
+        });
+        // each word numbered in the order first seen, as its singular (a final single "s" off words of five letters or more)
+        const singular = words.map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+        const first = [...new Set(singular)];
+        expect(ids).toEqual(singular.map((w) => first.indexOf(w)));
+        expect(vocabulary.words).toEqual(first);
         expect(words).toEqual(
           text
             .slice(start, end)
