@@ -21,6 +21,7 @@ export const concept: EntityRule = {
     // the extractor hands over only the matchers that may match in the sentence, and where each may start
     // (concept-precheck.ts): a matcher is put at those places in turn, the first match at or after the end of the
     // last one being the one a scan would find, rather than scanning the sentence
+    // (a sticky test that matches leaves lastIndex at the match's end: no match array is made)
     concepts.forEach((re, i) => {
       const starts = conceptStarts?.[i];
       const sticky = conceptSticky(re);
@@ -33,10 +34,9 @@ export const concept: EntityRule = {
       for (const at of starts) {
         if (at < from) continue;
         sticky.lastIndex = at;
-        const m = sticky.exec(sentence);
-        if (!m) continue;
-        out.push({ type: 'feature', start: at, end: at + m[0].length });
-        from = at + m[0].length;
+        if (!sticky.test(sentence)) continue;
+        from = sticky.lastIndex;
+        out.push({ type: 'feature', start: at, end: from });
       }
     });
     return out;
