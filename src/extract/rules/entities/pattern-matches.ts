@@ -7,6 +7,10 @@ export const HAS_DIGIT = /\d/;
 export const DOT_THEN_LOWER = /\.[a-z]/;
 /** A full stop with a capital after it: in a dotted PascalCase name. */
 export const DOT_THEN_CAPITAL = /\.[A-Z]/;
+/** A lower-case letter or digit with a capital right after it: in a camelCase or PascalCase name. */
+export const CAPITAL_INSIDE = /[a-z0-9][A-Z]/;
+/** A capitalised word, one space and a capital: how a person's name opens ("Jane Doe", "Jane Q. Doe"). */
+export const TWO_NAMES = /[A-Z][a-z]+ [A-Z]/;
 
 /** One pattern family: a global regex over a sentence, and which capture group (0 = whole match) is the entity. */
 export interface EntityPattern {
