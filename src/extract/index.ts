@@ -183,7 +183,8 @@ export function extractClaims(doc: Document): Claim[] {
           part.text = asSentence(how === 'means' ? `${clause} ${part.joins.rest}` : how === 'object' ? `${clauseUpToVerb(clause)} ${part.joins.rest}` : `${clause}, which ${part.joins.rest}`);
         }
         if (index < own) clauseText = part.text;
-        const ownEntities = [...entities];
+        // the claim's own entities, before the restored subject's join them (a copy only when there are some to join)
+        const ownEntities = referents.length > 0 ? [...entities] : entities;
         for (const context of referents) {
           // the subject the text restores, as it stands in the source (an earlier sentence or clause)
           const there = conceptsAt(context.start, context.end);
