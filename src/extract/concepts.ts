@@ -1,6 +1,6 @@
 import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
-import { isSpaceCode } from './word-count.js';
+import { eachWord, Vocabulary } from './vocabulary.js';
 
 const MIN_COUNT = 3;
 
@@ -13,8 +13,8 @@ interface Counter {
 
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
 const MAX_CONCEPTS = 40;
-const NOT_WORD_CHARACTERS = /[^a-z0-9-]+/;
-const LEADING_DIGIT = /^\d/;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 
 /**
  * Recurring lower-case technical phrases of the article ("service principal", or a made-up mechanism the
@@ -27,17 +27,9 @@ const LEADING_DIGIT = /^\d/;
  * Map keyed by phrase counted them.
  */
 export function findConcepts(text: string, blocks: Block[]): string[] {
-  const ids = new Map<string, number>();
-  const vocabulary: string[] = [];
-  const idOf = (w: string): number => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = vocabulary.length;
-      vocabulary.push(w);
-      ids.set(w, id);
-    }
-    return id;
-  };
+  const vocabulary = new Vocabulary();
+  // whether each word may be part of a phrase, by id: read once per word of the vocabulary, not per word of the text
+  const usableWord: boolean[] = [];
   const pairsFrom: Array<Map<number, Counter> | undefined> = []; // by first word id
   const all: Counter[] = []; // in the order first seen
   const bump = (counts: Map<number, Counter>, key: number, a: number, b: number, c?: number): Counter => {
@@ -50,24 +42,31 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
     counter.count++;
     return counter;
   };
+  // a block's words, whether each may be part of a phrase, and the pair each opens: the first `n` entries are the
+  // block's (the arrays are reused, block after block, without being emptied)
   const blockWords: number[] = [];
   const usable: boolean[] = [];
   const pairAt: Array<Counter | undefined> = [];
+  let n = 0;
+  const add = (from: number, to: number, plain: boolean): void => {
+    const id = vocabulary.idOf(text, from, to, plain);
+    if (id === usableWord.length) {
+      // a new word; one that opens with a digit is no concept word
+      const w = vocabulary.words[id] ?? '';
+      const lead = w.charCodeAt(0);
+      usableWord.push(!STOP_WORDS.has(w) && w.length >= 3 && !(lead >= DIGIT_0 && lead <= DIGIT_9));
+    }
+    blockWords[n] = id;
+    usable[n] = usableWord[id] === true;
+    n++;
+  };
   for (const b of blocks) {
     if (b.type === 'code') continue;
-    blockWords.length = 0;
-    usable.length = 0;
-    pairAt.length = 0;
-    for (const raw of text.slice(b.start, b.end).toLowerCase().split(NOT_WORD_CHARACTERS)) {
-      if (!raw) continue;
-      const w = singular(raw);
-      // whether each word may be part of a phrase, read once per word rather than once per n-gram holding it
-      usable.push(!STOP_WORDS.has(w) && w.length >= 3 && !LEADING_DIGIT.test(w));
-      blockWords.push(idOf(w));
-    }
-    for (let i = 0; i + 2 <= blockWords.length; i++) {
+    n = 0;
+    eachWord(text, b.start, b.end, add);
+    for (let i = 0; i + 2 <= n; i++) {
       if (!usable[i] || !usable[i + 1]) {
-        pairAt.push(undefined);
+        pairAt[i] = undefined;
         continue;
       }
       const first = blockWords[i] ?? 0;
@@ -77,9 +76,9 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
         from = new Map();
         pairsFrom[first] = from;
       }
-      pairAt.push(bump(from, second, first, second));
+      pairAt[i] = bump(from, second, first, second);
     }
-    for (let i = 0; i + 3 <= blockWords.length; i++) {
+    for (let i = 0; i + 3 <= n; i++) {
       const pair = pairAt[i];
       // a triple's words are all usable, so its first two are a counted pair
       if (!pair || !usable[i + 2]) continue;
@@ -91,7 +90,7 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
   // sort is stable: equal counts and lengths stay in the order first seen
   const frequent = all
     .filter((c) => c.count >= MIN_COUNT)
-    .map((c) => ({ count: c.count, text: c.words.map((id) => vocabulary[id] ?? '').join(' ') }))
+    .map((c) => ({ count: c.count, text: c.words.map((id) => vocabulary.words[id] ?? '').join(' ') }))
     .sort((a, b) => b.count - a.count || b.text.length - a.text.length);
   return frequent.slice(0, MAX_CONCEPTS).map((f) => f.text);
 }
@@ -99,116 +98,21 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
 /**
  * The words each concept matcher needs, lower-case, each of which must stand in a sentence for the matcher to
  * match there: a matcher is case-insensitive without the `u` flag, so only ASCII letters match its ASCII words,
- * and a sentence lower-cased once answers for all of them with `includes` (a test cheaper than the regex).
+ * and a sentence lower-cased once answers for all of them (concept-precheck.ts), a test cheaper than the regex.
  */
 const REQUIRED_WORDS = new WeakMap<RegExp, readonly string[]>();
+
+/** Each concept matcher's sticky twin: the same pattern, read only where it is put (`lastIndex`). */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** The sticky twin of a concept matcher (see STICKY), or undefined for any other regex. */
+export function conceptSticky(re: RegExp): RegExp | undefined {
+  return STICKY.get(re);
+}
 
 /** The words a concept matcher needs in a sentence (see REQUIRED_WORDS), or undefined for any other regex. */
 export function conceptWords(re: RegExp): readonly string[] | undefined {
   return REQUIRED_WORDS.get(re);
-}
-
-/** The endings a concept word may take in its matcher (`(?:e?s)?`). */
-const PLURAL_ENDINGS = ['', 's', 'es'];
-
-/**
- * False when a concept matcher cannot match in a text, given the text lower-cased (`lower`): one of its words is
- * missing, or nowhere does its first word (maybe plural) stand before white space and then its second word.
- * Only ASCII letters match the matcher's words and lower-casing keeps them and white space in place, so a match
- * in the text is such a stretch of `lower`; the matcher itself still decides (word boundaries, the third word).
- * When every concept word is common (short generated text), word presence alone passes nearly every matcher.
- */
-export function conceptMayMatch(lower: string, re: RegExp): boolean {
-  const words = REQUIRED_WORDS.get(re);
-  if (!words) return true;
-  const [first, second] = words;
-  if (first === undefined || second === undefined) return words.every((w) => lower.includes(w));
-  // the first two words are looked for together below; the others (a third) only need to be there
-  for (let k = 2; k < words.length; k++) if (!lower.includes(words[k] ?? '')) return false;
-  for (let i = lower.indexOf(first); i >= 0; i = lower.indexOf(first, i + 1)) {
-    for (const ending of PLURAL_ENDINGS) {
-      let j = i + first.length;
-      if (!lower.startsWith(ending, j)) continue;
-      j += ending.length;
-      if (!isSpaceCode(lower.charCodeAt(j))) continue;
-      while (isSpaceCode(lower.charCodeAt(j))) j++;
-      if (lower.startsWith(second, j)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The matchers that can match somewhere in `text` (all their words are in it), in their order: a sentence of
- * the text needs a subset of them only, and the words are looked for once per block rather than once per claim.
- */
-export function conceptsIn(text: string, matchers: RegExp[]): RegExp[] {
-  if (matchers.length === 0) return matchers;
-  const lower = text.toLowerCase();
-  // concepts share words ("conditional access", "access policy"): each word is looked for once
-  const seen = new Map<string, boolean>();
-  const has = (w: string): boolean => {
-    let found = seen.get(w);
-    if (found === undefined) {
-      found = lower.includes(w);
-      seen.set(w, found);
-    }
-    return found;
-  };
-  return matchers.filter((re) => conceptWords(re)?.every(has) ?? true);
-}
-
-/**
- * `conceptsIn` for stretches of one text, by offsets: where lower-casing keeps the text's length (it does unless
- * the text holds a character such as "İ" that lower-cases to two), each concept word's places in the lower-cased
- * text are found once, and a stretch holds the word when one of them lies inside it. Concept words are ASCII,
- * so the answer is the one `conceptsIn` gives on the stretch's own text, without searching every block again.
- */
-export function conceptIndex(text: string, matchers: RegExp[]): (start: number, end: number) => RegExp[] {
-  const lower = text.toLowerCase();
-  if (matchers.length === 0 || lower.length !== text.length) return (start, end) => conceptsIn(text.slice(start, end), matchers);
-  // each distinct word once, by number: a matcher is the numbers of its words (undefined: any regex, always kept)
-  const words: string[] = [];
-  const numbers = new Map<string, number>();
-  const needs = matchers.map((re) =>
-    conceptWords(re)?.map((w) => {
-      let n = numbers.get(w);
-      if (n === undefined) {
-        n = words.length;
-        words.push(w);
-        numbers.set(w, n);
-      }
-      return n;
-    }),
-  );
-  // each word's first place at or after the start last asked about (-1: none), found on demand: stretches come in
-  // document order, so each word's search goes through the text once (a stretch before the last one searches anew)
-  const next = new Array<number>(words.length).fill(-1);
-  const searchedFrom = new Array<number>(words.length).fill(Number.POSITIVE_INFINITY);
-  const placeFrom = (n: number, start: number): number => {
-    const from = searchedFrom[n] ?? Number.POSITIVE_INFINITY;
-    const at = next[n] ?? -1;
-    if (from <= start && (at < 0 || at >= start)) return at;
-    const found = lower.indexOf(words[n] ?? '', start);
-    searchedFrom[n] = start;
-    next[n] = found;
-    return found;
-  };
-  // per stretch: 0 not read yet, 1 in it, 2 not in it (one array, cleared per call)
-  const state = new Uint8Array(words.length);
-  return (start, end) => {
-    state.fill(0);
-    const has = (n: number): boolean => {
-      let found = state[n] ?? 0;
-      if (found === 0) {
-        const at = placeFrom(n, start);
-        found = at >= 0 && at + (words[n]?.length ?? 0) <= end ? 1 : 2;
-        state[n] = found;
-      }
-      return found === 1;
-    };
-    return matchers.filter((_, i) => needs[i]?.every(has) ?? true);
-  };
 }
 
 /** Regexes matching each concept (plural-tolerant), longest phrases first so they win overlaps. */
@@ -217,17 +121,12 @@ export function conceptMatchers(concepts: string[]): RegExp[] {
     .sort((a, b) => b.split(' ').length - a.split(' ').length)
     .map((c) => {
       const words = c.split(' ');
-      const re = new RegExp(`\\b${words.map((w) => `${escapeRegex(w)}(?:e?s)?`).join('\\s+')}\\b`, 'gi');
+      const source = `\\b${words.map((w) => `${escapeRegex(w)}(?:e?s)?`).join('\\s+')}\\b`;
+      const re = new RegExp(source, 'gi');
       REQUIRED_WORDS.set(re, words);
+      STICKY.set(re, new RegExp(source, 'iy'));
       return re;
     });
-}
-
-/** A final "s" after a letter other than "s". */
-const PLURAL_S_END = /[^s]s$/;
-
-function singular(w: string): string {
-  return w.length > 4 && PLURAL_S_END.test(w) ? w.slice(0, -1) : w;
 }
 
 /** Characters with a meaning in a regular expression. */

@@ -5,7 +5,8 @@ import { segmentBlock } from './segment.js';
 import { splitAtomic, asSentence, clauseUpToVerb, type AtomicPart } from './split-atomic.js';
 import { findEntities } from './entities.js';
 import { classify } from './classify.js';
-import { conceptIndex, conceptMatchers, findConcepts } from './concepts.js';
+import { conceptMatchers, findConcepts } from './concepts.js';
+import { conceptPrecheck } from './concept-precheck.js';
 import { assignIds } from './ids.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
 import type { EmbeddedContext, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
@@ -99,7 +100,8 @@ class PreviousSentence {
 export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
   const concepts = conceptMatchers(findConcepts(doc.text, doc.blocks));
-  const conceptsAt = conceptIndex(doc.text, concepts);
+  // the concepts that may match in a stretch of the text (concept-precheck.ts): the concept rule runs only those
+  const conceptsAt = conceptPrecheck(doc.text, concepts);
   const lists = listRuns(doc.text, doc.blocks);
   const drafts: Claim[] = []; // ids are filled in at the end, once every claim's text is known
 
@@ -133,8 +135,6 @@ export function extractClaims(doc: Document): Claim[] {
     }
     const blockText = doc.text.slice(block.start, block.end);
     const blockEnd = block.start + blockText.trimEnd().length;
-    // the concepts that can match in this block: a claim's words are the block's (concepts.ts, conceptIndex)
-    const blockConcepts = conceptsAt(block.start, block.end);
     const ranges = block.type === 'heading' ? [{ start: block.start, end: block.end }] : segmentBlock(doc.text, block.start, block.end);
     for (const sentence of ranges) {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
@@ -156,7 +156,8 @@ export function extractClaims(doc: Document): Claim[] {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
-        const found = findEntities(quote, part.start, part.start >= block.start && part.end <= block.end ? blockConcepts : concepts);
+        const here = conceptsAt(part.start, part.end);
+        const found = findEntities(quote, part.start, here.matchers, here.starts);
         const entities = pieces ? found.filter((e) => withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end)) : found;
         const atBlockStart = part.start === block.start;
         const atBlockEnd = !LETTER_OR_DIGIT.test(doc.text.slice(part.end, blockEnd));
@@ -182,10 +183,12 @@ export function extractClaims(doc: Document): Claim[] {
           part.text = asSentence(how === 'means' ? `${clause} ${part.joins.rest}` : how === 'object' ? `${clauseUpToVerb(clause)} ${part.joins.rest}` : `${clause}, which ${part.joins.rest}`);
         }
         if (index < own) clauseText = part.text;
-        const ownEntities = [...entities];
+        // the claim's own entities, before the restored subject's join them (a copy only when there are some to join)
+        const ownEntities = referents.length > 0 ? [...entities] : entities;
         for (const context of referents) {
           // the subject the text restores, as it stands in the source (an earlier sentence or clause)
-          for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, concepts)) {
+          const there = conceptsAt(context.start, context.end);
+          for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, there.matchers, there.starts)) {
             if (!entities.some((x) => x.text.toLowerCase() === e.text.toLowerCase())) entities.push(e);
           }
         }
@@ -211,39 +214,35 @@ export function extractClaims(doc: Document): Claim[] {
           part.joins?.how === 'consequence' && before?.kind === 'opinion'
             ? before
             : kindOf(
-                {
-                  text: part.text,
-                  quote,
-                  blockType: index < own ? block.type : 'paragraph',
-                  blockText,
-                  atBlockStart,
-                  atBlockEnd,
-                  entities: ownEntities,
-                  labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
-                  clause: own > 1,
-                  ...(list ? { list } : {}),
-                },
+                withList(
+                  {
+                    text: part.text,
+                    quote,
+                    blockType: index < own ? block.type : 'paragraph',
+                    blockText,
+                    atBlockStart,
+                    atBlockEnd,
+                    entities: ownEntities,
+                    labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
+                    clause: own > 1,
+                  },
+                  list,
+                ),
                 entities,
                 index >= own,
               );
         if (index < own) before = classified;
         const { kind, checkworthy } = classified;
-        drafts.push({
-          id: '',
-          text: block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text,
-          quote,
-          span: { start: part.start, end: part.end, ...lines.at(part.start) },
-          ...(pieces ? { parts: pieces } : {}),
-          section: block.sectionPath,
-          kind,
-          checkworthy,
-          entities,
-          status: checkworthy ? 'unverified' : 'not-checkable',
-          origin: 'auto',
-          evidence: [],
-          findings: [],
-          history: [],
-        });
+        const text = block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text;
+        const { line, column } = lines.at(part.start);
+        const span = { start: part.start, end: part.end, line, column };
+        const status = checkworthy ? 'unverified' : 'not-checkable';
+        // two literals rather than a spread of `parts`: a claim is written in this key order (its JSON), once per claim
+        drafts.push(
+          pieces
+            ? { id: '', text, quote, span, parts: pieces, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] }
+            : { id: '', text, quote, span, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] },
+        );
       });
     }
     if (block.type === 'paragraph') leadIn = ENDS_WITH_COLON.test(blockText) ? { start: block.start, end: block.end } : undefined;
@@ -253,6 +252,12 @@ export function extractClaims(doc: Document): Claim[] {
     d.id = ids[i] ?? '';
   });
   return drafts;
+}
+
+/** The context with the list run its block is in, if any (set, not spread in: a context is made per claim). */
+function withList(ctx: KindContext, list: ListRun | undefined): KindContext {
+  if (list) ctx.list = list;
+  return ctx;
 }
 
 /** The first kind rule that answers decides; classify() decides the rest (DESIGN 3.3). */

@@ -1,3 +1,4 @@
+import { isSpaceCode } from './word-count.js';
 /** A dotted name chain ("Directory.Read.All"), not a sentence end. */
 const DOTTED_NAME_START = /^[A-Z][\w]*\.[A-Z]/;
 const WHITE_SPACE = /\s/;
@@ -5,6 +6,13 @@ const WHITE_SPACE = /\s/;
 const END_GLUE = /([a-z0-9%)\]])([.!?]+)(["”’]?)(?=[A-Z“"])/g;
 /** A sentence end followed by an opening quote, which sentence-splitter does not treat as a new sentence. */
 const QUOTE_START = /([a-z0-9)\]])([.!?]+)\s+(?=[“"][A-Z])/g;
+/**
+ * What END_GLUE and QUOTE_START cannot match without: a stop (and maybe a closing quote) right before a capital or
+ * an opening quote; a stop, white space and an opening quote. Their scans try a match at nearly every character
+ * (a lower-case letter opens one); these start only at a stop, and most blocks have nothing glued.
+ */
+const STOP_BEFORE_CAPITAL = /[.!?]["”’]?[A-Z“"]/;
+const STOP_BEFORE_QUOTE = /[.!?]\s+[“"]/;
 /** A closing parenthesis glued to a capitalised word: `(… Briefing)The Core`. */
 const PAREN_GLUE = /\)(?=[A-Z][a-z])/g;
 
@@ -19,7 +27,7 @@ export function glueCuts(text: string, start: number, end: number): number[] {
   const cuts: number[] = [];
   // a lower-case word (or digit/bracket) + sentence punctuation (+ closing quote) + an upper-case letter
   END_GLUE.lastIndex = 0;
-  for (let m = END_GLUE.exec(slice); m; m = END_GLUE.exec(slice)) {
+  for (let m = STOP_BEFORE_CAPITAL.test(slice) ? END_GLUE.exec(slice) : null; m; m = END_GLUE.exec(slice)) {
     const at = m.index + m[0].length;
     if (!leftWordIsLowercase(slice, m.index + 1) || inUrlOrPath(slice, m.index) || dottedChain(slice, m.index + 1)) continue;
     if (DOTTED_NAME_START.test(slice.slice(at))) continue; // Directory.Read.All-like chains
@@ -27,7 +35,7 @@ export function glueCuts(text: string, start: number, end: number): number[] {
   }
   // a sentence end followed by an opening quote, which sentence-splitter does not treat as a new sentence
   QUOTE_START.lastIndex = 0;
-  for (let m = QUOTE_START.exec(slice); m; m = QUOTE_START.exec(slice)) {
+  for (let m = STOP_BEFORE_QUOTE.test(slice) ? QUOTE_START.exec(slice) : null; m; m = QUOTE_START.exec(slice)) {
     if (leftWordIsLowercase(slice, m.index + 1)) cuts.push(start + m.index + m[0].length);
   }
   // a closing parenthesis of a spaced phrase glued to a capitalised word: `(… Briefing)The Core`
@@ -66,7 +74,7 @@ const URL_OR_PATH = /:\/\/|\//;
 
 function inUrlOrPath(s: string, pos: number): boolean {
   let i = pos;
-  while (i >= 0 && !WHITE_SPACE.test(s[i] ?? ' ')) i--;
+  while (i >= 0 && !isSpaceCode(s.charCodeAt(i))) i--;
   const token = s.slice(i + 1, pos + 1);
   return URL_OR_PATH.test(token);
 }

@@ -2,6 +2,7 @@ import { English } from 'sentence-splitter/lang';
 import { glueCuts } from './repair.js';
 import { pairsClosed, sentenceRanges } from './sentence-ranges.js';
 import { SEGMENT_RULES } from './rules/index.js';
+import { isSpaceCode } from './word-count.js';
 
 export interface SentenceRange {
   start: number;
@@ -46,7 +47,6 @@ export function sentenceCuts(text: string, start: number, end: number, nameCuts 
   return out;
 }
 
-const WHITE_SPACE = /\s/;
 const OPENING_MARKS = /^["“(]+/;
 /** A plain word, a lower-case token or a number before a full stop: a real sentence end. */
 const PLAIN_WORD_BEFORE_STOP = /^[A-Za-z][a-z]+$|^[a-z0-9-]+$|^\d+(?:%|\))?$/;
@@ -72,14 +72,14 @@ function plainCuts(text: string, start: number, end: number, nameCuts: boolean):
   const slice = text.slice(start, end);
   let names: boolean | undefined; // read once, when the first name before a stop turns up
   const namesAllowed = (): boolean => {
-    names ??= !FULL_WIDTH_STOP.test(slice) && !LONG_WORD.test(slice);
+    names ??= !FULL_WIDTH_STOP.test(slice) && !hasLongWord(slice);
     return names;
   };
   let last = 0; // the last cut, in slice offsets: where sentence-splitter's run starts
   STOP_BEFORE_CAPITAL.lastIndex = 0;
   for (let m = STOP_BEFORE_CAPITAL.exec(slice); m; m = STOP_BEFORE_CAPITAL.exec(slice)) {
     let w = m.index;
-    while (w > 0 && !WHITE_SPACE.test(slice[w - 1] ?? '')) w--;
+    while (w > 0 && !isSpaceCode(slice.charCodeAt(w - 1))) w--;
     const raw = slice.slice(w, m.index);
     const word = raw.replace(OPENING_MARKS, '');
     const plain = PLAIN_WORD_BEFORE_STOP.test(word) && word.length >= 2 && !ABBREVIATIONS.has(word.toLowerCase());
@@ -91,8 +91,21 @@ function plainCuts(text: string, start: number, end: number, nameCuts: boolean):
   return cuts;
 }
 
-/** A run of non-space characters no word of prose reaches. */
-const LONG_WORD = /\S{1024}/;
+/** The length of a run of non-space characters no word of prose reaches. */
+const LONG_WORD = 1024;
+
+/**
+ * Whether `s` holds a run of LONG_WORD non-space characters (as `/\S{1024}/` reads it). Counted by character code:
+ * the pattern tried a match at every character of every piece.
+ */
+function hasLongWord(s: string): boolean {
+  if (s.length < LONG_WORD) return false;
+  for (let i = 0, run = 0; i < s.length; i++) {
+    run = isSpaceCode(s.charCodeAt(i)) ? 0 : run + 1;
+    if (run >= LONG_WORD) return true;
+  }
+  return false;
+}
 const SENTENCE_END_INSIDE = /[.!?]["”’)\]]*\s/;
 const ENDS_WITH_QUESTION_OR_EXCLAMATION = /[?!]$/;
 const NO_SPACE_START = /^\S/;
@@ -107,7 +120,7 @@ function segmentPiece(text: string, s: number, e: number, out: SentenceRange[]):
   }
   // A piece with a word a thousand characters long is not prose (a version run, an encoded blob): one
   // "sentence", never split (sentence-splitter's abbreviation check slowed to seconds on such runs).
-  if (LONG_WORD.test(piece)) {
+  if (hasLongWord(piece)) {
     pushTrimmed(out, text, s, e);
     return;
   }
@@ -127,7 +140,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function pushTrimmed(out: SentenceRange[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && WHITE_SPACE.test(text[s] ?? '')) s++;
-  while (e > s && WHITE_SPACE.test(text[e - 1] ?? '')) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s && LETTER_OR_DIGIT.test(text.slice(s, e))) out.push({ start: s, end: e });
 }

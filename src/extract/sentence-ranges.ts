@@ -31,6 +31,8 @@ const EXCLAMATION_WORDS = lowerSet(English.EXCLAMATION_WORDS);
 const LF = 10;
 const CR = 13;
 const FULL_STOP = 46;
+const QUESTION_MARK = 63;
+const EXCLAMATION_MARK = 33;
 /** The library's separators besides `.`: `?`, `!` and the full-width `．。？！`. */
 const OTHER_SEPARATORS: ReadonlySet<number> = new Set([...'?!．。？！'].map((c) => c.charCodeAt(0)));
 
@@ -47,8 +49,12 @@ const PAIR_OF: ReadonlyMap<number, number> = new Map(
   ),
 );
 
+/** Whether each ASCII code is a pair mark: the map is asked only about the others (this runs at every character). */
+const ASCII_PAIR_MARK: readonly boolean[] = Array.from({ length: 0x80 }, (_, c) => PAIR_OF.has(c));
+
 /** One code unit read into the open pairs, as the library's PairMaker.mark reads it. */
 function readPairMark(open: number[], c: number): void {
+  if (c < 0x80 && !ASCII_PAIR_MARK[c]) return;
   const pair = PAIR_OF.get(c);
   if (pair === undefined) return;
   const at = open.lastIndexOf(pair);
@@ -121,7 +127,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     if (open.length > 0 || marked(k)) return false;
     const c = text.charCodeAt(k);
     if (c === FULL_STOP) return k + 1 >= n || isWhiteSpace(text, k + 1); // "1.23" is no sentence end
-    return OTHER_SEPARATORS.has(c);
+    return c < 0x80 ? c === QUESTION_MARK || c === EXCLAMATION_MARK : OTHER_SEPARATORS.has(c);
   };
   const isNewLine = (k: number): boolean => {
     const c = text.charCodeAt(k);
@@ -130,7 +136,16 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   const markAbbreviation = (i: number): void => {
     if (marked(i)) return;
     if (i > 0 && !isBoundary(text, i - 1)) return; // not a word start
-    const word = wordAt(text, i);
+    // a mark only ever keeps a separator inside its word from ending a sentence (a later word is never in an
+    // earlier mark): a word without one is not read (the library's check, and its word, for nearly every word)
+    let e = i;
+    let separators = false;
+    for (; e < n && !isBoundary(text, e); e++) {
+      const c = text.charCodeAt(e);
+      if (c === FULL_STOP || OTHER_SEPARATORS.has(c)) separators = true;
+    }
+    if (!separators) return;
+    const word = text.slice(i, e);
     if (word.length > 0 && isAbbreviation(text, i, word)) {
       markStart = i;
       markEnd = i + word.length;

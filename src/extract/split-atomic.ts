@@ -4,12 +4,12 @@ import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
 import { EXAMPLE_OPENER } from './rules/split/example-object.js';
 import { INTERJECTED_ADVERBIALS } from '../lang/interjected-adverbials.js';
-import { alternation, collapseSpaces, exactAlternation } from '../lang/words.js';
+import { alternation, exactAlternation } from '../lang/words.js';
 import { DASH_LEADS } from '../lang/dash-leads.js';
 import { ASIDE_OPENERS } from '../lang/aside-openers.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { predicateOpener } from './rules/subject/grammar.js';
-import { pieceCount, wordCount } from './word-count.js';
+import { collapseSpaces, pieceCount, wordCount } from './word-count.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -326,7 +326,7 @@ function findCuts(sentence: string): Cut[] {
     if (ok && wordCount(after) >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
   }
   for (const rule of SPLIT_RULES) {
-    if (!rule.cuts || !rule.accept) continue;
+    if (!rule.cuts || !rule.accept || (rule.needs !== undefined && !sentence.includes(rule.needs))) continue;
     rule.cuts.lastIndex = 0;
     for (let m = rule.cuts.exec(sentence); m; m = rule.cuts.exec(sentence)) {
       if (depthAt(sentence, m.index) !== 0 || cuts.some((c) => Math.abs(c.at - m.index) < 3)) continue;
@@ -419,9 +419,16 @@ const LOWER_CASE_LABEL = /^[a-z]\w*:\s/;
 const SENTENCE_END = /[.!?]["”’)]?$/;
 const TRAILING_JOINERS = /[,;:—–-]+$/;
 
+/** The last text asSentence was given and its answer: a whole sentence's clause is worded once by splitAtomic and again by the embedded rules that compare against it. */
+let lastSource: string | undefined;
+let lastSentence = '';
+
 /** One self-contained sentence: whitespace collapsed, capitalised, closed with a full stop. */
 export function asSentence(s: string): string {
+  if (s === lastSource) return lastSentence;
   const t = collapseSpaces(s).trim().replace(ELLIPSIS_END, '.');
   const cap = LOWER_CASE_LABEL.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
-  return SENTENCE_END.test(cap) ? cap : `${cap.replace(TRAILING_JOINERS, '')}.`;
+  lastSource = s;
+  lastSentence = SENTENCE_END.test(cap) ? cap : `${cap.replace(TRAILING_JOINERS, '')}.`;
+  return lastSentence;
 }

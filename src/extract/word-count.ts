@@ -1,5 +1,5 @@
 /**
- * Word counts without building arrays. Extraction counts words of every claim and of every candidate cut many
+ * Word counts and white space, read by character code. Word counts without building arrays. Extraction counts words of every claim and of every candidate cut many
  * times over (`s.split(/\s+/).length`); each split made an array and a string per word, garbage that a
  * megabyte of docs pages turned into tens of megabytes. Hand-written: a count by character code is all it takes.
  */
@@ -33,4 +33,24 @@ export function wordCount(s: string): number {
     inWord = word;
   }
   return words === 0 ? 1 : words;
+}
+
+const SPACE = 0x20;
+const SPACE_RUNS = /\s+/g;
+
+/**
+ * Whether collapsing changes `s`: a run of two or more white-space characters, or one that is not a plain space
+ * (what `/\s{2,}|[^\S ]/` finds), read by character code: it runs on every claim, twice.
+ */
+function hasSpaceToCollapse(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c) && (c !== SPACE || isSpaceCode(s.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
+
+/** Every run of white space as one plain space; text with single spaces only is returned as it is (a test is cheaper than a replace). */
+export function collapseSpaces(s: string): string {
+  return hasSpaceToCollapse(s) ? s.replace(SPACE_RUNS, ' ') : s;
 }

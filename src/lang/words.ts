@@ -33,12 +33,3 @@ export function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
 export function openingPattern(words: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`^["“(]?(?:${alternation(words)})(?![\\w-])`, flags);
 }
-
-const SPACE_RUNS = /\s+/g;
-/** White space that collapsing changes: a run of two or more, or one that is not a plain space. */
-const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/;
-
-/** Every run of white space as one plain space; text with single spaces only is returned as it is (a test is cheaper than a replace). */
-export function collapseSpaces(s: string): string {
-  return SPACE_TO_COLLAPSE.test(s) ? s.replace(SPACE_RUNS, ' ') : s;
-}

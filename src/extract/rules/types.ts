@@ -54,6 +54,8 @@ export interface SplitRule extends RuleBase {
   step: 'split';
   veto?(left: string, after: string): boolean;
   cuts?: RegExp;
+  /** What every match of `cuts` holds, as written (case-sensitive): a sentence without it is not scanned. */
+  needs?: string;
   accept?(left: string, after: string): boolean;
 }
 
@@ -163,6 +165,8 @@ export interface EntityContext {
   sentence: string;
   /** The article's recurring concepts (concepts.ts), one matcher each. */
   concepts: readonly RegExp[];
+  /** Where in the sentence each concept matcher may start (offsets, in order; undefined: anywhere), by index. */
+  conceptStarts?: ReadonlyArray<readonly number[] | undefined>;
 }
 
 /**

@@ -48,6 +48,8 @@ export const aliasInParentheses: EmbeddedRule = {
   ],
   apply(doc, sentence) {
     const quote = doc.slice(sentence.start, sentence.end);
+    // an alias is said in parentheses: a sentence without one is not scanned (the test is cheaper than the scan)
+    if (!quote.includes('(')) return [];
     const out: Array<{ start: number; end: number; text: string }> = [];
     ALIAS.lastIndex = 0;
     for (let m = ALIAS.exec(quote); m; m = ALIAS.exec(quote)) {

@@ -1,6 +1,7 @@
 import type { EmbeddedRule } from '../types.js';
 import { ARTIFACT_NOUNS } from '../../../lang/artifact-nouns.js';
 import { asSentence } from '../../split-atomic.js';
+import { isSpaceCode } from '../../word-count.js';
 import { nounPhraseIsPlural } from '../../../lang/inflection.js';
 
 /** The artefact nouns, each also capitalised ("Tokens", "JWTs"). */
@@ -10,6 +11,16 @@ const REDUCED_RELATIVE = new RegExp(
   'g',
 );
 const TRAILING_PUNCTUATION = /[.,;:]+$/;
+/** "sent", the pattern's one verb not in "ed". */
+const SENT = 'sent';
+
+/** Whether "sent" stands between white space somewhere in `s` (as /\ssent\s/ finds it, from "sent" rather than at every space). */
+function spacedSent(s: string): boolean {
+  for (let i = s.indexOf(SENT, 1); i >= 0; i = s.indexOf(SENT, i + 1)) {
+    if (isSpaceCode(s.charCodeAt(i - 1)) && isSpaceCode(s.charCodeAt(i + SENT.length))) return true;
+  }
+  return false;
+}
 
 export const reducedRelative: EmbeddedRule = {
   id: 'reduced-relative',
@@ -28,6 +39,8 @@ export const reducedRelative: EmbeddedRule = {
   ],
   apply(doc, sentence) {
     const quote = doc.slice(sentence.start, sentence.end);
+    // the verb ends in "ed" or is "sent": a sentence with neither is not scanned (the tests are cheaper than the scan)
+    if (!quote.includes('ed') && !spacedSent(quote)) return [];
     const out: Array<{ start: number; end: number; text: string }> = [];
     REDUCED_RELATIVE.lastIndex = 0;
     for (let m = REDUCED_RELATIVE.exec(quote); m; m = REDUCED_RELATIVE.exec(quote)) {

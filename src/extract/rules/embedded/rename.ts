@@ -21,6 +21,8 @@ export const rename: EmbeddedRule = {
   ],
   apply(doc, sentence) {
     const quote = doc.slice(sentence.start, sentence.end);
+    // a rename is said in parentheses: a sentence without one is not scanned (the test is cheaper than the scan)
+    if (!quote.includes('(')) return [];
     const out: Array<{ start: number; end: number; text: string }> = [];
     RENAME.lastIndex = 0;
     for (let m = RENAME.exec(quote); m; m = RENAME.exec(quote)) {

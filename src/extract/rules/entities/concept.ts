@@ -1,4 +1,4 @@
-import { conceptMayMatch } from '../../concepts.js';
+import { conceptSticky } from '../../concepts.js';
 import type { EntityCandidate, EntityRule } from '../types.js';
 
 export const concept: EntityRule = {
@@ -16,15 +16,29 @@ export const concept: EntityRule = {
       expect: [{ quote: 'The gadget broker keeps a queue.', entities: [{ text: 'gadget broker', type: 'feature' }] }],
     },
   ],
-  apply({ sentence, concepts }) {
+  apply({ sentence, concepts, conceptStarts }) {
     const out: EntityCandidate[] = [];
-    // a matcher that cannot match in the sentence (concepts.ts, conceptMayMatch) is not run
-    const lower = sentence.toLowerCase();
-    for (const re of concepts) {
-      if (!conceptMayMatch(lower, re)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ type: 'feature', start: m.index, end: m.index + m[0].length });
-    }
+    // the extractor hands over only the matchers that may match in the sentence, and where each may start
+    // (concept-precheck.ts): a matcher is put at those places in turn, the first match at or after the end of the
+    // last one being the one a scan would find, rather than scanning the sentence
+    // (a sticky test that matches leaves lastIndex at the match's end: no match array is made)
+    concepts.forEach((re, i) => {
+      const starts = conceptStarts?.[i];
+      const sticky = conceptSticky(re);
+      if (!starts || !sticky) {
+        re.lastIndex = 0;
+        for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ type: 'feature', start: m.index, end: m.index + m[0].length });
+        return;
+      }
+      let from = 0;
+      for (const at of starts) {
+        if (at < from) continue;
+        sticky.lastIndex = at;
+        if (!sticky.test(sentence)) continue;
+        from = sticky.lastIndex;
+        out.push({ type: 'feature', start: at, end: from });
+      }
+    });
     return out;
   },
 };

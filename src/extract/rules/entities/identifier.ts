@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, patternMatches } from './pattern-matches.js';
+import { CAPITAL_INSIDE, DOT_THEN_CAPITAL, DOT_THEN_LOWER, type EntityPattern, patternMatches } from './pattern-matches.js';
 
 /** A capital letter anywhere. */
 const HAS_CAPITAL = /[A-Z]/;
@@ -14,13 +14,13 @@ const IDENTIFIER_PATTERNS: readonly EntityPattern[] = [
   // key=value; starts only at the start of a key (not after its own dash): linear on long a-b-c… runs without `=`
   { type: 'identifier', re: /(?<![\w-])[a-z][\w-]*=[\w.-]+/g, needs: '=' },
   // camelCase, with dotted members
-  { type: 'identifier', re: /\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+(?:\.[A-Za-z]\w*)*\b/g },
+  { type: 'identifier', re: /\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+(?:\.[A-Za-z]\w*)*\b/g, needs: CAPITAL_INSIDE },
   // dotted lower-case names: with a capital somewhere, or three parts and more
-  { type: 'identifier', re: /\b[a-z][a-z0-9]+(?:\.[a-z][A-Za-z0-9]+){1,}\b/g, needs: '.', accept: (m) => HAS_CAPITAL.test(m) || m.split('.').length > 2 },
+  { type: 'identifier', re: /\b[a-z][a-z0-9]+(?:\.[a-z][A-Za-z0-9]+){1,}\b/g, needs: DOT_THEN_LOWER, accept: (m) => HAS_CAPITAL.test(m) || m.split('.').length > 2 },
   // PascalCase
-  { type: 'identifier', re: /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,}\b/g },
+  { type: 'identifier', re: /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,}\b/g, needs: CAPITAL_INSIDE },
   // dotted PascalCase names (Widget.Read.All), not dotted acronyms
-  { type: 'identifier', re: /\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,}\b/g, needs: '.', accept: (m) => HAS_LOWER.test(m) },
+  { type: 'identifier', re: /\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,}\b/g, needs: DOT_THEN_CAPITAL, accept: (m) => HAS_LOWER.test(m) },
   // snake_case
   { type: 'identifier', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g, needs: '_' },
 ];

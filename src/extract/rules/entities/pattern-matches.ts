@@ -3,6 +3,14 @@ import type { EntityCandidate } from '../types.js';
 
 /** A digit anywhere: what every numeric pattern needs. */
 export const HAS_DIGIT = /\d/;
+/** A full stop with a lower-case letter after it: in a dotted lower-case name, and before a host name's top-level domain. */
+export const DOT_THEN_LOWER = /\.[a-z]/;
+/** A full stop with a capital after it: in a dotted PascalCase name. */
+export const DOT_THEN_CAPITAL = /\.[A-Z]/;
+/** A lower-case letter or digit with a capital right after it: in a camelCase or PascalCase name. */
+export const CAPITAL_INSIDE = /[a-z0-9][A-Z]/;
+/** A capitalised word, one space and a capital: how a person's name opens ("Jane Doe", "Jane Q. Doe"). */
+export const TWO_NAMES = /[A-Z][a-z]+ [A-Z]/;
 
 /** One pattern family: a global regex over a sentence, and which capture group (0 = whole match) is the entity. */
 export interface EntityPattern {
@@ -10,7 +18,7 @@ export interface EntityPattern {
   re: RegExp;
   group?: number;
   /**
-   * What every match holds (a literal, or a one-character class such as HAS_DIGIT): a sentence without it is
+   * What every match holds (a literal, or a one-character class such as HAS_DIGIT, not global): a sentence without it is
    * not scanned. Said only where the pattern cannot match without it; `includes` is far cheaper than the scan.
    */
   needs?: string | RegExp;
@@ -18,11 +26,32 @@ export interface EntityPattern {
   accept?: (match: string, before: string, after: string) => boolean;
 }
 
+/** The sentence `holds` answers about (the entity rules read one sentence after another), and its answers. */
+let heldSentence: string | undefined;
+/** The `needs` patterns asked about (the first `heldCount`), and the answers: a few patterns, so a list, not a map. */
+const heldNeeds: RegExp[] = [];
+const heldAnswers: boolean[] = [];
+let heldCount = 0;
+
+/** Whether the sentence holds what a `needs` pattern looks for, tested once per sentence: nine patterns need a digit. */
+function holds(sentence: string, needs: RegExp): boolean {
+  if (sentence !== heldSentence) {
+    heldSentence = sentence;
+    heldCount = 0;
+  }
+  for (let i = 0; i < heldCount; i++) if (heldNeeds[i] === needs) return heldAnswers[i] === true;
+  const found = needs.test(sentence);
+  heldNeeds[heldCount] = needs;
+  heldAnswers[heldCount] = found;
+  heldCount++;
+  return found;
+}
+
 /** Every match of the patterns, pattern by pattern, in order: the earlier pattern wins an overlap. */
 export function patternMatches(patterns: readonly EntityPattern[], sentence: string): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const p of patterns) {
-    if (p.needs !== undefined && !(typeof p.needs === 'string' ? sentence.includes(p.needs) : p.needs.test(sentence))) continue;
+    if (p.needs !== undefined && !(typeof p.needs === 'string' ? sentence.includes(p.needs) : holds(sentence, p.needs))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
       const text = p.group ? m[p.group] : m[0];

@@ -44,9 +44,11 @@ const PASCAL_CASE = /^[A-Z][a-z]+[A-Z][a-z]/;
 /** Runs of capitalised words or acronyms ("Microsoft Entra ID", "Conditional Access"), and single mid-sentence names. */
 function productNames(sentence: string): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  let run: Array<{ s: number; e: number; w: string; first: boolean }> = [];
+  // the run of name words at hand: one array per sentence, emptied at each flush
+  const run: Array<{ s: number; e: number; w: string; first: boolean }> = [];
   let first = true;
   const flush = (): void => {
+    if (run.length === 0) return; // most words are lower-case: nothing to close
     // a sentence opening with a gerund ("Trusting MFA doesn't …") starts with a verb, not a name
     while (run.length > 0 && (NOT_A_NAME.has(run[0]?.w ?? '') || (run[0]?.first === true && OPENING_GERUND.test(run[0]?.w ?? '')))) run.shift();
     if (run.length > 0) {
@@ -55,7 +57,7 @@ function productNames(sentence: string): EntityCandidate[] {
       // a job title after a name ("Jane Doe, Principal Identity Architect") names a role, not a product
       if (a && b && (run.length > 1 || !a.first) && !ROLE_WORD.test(b.w)) out.push({ type: 'product', start: a.s, end: b.e });
     }
-    run = [];
+    run.length = 0;
   };
   for (let at = 0; at < sentence.length; ) {
     if (!isAsciiAlphanumeric(sentence.charCodeAt(at))) {

@@ -1,5 +1,5 @@
 import type { EntityCandidate, EntityRule } from '../types.js';
-import { type EntityPattern, patternMatches } from './pattern-matches.js';
+import { DOT_THEN_LOWER, type EntityPattern, patternMatches } from './pattern-matches.js';
 import { TOP_LEVEL_DOMAINS } from '../../../lang/top-level-domains.js';
 import { exactAlternation } from '../../../lang/words.js';
 
@@ -7,7 +7,7 @@ const URL_PATTERNS: readonly EntityPattern[] = [
   // a full address; a `<…>` placeholder inside it stays part of it
   { type: 'url', re: /\bhttps?:\/\/(?:[^\s<>"'”’()[\]`]|<[^<>\s]+>)+/g, needs: '://' },
   // a bare host name with a known top-level domain, and its path
-  { type: 'url', re: new RegExp(`(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:${exactAlternation(TOP_LEVEL_DOMAINS)})\\b(?:\\/[^\\s)"”]*)?`, 'g'), needs: '.' },
+  { type: 'url', re: new RegExp(`(?<![\\w@./-])(?:[a-z0-9-]+\\.)+(?:${exactAlternation(TOP_LEVEL_DOMAINS)})\\b(?:\\/[^\\s)"”]*)?`, 'g'), needs: DOT_THEN_LOWER },
 ];
 
 /** A Microsoft Graph address, and the API path in it. */

@@ -52,10 +52,12 @@ export const verblessLine: KindRule = {
     if (ctx.blockType !== 'paragraph' && ctx.blockType !== 'blockquote') return undefined;
     if (ctx.clause || ctx.labelled || ctx.entities.some((e) => CODE_LIKE.has(e.type))) return undefined;
     const q = ctx.quote.replace(FINAL_STOP, '').trim();
-    if (hasMainVerb(q) || COLON_OR_QUESTION.test(q) || CLAUSE_WORD.test(q) || MAYBE_VERB.test(q)) return undefined;
-    // a short name ("The Temporary Access Pass."), or a caption-like line: no closing stop, a participle ("… showing …")
+    // a short name ("The Temporary Access Pass."), or a caption-like line: no closing stop, a participle ("… showing …");
+    // read first, as it is cheaper than the verb tests, and a line that is neither is no verbless line whatever they say
     const short = pieceCount(q) <= MAX_NAME_WORDS;
     const caption = !CLOSED.test(ctx.quote) && PARTICIPLE.test(q);
-    return short || caption ? NON_CLAIM : undefined;
+    if (!short && !caption) return undefined;
+    if (hasMainVerb(q) || COLON_OR_QUESTION.test(q) || CLAUSE_WORD.test(q) || MAYBE_VERB.test(q)) return undefined;
+    return NON_CLAIM;
   },
 };

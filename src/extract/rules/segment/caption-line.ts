@@ -1,6 +1,7 @@
 import type { Range, SegmentRule } from '../types.js';
 import { CAPTION_LABELS } from '../../../lang/caption-labels.js';
 import { alternation } from '../../../lang/words.js';
+import { isSpaceCode } from '../../word-count.js';
 
 /** A new line that opens with a caption label and a colon or number ("Image: …", "Figure 2 …"). */
 const CAPTION_START = new RegExp(String.raw`\n[ \t]*(?=(?:${alternation(CAPTION_LABELS)})(?:\s*\d+[.:]?)?\s*:?\s)`, 'gi');
@@ -38,12 +39,10 @@ export const captionLine: SegmentRule = {
   },
 };
 
-const WHITE_SPACE = /\s/;
-
 function trim(text: string, start: number, end: number): Range {
   let s = start;
   let e = end;
-  while (s < e && WHITE_SPACE.test(text[s] ?? '')) s++;
-  while (e > s && WHITE_SPACE.test(text[e - 1] ?? '')) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }

@@ -28,6 +28,7 @@ export const agentParticiple: SplitRule = {
     },
   ],
   cuts: /\s+(?=[a-z]{3,}(?:ed|en|wn|lt)\s+by\s)/g,
+  needs: 'by',
   accept(left, after) {
     return AGENT.test(after) && ENDS_WITH_NP.test(left.trimEnd()) && !BE_BEFORE.test(left) && hasFiniteVerb(left);
   },

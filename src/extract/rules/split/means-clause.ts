@@ -23,6 +23,7 @@ export const meansClause: SplitRule = {
     },
   ],
   cuts: /(?:,\s+|\s*[—–]\s*)(?=by\s+[a-z]{3,}ing\s)/g,
+  needs: 'by',
   accept(left) {
     return hasFiniteVerb(left);
   },

@@ -34,6 +34,7 @@ export const participleClause: SplitRule = {
     },
   ],
   cuts: /,\s+(?=(?:\w+ly\s+)?[a-z]{3,}ing\s)/g,
+  needs: 'ing',
   accept(left, after) {
     return !PREPOSITIONAL.test(after) && !GERUND_SUBJECT.test(after) && hasFiniteVerb(left);
   },

@@ -23,6 +23,7 @@ export const relativeClause: SplitRule = {
     },
   ],
   cuts: /\s+(?=which\s)/g,
+  needs: 'which',
   accept(_left, after) {
     return WHICH_CLAUSE.test(after);
   },

@@ -26,6 +26,7 @@ export const verbPhrase: SplitRule = {
     },
   ],
   cuts: /\s+and\s+(?=[a-z]+s\s)/g,
+  needs: 'and',
   accept(left, after) {
     return AND_VERB_S.test(after) && (hasFiniteVerb(left) || LABEL_PREDICATE.test(left.trim()));
   },

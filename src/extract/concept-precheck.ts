@@ -1,0 +1,265 @@
+import { conceptWords } from './concepts.js';
+import { isSpaceCode } from './word-count.js';
+
+/**
+ * Which concept matchers (concepts.ts) may match in a sentence: a test cheaper than running them, since an
+ * article's concepts are a few dozen regexes and nearly every sentence matches none or a few of them.
+ */
+
+/** The endings a concept word may take in its matcher (`(?:e?s)?`). */
+const PLURAL_ENDINGS = ['', 's', 'es'];
+
+/**
+ * False when a concept matcher cannot match in a text, given the text lower-cased (`lower`): one of its words is
+ * missing, or nowhere does its first word (maybe plural) stand before white space and then its second word.
+ * Only ASCII letters match the matcher's words and lower-casing keeps them and white space in place, so a match
+ * in the text is such a stretch of `lower`; the matcher itself still decides (word boundaries, the third word).
+ * When every concept word is common (short generated text), word presence alone passes nearly every matcher.
+ */
+export function conceptMayMatch(lower: string, re: RegExp): boolean {
+  const words = conceptWords(re);
+  if (!words) return true;
+  const [first, second] = words;
+  if (first === undefined || second === undefined) return words.every((w) => lower.includes(w));
+  // the first two words are looked for together below; the others (a third) only need to be there
+  for (let k = 2; k < words.length; k++) if (!lower.includes(words[k] ?? '')) return false;
+  for (let i = lower.indexOf(first); i >= 0; i = lower.indexOf(first, i + 1)) {
+    for (const ending of PLURAL_ENDINGS) {
+      let j = i + first.length;
+      if (!lower.startsWith(ending, j)) continue;
+      j += ending.length;
+      if (!isSpaceCode(lower.charCodeAt(j))) continue;
+      while (isSpaceCode(lower.charCodeAt(j))) j++;
+      if (lower.startsWith(second, j)) return true;
+    }
+  }
+  return false;
+}
+
+/** Sorted places (ascending numbers) from the first at or after `start`: `from` is the last answer, as a hint. */
+function firstAtOrAfter(places: readonly number[], start: number, from: number): number {
+  let i = from;
+  if (i > 0 && (places[i - 1] ?? 0) >= start) {
+    // asked about an earlier stretch than last time: search from the beginning
+    let lo = 0;
+    let hi = i - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((places[mid] ?? 0) >= start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  while (i < places.length && (places[i] ?? 0) < start) i++;
+  return i;
+}
+
+/** Where a word stands in a text (found when first asked for), and the last answer about it (firstAtOrAfter's hint). */
+interface WordPlaces {
+  word: string;
+  at?: number[];
+  hint: number;
+}
+
+/**
+ * A trie read one character code at a time, as a table: state × 128 + code → the next state (0: none, as the root
+ * is never entered again). The words are ASCII, so a code of 128 or more has no next state. `words[state]` are the
+ * numbers of the words that end there. A table of numbers, not nodes with maps: it is read at every word of the text.
+ */
+interface Trie {
+  next: Int32Array;
+  words: number[][];
+}
+
+const ASCII_CODES = 128;
+const NONE: readonly number[] = [];
+
+function trie(words: readonly string[], reversed: boolean): Trie {
+  const states = 1 + words.reduce((n, w) => n + w.length, 0);
+  const next = new Int32Array(states * ASCII_CODES);
+  const ends: number[][] = [[]];
+  words.forEach((w, n) => {
+    let state = 0;
+    for (let k = 0; k < w.length; k++) {
+      const at = state * ASCII_CODES + w.charCodeAt(reversed ? w.length - 1 - k : k);
+      if (next[at] === 0) {
+        next[at] = ends.length;
+        ends.push([]);
+      }
+      state = next[at] ?? 0;
+    }
+    ends[state]?.push(n);
+  });
+  return { next, words: ends };
+}
+
+/** The state after `state` reads `code` (0: none). */
+function step(t: Trie, state: number, code: number): number {
+  return code < ASCII_CODES ? (t.next[state * ASCII_CODES + code] ?? 0) : 0;
+}
+
+/**
+ * The concept matchers that may match in a stretch, in their order, and where each may start: the starts of its
+ * runs inside the stretch, as offsets from the stretch's start, in order (undefined: anywhere). A match of the
+ * matcher is one of its runs (its white space is the text's whole run of white space, as its second word follows),
+ * so it can start nowhere else.
+ */
+export interface ConceptsHere {
+  matchers: RegExp[];
+  starts: Array<readonly number[] | undefined>;
+}
+
+/** The one character whose lower case is two ("i̇"): a text holding it is lower-cased stretch by stretch. */
+const DOTTED_CAPITAL_I = '\u0130';
+/** The one character besides A to Z whose lower case is ASCII: the Kelvin sign, "k". */
+const KELVIN_SIGN = 0x212a;
+const SMALL_K = 0x6b;
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const CASE_OFFSET = 0x20;
+
+/**
+ * The code of `text[k].toLowerCase()` where it is ASCII (any other code stands for itself): read off the text, so
+ * that the whole text is not lower-cased for the few characters the tries read.
+ */
+function lowerCode(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c >= CAPITAL_A && c <= CAPITAL_Z) return c + CASE_OFFSET;
+  return c === KELVIN_SIGN ? SMALL_K : c;
+}
+
+/**
+ * `conceptMayMatch` for stretches of one text, by offsets: the matchers that may match in `text.slice(start, end)`,
+ * in their order, without lower-casing or searching each stretch. Lower-casing keeps every character in its place
+ * unless the text holds "İ" (the one character that lower-cases to two), keeps white space white space, and gives
+ * ASCII only for A to Z and the Kelvin sign (lowerCode): the matchers' words and endings are ASCII, so what
+ * conceptMayMatch reads in a stretch lower-cased is what lowerCode reads in the text there. Each run it looks for
+ * (the first word, an ending, white space, the second word) ends its white space where the text's run of white
+ * space ends, so the runs are found once for the whole text, one run of white space at a time: what ends just
+ * before it (a first word and an ending, read backwards in a trie) and what starts just after it (a second word).
+ * A stretch passes a matcher when one of its runs lies wholly inside it (a run cut by the stretch's end fails there
+ * too: its white space or its second word would reach past the end) and each other word stands inside it.
+ * Hand-written: searching each stretch for each matcher's words cost more than running the matchers.
+ */
+export function conceptPrecheck(text: string, matchers: RegExp[]): (start: number, end: number) => ConceptsHere {
+  if (matchers.length === 0) return () => ({ matchers: [], starts: [] });
+  if (text.includes(DOTTED_CAPITAL_I)) {
+    return (start, end) => {
+      const stretch = text.slice(start, end).toLowerCase();
+      return { matchers: matchers.filter((re) => conceptMayMatch(stretch, re)), starts: [] };
+    };
+  }
+  const words = matchers.map(conceptWords);
+  // the first words with each ending ("heads") and the second words, by number; a pair of them → its matchers
+  const firsts: string[] = [];
+  const heads: string[] = [];
+  const headFirst: number[] = [];
+  const seconds: string[] = [];
+  const pairs: number[][] = [];
+  const pairOf: Array<[number, number, number]> = [];
+  words.forEach((need, i) => {
+    const [first, second] = need ?? [];
+    if (first === undefined || second === undefined) return;
+    if (!firsts.includes(first)) {
+      firsts.push(first);
+      for (const ending of PLURAL_ENDINGS) {
+        heads.push(first + ending);
+        headFirst.push(firsts.length - 1);
+      }
+    }
+    if (!seconds.includes(second)) seconds.push(second);
+    pairOf.push([firsts.indexOf(first), seconds.indexOf(second), i]);
+  });
+  for (const [f, n, i] of pairOf) {
+    const key = f * seconds.length + n;
+    pairs[key] = [...(pairs[key] ?? []), i];
+  }
+  const headTrie = trie(heads, true);
+  const headLengths = heads.map((h) => h.length);
+  const secondTrie = trie(seconds, false);
+  // the runs, in the order of their white space: start, white space, end, and matcher
+  const runStarts: number[] = [];
+  const runSpaces: number[] = [];
+  const runEnds: number[] = [];
+  const runMatchers: number[] = [];
+  const found: number[] = []; // the heads before the white space at hand (`headCount` of them)
+  // the runs whose white space is text[ws, we): a function of its own, called at every run of white space, so that
+  // it is optimised as any hot function is rather than as one long loop
+  const runsAt = (ws: number, we: number): void => {
+    // the heads that end right before the white space, then the second words right after it
+    let headCount = 0;
+    for (let k = ws - 1, state = step(headTrie, 0, lowerCode(text, k)); state > 0; state = k > 0 ? step(headTrie, state, lowerCode(text, --k)) : 0) {
+      const ended = headTrie.words[state] ?? NONE;
+      for (let x = 0; x < ended.length; x++) found[headCount++] = ended[x] ?? 0;
+    }
+    for (let k = we, state = headCount > 0 ? step(secondTrie, 0, lowerCode(text, k)) : 0; state > 0; state = step(secondTrie, state, lowerCode(text, ++k))) {
+      // indexed loops: for-of made an iterator at every run of white space
+      const ended = secondTrie.words[state] ?? NONE;
+      for (let y = 0; y < ended.length; y++) {
+        const n = ended[y] ?? 0;
+        for (let f = 0; f < headCount; f++) {
+          const h = found[f] ?? 0;
+          const ms = pairs[(headFirst[h] ?? 0) * seconds.length + n] ?? NONE;
+          for (let z = 0; z < ms.length; z++) {
+            runStarts.push(ws - (headLengths[h] ?? 0));
+            runSpaces.push(ws);
+            runEnds.push(k + 1);
+            runMatchers.push(ms[z] ?? 0);
+          }
+        }
+      }
+    }
+  };
+  const n = text.length;
+  let first = 0; // white space at the start follows no word
+  while (first < n && isSpaceCode(text.charCodeAt(first))) first++;
+  for (let ws = first + 1; ws < n; ws++) {
+    if (!isSpaceCode(text.charCodeAt(ws))) continue;
+    let we = ws + 1;
+    while (isSpaceCode(text.charCodeAt(we))) we++;
+    runsAt(ws, we);
+    ws = we; // not white space: the next run starts after it
+  }
+  let lower: string | undefined;
+  const others: Array<WordPlaces[] | undefined> = words.map((need) => need && (need.length < 2 ? need : need.slice(2)).map((word) => ({ word, hint: 0 })));
+  const inside = (w: WordPlaces, start: number, end: number): boolean => {
+    if (w.word.length === 0) return true;
+    if (!w.at) {
+      lower ??= text.toLowerCase();
+      w.at = [];
+      for (let i = lower.indexOf(w.word); i >= 0; i = lower.indexOf(w.word, i + 1)) w.at.push(i);
+    }
+    w.hint = firstAtOrAfter(w.at, start, w.hint);
+    const at = w.at[w.hint];
+    return at !== undefined && at + w.word.length <= end;
+  };
+  // each matcher's run starts inside the stretch at hand, from its start (undefined: none)
+  const startsOf: Array<number[] | undefined> = new Array(matchers.length).fill(undefined);
+  let hint = 0;
+  return (start, end) => {
+    startsOf.fill(undefined);
+    // a run inside the stretch has its white space inside it, after its start
+    hint = firstAtOrAfter(runSpaces, start + 1, hint);
+    for (let k = hint; k < runSpaces.length && (runSpaces[k] ?? end) < end; k++) {
+      const s = runStarts[k] ?? -1;
+      if (s < start || (runEnds[k] ?? end + 1) > end) continue;
+      const m = runMatchers[k] ?? 0;
+      const at = startsOf[m];
+      if (at) at.push(s - start);
+      else startsOf[m] = [s - start];
+    }
+    const here: ConceptsHere = { matchers: [], starts: [] };
+    for (let i = 0; i < matchers.length; i++) {
+      const need = words[i];
+      const runs = startsOf[i];
+      let ok = need === undefined || need.length < 2 || runs !== undefined;
+      const other = need === undefined ? undefined : others[i];
+      for (let k = 0; ok && other && k < other.length; k++) ok = inside(other[k] as WordPlaces, start, end);
+      const re = matchers[i];
+      if (!ok || !re) continue;
+      here.matchers.push(re);
+      here.starts.push(runs);
+    }
+    return here;
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The words of an article as findConcepts counts them, read by character code: a block's words are those of the
+ * block lower-cased and split at non-word characters (eachWord), each made singular and numbered (Vocabulary),
+ * without lower-casing or splitting the block, nor making a string for a word already seen. Hand-written: making
+ * those strings, and hashing them for a map, was most of counting phrases.
+ */
+
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const SMALL_A = 0x61;
+const SMALL_Z = 0x7a;
+const SMALL_I = 0x69;
+const SMALL_K = 0x6b;
+const SMALL_S = 0x73;
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const CASE_OFFSET = 0x20;
+const HYPHEN = 0x2d;
+/** The characters besides A to Z whose lower case holds a word character: "K" (Kelvin sign) → "k", "İ" → "i" and a combining dot. */
+const KELVIN_SIGN = 0x212a;
+const DOTTED_CAPITAL_I = 0x130;
+
+/** A character that is a word character as it stands: a-z, 0-9, "-". */
+function isPlainWordCode(c: number): boolean {
+  return (c >= SMALL_A && c <= SMALL_Z) || (c >= DIGIT_0 && c <= DIGIT_9) || c === HYPHEN;
+}
+
+/** A character whose lower case is (or opens with) a word character: a plain one, A to Z, the Kelvin sign, "İ". */
+function isWordCode(c: number): boolean {
+  return isPlainWordCode(c) || (c >= CAPITAL_A && c <= CAPITAL_Z) || c === KELVIN_SIGN || c === DOTTED_CAPITAL_I;
+}
+
+/** The word character a word character lower-cases to ("İ": the "i" of "i" and a combining dot). */
+function lowerCode(c: number): number {
+  if (c >= CAPITAL_A && c <= CAPITAL_Z) return c + CASE_OFFSET;
+  if (c === KELVIN_SIGN) return SMALL_K;
+  return c === DOTTED_CAPITAL_I ? SMALL_I : c;
+}
+
+/**
+ * The words of `text[start, end)`, in order, as `[from, to)` ranges: exactly the words of
+ * `text.slice(start, end).toLowerCase()` split at `/[^a-z0-9-]+/` (the empty ones left out), each `wordText`.
+ * Lower-casing gives a-z, 0-9 or "-" only for those characters, A to Z, the Kelvin sign ("k") and "İ" ("i" and a
+ * combining dot, no word character, so a word ends with it); every other character lower-cases to characters
+ * outside them. `plain`: the word's characters are word characters as they stand.
+ */
+export function eachWord(text: string, start: number, end: number, visit: (from: number, to: number, plain: boolean) => void): void {
+  let from = -1; // where the word at hand started
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (from >= 0) visit(from, i, plain);
+      from = -1;
+      continue;
+    }
+    if (from < 0) {
+      from = i;
+      plain = true;
+    }
+    if (!isPlainWordCode(c)) plain = false;
+    if (c === DOTTED_CAPITAL_I) {
+      visit(from, i + 1, plain);
+      from = -1;
+    }
+  }
+  if (from >= 0) visit(from, end, plain);
+}
+
+/** The lower-cased word eachWord gives as `[from, to)`. */
+export function wordText(text: string, from: number, to: number, plain: boolean): string {
+  if (plain) return text.slice(from, to);
+  const lower = text.slice(from, to).toLowerCase();
+  return text.charCodeAt(to - 1) === DOTTED_CAPITAL_I ? lower.slice(0, -1) : lower;
+}
+
+const INITIAL_SLOTS = 1 << 12;
+
+/**
+ * Words numbered in the order first seen, each word the singular of a word eachWord gives: a word of five letters
+ * or more ending in one "s" ("tokens", not "access") loses it. Looked up by a hash of its lower-case codes in an
+ * open-addressed table of numbers, and compared code by code, so that a word already seen makes no string.
+ */
+export class Vocabulary {
+  readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private slots = new Int32Array(INITIAL_SLOTS); // word number + 1, 0 for none
+
+  idOf(text: string, from: number, to: number, plain: boolean): number {
+    let end = to;
+    if (to - from > 4 && lowerCode(text.charCodeAt(to - 1)) === SMALL_S && lowerCode(text.charCodeAt(to - 2)) !== SMALL_S) end--;
+    let hash = 0;
+    for (let k = from; k < end; k++) hash = (Math.imul(hash, 31) + lowerCode(text.charCodeAt(k))) | 0;
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let id = (this.slots[slot] ?? 0) - 1; id >= 0; id = (this.slots[slot] ?? 0) - 1) {
+      if (this.hashes[id] === hash && this.same(id, text, from, end)) return id;
+      slot = (slot + 1) & mask;
+    }
+    const word = wordText(text, from, to, plain);
+    const id = this.words.length;
+    this.words.push(end < to ? word.slice(0, -1) : word);
+    this.hashes.push(hash);
+    this.slots[slot] = id + 1;
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  /** Whether word `id` is the lower case of `text[from, end)`. */
+  private same(id: number, text: string, from: number, end: number): boolean {
+    const w = this.words[id] ?? '';
+    if (w.length !== end - from) return false;
+    for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== lowerCode(text.charCodeAt(from + k))) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, id) => {
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    });
+    this.slots = slots;
+  }
+}
