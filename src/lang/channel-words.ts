@@ -56,6 +56,7 @@ export const CHANNEL_GROUPS: readonly ChannelGroup[] = [
       { name: 'access token', phrases: ['access token', 'access tokens'] },
       { name: 'refresh token', phrases: ['refresh token', 'refresh tokens'] },
       { name: 'ID token', phrases: ['ID token', 'ID tokens', 'id_token'] },
+      { name: 'primary refresh token', phrases: ['primary refresh token', 'primary refresh tokens', 'PRT', 'PRTs'] },
     ],
   },
   {
@@ -207,6 +208,50 @@ export const CHANNEL_GROUPS: readonly ChannelGroup[] = [
     values: [
       { name: 'PowerShell', phrases: ['PowerShell'] },
       { name: 'Azure CLI', phrases: ['Azure CLI'] },
+    ],
+  },
+  {
+    slot: 'Graph API',
+    silenceBlocks: false,
+    values: [
+      { name: 'Microsoft Graph', phrases: ['Microsoft Graph'] },
+      { name: 'Azure AD Graph', phrases: ['Azure AD Graph', 'Azure Active Directory Graph'] },
+    ],
+  },
+  {
+    slot: 'source control platform',
+    silenceBlocks: false,
+    values: [
+      { name: 'GitHub', phrases: ['GitHub'] },
+      { name: 'GitLab', phrases: ['GitLab'] },
+      { name: 'Azure DevOps', phrases: ['Azure DevOps', 'Azure Pipelines'] },
+    ],
+  },
+  {
+    slot: 'cloud provider',
+    silenceBlocks: false,
+    values: [
+      { name: 'Amazon Web Services', phrases: ['Amazon Web Services', 'AWS'] },
+      { name: 'Google Cloud', phrases: ['Google Cloud', 'GCP'] },
+      { name: 'Oracle Cloud', phrases: ['Oracle Cloud'] },
+      { name: 'IBM Cloud', phrases: ['IBM Cloud'] },
+    ],
+  },
+  {
+    slot: 'Azure service',
+    silenceBlocks: false,
+    values: [
+      { name: 'Azure Functions', phrases: ['Azure Functions'] },
+      { name: 'Azure Batch', phrases: ['Azure Batch'] },
+      { name: 'Azure Logic Apps', phrases: ['Azure Logic Apps', 'Logic Apps'] },
+      { name: 'Azure Data Factory', phrases: ['Azure Data Factory', 'Data Factory'] },
+      { name: 'Azure IoT Hub', phrases: ['Azure IoT Hub', 'IoT Hub'] },
+      { name: 'Azure Event Grid', phrases: ['Azure Event Grid', 'Event Grid'] },
+      { name: 'Azure App Service', phrases: ['Azure App Service', 'App Service'] },
+      { name: 'Azure Static Web Apps', phrases: ['Azure Static Web Apps', 'Static Web Apps'] },
+      { name: 'Azure Kubernetes Service', phrases: ['Azure Kubernetes Service', 'AKS'] },
+      { name: 'Azure Container Instances', phrases: ['Azure Container Instances', 'ACI'] },
+      { name: 'Service Fabric', phrases: ['Service Fabric'] },
     ],
   },
   {
