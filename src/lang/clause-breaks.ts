@@ -7,3 +7,6 @@ export const CLAUSE_BREAK_WORDS: readonly string[] = ['but', 'which', 'who', 'wh
 
 /** The contrast word that opens a clause of opposite polarity even without a comma ("evaluated at sign-in but not enforced"). */
 export const CONTRAST_BREAK_WORD = 'but';
+
+/** Conjunctions that, after a comma, open a clause with its own subject ("X is enabled, and Y is blocked"). */
+export const CLAUSE_JOINING_CONJUNCTIONS: readonly string[] = ['and', 'but', 'while', 'whereas'];

@@ -1,5 +1,7 @@
 import { OFF_STATES, ON_STATES } from '../../lang/switch-states.js';
 import { STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
+import { CLAUSE_JOINING_CONJUNCTIONS } from '../../lang/clause-breaks.js';
+import { alternation } from '../../lang/words.js';
 import { type ValueMention, valueMentions } from './channel.js';
 import { AGREE, conflict, type SlotRule } from './types.js';
 
@@ -13,7 +15,7 @@ const HAS_STATE_WORD = new RegExp(STATE_WORD.source, 'i');
 /** Words between a value and the state said of it ("B2B collaboration with other organizations is enabled"). */
 const MAX_GAP_WORDS = 8;
 /** What ends the stretch a state can be said of: a clause or sentence break. */
-const BREAK = /[;:.!?]|,\s*(?:and|but|while|whereas)\b/i;
+const BREAK = new RegExp(`[;:.!?]|,\\s*(?:${alternation(CLAUSE_JOINING_CONJUNCTIONS)})\\b`, 'i');
 const WORD = /\S+/g;
 
 /** Words between a state verb and the value it takes as its object ("block mutual B2B collaboration"). */
