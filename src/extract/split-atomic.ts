@@ -10,6 +10,7 @@ import { ASIDE_OPENERS } from '../lang/aside-openers.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { predicateOpener } from './rules/subject/grammar.js';
 import { collapseSpaces, pieceCount, wordCount } from './word-count.js';
+import { CLAUSE_JOINING_CONJUNCTIONS } from '../lang/clause-breaks.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -290,7 +291,7 @@ const TO_BE = /\bto be\b/;
  * Where splitAtomic may cut: a semicolon, a spaced dash, a comma before "and"/"but"/"while"/"whereas" and a
  * word, and before "and" + a participle ("… and is signed …").
  */
-const CUT_POINTS = /;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas)\s)|\s+(?=and\s+(?:is|are|was|were|can|will|must|may)?\s*[a-z]+ed\b)/g;
+const CUT_POINTS = new RegExp(String.raw`;\s+|\s+[—–]\s+|,\s+(?=(?:${exactAlternation(CLAUSE_JOINING_CONJUNCTIONS)})\s)|\s+(?=and\s+(?:is|are|was|were|can|will|must|may)?\s*[a-z]+ed\b)`, 'g');
 
 function findCuts(sentence: string): Cut[] {
   const cuts: Cut[] = [];

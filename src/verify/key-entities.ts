@@ -109,12 +109,9 @@ export function keyDates(claim: Claim): Entity[] {
   return unique(claim.entities.filter((e) => e.type === 'date' && (!YEAR_ONLY.test(e.text.trim()) || isVersionYear(claim, e))));
 }
 
-/** A product name and the year after it, with one space between. */
-const ONE_SPACE = /^ $/;
-
 /** A bare year that follows a product name directly: the product's version, not a date. */
 function isVersionYear(claim: Claim, year: Entity): boolean {
-  return claim.entities.some((p) => NAME_TYPES.has(p.type) && p.span.end < year.span.start && ONE_SPACE.test(claim.quote.slice(p.span.end - claim.span.start, year.span.start - claim.span.start)));
+  return claim.entities.some((p) => NAME_TYPES.has(p.type) && p.span.end < year.span.start && claim.quote.slice(p.span.end - claim.span.start, year.span.start - claim.span.start) === ' ');
 }
 
 export function keyUrls(claim: Claim): Entity[] {

@@ -74,7 +74,7 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     size,
   );
   // a compound the claim hyphenates ("one-time use") is one word: its parts met apart ("at this time") are not it
-  const apart = compoundsApart(claim.text, text.raw.toLowerCase());
+  const apart = compoundsApart(claim.text, text.raw);
   const words = lemmas.filter((l) => (have.has(l) && !apart.has(l)) || entityLemmas.has(l));
   const coverage = lemmas.length === 0 ? 0 : words.length / lemmas.length;
   const need = keys.length === 0 ? THRESHOLDS.supportWithoutEntities : THRESHOLDS.support;
@@ -202,11 +202,15 @@ const HYPHENATED_COMPOUND = /(?<![\p{L}\p{N}-])([\p{L}]+)-([\p{L}]+)(?![\p{L}\p{
  * The content lemmas of the claim's hyphenated compounds that the passage never writes as the compound (with a
  * hyphen, a space or nothing between): "one-time use" is not stated by "at this time" and "one".
  */
-function compoundsApart(claimText: string, passageLower: string): Set<string> {
+function compoundsApart(claimText: string, passage: string): Set<string> {
   const out = new Set<string>();
+  // the passage is lower-cased only for a claim that has a compound (most have none; this runs per passage)
+  let passageLower: string | undefined;
   for (const m of claimText.toLowerCase().matchAll(HYPHENATED_COMPOUND)) {
+    passageLower ??= passage.toLowerCase();
+    const lower = passageLower;
     const [, a = '', b = ''] = m;
-    if ([`${a}-${b}`, `${a} ${b}`, `${a}${b}`].some((form) => passageLower.includes(form))) continue;
+    if ([`${a}-${b}`, `${a} ${b}`, `${a}${b}`].some((form) => lower.includes(form))) continue;
     for (const l of contentLemmas(`${a} ${b}`)) out.add(l);
   }
   return out;

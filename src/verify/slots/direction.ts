@@ -1,12 +1,13 @@
 import { DIRECTION_PAIRS, NEGATED_SIDES, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
 import { isStopword, lemma, tokens } from '../text.js';
+import { alternation } from '../../lang/words.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 
 /** Hyphenated words stay whole ("client-side"), as well as their parts. */
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** Each two-word form of a side ("not compliant") and the one word it is read as. */
-const NEGATED_FORMS = NEGATED_SIDES.map(([phrase, word]) => [new RegExp(`\\b${phrase.replace(' ', '\\s+')}\\b`, 'gi'), word] as const);
+const NEGATED_FORMS = NEGATED_SIDES.map(([phrase, word]) => [new RegExp(`\\b(?:${alternation([phrase])})\\b`, 'gi'), word] as const);
 
 /** The text with each two-word form of a side written as that side's word. */
 function oneWordSides(text: string): string {

@@ -327,11 +327,12 @@ export const polarity: SlotRule = {
       // a claim that negates what the sentence affirms with an exception, about the excepted case, agrees with it
       // a claim that negates a light verb ("won't let the account be deleted") may negate the word the page negates
       // a stop-listed verb both sides use counts too ("can use SSPR" against "aren't able to use SSPR")
-      const claimWords = stems(tokens(claim).map(lemma));
-      const sentenceWords = stems(tokens(sentence).map(lemma));
       // when the two name the same thing after it ("use Entra SSPR", "use Microsoft Entra SSPR"): a light verb
       // alone is too common to mean the same act ("can be used to sign in", "it wasn't used yet")
-      const light = [...sentNeg, ...claimNeg].filter((w) => !shared.includes(w) && claimWords.has(w) && sentenceWords.has(w) && sameObject(claim, sentence, w));
+      const unshared = [...sentNeg, ...claimNeg].filter((w) => !shared.includes(w));
+      const claimWords = unshared.length > 0 ? stems(tokens(claim).map(lemma)) : undefined;
+      const sentenceWords = unshared.length > 0 ? stems(tokens(sentence).map(lemma)) : undefined;
+      const light = unshared.filter((w) => claimWords?.has(w) && sentenceWords?.has(w) && sameObject(claim, sentence, w));
       const flipped = [...shared, ...light].find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)) && !(sentNeg.has(w) && loose.size > 0));
       if (flipped !== undefined) {
         // a light verb as the claim writes it ("use", whose stem is "us")

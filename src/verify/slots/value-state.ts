@@ -7,7 +7,7 @@ import { AGREE, conflict, type SlotRule } from './types.js';
 
 type State = 'on' | 'off';
 
-const stemPattern = (stems: readonly string[]): string => stems.map((s) => `${s.replace(' ', '\\s+')}[a-z]{0,${STEM_TAIL_MAX}}`).join('|');
+const stemPattern = (stems: readonly string[]): string => `(?:${alternation(stems)})[a-z]{0,${STEM_TAIL_MAX}}`;
 /** A word that says a setting is on or off. */
 const STATE_WORD = new RegExp(`\\b(?:(${stemPattern(ON_STATES)})|(${stemPattern(OFF_STATES)}))\\b`, 'gi');
 /** The same, to ask whether a text has one at all (no `g`: no lastIndex to reset). */
