@@ -1,5 +1,5 @@
 import type { BlockType, ClaimKind, Entity, EntityType } from '../schema/index.js';
-import { hasFiniteVerb } from './verbs.js';
+import { hasFiniteVerb, hasTaggedFiniteVerb } from './verbs.js';
 import { IMPERATIVE_OPENERS } from '../lang/imperative-verbs.js';
 import { alternation, exactAlternation } from '../lang/words.js';
 import { CITING_VERBS } from '../lang/citing-verbs.js';
@@ -71,7 +71,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   else if (PROTOCOL_TERM.test(trimmed)) kind = 'protocol';
   else if (DEFINITION_START.test(trimmed)) kind = 'definition';
   else if (OPINION.test(trimmed) && !specific && !has('feature')) kind = 'opinion';
-  else if (named || specific || hasFiniteVerb(trimmed)) kind = 'product-fact';
+  else if (named || specific || hasFiniteVerb(trimmed) || hasTaggedFiniteVerb(trimmed)) kind = 'product-fact';
   else kind = 'non-claim';
 
   // Calls to action and opinions are worth checking only when they carry something checkable.
@@ -82,6 +82,6 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
         ? false
         : kind === 'recommendation'
           ? REPORTED_ADVICE.test(trimmed) || entities.some((e) => SPECIFIC.has(e.type) && e.type !== 'url') || entities.filter((e) => NAMED.has(e.type)).length >= 2
-          : specific || named || hasFiniteVerb(trimmed);
+          : specific || named || hasFiniteVerb(trimmed) || hasTaggedFiniteVerb(trimmed);
   return { kind, checkworthy };
 }

@@ -1,6 +1,8 @@
+import { tag, type Tagged } from '../lang/nlp.js';
 import { IRREGULAR_PAST } from '../lang/irregular-past.js';
 import { alternation, exactAlternation } from '../lang/words.js';
 import { FINITE_VERBS } from '../lang/finite-verbs.js';
+import { PLURAL_PRONOUNS } from '../lang/plural-pronouns.js';
 
 /** Finite verbs common in technical prose: enough to tell a statement from a noun phrase or a label. */
 export const AUX = `(?:${exactAlternation(FINITE_VERBS)})`;
@@ -35,4 +37,47 @@ const PRONOUN_THEN_WORD = /^(?:it|they|this|these|we|you)\s+[a-z]/i;
 /** A clause with its own subject and a present-tense or auxiliary verb ("Traditional codes are fixed", "The service connects …"). */
 export function isClause(sentence: string): boolean {
   return AUX_WORD.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || PRONOUN_THEN_WORD.test(sentence.trim());
+}
+
+/** A present participle or gerund ("resetting"): a verb form that never makes a clause alone. */
+const GERUND = /ing$/i;
+/** A word spelled in lower case: the tagger reads a capitalised name's word ("Access Pass") as a verb too often. */
+const LOWER_CASE_WORD = /^[a-z]/;
+/** A plural noun's ending (not "access", "status", "analysis"), or a present-tense verb's third-person -s. */
+const PLURAL_S = /[a-z](?<!ss|us|is)s$/i;
+const THIRD_PERSON_S = /s$/i;
+/** Tags of the words of a subject noun phrase. */
+const SUBJECT_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'SYM']);
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Tags that end the subject's clause: what follows belongs to another clause. */
+const CLAUSE_END: ReadonlySet<string> = new Set(['PUNCT', 'SCONJ', 'PART']);
+const PLURAL_PRONOUN: ReadonlySet<string> = new Set(PLURAL_PRONOUNS);
+
+/**
+ * A present-tense verb the word patterns above cannot see, read from the tagger: a bare plural subject with no
+ * determiner ("Actions like resetting a password invalidate tokens"). The sentence opens with a noun phrase;
+ * a lower-case VERB follows it, in the same clause (no punctuation, conjunction, "to" or second pronoun in
+ * between), is no gerund and no last word, and agrees in number with a noun of the phrase (the tagger may read a preposition as one: "Actions like …") ("Office update
+ * channel" and "Standard set of rules" are noun phrases the tagger reads a verb in). The phrase's own "or" and
+ * "and" come after the head, so "Actions like A or B invalidate" still reads "Actions". Slower than the
+ * patterns, so only asked when they say no.
+ */
+export function hasTaggedFiniteVerb(sentence: string): boolean {
+  const tagged = tag(sentence);
+  let i = 0;
+  const heads: Tagged[] = [];
+  for (; i < tagged.length && SUBJECT_PHRASE.has((tagged[i] as Tagged).pos); i++) if (NOMINAL.has((tagged[i] as Tagged).pos)) heads.push(tagged[i] as Tagged);
+  for (; heads.length > 0 && i < tagged.length; i++) {
+    const t = tagged[i] as Tagged;
+    if (t.pos === 'PRON' || CLAUSE_END.has(t.pos)) return false;
+    if (t.pos !== 'VERB' || !LOWER_CASE_WORD.test(t.text) || GERUND.test(t.text)) continue;
+    const last = !tagged.slice(i + 1).some((x) => x.pos !== 'PUNCT' && x.pos !== 'SYM');
+    const singularVerb = THIRD_PERSON_S.test(t.text);
+    return !last && tagged[i - 1]?.pos !== 'CCONJ' && heads.some((h) => isPlural(h) !== singularVerb);
+  }
+  return false;
+}
+
+function isPlural(noun: Tagged): boolean {
+  return noun.pos === 'PRON' ? PLURAL_PRONOUN.has(noun.text.toLowerCase()) : PLURAL_S.test(noun.text);
 }
