@@ -6,6 +6,8 @@ const MSAL = 'https://learn.microsoft.com/en-us/entra/identity-platform/msal-js-
 const REPORT_ONLY = 'https://learn.microsoft.com/en-us/entra/conditional-access/concept-report-only';
 // a second paragraph that makes "app roles" and "service principal" recurring terms of the article (concepts)
 const ROLE_TERMS = '\n\nEvery service principal can hold app roles, and app roles can be granted to a service principal.';
+const ID_LIFETIME = 'https://learn.microsoft.com/en-us/entra/identity-platform/id-tokens#lifetime';
+const ID_TOKENS = 'https://learn.microsoft.com/en-us/entra/identity-platform/id-tokens';
 const ROLES = 'https://learn.microsoft.com/en-us/entra/identity-platform/app-roles-scope#roles-on-the-application-or-on-a-service-principal';
 
 ruleTester(passageSupport, {
@@ -21,8 +23,24 @@ ruleTester(passageSupport, {
       signal: 'supported',
       evidence: [ROLES],
     },
+    // A name in an aside ("(OpenID Connect)") that the section stating the fact does not repeat: the fact is
+    // supported without the aside, and one sentence elsewhere ties the aside to its name; both are cited.
+    { code: 'ID Token (OpenID Connect) is valid for one hour by default.', signal: 'supported', evidence: [ID_LIFETIME, ID_TOKENS] },
   ],
   invalid: [
+    // An aside that no page ties to its name keeps the claim partial, though the rest is stated.
+    {
+      code: 'ID Token (Kerberos Ticket Service) is valid for one hour by default.',
+      signal: 'partly-supported',
+      errors: [{ messageId: 'unknown-words' }, { messageId: 'partial-passage' }],
+      evidence: [ID_LIFETIME],
+    },
+    // Without the aside, the figure is still compared: the page says one hour.
+    {
+      code: 'ID Token (OpenID Connect) is valid for one day by default.',
+      signal: 'partly-supported',
+      errors: [{ messageId: 'slot-conflict' }, { messageId: 'partial-passage' }],
+    },
     // A figure the passage does not state keeps the claim partial, however well the words match.
     {
       code: 'MSAL.js applications call `acquireTokenSilent` 5 times before they fall back to `acquireTokenPopup`.',

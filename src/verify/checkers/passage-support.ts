@@ -8,9 +8,10 @@ import type { Checker, CheckContext, CheckResult } from '../types.js';
 import type { Passage } from '../../evidence/types.js';
 import { reporter } from '../report.js';
 import { isGenericAcronym, passageKeys } from '../key-entities.js';
-import { contentWords, lemma, tokens } from '../text.js';
+import { contentWords, lemma, prepare, tokens } from '../text.js';
 import { describeSearched, findAnywhere } from '../evidence-access.js';
-import { rankScored, scorePassage, titleNamesKey, type ScoredPassage } from '../passage-score.js';
+import { passageSentences, rankScored, scorePassage, titleNamesKey, type ScoredPassage } from '../passage-score.js';
+import { entityIn } from '../match.js';
 import { THRESHOLDS } from '../thresholds.js';
 
 const messages = {
@@ -91,8 +92,37 @@ function renameQuery(query: string, renames: ReadonlyMap<string, string[]>): str
 }
 
 const WHITESPACE_RUN = /\s+/g;
+/** A space an aside's removal leaves before a punctuation mark. */
+const SPACE_BEFORE_STOP = /\s+(?=[.,;:!?])/g;
 /** A parenthetical aside in a claim, with the space before it: " (OpenID Connect)". */
 const PARENTHETICAL = /\s*\([^()]*\)/g;
+/**
+ * The claim's parenthetical asides when each is one key name qualifying the key name right before it ("ID Token
+ * (OpenID Connect)"), as [name, aside] pairs. Undefined when any aside is something else ("(preview)", a clause,
+ * a figure): then the words outside the asides are not the whole claim.
+ */
+function nameAsides(text: string, keys: readonly Entity[]): Array<[Entity, Entity]> | undefined {
+  const pairs: Array<[Entity, Entity]> = [];
+  for (const m of text.matchAll(PARENTHETICAL)) {
+    const inner = m[0].trim().slice(1, -1).trim();
+    const aside = keys.find((k) => k.text === inner && NAME_TYPES.has(k.type));
+    const before = text.slice(0, m.index).trimEnd();
+    const host = keys.find((k) => k !== aside && NAME_TYPES.has(k.type) && before.endsWith(k.text));
+    if (!aside || !host) return undefined;
+    pairs.push([host, aside]);
+  }
+  return pairs.length > 0 ? pairs : undefined;
+}
+const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['product', 'feature']);
+
+/** A passage that names both in one sentence: what ties an aside to the name it qualifies. */
+function namesTogether(p: Passage, a: Entity, b: Entity): boolean {
+  return passageSentences(p).some((raw) => {
+    const sentence = prepare(raw);
+    return entityIn(sentence, a) && entityIn(sentence, b);
+  });
+}
+
 const clip = (t: string, n = 160): string => (t.length > n ? `${t.slice(0, n - 1)}…` : t).replace(WHITESPACE_RUN, ' ').trim();
 
 function conflictReport(claimText: string, s: ScoredPassage): Finding {
@@ -132,9 +162,29 @@ export const passageSupport: Checker = {
       const more = (await candidates(ctx, [coreQuery])).filter((p) => !known.has(`${p.source}|${p.url}`));
       scored = rankScored([...scored, ...more.map((p) => scorePassage(claim, keys, p, renames))]);
     }
+    // A claim whose asides only qualify a name ("ID Token (OpenID Connect) is valid for 1 hour") holds two facts:
+    // what the sentence says without the asides, and that each aside goes with its name. The first may be stated
+    // where the aside is not repeated; the second needs one sentence that names both.
+    const pairs = scored.some((x) => x.verdict === 'supports') ? undefined : nameAsides(claim.text, keys);
+    const asideEvidence: ScoredPassage[] = [];
+    let scoredKeys = keys;
+    if (pairs) {
+      const pool = scored.map((s) => s.passage);
+      const coreClaim: Claim = { ...claim, text: core.replace(WHITESPACE_RUN, ' ').replace(SPACE_BEFORE_STOP, '').trim() };
+      const coreScored = rankScored(pool.map((p) => scorePassage(coreClaim, coreKeys, p, renames)));
+      const tying = pairs.map(([name, aside]) => scored.find((s) => namesTogether(s.passage, name, aside)));
+      if (coreScored.some((x) => x.verdict === 'supports') && tying.every((t) => t !== undefined)) {
+        trace.push(
+          `  without its asides the claim is supported, and ${pairs.map(([n, a]) => `"${n.text}" goes with "${a.text}"`).join(', ')} in one sentence of ${tying.map((t) => t.passage.url).join(', ')}`,
+        );
+        scored = coreScored;
+        scoredKeys = coreKeys;
+        asideEvidence.push(...tying);
+      }
+    }
     for (const s of scored.slice(0, 3)) {
       trace.push(
-        `  ${s.verdict} ${s.passage.url} coverage ${s.coverage.toFixed(2)} entities ${s.matched.length}/${keys.length}${s.missing.length ? ` (missing ${s.missing.map((m) => m.text).join(', ')})` : ''}`,
+        `  ${s.verdict} ${s.passage.url} coverage ${s.coverage.toFixed(2)} entities ${s.matched.length}/${scoredKeys.length}${s.missing.length ? ` (missing ${s.missing.map((m) => m.text).join(', ')})` : ''}`,
       );
     }
     const best = scored[0];
@@ -197,10 +247,15 @@ export const passageSupport: Checker = {
     if (unknown.length) findings.push(report('unknown-words', unknown.map((w) => `"${w}"`).join(', '), {}, 'info'));
     if (best.verdict === 'supports' && unknown.length === 0) {
       return {
-        evidence: withTitledPage(
-          scored.filter((s) => s.verdict === 'supports').slice(0, 3),
-          scored.filter((s) => s.verdict === 'supports'),
-        ).map((s) => toEvidence(s)),
+        evidence: [
+          ...withTitledPage(
+            scored.filter((s) => s.verdict === 'supports').slice(0, 3),
+            scored.filter((s) => s.verdict === 'supports'),
+          ),
+          ...asideEvidence,
+        ]
+          .filter((s, i, all) => all.findIndex((x) => x.passage.url === s.passage.url) === i)
+          .map((s) => toEvidence(s)),
         findings,
         signal: 'supported',
         trace,
