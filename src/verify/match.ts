@@ -50,6 +50,24 @@ export function fillsTemplate(raw: string, url: string): boolean {
   return false;
 }
 
+/** A version written with its letter: "V2", "v1.0". Group 1 is its number without trailing ".0"s. */
+const VERSION = /^[vV](\d+)(?:\.0+)*$/;
+/**
+ * Does the text state the version `figure` ("V2") in any of its spellings ("v2.0", "V2", "v2")? A version keeps its
+ * letter there too: a bare "2.0" ("OAuth 2.0") is another thing's version.
+ */
+function statesVersion(raw: string, figure: string): boolean {
+  const n = VERSION.exec(figure)?.[1];
+  if (n === undefined) return false;
+  let pattern = VERSION_PATTERNS.get(n);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\w.])v${n}(?:\\.0+)*(?![\\w.]*\\d)`, 'i');
+    VERSION_PATTERNS.set(n, pattern);
+  }
+  return pattern.test(raw);
+}
+const VERSION_PATTERNS = new Map<string, RegExp>();
+
 /** Does a passage text mention this entity, by the entity's own kind of matching? */
 export function entityIn(text: string | Prepared, e: Entity): boolean {
   const raw = typeof text === 'string' ? text : text.raw;
@@ -57,7 +75,7 @@ export function entityIn(text: string | Prepared, e: Entity): boolean {
     case 'url':
       return urlPattern(e.text).test(raw) || fillsTemplate(raw, e.text);
     case 'number':
-      return statesFigures(raw, e.text);
+      return statesFigures(raw, e.text) || statesVersion(raw, e.text);
     case 'date':
       return dateVariants(e.text).some((v) => mentions(text, v));
     default:

@@ -11,8 +11,8 @@ const NUMBER_PATTERNS: readonly EntityPattern[] = [
   // a quantity with its unit, or a range of them ("30 minutes", "5–10 seconds", "2 GB"); starts only where a
   // number starts (not after its own dot or comma): linear on 1.2.1.2… runs
   { type: 'number', re: new RegExp(`\\b(?<![.,])\\d+(?:[.,]\\d+)*(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)*)?\\+?\\s?(?:${exactAlternation(COUNTED_UNITS)})\\b`, 'g'), needs: HAS_DIGIT },
-  // a version: v2, v1.4.2+
-  { type: 'number', re: /\bv\d+(?:\.\d+)*\+?/g, needs: HAS_DIGIT },
+  // a version: v2, V2, v1.4.2+
+  { type: 'number', re: /\b[vV]\d+(?:\.\d+)*\+?/g, needs: HAS_DIGIT },
   // a protocol or platform version: "TLS 1.2", "OAuth2", "iOS 17+"
   { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(VERSIONED_NAMES)})\\s?\\/?\\d+(?:[./]\\d+)*\\+?`, 'g'), needs: HAS_DIGIT },
   // any other figure; the lookahead is the same test as (?![\w.]*\w), without rescanning the run at each backtrack
@@ -25,7 +25,7 @@ export const number: EntityRule = {
   id: 'number',
   step: 'entities',
   description:
-    'A figure: a percentage, a quantity with its unit ("30 minutes", "5–10 seconds", "2 GB"), a version ("v2.1", "TLS 1.2"), any other number, and a spelled-out count before a noun ("five accounts"; not "one", nor "two of").',
+    'A figure: a percentage, a quantity with its unit ("30 minutes", "5–10 seconds", "2 GB"), a version ("v2.1", "V2", "TLS 1.2"), any other number, and a spelled-out count before a noun ("five accounts"; not "one", nor "two of").',
   examples: [
     {
       input: 'Each widget keeps 30 minutes of history.\n\nThe gateway serves 99.9% of calls over TLS 1.2.\n',
@@ -43,6 +43,18 @@ export const number: EntityRule = {
     {
       input: 'A tenant may register five gadgets, and two of them can be v3 gadgets.\n',
       expect: [{ text: 'A tenant may register five gadgets.', entities: [{ text: 'five', type: 'number' }] }],
+    },
+    {
+      input: 'Gadgets from the V2 endpoint carry v2.0 tokens.\n',
+      expect: [
+        {
+          quote: 'Gadgets from the V2 endpoint carry v2.0 tokens.',
+          entities: [
+            { text: 'V2', type: 'number' },
+            { text: 'v2.0', type: 'number' },
+          ],
+        },
+      ],
     },
   ],
   apply: ({ sentence }) => patternMatches(NUMBER_PATTERNS, sentence),

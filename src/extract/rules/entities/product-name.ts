@@ -38,6 +38,8 @@ const CAPITAL_A = 0x41;
 const CAPITAL_Z = 0x5a;
 /** A word with a lower-case letter, or an acronym of two characters or more. */
 const WORD_OR_ACRONYM = /[a-z]|^[A-Z0-9]{2,}$/;
+/** A bare version ("V2", "v1.0"): before another name word it qualifies the name. */
+const VERSION_MARKER = /^[Vv]\d+(?:\.\d+)*$/;
 /** A PascalCase word ("WidgetClient"): an identifier, not a product name; a word ending in an acronym ("OpenID") is a name word. */
 const PASCAL_CASE = /^[A-Z][a-z]+[A-Z][a-z]/;
 
@@ -51,6 +53,8 @@ function productNames(sentence: string): EntityCandidate[] {
     if (run.length === 0) return; // most words are lower-case: nothing to close
     // a sentence opening with a gerund ("Trusting MFA doesn't …") starts with a verb, not a name
     while (run.length > 0 && (NOT_A_NAME.has(run[0]?.w ?? '') || (run[0]?.first === true && OPENING_GERUND.test(run[0]?.w ?? '')))) run.shift();
+    // a version before a name ("a V2 ID token") says which version of it, and is no word of its name
+    if (run.length > 1 && VERSION_MARKER.test(run[0]?.w ?? '')) run.shift();
     if (run.length > 0) {
       const a = run[0];
       const b = run[run.length - 1];
@@ -88,7 +92,7 @@ export const productName: EntityRule = {
   id: 'product-name',
   step: 'entities',
   description:
-    'A product or feature name: a run of capitalised words or acronyms joined by single spaces ("Contoso Widget Gateway"), or one capitalised word in mid-sentence. A word that opens a sentence without naming anything ("The", "When", a gerund) is not part of it, and a run that ends in a job title names a role.',
+    'A product or feature name: a run of capitalised words or acronyms joined by single spaces ("Contoso Widget Gateway"), or one capitalised word in mid-sentence. A word that opens a sentence without naming anything ("The", "When", a gerund) is not part of it, nor is a bare version before the name ("a V2 Widget token"), and a run that ends in a job title names a role.',
   examples: [
     {
       input: 'The app signs users in with OpenID Connect and Contoso Widget Gateway.\n',
@@ -107,6 +111,10 @@ export const productName: EntityRule = {
           notEntities: ['Rotating', 'Senior Engineer'],
         },
       ],
+    },
+    {
+      input: 'From the V2 endpoint you get a V2 Widget token.\n',
+      expect: [{ quote: 'From the V2 endpoint you get a V2 Widget token.', entities: [{ text: 'Widget', type: 'product' }], notEntities: ['V2 Widget'] }],
     },
   ],
   apply: ({ sentence }) => productNames(sentence),
