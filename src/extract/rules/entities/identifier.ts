@@ -1,10 +1,15 @@
 import type { EntityRule } from '../types.js';
+import { POWERSHELL_VERBS } from '../../../lang/powershell-verbs.js';
+import { exactAlternation } from '../../../lang/words.js';
 import { CAPITAL_INSIDE, DOT_THEN_CAPITAL, DOT_THEN_LOWER, type EntityPattern, patternMatches } from './pattern-matches.js';
 
 /** A capital letter anywhere. */
 const HAS_CAPITAL = /[A-Z]/;
 /** A lower-case letter anywhere. */
 const HAS_LOWER = /[a-z]/;
+
+/** A PowerShell cmdlet: an approved verb, a hyphen and a PascalCase noun ("Get-MgUser"). */
+const CMDLET = new RegExp(`\\b(?:${exactAlternation(POWERSHELL_VERBS)})-[A-Z][A-Za-z0-9]{2,}\\b`, 'g');
 
 const IDENTIFIER_PATTERNS: readonly EntityPattern[] = [
   // anything in code font
@@ -13,6 +18,8 @@ const IDENTIFIER_PATTERNS: readonly EntityPattern[] = [
   { type: 'identifier', re: /\b[A-Za-z_][\w.]*\(\)/g, needs: '()' },
   // key=value; starts only at the start of a key (not after its own dash): linear on long a-b-c… runs without `=`
   { type: 'identifier', re: /(?<![\w-])[a-z][\w-]*=[\w.-]+/g, needs: '=' },
+  // a PowerShell cmdlet, its verb included
+  { type: 'identifier', re: CMDLET, needs: '-' },
   // camelCase, with dotted members
   { type: 'identifier', re: /\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+(?:\.[A-Za-z]\w*)*\b/g, needs: CAPITAL_INSIDE },
   // dotted lower-case names: with a capital somewhere, or three parts and more
@@ -29,7 +36,7 @@ export const identifier: EntityRule = {
   id: 'identifier',
   step: 'entities',
   description:
-    'A name from code: anything in code font, a call ("refreshWidget()"), a key=value parameter, camelCase and PascalCase names, dotted names ("Widget.Read.All", "contoso.widgets.v2") and snake_case words.',
+    'A name from code: anything in code font, a call ("refreshWidget()"), a key=value parameter, a PowerShell cmdlet ("Get-Widget", verb included), camelCase and PascalCase names, dotted names ("Widget.Read.All", "contoso.widgets.v2") and snake_case words.',
   examples: [
     {
       input: 'Call `listWidgets` with prompt=consent before widgetClient.refresh() runs.\n',
@@ -53,6 +60,19 @@ export const identifier: EntityRule = {
             { text: 'Widget.Read.All', type: 'identifier' },
             { text: 'max_widget_count', type: 'identifier' },
           ],
+        },
+      ],
+    },
+    {
+      input: 'Run Revoke-WidgetSession before Connect-WidgetHub.\n',
+      expect: [
+        {
+          quote: 'Run Revoke-WidgetSession before Connect-WidgetHub.',
+          entities: [
+            { text: 'Revoke-WidgetSession', type: 'identifier' },
+            { text: 'Connect-WidgetHub', type: 'identifier' },
+          ],
+          notEntities: ['WidgetSession', 'WidgetHub'],
         },
       ],
     },
