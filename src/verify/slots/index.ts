@@ -13,6 +13,7 @@ import { substitution } from './substitution.js';
 import { immediacy } from './immediacy.js';
 import { uiPathRule } from './ui-path.js';
 import { valueState } from './value-state.js';
+import { listPosition } from './list-position.js';
 
 /** Every slot comparison, in the order their findings are reported. */
 export const SLOT_RULES: readonly SlotRule[] = [
@@ -29,6 +30,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   immediacy,
   uiPathRule,
   valueState,
+  listPosition,
   substitution,
 ];
 
