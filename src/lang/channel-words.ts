@@ -258,8 +258,8 @@ export const CHANNEL_GROUPS: readonly ChannelGroup[] = [
     slot: 'release age',
     silenceBlocks: true,
     values: [
-      { name: 'legacy', phrases: ['legacy', 'older', 'old'] },
-      { name: 'current', phrases: ['current', 'newer', 'newest', 'new'] },
+      { name: 'legacy', phrases: ['legacy', 'older'] },
+      { name: 'current', phrases: ['current', 'newer', 'newest'] },
     ],
   },
 ];
