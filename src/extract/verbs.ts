@@ -39,6 +39,8 @@ export function isClause(sentence: string): boolean {
   return AUX_WORD.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || PRONOUN_THEN_WORD.test(sentence.trim());
 }
 
+/** The longest text the tagger reads for a verb (its cost grows with the text). */
+const MAX_TAGGED_CHARS = 600;
 /** A present participle or gerund ("resetting"): a verb form that never makes a clause alone. */
 const GERUND = /ing$/i;
 /** A word spelled in lower case: the tagger reads a capitalised name's word ("Access Pass") as a verb too often. */
@@ -63,6 +65,8 @@ const PLURAL_PRONOUN: ReadonlySet<string> = new Set(PLURAL_PRONOUNS);
  * patterns, so only asked when they say no.
  */
 export function hasTaggedFiniteVerb(sentence: string): boolean {
+  // a sentence is a few hundred characters; a longer run (a pasted blob, hostile input) is not tagged
+  if (sentence.length > MAX_TAGGED_CHARS) return false;
   const tagged = tag(sentence);
   let i = 0;
   const heads: Tagged[] = [];

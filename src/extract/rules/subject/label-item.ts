@@ -18,6 +18,8 @@ const CODE_LABEL = /^[a-z_][\w.-]*$/;
 /** A lead-in that ends with ':' after a noun for labels; group 1 is the noun. */
 const FIELD_NOUN = new RegExp(`\\b(${exactAlternation([...FIELD_NOUNS, ...OPTION_NOUNS])})\\b[^.]*:\\s*$`, 'i');
 const NAME_LIKE_START = /^[A-Z0-9`]/;
+/** The participle of a compound adjective in a label ("QR-Based Access Tokens", "Role-Enabled Groups"): no verb. */
+const COMPOUND_PARTICIPLE = /-[A-Za-z]+ed\b/g;
 
 /** The label and description of a labelled item, with the label's offsets in the document, when the part opens with one. */
 export function labelOf(doc: string, start: number, end: number): { label: string; labelStart: number; labelEnd: number; body: string } | undefined {
@@ -27,7 +29,7 @@ export function labelOf(doc: string, start: number, end: number): { label: strin
   const m = LABEL.exec(quote);
   const label = m?.[2]?.trim();
   const words = label === undefined ? 0 : pieceCount(label);
-  if (!m || !label || NOT_A_LABEL.test(label) || words > MAX_LABEL_WORDS || (words > 2 && hasFiniteVerb(label))) return undefined;
+  if (!m || !label || NOT_A_LABEL.test(label) || words > MAX_LABEL_WORDS || (words > 2 && hasFiniteVerb(label.replace(COMPOUND_PARTICIPLE, '')))) return undefined;
   if (!NAME_LIKE_START.test(label) && !CODE_LABEL.test(label)) return undefined;
   const labelStart = start + quote.indexOf(label);
   return { label, labelStart, labelEnd: labelStart + label.length, body: quote.slice(m[0].length) };
@@ -41,6 +43,11 @@ export const labelItem: SubjectRule = {
   description:
     'A `Label: description` item or paragraph becomes a sentence about the label: a predicate is joined to it ("Refresh Token: Remains valid for 90 days" → "Refresh Token remains valid for 90 days."), a noun phrase is said of it ("Static PINs: Permanent codes …" → "Static PINs are permanent codes …"), a field name takes the lead-in’s noun ("aud: Set to the app ID" → "The aud claim is set to the app ID."), and a full clause keeps its own subject. The label is the subject for the sentences that follow.',
   examples: [
+    {
+      // a compound adjective's participle ("-Based") is no verb: the label is a name
+      input: '- Badge-Based Widget Passes: Scannable codes printed on each badge.\n',
+      expect: [{ text: 'Badge-Based Widget Passes are scannable codes printed on each badge.' }],
+    },
     {
       input: 'Tokens come in three kinds:\n\n- Refresh Token: Remains valid for 90 days. It is bound to one client.\n- ID Token (OpenID Connect): Contains the user’s object ID.\n',
       expect: [{ text: 'Refresh Token remains valid for 90 days.' }, { text: 'Refresh Token is bound to one client.' }, { text: 'ID Token (OpenID Connect) contains the user’s object ID.' }],
