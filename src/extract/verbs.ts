@@ -57,12 +57,12 @@ const PLURAL_PRONOUN: ReadonlySet<string> = new Set(PLURAL_PRONOUNS);
 
 /**
  * A present-tense verb the word patterns above cannot see, read from the tagger: a bare plural subject with no
- * determiner ("Actions like resetting a password invalidate tokens"). The sentence opens with a noun phrase;
- * a lower-case VERB follows it, in the same clause (no punctuation, conjunction, "to" or second pronoun in
- * between), is no gerund and no last word, and agrees in number with a noun of the phrase (the tagger may read a preposition as one: "Actions like …") ("Office update
- * channel" and "Standard set of rules" are noun phrases the tagger reads a verb in). The phrase's own "or" and
- * "and" come after the head, so "Actions like A or B invalidate" still reads "Actions". Slower than the
- * patterns, so only asked when they say no.
+ * determiner ("Actions like resetting a password invalidate tokens"). The sentence opens with a noun phrase, and
+ * a lower-case VERB follows it in the same clause: no punctuation, subordinating word, "to" or second pronoun in
+ * between, not right after "and" / "or", no gerund and not the last word. The verb must agree in number with a
+ * noun of the opening phrase (any of them: the tagger may read a preposition as a noun, "Actions like …"), which
+ * keeps out the noun phrases the tagger reads a verb in ("Office update channel", "Standard set of rules").
+ * Slower than the patterns, so only asked when they say no.
  */
 export function hasTaggedFiniteVerb(sentence: string): boolean {
   // a sentence is a few hundred characters; a longer run (a pasted blob, hostile input) is not tagged
