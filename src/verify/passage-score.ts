@@ -154,10 +154,10 @@ export function titleNamesKey(s: ScoredPassage): boolean {
   return s.matched.some((k) => k.type !== 'number' && mentions(title, k.text));
 }
 
-/** Best first: supports before partly, then more key entities, then coverage, then the index's rank. */
+/** Best first: supports before partly, then more key entities, then the passage whose one sentence states most of the claim in its order (the sentence a reviewer cites), then coverage, then the index's rank. */
 export function rankScored(list: ScoredPassage[]): ScoredPassage[] {
   const order = { supports: 0, partly: 1, none: 2 } as const;
-  return [...list].sort((a, b) => order[a.verdict] - order[b.verdict] || b.matched.length - a.matched.length || b.coverage - a.coverage || b.passage.score - a.passage.score);
+  return [...list].sort((a, b) => order[a.verdict] - order[b.verdict] || b.matched.length - a.matched.length || b.aligned - a.aligned || b.coverage - a.coverage || b.passage.score - a.passage.score);
 }
 
 /** Entities that are names of things, which a longer name can hold without naming them. */
