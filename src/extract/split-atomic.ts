@@ -335,7 +335,7 @@ function findCuts(sentence: string): Cut[] {
     if (ok && wordCount(after) >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
   }
   for (const rule of SPLIT_RULES) {
-    if (!rule.cuts || !rule.accept || (rule.needs !== undefined && !sentence.includes(rule.needs))) continue;
+    if (!rule.cuts || !rule.accept || (rule.needs !== undefined && !sentence.includes(rule.needs)) || (rule.gate && !rule.gate.test(sentence))) continue;
     rule.cuts.lastIndex = 0;
     for (let m = rule.cuts.exec(sentence); m; m = rule.cuts.exec(sentence)) {
       if (depthAt(sentence, m.index) !== 0 || cuts.some((c) => Math.abs(c.at - m.index) < 3)) continue;
