@@ -179,9 +179,7 @@ export function extractClaims(doc: Document): Claim[] {
       parts.push(...embedded.filter((f) => !parts.some((p) => p.start === f.start && p.end === f.end)));
       let before: { kind: Claim['kind']; checkworthy: boolean } | undefined; // the previous clause's classification
       let clauseText: string | undefined; // the previous clause's final text
-      // an indexed loop, not forEach: a closure per sentence, and its scope kept alive by what it made
-      for (let index = 0; index < parts.length; index++) {
-        const part = parts[index] as AtomicPart;
+      parts.forEach((part, index) => {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
@@ -261,7 +259,7 @@ export function extractClaims(doc: Document): Claim[] {
             ? { id: '', text, quote, span, parts: pieces, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] }
             : { id: '', text, quote, span, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] },
         );
-      }
+      });
     }
     if (block.type === 'paragraph') leadIn = ENDS_WITH_COLON.test(blockText) ? { start: block.start, end: block.end } : undefined;
   }
