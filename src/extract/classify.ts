@@ -9,6 +9,7 @@ import { RECOMMENDATION_STEMS, RECOMMENDATION_WORDS } from '../lang/recommendati
 import { API_SURFACE_NOUNS } from '../lang/api-surface-nouns.js';
 import { PROTOCOL_TERMS } from '../lang/protocol-terms.js';
 import { pieceCount } from './word-count.js';
+import { wordGate } from './word-gate.js';
 
 const IMPERATIVE = new RegExp(`^(?:${alternation(IMPERATIVE_OPENERS)})\\b`, 'i');
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
@@ -36,6 +37,11 @@ const CITING_VERB = new RegExp(`\\b(?:${exactAlternation(CITING_VERBS)})\\b`, 'i
 /** A quotation followed by a dash and the person who said it. */
 const QUOTE_WITH_SPEAKER = /[”"]\s*—\s*(?:Dr\.|Prof\.|[A-Z][a-z]+ [A-Z])/;
 const PERCENTAGE = /\d\s?%|\bpercent\b/i;
+/** What a PERCENTAGE match holds: a "%", or the word "percent" (in any case). */
+const PERCENT_WORD = wordGate(['percent']);
+function mayBePercentage(s: string): boolean {
+  return s.includes('%') || PERCENT_WORD.test(s);
+}
 /** Words that make a figure a statistic. */
 const STATISTIC_CUE = new RegExp(`\\b(?:${exactAlternation(STATISTIC_CUES)})\\b`, 'i');
 /** Words of a date on a roadmap: deprecation, retirement, release, deadline. */
@@ -62,7 +68,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   let kind: ClaimKind;
   const cited = has('document') && CITING_VERB.test(trimmed);
   if (has('person') || QUOTE_WITH_SPEAKER.test(trimmed)) kind = 'attribution';
-  else if (PERCENTAGE.test(trimmed) || (has('number') && STATISTIC_CUE.test(trimmed))) kind = 'statistic';
+  else if ((mayBePercentage(trimmed) && PERCENTAGE.test(trimmed)) || (has('number') && STATISTIC_CUE.test(trimmed))) kind = 'statistic';
   else if (cited) kind = 'attribution';
   else if (has('date') && ROADMAP_CUE.test(trimmed)) kind = 'date-roadmap';
   else if (STANCE.test(trimmed)) kind = 'opinion';

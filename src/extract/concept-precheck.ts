@@ -36,8 +36,17 @@ export function conceptMayMatch(lower: string, re: RegExp): boolean {
   return false;
 }
 
-/** Sorted places (ascending numbers) from the first at or after `start`: `from` is the last answer, as a hint. */
-function firstAtOrAfter(places: readonly number[], start: number, from: number): number {
+/** A list of numbers, or the first `length` numbers of a typed array. */
+interface Numbers {
+  readonly length: number;
+  readonly [i: number]: number | undefined;
+}
+
+/**
+ * Sorted places (ascending numbers, the first `count` of them) from the first at or after `start`: `from` is the
+ * last answer, as a hint.
+ */
+function firstAtOrAfter(places: Numbers, start: number, from: number, count = places.length): number {
   let i = from;
   if (i > 0 && (places[i - 1] ?? 0) >= start) {
     // asked about an earlier stretch than last time: search from the beginning
@@ -50,8 +59,42 @@ function firstAtOrAfter(places: readonly number[], start: number, from: number):
     }
     return lo;
   }
-  while (i < places.length && (places[i] ?? 0) < start) i++;
+  while (i < count && (places[i] ?? 0) < start) i++;
   return i;
+}
+
+/**
+ * The runs conceptPrecheck finds, one column of numbers each, in typed arrays that grow by doubling: a run per
+ * pair of concept words side by side, which on text made of few words is nearly one per word (5 MB: about a
+ * million), and as lists of numbers they took twice the memory and were read by every full collection.
+ */
+class RunColumns {
+  count = 0;
+  starts: Int32Array = new Int32Array(1024);
+  spaces: Int32Array = new Int32Array(1024);
+  ends: Int32Array = new Int32Array(1024);
+  matchers: Int32Array = new Int32Array(1024);
+
+  push(start: number, space: number, end: number, matcher: number): void {
+    if (this.count === this.starts.length) this.grow();
+    const k = this.count++;
+    this.starts[k] = start;
+    this.spaces[k] = space;
+    this.ends[k] = end;
+    this.matchers[k] = matcher;
+  }
+
+  private grow(): void {
+    const bigger = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.starts = bigger(this.starts);
+    this.spaces = bigger(this.spaces);
+    this.ends = bigger(this.ends);
+    this.matchers = bigger(this.matchers);
+  }
 }
 
 /** Where a word stands in a text (found when first asked for), and the last answer about it (firstAtOrAfter's hint). */
@@ -178,10 +221,7 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
   const headLengths = heads.map((h) => h.length);
   const secondTrie = trie(seconds, false);
   // the runs, in the order of their white space: start, white space, end, and matcher
-  const runStarts: number[] = [];
-  const runSpaces: number[] = [];
-  const runEnds: number[] = [];
-  const runMatchers: number[] = [];
+  const columns = new RunColumns();
   const found: number[] = []; // the heads before the white space at hand (`headCount` of them)
   // the runs whose white space is text[ws, we): a function of its own, called at every run of white space, so that
   // it is optimised as any hot function is rather than as one long loop
@@ -200,12 +240,7 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
         for (let f = 0; f < headCount; f++) {
           const h = found[f] ?? 0;
           const ms = pairs[(headFirst[h] ?? 0) * seconds.length + n] ?? NONE;
-          for (let z = 0; z < ms.length; z++) {
-            runStarts.push(ws - (headLengths[h] ?? 0));
-            runSpaces.push(ws);
-            runEnds.push(k + 1);
-            runMatchers.push(ms[z] ?? 0);
-          }
+          for (let z = 0; z < ms.length; z++) columns.push(ws - (headLengths[h] ?? 0), ws, k + 1, ms[z] ?? 0);
         }
       }
     }
@@ -239,8 +274,9 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
   return (start, end) => {
     startsOf.fill(undefined);
     // a run inside the stretch has its white space inside it, after its start
-    hint = firstAtOrAfter(runSpaces, start + 1, hint);
-    for (let k = hint; k < runSpaces.length && (runSpaces[k] ?? end) < end; k++) {
+    const { starts: runStarts, spaces: runSpaces, ends: runEnds, matchers: runMatchers, count } = columns;
+    hint = firstAtOrAfter(runSpaces, start + 1, hint, count);
+    for (let k = hint; k < count && (runSpaces[k] ?? end) < end; k++) {
       const s = runStarts[k] ?? -1;
       if (s < start || (runEnds[k] ?? end + 1) > end) continue;
       const m = runMatchers[k] ?? 0;

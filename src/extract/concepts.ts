@@ -4,49 +4,105 @@ import { eachWord, Vocabulary } from './vocabulary.js';
 
 const MIN_COUNT = 3;
 
-/** A phrase being counted: its word ids, and the counters of the three-word phrases it opens. */
-interface Counter {
-  count: number;
-  words: number[];
-  next?: Map<number, Counter>;
-}
-
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
 const MAX_CONCEPTS = 40;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
+const INITIAL_SLOTS = 1 << 12;
+/** No phrase: the third word of a pair, and the free slot of the table. */
+const NONE = -1;
+
+/**
+ * The phrases being counted, numbered in the order first seen: a pair is keyed by its two word ids, a triple by
+ * its first two words' pair and its third word. An open-addressed table of numbers, not a map per word: it is
+ * read at nearly every word of the text (a map lookup and a counter object per phrase were most of counting).
+ */
+class PhraseCounts {
+  /** By phrase number: its key (the first word or the pair's number, then the next word) and its count. */
+  keyA: Int32Array = new Int32Array(INITIAL_SLOTS);
+  keyB: Int32Array = new Int32Array(INITIAL_SLOTS);
+  counts: Int32Array = new Int32Array(INITIAL_SLOTS);
+  /** Whether the phrase is a triple (its key's first number is a pair's number). */
+  triple: Uint8Array = new Uint8Array(INITIAL_SLOTS);
+  size = 0;
+  private slots: Int32Array = new Int32Array(INITIAL_SLOTS * 2).fill(NONE);
+
+  /** Counts one more of the phrase keyed (a, b) (a triple when `triple`), and returns its number. */
+  bump(a: number, b: number, triple: boolean): number {
+    const t = triple ? 1 : 0;
+    const mask = this.slots.length - 1;
+    let slot = this.hash(a, b, t) & mask;
+    for (let p = this.slots[slot] ?? NONE; p !== NONE; p = this.slots[slot] ?? NONE) {
+      if (this.keyA[p] === a && this.keyB[p] === b && this.triple[p] === t) {
+        this.counts[p] = (this.counts[p] ?? 0) + 1;
+        return p;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const p = this.size++;
+    if (p === this.keyA.length) this.growRows();
+    this.keyA[p] = a;
+    this.keyB[p] = b;
+    this.triple[p] = t;
+    this.counts[p] = 1;
+    this.slots[slot] = p;
+    if (this.size * 2 > this.slots.length) this.growSlots();
+    return p;
+  }
+
+  private hash(a: number, b: number, t: number): number {
+    return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ t;
+  }
+
+  private growRows(): void {
+    const bigger = <T extends Int32Array | Uint8Array>(x: T, make: (n: number) => T): T => {
+      const y = make(x.length * 2);
+      y.set(x);
+      return y;
+    };
+    this.keyA = bigger(this.keyA, (n) => new Int32Array(n));
+    this.keyB = bigger(this.keyB, (n) => new Int32Array(n));
+    this.counts = bigger(this.counts, (n) => new Int32Array(n));
+    this.triple = bigger(this.triple, (n) => new Uint8Array(n));
+  }
+
+  private growSlots(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(NONE);
+    const mask = slots.length - 1;
+    for (let p = 0; p < this.size; p++) {
+      let slot = this.hash(this.keyA[p] ?? 0, this.keyB[p] ?? 0, this.triple[p] ?? 0) & mask;
+      while (slots[slot] !== NONE) slot = (slot + 1) & mask;
+      slots[slot] = p;
+    }
+    this.slots = slots;
+  }
+
+  /** The word ids of phrase `p`, in order. */
+  words(p: number): number[] {
+    const b = this.keyB[p] ?? 0;
+    return this.triple[p] === 1 ? [...this.words(this.keyA[p] ?? 0), b] : [this.keyA[p] ?? 0, b];
+  }
+}
 
 /**
  * Recurring lower-case technical phrases of the article ("service principal", or a made-up mechanism the
  * article keeps naming): two or three content words seen at least three times. They become `feature`
  * entities so that checkers can ask the documentation about the concept a claim rests on.
  * Hand-written n-gram counting: a keyphrase library would add a model for what a count does here.
- * Phrases are counted by word id, in a tree of maps (first word → second word → third word), not by a string
- * per n-gram (a megabyte of docs pages made 300,000 of them for a few hundred phrases that recur). Ties keep
- * the order in which phrases were first seen, block by block, the pairs of a block before its triples, as a
- * Map keyed by phrase counted them.
+ * Phrases are counted by word id (PhraseCounts), not by a string per n-gram (a megabyte of docs pages made
+ * 300,000 of them for a few hundred phrases that recur). Ties keep the order in which phrases were first seen,
+ * block by block, the pairs of a block before its triples, as a Map keyed by phrase counted them.
  */
 export function findConcepts(text: string, blocks: Block[]): string[] {
   const vocabulary = new Vocabulary();
   // whether each word may be part of a phrase, by id: read once per word of the vocabulary, not per word of the text
   const usableWord: boolean[] = [];
-  const pairsFrom: Array<Map<number, Counter> | undefined> = []; // by first word id
-  const all: Counter[] = []; // in the order first seen
-  const bump = (counts: Map<number, Counter>, key: number, a: number, b: number, c?: number): Counter => {
-    let counter = counts.get(key);
-    if (counter === undefined) {
-      counter = { count: 0, words: c === undefined ? [a, b] : [a, b, c] };
-      counts.set(key, counter);
-      all.push(counter);
-    }
-    counter.count++;
-    return counter;
-  };
+  const phrases = new PhraseCounts();
   // a block's words, whether each may be part of a phrase, and the pair each opens: the first `n` entries are the
   // block's (the arrays are reused, block after block, without being emptied)
   const blockWords: number[] = [];
   const usable: boolean[] = [];
-  const pairAt: Array<Counter | undefined> = [];
+  const pairAt: number[] = [];
   let n = 0;
   const add = (from: number, to: number, plain: boolean): void => {
     const id = vocabulary.idOf(text, from, to, plain);
@@ -64,34 +120,27 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
     if (b.type === 'code') continue;
     n = 0;
     eachWord(text, b.start, b.end, add);
-    for (let i = 0; i + 2 <= n; i++) {
-      if (!usable[i] || !usable[i + 1]) {
-        pairAt[i] = undefined;
-        continue;
-      }
-      const first = blockWords[i] ?? 0;
-      const second = blockWords[i + 1] ?? 0;
-      let from = pairsFrom[first];
-      if (!from) {
-        from = new Map();
-        pairsFrom[first] = from;
-      }
-      pairAt[i] = bump(from, second, first, second);
-    }
+    for (let i = 0; i + 2 <= n; i++) pairAt[i] = usable[i] && usable[i + 1] ? phrases.bump(blockWords[i] ?? 0, blockWords[i + 1] ?? 0, false) : NONE;
     for (let i = 0; i + 3 <= n; i++) {
-      const pair = pairAt[i];
+      const pair = pairAt[i] ?? NONE;
       // a triple's words are all usable, so its first two are a counted pair
-      if (!pair || !usable[i + 2]) continue;
-      const third = blockWords[i + 2] ?? 0;
-      pair.next ??= new Map();
-      bump(pair.next, third, pair.words[0] ?? 0, pair.words[1] ?? 0, third);
+      if (pair !== NONE && usable[i + 2]) phrases.bump(pair, blockWords[i + 2] ?? 0, true);
     }
   }
   // sort is stable: equal counts and lengths stay in the order first seen
-  const frequent = all
-    .filter((c) => c.count >= MIN_COUNT)
-    .map((c) => ({ count: c.count, text: c.words.map((id) => vocabulary.words[id] ?? '').join(' ') }))
-    .sort((a, b) => b.count - a.count || b.text.length - a.text.length);
+  const frequent: Array<{ count: number; text: string }> = [];
+  for (let p = 0; p < phrases.size; p++) {
+    const count = phrases.counts[p] ?? 0;
+    if (count >= MIN_COUNT)
+      frequent.push({
+        count,
+        text: phrases
+          .words(p)
+          .map((id) => vocabulary.words[id] ?? '')
+          .join(' '),
+      });
+  }
+  frequent.sort((a, b) => b.count - a.count || b.text.length - a.text.length);
   return frequent.slice(0, MAX_CONCEPTS).map((f) => f.text);
 }
 

@@ -9,7 +9,7 @@ import { conceptMatchers, findConcepts } from './concepts.js';
 import { conceptPrecheck } from './concept-precheck.js';
 import { assignIds } from './ids.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
-import type { EmbeddedContext, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
+import type { EmbeddedContext, EmbeddedFact, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { DEMONSTRATIVES } from '../lang/demonstratives.js';
 import { SUBJECT_PRONOUNS } from '../lang/pronouns.js';
@@ -85,14 +85,40 @@ class SubjectInput implements SubjectContext {
   }
 }
 
+/**
+ * What a sentence gives a later pronoun or demonstrative to point back to: the subject a rule found, else its own
+ * stated subject (unless that is itself a pointing word), else the subject restored from before it. Read when
+ * first asked for (`pending` in extractClaims): finding a clause's own subject may run the tagger, and most are
+ * never read. A class rather than a closure: `pending` may hold one per sentence of the whole article (when no
+ * sentence reads `recent`), and a closure kept its whole scope alive with it.
+ */
+class SentenceReferent {
+  #memo: Referent | undefined | null = null;
+  constructor(
+    private readonly doc: string,
+    private readonly subject: Referent | undefined,
+    private readonly part: AtomicPart | undefined,
+  ) {}
+  get(): Referent | undefined {
+    if (this.#memo === null) {
+      const part = this.part;
+      const own = this.subject || !part ? undefined : part.subject;
+      const stated = own && { ...own, text: this.doc.slice(own.start, own.end) };
+      this.#memo =
+        this.subject ?? (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ?? (part?.restored && { ...part.restored, text: this.doc.slice(part.restored.start, part.restored.end) });
+    }
+    return this.#memo;
+  }
+}
+
 /** The sentence before, its subject read when first asked for (a class for the reason SubjectInput is one). */
 class PreviousSentence {
   constructor(
     readonly sentence: Range,
-    private readonly subjectNow: () => Referent | undefined,
+    private readonly referent: SentenceReferent,
   ) {}
   get subject(): Referent | undefined {
-    return this.subjectNow();
+    return this.referent.get();
   }
 }
 
@@ -112,13 +138,13 @@ export function extractClaims(doc: Document): Claim[] {
   // sentence's subject is found only when a later one asks (finding it may run the tagger, and most are never
   // read): `pending` holds the referents of the sentences since `recent` was last brought up to date, as thunks.
   let recent: Referent[] = [];
-  let pending: Array<() => Referent | undefined> = [];
+  let pending: SentenceReferent[] = [];
   const recentNow = (): Referent[] => {
     if (pending.length === 0) return recent;
     // the most recent referent of each text, newest first: what remembering them one by one, in order, leaves
     const found: Referent[] = [];
     for (let i = pending.length - 1; i >= 0 && found.length < MAX_RECENT; i--) {
-      const r = pending[i]?.();
+      const r = pending[i]?.get();
       if (r && !found.some((x) => x.text === r.text)) found.push(r);
     }
     for (const r of recent) if (found.length < MAX_RECENT && !found.some((x) => x.text === r.text)) found.push(r);
@@ -140,7 +166,8 @@ export function extractClaims(doc: Document): Claim[] {
       const parts: AtomicPart[] = block.type === 'heading' ? [{ ...sentence, text: asSentence(doc.text.slice(sentence.start, sentence.end)) }] : splitAtomic(doc.text, sentence.start, sentence.end);
       const embeddedCtx: EmbeddedContext = { blockType: block.type, block, parts };
       if (leadIn) embeddedCtx.leadIn = leadIn;
-      const embedded = EMBEDDED_RULES.flatMap((r) => r.apply(doc.text, sentence, embeddedCtx));
+      const embedded: EmbeddedFact[] = [];
+      for (const rule of EMBEDDED_RULES) for (const fact of rule.apply(doc.text, sentence, embeddedCtx)) embedded.push(fact);
       // a heading that is wholly a stated fact ("Entra Portal (formerly Azure AD Portal)") is that fact
       if (block.type === 'heading' && embedded.some((f) => f.start === sentence.start && f.end === sentence.end)) parts.length = 0;
       // facts that together state a clause in full take its place ("14 (A) to 90 (B) days" → A's, B's)
@@ -194,18 +221,7 @@ export function extractClaims(doc: Document): Claim[] {
         }
         if (ownPart) {
           // what a later sentence may point back to: read when first asked for (see `pending`)
-          let memo: Referent | undefined | null = null;
-          const next = (): Referent | undefined => {
-            if (memo === null) {
-              const own = subject ? undefined : part.subject;
-              const stated = own && { ...own, text: doc.text.slice(own.start, own.end) };
-              memo =
-                subject ??
-                (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ??
-                (part.restored && { ...part.restored, text: doc.text.slice(part.restored.start, part.restored.end) });
-            }
-            return memo;
-          };
+          const next = new SentenceReferent(doc.text, subject, subject ? undefined : part);
           pending.push(next);
           previous = new PreviousSentence({ start: part.start, end: part.end }, next);
         }

@@ -293,11 +293,19 @@ const TO_BE = /\bto be\b/;
  */
 const CUT_POINTS = new RegExp(String.raw`;\s+|\s+[—–]\s+|,\s+(?=(?:${exactAlternation(CLAUSE_JOINING_CONJUNCTIONS)})\s)|\s+(?=and\s+(?:is|are|was|were|can|will|must|may)?\s*[a-z]+ed\b)`, 'g');
 
+/**
+ * Whether CUT_POINTS may match: each of its matches holds a semicolon, a dash, a comma or "and" (found with
+ * `includes`, which is far cheaper than the pattern's scan; most sentences hold none of them).
+ */
+function mayHaveCutPoint(sentence: string): boolean {
+  return sentence.includes(',') || sentence.includes(';') || sentence.includes('—') || sentence.includes('–') || sentence.includes('and');
+}
+
 function findCuts(sentence: string): Cut[] {
   const cuts: Cut[] = [];
   let skipDash = false;
   CUT_POINTS.lastIndex = 0;
-  for (let m = CUT_POINTS.exec(sentence); m; m = CUT_POINTS.exec(sentence)) {
+  for (let m = mayHaveCutPoint(sentence) ? CUT_POINTS.exec(sentence) : null; m; m = CUT_POINTS.exec(sentence)) {
     if (depthAt(sentence, m.index) !== 0) continue;
     const after = sentence.slice(m.index + m[0].length);
     const left = sentence.slice(cuts.at(-1)?.at ?? 0, m.index);
@@ -327,7 +335,7 @@ function findCuts(sentence: string): Cut[] {
     if (ok && wordCount(after) >= MIN_PART_WORDS) cuts.push({ at: m.index, skip: m[0].length });
   }
   for (const rule of SPLIT_RULES) {
-    if (!rule.cuts || !rule.accept || (rule.needs !== undefined && !sentence.includes(rule.needs))) continue;
+    if (!rule.cuts || !rule.accept || (rule.needs !== undefined && !sentence.includes(rule.needs)) || (rule.gate && !rule.gate.test(sentence))) continue;
     rule.cuts.lastIndex = 0;
     for (let m = rule.cuts.exec(sentence); m; m = rule.cuts.exec(sentence)) {
       if (depthAt(sentence, m.index) !== 0 || cuts.some((c) => Math.abs(c.at - m.index) < 3)) continue;
@@ -428,7 +436,10 @@ let lastSentence = '';
 export function asSentence(s: string): string {
   if (s === lastSource) return lastSentence;
   const t = collapseSpaces(s).trim().replace(ELLIPSIS_END, '.');
-  const cap = LOWER_CASE_LABEL.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  // a text that opens with a capital already is kept as the string it is (a new string per claim otherwise)
+  const first = t.charAt(0);
+  const upper = first.toUpperCase();
+  const cap = upper === first || LOWER_CASE_LABEL.test(t) ? t : upper + t.slice(1);
   lastSource = s;
   lastSentence = SENTENCE_END.test(cap) ? cap : `${cap.replace(TRAILING_JOINERS, '')}.`;
   return lastSentence;

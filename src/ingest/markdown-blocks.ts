@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse, postprocess, preprocess } from 'micromark';
 import type { Block, BlockType } from '../schema/index.js';
+import { type PlainBlock, plainBlocks } from './plain-blocks.js';
 
 interface MdNode {
   type: string;
@@ -315,12 +316,58 @@ export function markdownBlocks(text: string, chunkSize = CHUNK_CHARS, viaTree = 
     }
   };
 
-  for (const [s, e] of chunks(text, chunkSize)) {
+  /** The blocks of text[s, e), a stretch that chunks() may cut out: read plainly when it is plain, else parsed. */
+  const read = (s: number, e: number, plainRead?: PlainBlock[]): void => {
     base = s;
     const chunk = text.slice(s, e);
+    // a stretch of plain lines only: its blocks are certain without a parser (plain-blocks.ts)
+    const plain = viaTree ? undefined : (plainRead ?? plainBlocks(chunk));
+    if (plain) {
+      for (const b of plain) {
+        if (b.type === 'heading') addHeading(base + b.start, base + b.end, b.depth ?? 1);
+        else blocks.push({ type: b.type, start: base + b.start, end: base + b.end, sectionPath: sectionPath() });
+      }
+      return;
+    }
     const parser = parserFor(chunk, s === 0);
     if (viaTree) visit(parser.parse(chunk) as MdNode, undefined);
     else walk(eventsOf(parser, chunk));
+  };
+  const coarse = chunks(text, chunkSize);
+  if (viaTree || coarse.length === 1) {
+    for (const [s, e] of coarse) read(s, e);
+    return { blocks, firstHeading };
+  }
+  // A large text: a chunk that is not plain as a whole is cut again at every place a cut can go inside it, so that
+  // its plain stretches (the prose between lists, code and quotes) are read without the parser, and the stretches
+  // between them are parsed together. Only where the chunk would be parsed by the plain parser: the first chunk
+  // (front matter) and a chunk with GFM blocks are parsed whole as before, so that no line is read by another
+  // parser than before (GFM reads a task-list check, the plain parser does not). Cutting at more of the places a
+  // cut can go gives the same blocks (test/ingest/chunk-equality.test.ts).
+  const fine = chunks(text, 1);
+  let k = 0;
+  let group: [number, number] | undefined;
+  const flush = (): void => {
+    if (group) read(group[0], group[1]);
+    group = undefined;
+  };
+  for (const [s, e] of coarse) {
+    const chunk = text.slice(s, e);
+    const plainWhole = plainBlocks(chunk);
+    if (plainWhole || s === 0 || parserFor(chunk, false) !== PARSERS.plain) {
+      read(s, e, plainWhole);
+      continue;
+    }
+    while (k < fine.length && (fine[k]?.[0] ?? e) < s) k++;
+    for (; k < fine.length && (fine[k]?.[1] ?? e + 1) <= e; k++) {
+      const [ps, pe] = fine[k] ?? [s, e];
+      const plain = plainBlocks(text.slice(ps, pe));
+      if (plain) {
+        flush();
+        read(ps, pe, plain);
+      } else group = group ? [group[0], pe] : [ps, pe];
+    }
+    flush();
   }
   return { blocks, firstHeading };
 }

@@ -32,6 +32,8 @@ export function assertNestingWithinLimit(text: string, file: string): void {
   let brackets = 0;
   let line = 0;
   let start = 0;
+  /** The next "[" at or after the line at hand (-1: none): a line without one, with none open, needs no count. */
+  let nextOpen = text.indexOf('[');
   while (start <= text.length) {
     line++;
     const nl = text.indexOf('\n', start);
@@ -60,8 +62,9 @@ export function assertNestingWithinLimit(text: string, file: string): void {
         hint: 'flatten the quotes or lists there; claimcheck refuses deeper nesting so hostile input cannot exhaust the parser',
       });
     }
+    if (nextOpen >= 0 && nextOpen < start) nextOpen = text.indexOf('[', start);
     if (inFence || BLANK.test(text.slice(start, Math.min(end, start + 256)))) brackets = 0;
-    else brackets = openBrackets(text, start, end, brackets, file, line);
+    else if (brackets > 0 || (nextOpen >= 0 && nextOpen < end)) brackets = openBrackets(text, start, end, brackets, file, line);
     if (nl === -1) break;
     start = nl + 1;
   }

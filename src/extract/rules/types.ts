@@ -1,3 +1,4 @@
+import type { WordGate } from '../word-gate.js';
 import type { BlockType, ClaimKind, Entity, EntityType } from '../../schema/index.js';
 import type { Classification } from '../classify.js';
 
@@ -56,6 +57,8 @@ export interface SplitRule extends RuleBase {
   cuts?: RegExp;
   /** What every match of `cuts` holds, as written (case-sensitive): a sentence without it is not scanned. */
   needs?: string;
+  /** A word gate (word-gate.ts) every match of `cuts` passes: a sentence it stops is not scanned. */
+  gate?: WordGate;
   accept?(left: string, after: string): boolean;
 }
 

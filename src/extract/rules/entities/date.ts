@@ -1,11 +1,16 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, HAS_DIGIT, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, HAS_DIGIT, type Needs, patternMatches } from './pattern-matches.js';
 import { MONTHS } from '../../../lang/months.js';
 import { exactAlternation } from '../../../lang/words.js';
+import { wordGate } from '../../word-gate.js';
+
+/** A month's name between word boundaries (a full stop or a space after it), and a digit: what a month date holds. */
+const MONTH_GATE = wordGate(MONTHS);
+const MONTH_AND_DIGIT: Needs = { test: (s) => HAS_DIGIT.test(s) && MONTH_GATE.test(s) };
 
 const DATE_PATTERNS: readonly EntityPattern[] = [
   // "March 2025", "Sept. 3, 2024", "June 1st 2026"
-  { type: 'date', re: new RegExp(`\\b(?:${exactAlternation(MONTHS)})\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?\\d{4}\\b`, 'g'), needs: HAS_DIGIT },
+  { type: 'date', re: new RegExp(`\\b(?:${exactAlternation(MONTHS)})\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? )?\\d{4}\\b`, 'g'), needs: MONTH_AND_DIGIT },
   // ISO dates
   { type: 'date', re: /\b\d{4}-\d{2}-\d{2}\b/g, needs: HAS_DIGIT },
   // quarters, halves and parts of a year: "Q3 2025", "H1 2026", "mid-2024"

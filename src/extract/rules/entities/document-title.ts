@@ -1,10 +1,13 @@
 import type { EntityCandidate, EntityRule } from '../types.js';
 import { DOCUMENT_NOUNS, TITLE_BREAKS } from '../../../lang/document-nouns.js';
 import { exactAlternation } from '../../../lang/words.js';
+import { wordGate } from '../../word-gate.js';
 
 /** The head noun of a cited document ("guide", "white paper", "RFC 6749"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(?:${exactAlternation(DOCUMENT_NOUNS)}|RFC \\d+)\\b(?![-\\w])`, 'gi');
 /** A plural right after the noun: "reports" names no one document. */
+/** DOCUMENT_NOUN's matches are document nouns, or "RFC" and a number, between word boundaries. */
+const DOCUMENT_NOUN_GATE = wordGate([...DOCUMENT_NOUNS, 'RFC']);
 const PLURAL_TAIL = /^s\b/;
 /** The words before the noun, each with the spaces after it. */
 const WORD_WITH_SPACE = /(?<=\s)/;
@@ -21,6 +24,7 @@ const POSSESSIVE_END = /[’']s$/;
 /** "2023 … Engineering Briefing", "the MSAL migration guide": up to six name-like words before a document noun. */
 function documentTitles(sentence: string): EntityCandidate[] {
   const out: EntityCandidate[] = [];
+  if (!DOCUMENT_NOUN_GATE.test(sentence)) return out;
   DOCUMENT_NOUN.lastIndex = 0;
   for (let m = DOCUMENT_NOUN.exec(sentence); m; m = DOCUMENT_NOUN.exec(sentence)) {
     if (PLURAL_TAIL.test(sentence.slice(m.index + m[0].length))) continue;

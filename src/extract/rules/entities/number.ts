@@ -4,6 +4,7 @@ import { COUNTED_UNITS } from '../../../lang/counted-units.js';
 import { NOT_COUNTED_AFTER, SPELLED_COUNTS } from '../../../lang/spelled-counts.js';
 import { VERSIONED_NAMES } from '../../../lang/versioned-names.js';
 import { exactAlternation } from '../../../lang/words.js';
+import { wordGate } from '../../word-gate.js';
 
 const NUMBER_PATTERNS: readonly EntityPattern[] = [
   // a percentage
@@ -18,7 +19,7 @@ const NUMBER_PATTERNS: readonly EntityPattern[] = [
   // any other figure; the lookahead is the same test as (?![\w.]*\w), without rescanning the run at each backtrack
   { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?!\.*\w)/g, needs: HAS_DIGIT },
   // a spelled-out count before a noun ("five accounts")
-  { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(SPELLED_COUNTS)})\\b(?=\\s+(?!${NOT_COUNTED_AFTER.map((w) => `${w}\\b`).join('|')})[a-z]{3,})`, 'gi') },
+  { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(SPELLED_COUNTS)})\\b(?=\\s+(?!${NOT_COUNTED_AFTER.map((w) => `${w}\\b`).join('|')})[a-z]{3,})`, 'gi'), needs: wordGate(SPELLED_COUNTS) },
 ];
 
 export const number: EntityRule = {

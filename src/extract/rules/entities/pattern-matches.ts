@@ -12,6 +12,11 @@ export const CAPITAL_INSIDE = /[a-z0-9][A-Z]/;
 /** A capitalised word, one space and a capital: how a person's name opens ("Jane Doe", "Jane Q. Doe"). */
 export const TWO_NAMES = /[A-Z][a-z]+ [A-Z]/;
 
+/** A test every text a pattern matches in passes: a one-character class (not global), or a word gate (word-gate.ts). */
+export interface Needs {
+  test(text: string): boolean;
+}
+
 /** One pattern family: a global regex over a sentence, and which capture group (0 = whole match) is the entity. */
 export interface EntityPattern {
   type: EntityType;
@@ -21,7 +26,7 @@ export interface EntityPattern {
    * What every match holds (a literal, or a one-character class such as HAS_DIGIT, not global): a sentence without it is
    * not scanned. Said only where the pattern cannot match without it; `includes` is far cheaper than the scan.
    */
-  needs?: string | RegExp;
+  needs?: string | Needs;
   /** Reject a match by its surroundings. */
   accept?: (match: string, before: string, after: string) => boolean;
 }
@@ -29,12 +34,12 @@ export interface EntityPattern {
 /** The sentence `holds` answers about (the entity rules read one sentence after another), and its answers. */
 let heldSentence: string | undefined;
 /** The `needs` patterns asked about (the first `heldCount`), and the answers: a few patterns, so a list, not a map. */
-const heldNeeds: RegExp[] = [];
+const heldNeeds: Needs[] = [];
 const heldAnswers: boolean[] = [];
 let heldCount = 0;
 
 /** Whether the sentence holds what a `needs` pattern looks for, tested once per sentence: nine patterns need a digit. */
-function holds(sentence: string, needs: RegExp): boolean {
+function holds(sentence: string, needs: Needs): boolean {
   if (sentence !== heldSentence) {
     heldSentence = sentence;
     heldCount = 0;

@@ -43,9 +43,24 @@ const VERSION_MARKER = /^[Vv]\d+(?:\.\d+)*$/;
 /** A PascalCase word ("WidgetClient"): an identifier, not a product name; a word ending in an acronym ("OpenID") is a name word. */
 const PASCAL_CASE = /^[A-Z][a-z]+[A-Z][a-z]/;
 
+/** A capital letter, looked for from `lastIndex`. */
+const CAPITAL = /[A-Z]/g;
+
+/**
+ * Whether a capital stands after the sentence's first letter or digit: without one, the only word a run can open
+ * with is the sentence's first, alone, and a run of one word that opens the sentence is no name (productNames).
+ */
+function capitalAfterFirstWord(sentence: string): boolean {
+  let i = 0;
+  while (i < sentence.length && !isAsciiAlphanumeric(sentence.charCodeAt(i))) i++;
+  CAPITAL.lastIndex = i + 1;
+  return CAPITAL.test(sentence);
+}
+
 /** Runs of capitalised words or acronyms ("Microsoft Entra ID", "Conditional Access"), and single mid-sentence names. */
 function productNames(sentence: string): EntityCandidate[] {
   const out: EntityCandidate[] = [];
+  if (!capitalAfterFirstWord(sentence)) return out;
   // the run of name words at hand: one array per sentence, emptied at each flush
   const run: Array<{ s: number; e: number; w: string; first: boolean }> = [];
   let first = true;

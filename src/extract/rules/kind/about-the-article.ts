@@ -3,9 +3,13 @@ import { ARTICLE_NOUNS } from '../../../lang/article-nouns.js';
 import { SELF_DETERMINERS } from '../../../lang/self-reference.js';
 import { alternation } from '../../../lang/words.js';
 import { NON_CLAIM } from '../helpers.js';
+import { wordGate } from '../../word-gate.js';
 
 /** "this article", "the first two blogs of the series", "our next post": the text naming itself. */
 const SELF_REFERENCE = new RegExp(String.raw`\b(?:${alternation(SELF_DETERMINERS)})\s+(?:(?:two|three|four|\d+|few|other)\s+)?(?:${alternation(ARTICLE_NOUNS)})\b|\bof (?:the|this) series\b`, 'i');
+
+/** Every match of SELF_REFERENCE ends with an article noun after white space and before a word boundary, or with "series". */
+const SELF_REFERENCE_GATE = wordGate([...ARTICLE_NOUNS, 'series']);
 
 export const aboutTheArticle: KindRule = {
   id: 'about-the-article',
@@ -25,6 +29,6 @@ export const aboutTheArticle: KindRule = {
     },
   ],
   apply(ctx) {
-    return SELF_REFERENCE.test(ctx.quote) ? NON_CLAIM : undefined;
+    return SELF_REFERENCE_GATE.test(ctx.quote) && SELF_REFERENCE.test(ctx.quote) ? NON_CLAIM : undefined;
   },
 };

@@ -2,6 +2,7 @@ import type { KindRule } from '../types.js';
 import { FIRST_PERSON_SINGULAR } from '../../../lang/first-person.js';
 import { wordsPattern } from '../../../lang/words.js';
 import { OPINION, ownWords } from '../helpers.js';
+import { wordGate } from '../../word-gate.js';
 
 /** "My Apps", "My Account": a product named with "My", not the writer. */
 const NAMED_MY = /\bMy\s+(?=[A-Z])/g;
@@ -17,6 +18,9 @@ const PRONOUN_I = wordsPattern(
   FIRST_PERSON_SINGULAR.filter((w) => I_FORM.test(w)),
   '',
 );
+
+/** Both patterns' matches are entries of the list between word boundaries (wordsPattern), read in the quote itself. */
+const FIRST_PERSON_GATE = wordGate(FIRST_PERSON_SINGULAR);
 
 export const firstPerson: KindRule = {
   id: 'first-person',
@@ -47,6 +51,7 @@ export const firstPerson: KindRule = {
     },
   ],
   apply(ctx) {
+    if (!FIRST_PERSON_GATE.test(ctx.quote)) return undefined;
     const q = ownWords(ctx.quote).replace(NAMED_MY, '');
     return FIRST_PERSON.test(q) || PRONOUN_I.test(q) ? OPINION : undefined;
   },

@@ -3,9 +3,13 @@ import { HYPE_WORDS } from '../../../lang/hype-words.js';
 import { READER_ADDRESS } from '../../../lang/reader-address.js';
 import { wordsPattern } from '../../../lang/words.js';
 import { hasSpecific, OPINION } from '../helpers.js';
+import { wordGate } from '../../word-gate.js';
 
 const HYPE = wordsPattern(HYPE_WORDS);
 const ADDRESS = wordsPattern(READER_ADDRESS);
+/** Each pattern's matches are entries of its list between word boundaries (wordsPattern). */
+const HYPE_GATE = wordGate(HYPE_WORDS);
+const ADDRESS_GATE = wordGate(READER_ADDRESS);
 
 export const hype: KindRule = {
   id: 'hype',
@@ -29,7 +33,7 @@ export const hype: KindRule = {
     },
   ],
   apply(ctx) {
-    if (ADDRESS.test(ctx.quote)) return OPINION;
-    return !hasSpecific(ctx.entities) && HYPE.test(ctx.quote) ? OPINION : undefined;
+    if (ADDRESS_GATE.test(ctx.quote) && ADDRESS.test(ctx.quote)) return OPINION;
+    return !hasSpecific(ctx.entities) && HYPE_GATE.test(ctx.quote) && HYPE.test(ctx.quote) ? OPINION : undefined;
   },
 };

@@ -3,9 +3,16 @@ import { POINTER_PHRASES } from '../../../lang/pointer-phrases.js';
 import { POINTER_OPENERS } from '../../../lang/pointer-openers.js';
 import { openingPattern, wordsPattern } from '../../../lang/words.js';
 import { NON_CLAIM } from '../helpers.js';
+import { wordGate } from '../../word-gate.js';
 
 const POINTER = wordsPattern(POINTER_PHRASES);
 const POINTER_OPENER = openingPattern(POINTER_OPENERS);
+/**
+ * POINTER's matches are phrases between word boundaries (wordsPattern), POINTER_OPENER's open the text or follow
+ * an opening mark and end at one (openingPattern): trimming the quote changes none of its words.
+ */
+const POINTER_GATE = wordGate(POINTER_PHRASES);
+const POINTER_OPENER_GATE = wordGate(POINTER_OPENERS);
 /** A value the pointer also states (an error code, an identifier, a number, a date) keeps the sentence a claim. */
 const STATED = new Set(['identifier', 'api-path', 'header', 'error-code', 'number', 'date']);
 
@@ -39,6 +46,9 @@ export const pointer: KindRule = {
   ],
   apply(ctx) {
     // the entity check first: it is cheaper than the phrase pattern
-    return !ctx.entities.some((e) => STATED.has(e.type)) && (POINTER.test(ctx.quote) || POINTER_OPENER.test(ctx.quote.trim())) ? NON_CLAIM : undefined;
+    return !ctx.entities.some((e) => STATED.has(e.type)) &&
+      ((POINTER_GATE.test(ctx.quote) && POINTER.test(ctx.quote)) || (POINTER_OPENER_GATE.test(ctx.quote) && POINTER_OPENER.test(ctx.quote.trim())))
+      ? NON_CLAIM
+      : undefined;
   },
 };

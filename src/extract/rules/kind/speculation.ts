@@ -2,6 +2,7 @@ import type { KindRule } from '../types.js';
 import { HEDGES } from '../../../lang/hedges.js';
 import { wordsPattern } from '../../../lang/words.js';
 import { OPINION } from '../helpers.js';
+import { wordGate } from '../../word-gate.js';
 /** A hedge that ends with "have" ("might have"), read with a participle after it. */
 const ENDS_WITH_HAVE = / have$/;
 
@@ -10,6 +11,9 @@ const HEDGE = new RegExp(
   `${wordsPattern(HEDGES.filter((h) => !ENDS_WITH_HAVE.test(h))).source}|${wordsPattern(HEDGES.filter((h) => ENDS_WITH_HAVE.test(h))).source}\\s+(?:\\w+ly\\s+)?(?:been\\s+)?[a-z]{3,}(?:ed|en|wn)\\b`,
   'i',
 );
+
+/** Every match of HEDGE is a hedge between word boundaries (wordsPattern). */
+const HEDGE_GATE = wordGate(HEDGES);
 
 export const speculation: KindRule = {
   id: 'speculation',
@@ -32,6 +36,6 @@ export const speculation: KindRule = {
     },
   ],
   apply(ctx) {
-    return HEDGE.test(ctx.quote) ? OPINION : undefined;
+    return HEDGE_GATE.test(ctx.quote) && HEDGE.test(ctx.quote) ? OPINION : undefined;
   },
 };

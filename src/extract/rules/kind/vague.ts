@@ -1,9 +1,12 @@
 import type { KindRule } from '../types.js';
 import { VAGUE_PHRASES } from '../../../lang/vague-phrases.js';
 import { wordsPattern } from '../../../lang/words.js';
+import { wordGate } from '../../word-gate.js';
 import { hasSpecific, OPINION } from '../helpers.js';
 
 const VAGUE = wordsPattern(VAGUE_PHRASES);
+/** VAGUE's matches are phrases between word boundaries (wordsPattern). */
+const VAGUE_GATE = wordGate(VAGUE_PHRASES);
 
 export const vague: KindRule = {
   id: 'vague',
@@ -28,6 +31,6 @@ export const vague: KindRule = {
     },
   ],
   apply(ctx) {
-    return !hasSpecific(ctx.entities) && VAGUE.test(ctx.quote) ? OPINION : undefined;
+    return !hasSpecific(ctx.entities) && VAGUE_GATE.test(ctx.quote) && VAGUE.test(ctx.quote) ? OPINION : undefined;
   },
 };

@@ -2,6 +2,7 @@ import type { SplitRule } from '../types.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { EXAMPLE_MARKERS } from '../../../lang/example-markers.js';
 import { exactAlternation } from '../../../lang/words.js';
+import { wordGate } from '../../word-gate.js';
 
 /** "and for example" / "and, e.g.," before a second object of the same verb. */
 const AND_EXAMPLE = new RegExp(String.raw`\s+and,?\s+(?=(?:${exactAlternation(EXAMPLE_MARKERS)}),?\s)`, 'gi');
@@ -31,6 +32,8 @@ export const exampleObject: SplitRule = {
     },
   ],
   cuts: AND_EXAMPLE,
+  // "and" stands between white space (or a comma): a whole word, in any case
+  gate: wordGate(['and']),
   accept(left, after) {
     // an object, not a clause of its own ("and for example you can filter …" stays whole)
     return hasFiniteVerb(left) && !hasFiniteVerb(after.trimStart().replace(EXAMPLE_OPENER, ''));

@@ -1,8 +1,11 @@
 import type { SplitRule } from '../types.js';
 import { AUX } from '../../verbs.js';
+import { wordGate } from '../../word-gate.js';
 
+/** The pronouns that open such a clause. */
+const CLAUSE_PRONOUNS = ['it', 'they', 'this', 'these', 'we', 'you'];
 /** "… or it can be …", "… and they are …": a new clause with a pronoun subject after a bare conjunction. */
-const PRONOUN_CLAUSE = new RegExp(String.raw`^(?:it|they|this|these|we|you)\s+(?:\w+ly\s+)?${AUX}(?![\w-])`, 'i');
+const PRONOUN_CLAUSE = new RegExp(String.raw`^(?:${CLAUSE_PRONOUNS.join('|')})\s+(?:\w+ly\s+)?${AUX}(?![\w-])`, 'i');
 
 export const pronounClause: SplitRule = {
   id: 'pronoun-clause',
@@ -19,7 +22,9 @@ export const pronounClause: SplitRule = {
       expect: [{ quote: 'they can be scheduled monthly in the review settings.', text: 'Access reviews can be scheduled monthly in the review settings.' }],
     },
   ],
-  cuts: /\s+(?:or|and|but)\s+(?=(?:it|they|this|these|we|you)\s)/g,
+  cuts: new RegExp(String.raw`\s+(?:or|and|but)\s+(?=(?:${CLAUSE_PRONOUNS.join('|')})\s)`, 'g'),
+  // the pronoun stands between white space: a whole word
+  gate: wordGate(CLAUSE_PRONOUNS),
   accept(_left, after) {
     return PRONOUN_CLAUSE.test(after);
   },

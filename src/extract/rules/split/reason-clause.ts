@@ -25,6 +25,7 @@ export const reasonClause: SplitRule = {
     },
   ],
   cuts: /,\s+/g,
+  needs: ',',
   accept(left, after) {
     return REASON_OPENER.test(left) && !left.includes(',') && MAIN_CLAUSE.test(after);
   },

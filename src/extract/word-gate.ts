@@ -1,0 +1,102 @@
+/**
+ * Word gates: a test, far cheaper than a pattern's scan, that a text may hold a match of a pattern built from a
+ * word list, so that the pattern scans only the texts that pass. Most of a claim's patterns are lists of phrases
+ * (hedges, hype, pointers to the article itself) that nearly no sentence holds, and each scanned every claim.
+ *
+ * A gate holds one word of each entry of the list (its longest): a match of the entry holds that word as a whole
+ * word of the text, when the pattern puts the entry between word boundaries (`\b`, or `(?<![\w’'-])` before and
+ * `(?![\w-])` after, as `wordsPattern` does) and the entry's words are separated by what is not a word character
+ * (white space, an apostrophe, a hyphen). A word here is a run of ASCII letters and digits, lower-cased: with or
+ * without the `i` flag (and no `u` flag), only those characters match an entry's letters and digits, and a run of
+ * `\w` characters that holds no "_" is such a run (so entries hold no "_"). So a text none of whose words is in
+ * the gate cannot match, and the pattern need not scan it. The words of a text are the same once stretches that
+ * open and close with other characters are taken out or replaced by such characters (ownWords: quotes, markup),
+ * so a gate may read the text before they are.
+ *
+ * The words of a text are read once for all gates: every gate word is numbered by a hash of its letters, each
+ * gate is a bit, and a text's words give the bits of the gates that may pass (a hash shared by two words only
+ * lets a gate pass that need not have: the pattern still decides). Hand-written: no library does this.
+ */
+
+/** The gates' bits, by the hash of a gate word. */
+const BITS_BY_HASH = new Map<number, number>();
+/** Bits available in a number read as a 32-bit integer. */
+const MAX_GATES = 31;
+let gates = 0;
+
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const SMALL_A = 0x61;
+const SMALL_Z = 0x7a;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const CASE_OFFSET = 0x20;
+
+/** An ASCII letter or digit. */
+function isWordCode(c: number): boolean {
+  return (c >= SMALL_A && c <= SMALL_Z) || (c >= CAPITAL_A && c <= CAPITAL_Z) || (c >= DIGIT_0 && c <= DIGIT_9);
+}
+
+/** The hash of a word's lower-case letters, added up one character at a time. */
+function hashStep(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + (c >= CAPITAL_A && c <= CAPITAL_Z ? c + CASE_OFFSET : c)) | 0;
+}
+
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+/** An entry a gate can hold: words of ASCII letters and digits separated by white space, apostrophes or hyphens. */
+const GATEABLE_ENTRY = /^[A-Za-z0-9]+(?:[\s'’-]+[A-Za-z0-9]+)*$/;
+const WORD_RUNS = /[A-Za-z0-9]+/g;
+
+/** The texts whose gate bits were read last, and their bits: rules read the same claim one after another. */
+let lastText: string | undefined;
+let lastBits = 0;
+
+/** The bits of the gates whose words stand in `text` as whole words. */
+function bitsOf(text: string): number {
+  if (text === lastText) return lastBits;
+  let bits = 0;
+  let hash = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      hash = inWord ? hashStep(hash, c) : hashStep(0, c);
+      inWord = true;
+    } else if (inWord) {
+      bits |= BITS_BY_HASH.get(hash) ?? 0;
+      inWord = false;
+    }
+  }
+  if (inWord) bits |= BITS_BY_HASH.get(hash) ?? 0;
+  lastText = text;
+  lastBits = bits;
+  return bits;
+}
+
+export interface WordGate {
+  /** False only when no match of the gated pattern can stand in `text`. */
+  test(text: string): boolean;
+}
+
+/** A gate that lets every text through: for a list with an entry a gate cannot hold, or when the bits run out. */
+const OPEN: WordGate = { test: () => true };
+
+/**
+ * The gate of a pattern that matches one of `entries` between word boundaries (see the module comment); the
+ * caller answers for the pattern's shape. Call at module load: a gate is a bit for the whole process.
+ */
+export function wordGate(entries: readonly string[]): WordGate {
+  if (entries.length === 0 || gates >= MAX_GATES || !entries.every((e) => GATEABLE_ENTRY.test(e))) return OPEN;
+  const bit = 1 << gates++;
+  for (const entry of entries) {
+    const longest = (entry.match(WORD_RUNS) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const hash = hashOf(longest);
+    BITS_BY_HASH.set(hash, (BITS_BY_HASH.get(hash) ?? 0) | bit);
+  }
+  return { test: (text) => (bitsOf(text) & bit) !== 0 };
+}
