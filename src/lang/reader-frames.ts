@@ -24,3 +24,6 @@ export const READER_FRAMES: readonly string[] = [
   'as stated',
   'as stated earlier',
 ];
+
+/** Prepositions that say where a reader frame points ("As you can see in the URI …", "as shown on this page"). */
+export const READER_FRAME_PLACES: readonly string[] = ['in', 'on', 'at', 'from', 'under', 'below', 'above'];

@@ -1,6 +1,7 @@
 import type { SubjectRule } from '../types.js';
-import { READER_FRAMES } from '../../../lang/reader-frames.js';
+import { READER_FRAME_PLACES, READER_FRAMES } from '../../../lang/reader-frames.js';
 import { DETERMINERS } from '../../../lang/determiners.js';
+import { DEMONSTRATIVES } from '../../../lang/demonstratives.js';
 import { alternation } from '../../../lang/words.js';
 import { asSentence } from '../../split-atomic.js';
 import { hasFiniteVerb } from '../../verbs.js';
@@ -8,7 +9,7 @@ import { hasFiniteVerb } from '../../verbs.js';
 /** A reader frame at the start of the sentence, with the comma after it if any. */
 const FRAME = new RegExp(`^(?:${alternation(READER_FRAMES)})\\b,?\\s+`, 'i');
 /** Where the frame points ("in the URI", "on this page"): a preposition, maybe a determiner, then a word. */
-const WHERE_WORD = /^(?:in|on|at|from|under|below|above)\s+(?:(?:the|this|that|these|those|our|your)\s+)?[\w’'./-]+,?\s+/i;
+const WHERE_WORD = new RegExp(`^(?:${alternation(READER_FRAME_PLACES)})\\s+(?:(?:${alternation([...DETERMINERS, ...DEMONSTRATIVES])})\\s+)?[\\w’'./-]+,?\\s+`, 'i');
 /** What a statement's clause opens with: a capital, a digit, a code span or a determiner. */
 const CLAUSE_OPENER = new RegExp(`^(?:[A-Z0-9\`"“]|(?:${alternation(DETERMINERS)})\\s)`, 'i');
 
