@@ -1,5 +1,6 @@
 import { conceptWords } from './concepts.js';
 import { isSpaceCode } from './word-count.js';
+import { asciiLowerCode } from '../lang/ascii.js';
 
 /**
  * Which concept matchers (concepts.ts) may match in a sentence: a test cheaper than running them, since an
@@ -157,9 +158,6 @@ const DOTTED_CAPITAL_I = '\u0130';
 /** The one character besides A to Z whose lower case is ASCII: the Kelvin sign, "k". */
 const KELVIN_SIGN = 0x212a;
 const SMALL_K = 0x6b;
-const CAPITAL_A = 0x41;
-const CAPITAL_Z = 0x5a;
-const CASE_OFFSET = 0x20;
 
 /**
  * The code of `text[k].toLowerCase()` where it is ASCII (any other code stands for itself): read off the text, so
@@ -167,8 +165,7 @@ const CASE_OFFSET = 0x20;
  */
 function lowerCode(text: string, k: number): number {
   const c = text.charCodeAt(k);
-  if (c >= CAPITAL_A && c <= CAPITAL_Z) return c + CASE_OFFSET;
-  return c === KELVIN_SIGN ? SMALL_K : c;
+  return c === KELVIN_SIGN ? SMALL_K : asciiLowerCode(c);
 }
 
 /**

@@ -1,13 +1,12 @@
 import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
 import { eachWord, Vocabulary } from './vocabulary.js';
+import { isAsciiDigit } from '../lang/ascii.js';
 
 const MIN_COUNT = 3;
 
 /** The most frequent phrases only: an article rests on a handful of concepts, and each one is a regex per claim. */
 const MAX_CONCEPTS = 40;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
 const INITIAL_SLOTS = 1 << 12;
 /** No phrase: the third word of a pair, and the free slot of the table. */
 const NONE = -1;
@@ -110,7 +109,7 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
       // a new word; one that opens with a digit is no concept word
       const w = vocabulary.words[id] ?? '';
       const lead = w.charCodeAt(0);
-      usableWord.push(!STOP_WORDS.has(w) && w.length >= 3 && !(lead >= DIGIT_0 && lead <= DIGIT_9));
+      usableWord.push(!STOP_WORDS.has(w) && w.length >= 3 && !isAsciiDigit(lead));
     }
     blockWords[n] = id;
     usable[n] = usableWord[id] === true;

@@ -1,3 +1,4 @@
+import { asciiLowerCode, isAsciiDigit, isAsciiLower, isAsciiUpper } from '../lang/ascii.js';
 /**
  * The words of an article as findConcepts counts them, read by character code: a block's words are those of the
  * block lower-cased and split at non-word characters (eachWord), each made singular and numbered (Vocabulary),
@@ -5,16 +6,9 @@
  * those strings, and hashing them for a map, was most of counting phrases.
  */
 
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-const SMALL_A = 0x61;
-const SMALL_Z = 0x7a;
 const SMALL_I = 0x69;
 const SMALL_K = 0x6b;
 const SMALL_S = 0x73;
-const CAPITAL_A = 0x41;
-const CAPITAL_Z = 0x5a;
-const CASE_OFFSET = 0x20;
 const HYPHEN = 0x2d;
 /** The characters besides A to Z whose lower case holds a word character: "K" (Kelvin sign) → "k", "İ" → "i" and a combining dot. */
 const KELVIN_SIGN = 0x212a;
@@ -22,17 +16,17 @@ const DOTTED_CAPITAL_I = 0x130;
 
 /** A character that is a word character as it stands: a-z, 0-9, "-". */
 function isPlainWordCode(c: number): boolean {
-  return (c >= SMALL_A && c <= SMALL_Z) || (c >= DIGIT_0 && c <= DIGIT_9) || c === HYPHEN;
+  return isAsciiLower(c) || isAsciiDigit(c) || c === HYPHEN;
 }
 
 /** A character whose lower case is (or opens with) a word character: a plain one, A to Z, the Kelvin sign, "İ". */
 function isWordCode(c: number): boolean {
-  return isPlainWordCode(c) || (c >= CAPITAL_A && c <= CAPITAL_Z) || c === KELVIN_SIGN || c === DOTTED_CAPITAL_I;
+  return isPlainWordCode(c) || isAsciiUpper(c) || c === KELVIN_SIGN || c === DOTTED_CAPITAL_I;
 }
 
 /** The word character a word character lower-cases to ("İ": the "i" of "i" and a combining dot). */
 function lowerCode(c: number): number {
-  if (c >= CAPITAL_A && c <= CAPITAL_Z) return c + CASE_OFFSET;
+  if (isAsciiUpper(c)) return asciiLowerCode(c);
   if (c === KELVIN_SIGN) return SMALL_K;
   return c === DOTTED_CAPITAL_I ? SMALL_I : c;
 }

@@ -1,3 +1,4 @@
+import { asciiLowerCode, isAsciiAlphanumeric } from '../lang/ascii.js';
 /**
  * Word gates: a test, far cheaper than a pattern's scan, that a text may hold a match of a pattern built from a
  * word list, so that the pattern scans only the texts that pass. Most of a claim's patterns are lists of phrases
@@ -24,22 +25,9 @@ const BITS_BY_HASH = new Map<number, number>();
 const MAX_GATES = 31;
 let gates = 0;
 
-const CAPITAL_A = 0x41;
-const CAPITAL_Z = 0x5a;
-const SMALL_A = 0x61;
-const SMALL_Z = 0x7a;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-const CASE_OFFSET = 0x20;
-
-/** An ASCII letter or digit. */
-function isWordCode(c: number): boolean {
-  return (c >= SMALL_A && c <= SMALL_Z) || (c >= CAPITAL_A && c <= CAPITAL_Z) || (c >= DIGIT_0 && c <= DIGIT_9);
-}
-
 /** The hash of a word's lower-case letters, added up one character at a time. */
 function hashStep(hash: number, c: number): number {
-  return (Math.imul(hash, 31) + (c >= CAPITAL_A && c <= CAPITAL_Z ? c + CASE_OFFSET : c)) | 0;
+  return (Math.imul(hash, 31) + asciiLowerCode(c)) | 0;
 }
 
 function hashOf(word: string): number {
@@ -64,7 +52,7 @@ function bitsOf(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isWordCode(c)) {
+    if (isAsciiAlphanumeric(c)) {
       hash = inWord ? hashStep(hash, c) : hashStep(0, c);
       inWord = true;
     } else if (inWord) {

@@ -1,3 +1,4 @@
+import { isAsciiLetter } from '../lang/ascii.js';
 /**
  * The blocks of a markdown chunk made only of plain lines, read without a parser: paragraphs, ATX headings whose
  * text opens with a letter and holds no "#", and bullet items ("- ", "* ", "+ ") whose text opens with a letter,
@@ -33,15 +34,7 @@ const BLANK = /^[ \t]*$/;
 const NOT_PLAIN = /[\r\0]/;
 const SPACE = 0x20;
 const TAB = 0x09;
-const CAPITAL_A = 0x41;
-const CAPITAL_Z = 0x5a;
-const SMALL_A = 0x61;
-const SMALL_Z = 0x7a;
 const BULLET_TEXT_AT = 2;
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= CAPITAL_A && c <= CAPITAL_Z) || (c >= SMALL_A && c <= SMALL_Z);
-}
 
 /** The chunk's blocks in order, or undefined when a line is not plain (see the module comment). */
 export function plainBlocks(chunk: string): PlainBlock[] | undefined {

@@ -1,6 +1,7 @@
 import type { EntityCandidate, EntityRule } from '../types.js';
 import { NON_NAME_OPENERS } from '../../../lang/non-name-openers.js';
 import { JOB_TITLE } from './person.js';
+import { isAsciiAlphanumeric, isAsciiUpper } from '../../../lang/ascii.js';
 
 const NOT_A_NAME: ReadonlySet<string> = new Set(NON_NAME_OPENERS);
 /** A job title (or its plural) as a whole word. */
@@ -11,9 +12,6 @@ const ROLE_WORD = new RegExp(`^${JOB_TITLE}s?$`);
  * code (nameTokenEnd), not by a global pattern: the scan runs over every word of every claim, and each match of
  * a pattern was an array and a string, most of them for lower-case words the scanner skips.
  */
-function isAsciiAlphanumeric(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= CAPITAL_A && c <= CAPITAL_Z) || (c >= 0x61 && c <= 0x7a);
-}
 const NAME_JOINER_CODES: ReadonlySet<number> = new Set([0x5f, 0x2e, 0x2b, 0x2f, 0x26, 0x2d]);
 
 /** Where the name token that starts at `start` (an ASCII letter or digit) ends, its possessive included. */
@@ -34,8 +32,6 @@ const APOSTROPHE_CODES: ReadonlySet<number> = new Set([0x27, 0x2019]);
 const S_CODE = 0x73;
 /** What a word that ends a sentence or a label ends with (".", "!", "?", ":"): the next word opens a sentence. */
 const SENTENCE_END_CODES: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x3a]);
-const CAPITAL_A = 0x41;
-const CAPITAL_Z = 0x5a;
 /** A word with a lower-case letter, or an acronym of two characters or more. */
 const WORD_OR_ACRONYM = /[a-z]|^[A-Z0-9]{2,}$/;
 /** A bare version ("V2", "v1.0"): before another name word it qualifies the name. */
@@ -91,7 +87,7 @@ function productNames(sentence: string): EntityCandidate[] {
     const last = run[run.length - 1];
     if (last && !(at - last.e === 1 && sentence.charCodeAt(last.e) === SPACE_CODE)) flush();
     const c = sentence.charCodeAt(at);
-    const w = c >= CAPITAL_A && c <= CAPITAL_Z ? sentence.slice(at, wordEnd) : undefined;
+    const w = isAsciiUpper(c) ? sentence.slice(at, wordEnd) : undefined;
     if (w !== undefined && WORD_OR_ACRONYM.test(w) && !PASCAL_CASE.test(w)) {
       run.push({ s: at, e: wordEnd, w, first });
       if (possessive) flush();
