@@ -12,7 +12,8 @@ import { HTTP_METHODS } from '../lang/http-methods.js';
  */
 
 const CODE_TYPES = new Set(['identifier', 'header', 'error-code']);
-const NAME_TYPES = new Set(['product', 'feature']);
+/** Entities that are names of things (products, features), as against figures, code and dates. */
+export const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['product', 'feature']);
 const EXAMPLE_CUE = /^\s*(?:e\.\s?g\.?|for example|for instance|such as|like|including|say)\b/i;
 /** An article opening a text, after optional spaces. */
 const LEADING_ARTICLE = new RegExp(`^\\s*(?:${alternation(ARTICLES)})\\s+`, 'i');

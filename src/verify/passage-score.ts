@@ -4,6 +4,7 @@ import { bestWindow, contentLemmas, figureOf, figures, lemma, mentions, prepare,
 import { entityIn, namesAlone } from './match.js';
 import { statesQuantity } from './slots/quantity.js';
 import { THRESHOLDS } from './thresholds.js';
+import { NAME_TYPES } from './key-entities.js';
 import { DISCOURSE_MARKERS } from '../lang/discourse-markers.js';
 import { inClaimNaming, standsFor } from './acronyms.js';
 import { compareSlots, type SlotFinding } from './slots/align.js';
@@ -159,9 +160,6 @@ export function rankScored(list: ScoredPassage[]): ScoredPassage[] {
   const order = { supports: 0, partly: 1, none: 2 } as const;
   return [...list].sort((a, b) => order[a.verdict] - order[b.verdict] || b.matched.length - a.matched.length || b.aligned - a.aligned || b.coverage - a.coverage || b.passage.score - a.passage.score);
 }
-
-/** Entities that are names of things, which a longer name can hold without naming them. */
-const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['product', 'feature']);
 
 const EXACT: ReadonlySet<Entity['type']> = new Set(['number', 'identifier', 'error-code', 'date', 'header', 'url']);
 

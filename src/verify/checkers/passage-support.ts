@@ -7,7 +7,7 @@ import { DISCOURSE_MARKERS } from '../../lang/discourse-markers.js';
 import type { Checker, CheckContext, CheckResult } from '../types.js';
 import type { Passage } from '../../evidence/types.js';
 import { reporter } from '../report.js';
-import { isGenericAcronym, passageKeys } from '../key-entities.js';
+import { isGenericAcronym, NAME_TYPES, passageKeys } from '../key-entities.js';
 import { contentWords, lemma, prepare, tokens } from '../text.js';
 import { describeSearched, findAnywhere } from '../evidence-access.js';
 import { passageSentences, rankScored, scorePassage, titleNamesKey, type ScoredPassage } from '../passage-score.js';
@@ -113,7 +113,6 @@ function nameAsides(text: string, keys: readonly Entity[]): Array<[Entity, Entit
   }
   return pairs.length > 0 ? pairs : undefined;
 }
-const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['product', 'feature']);
 
 /** A passage that names both in one sentence: what ties an aside to the name it qualifies. */
 function namesTogether(p: Passage, a: Entity, b: Entity): boolean {
