@@ -62,7 +62,6 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   const trimmed = text.trim();
   // a verb by the word patterns, else by the tagger: read once, and only where kind or checkworthiness asks
   let verb: boolean | undefined;
-  const hasVerb = (): boolean => (verb ??= hasFiniteVerb(trimmed) || hasTaggedFiniteVerb(trimmed));
 
   if (blockType === 'heading' || blockType === 'code') return { kind: 'non-claim', checkworthy: false };
   if (ENDS_WITH_QUESTION.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
@@ -80,8 +79,11 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   else if (PROTOCOL_TERM.test(trimmed)) kind = 'protocol';
   else if (DEFINITION_START.test(trimmed)) kind = 'definition';
   else if (OPINION.test(trimmed) && !specific && !has('feature')) kind = 'opinion';
-  else if (named || specific || hasVerb()) kind = 'product-fact';
-  else kind = 'non-claim';
+  else if (named || specific) kind = 'product-fact';
+  else {
+    verb = hasFiniteVerb(trimmed) || hasTaggedFiniteVerb(trimmed);
+    kind = verb ? 'product-fact' : 'non-claim';
+  }
 
   // Calls to action and opinions are worth checking only when they carry something checkable.
   const checkworthy =
@@ -91,6 +93,6 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
         ? false
         : kind === 'recommendation'
           ? REPORTED_ADVICE.test(trimmed) || entities.some((e) => SPECIFIC.has(e.type) && e.type !== 'url') || entities.filter((e) => NAMED.has(e.type)).length >= 2
-          : specific || named || hasVerb();
+          : specific || named || (verb ?? (hasFiniteVerb(trimmed) || hasTaggedFiniteVerb(trimmed)));
   return { kind, checkworthy };
 }
