@@ -61,6 +61,14 @@ describe('identifiers', () => {
     expect(ids.has('service')).toBe(false);
     expect(ids.has('Revocation')).toBe(false);
   });
+  it('takes the cmdlet a PowerShell reference link names, and no other link segment', () => {
+    const linked = extractIdentifiers(
+      'Run the [revoke command](/powershell/module/microsoft.graph.users.actions/revoke-mgusersigninsession) to revoke them; see [the guide](/entra/identity/users/users-revoke-access).',
+    );
+    expect(linked.has('revoke-mgusersigninsession')).toBe(true);
+    expect([...linked].some((id) => id.includes('users-revoke-access') || id.includes('microsoft.graph'))).toBe(false);
+    expect(extractIdentifiers('Connect with [Connect-AzAccount](https://learn.microsoft.com/powershell/module/az.accounts/connect-azaccount?view=azps-12.0.0).').has('connect-azaccount')).toBe(true);
+  });
   it('normalises API paths', () => {
     expect(normalizeApiPath('https://graph.microsoft.com/v1.0/users/{id}/messages?$top=5')).toBe('/users/{id}/messages');
     expect(normalizeApiPath('/beta/me/')).toBe('/me');

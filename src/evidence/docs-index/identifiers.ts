@@ -19,6 +19,10 @@ const HEADER_LINE = /^([A-Z][A-Za-z0-9-]*):\s/gm;
 const WORDISH = /\b(?:AADSTS\d{4,}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)\b/g;
 // First cell of a table row: property names in "Property | Type | Description" tables.
 const TABLE_FIRST_CELL = /^\s*\|\s*([^|]+?)\s*\|/gm;
+// A link to a PowerShell cmdlet's reference page names the cmdlet in its last path segment, in lower case
+// (`/powershell/module/microsoft.graph.users.actions/revoke-mgusersigninsession`); a page often names a cmdlet
+// only this way, with link text in prose ("revoke all refresh tokens"). Lookups are case-insensitive.
+const POWERSHELL_LINK = /\/powershell\/module\/[\w.-]+\/([a-z]+-[a-z][a-z0-9]+)\b/gi;
 const GRAPH_ORIGIN = /^https:\/\/graph\.microsoft\.com/;
 const QUERY_AND_FRAGMENT = /[?#].*$/;
 const GRAPH_VERSION_PREFIX = /^\/(?:v1\.0|beta)(?=\/)/;
@@ -68,6 +72,7 @@ export function extractIdentifiers(body: string): Set<string> {
   addAll(out, body, HEADER);
   if (body.includes('```http')) for (const m of body.matchAll(HTTP_FENCE)) addAll(out, m[1] ?? '', HEADER_LINE, 1);
   addAll(out, body, WORDISH);
+  if (body.includes('/powershell/module/')) addAll(out, body, POWERSHELL_LINK, 1);
   for (const m of body.matchAll(TABLE_FIRST_CELL)) {
     const cell = (m[1] ?? '').replace(CODE_OR_BOLD_MARKS, '').trim();
     if (IDENTIFIER_CELL.test(cell) && !TABLE_RULE_CELL.test(cell)) out.add(cell);
