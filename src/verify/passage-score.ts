@@ -97,8 +97,10 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   let unstated: SlotFinding[] | undefined;
   const navigation = isNavigation(passage);
   // the passage read sentence by sentence once, for the contrast check, the slots and the carrier stretch
+  let statements: PassageStatements | undefined;
   let split: string[] | undefined;
-  const sentences = (): string[] => (split ??= passageSentences(passage));
+  const read = (): PassageStatements => (statements ??= passageStatements(passage));
+  const sentences = (): string[] => (split ??= [...read().prose, ...read().table]);
   // a figure the passage lacks is left to the quantity slot, which says what the passage states instead
   const candidate = !navigation && (keys.length === 0 || matched.length > 0 || missing.every((k) => k.type === 'number')) && coverage >= THRESHOLDS.partial;
   if (candidate) {
@@ -122,7 +124,7 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     }
   }
   const named = matched.map((k) => ({ lemmas: contentLemmas(k.text), forms: [k, ...(aliases.get(k.text.toLowerCase()) ?? []).map((a) => ({ ...k, text: a }))] }));
-  const carrier = candidate ? carrierShare(lemmas, named, passage, sentences()) : 0;
+  const carrier = candidate ? carrierShare(lemmas, named, passage, read()) : 0;
   const aligned = candidate ? Math.max(0, ...sentences().map((x) => alignedShare(claim.text, x))) : 0;
   // read once, and only for a passage that would otherwise support or partly support
   let predicateStated: boolean | undefined;
@@ -171,7 +173,7 @@ const EXACT: ReadonlySet<Entity['type']> = new Set(['number', 'identifier', 'err
  * stand: letting them count anywhere let 10 more distortions through for 6 more true originals
  * (counterfactual suite, 2026-12-07).
  */
-function carrierShare(lemmas: readonly string[], named: readonly { lemmas: string[]; forms: Entity[] }[], passage: Passage, passageLines: readonly string[]): number {
+function carrierShare(lemmas: readonly string[], named: readonly { lemmas: string[]; forms: Entity[] }[], passage: Passage, statements: PassageStatements): number {
   if (lemmas.length === 0) return 0;
   // a key entity's words count where the entity is named in any of its forms (a rename, an acronym)
   const read = (raw: string): Set<string> => {
@@ -181,15 +183,15 @@ function carrierShare(lemmas: readonly string[], named: readonly { lemmas: strin
     return out;
   };
   const frame = read(`${passage.title ?? ''}\n${passage.heading ?? ''}`);
-  const sentences = passageLines.map(read);
+  const sentences = statements.prose.map(read);
+  const share = (window: readonly Set<string>[]): number => lemmas.filter((l) => frame.has(l) || window.some((s) => s.has(l))).length / lemmas.length;
   let best = 0;
+  // prose: one sentence or a few in a row; a table: one statement at a time (a row, or a cell of a comparison)
   for (let i = 0; i < sentences.length; i++) {
     const window = sentences.slice(i, i + THRESHOLDS.carrierSentences);
-    for (let n = 1; n <= window.length; n++) {
-      const stated = (l: string): boolean => frame.has(l) || window.slice(0, n).some((s) => s.has(l));
-      best = Math.max(best, lemmas.filter(stated).length / lemmas.length);
-    }
+    for (let n = 1; n <= window.length; n++) best = Math.max(best, share(window.slice(0, n)));
   }
+  for (const statement of statements.table) best = Math.max(best, share([read(statement)]));
   return best;
 }
 
@@ -264,13 +266,13 @@ function anchoredInSentence(passage: Passage, key: Entity, others: string[], cou
 
 /**
  * Markdown tables of a passage read row by row and cell by cell: each cell as "<label header> <column header>
- * <row label> <cell>", the rest as prose. Hand-written: the passage is indexed text, not an AST, and only pipe tables matter here.
+ * <row label> <cell>", each table's statements (rows, or a comparison's cells), the rest as prose. Hand-written: the passage is indexed text, not an AST, and only pipe tables matter here.
  */
-function splitTables(text: string): { prose: string; cells: string[][]; rows: string[] } {
+function splitTables(text: string): { prose: string; cells: string[][]; statements: string[] } {
   const lines = text.split('\n');
   const prose: string[] = [];
   const cells: string[][] = [];
-  const rows: string[] = [];
+  const statements: string[] = [];
   const row = (line: string): string[] =>
     line
       .trim()
@@ -286,15 +288,21 @@ function splitTables(text: string): { prose: string; cells: string[][]; rows: st
       continue;
     }
     const header = row(line);
+    // an empty top-left cell: the header names the things compared, one per column, and the first column the
+    // rows' labels ("|| Windows Hello | Authenticator | FIDO2 keys |"); else a row is one thing and its columns
+    // are what the table says of it ("| Error | Description | Client action |")
+    const byColumn = (header[0] ?? '') === '';
     let j = i + 2;
     for (; j < lines.length && TABLE_LINE.test(lines[j] ?? ''); j++) {
       const r = row(lines[j] ?? '');
-      cells.push(r.map((cell, k) => (k === 0 ? `${header[0] ?? ''} ${cell}` : `${header[0] ?? ''} ${header[k] ?? ''} ${r[0] ?? ''} ${cell}`)));
-      rows.push(r.map((cell, k) => `${header[k] ?? ''}: ${cell}`).join('; '));
+      const read = r.map((cell, k) => (k === 0 ? `${header[0] ?? ''} ${cell}` : `${header[0] ?? ''} ${header[k] ?? ''} ${r[0] ?? ''} ${cell}`));
+      cells.push(read);
+      if (byColumn) statements.push(...read.slice(1));
+      else statements.push(r.map((cell, k) => `${header[k] ?? ''}: ${cell}`).join('; '));
     }
     i = j - 1;
   }
-  return { prose: prose.join('\n'), cells, rows };
+  return { prose: prose.join('\n'), cells, statements };
 }
 
 /** A bare count's noun in the claim ("five emergency accounts" → "emergency"); units already in the entity need none. */
@@ -356,10 +364,25 @@ const LAST_WORD = /[\w-]+$/;
 /** Where a passage's text breaks into sentences (and heading or list lines); never right after a numbered item's "1.". */
 const SENTENCE_BREAK = /(?<=[.!?])(?<!(?:^|\n)[ \t]*\d{1,3}\.)\s+|\n+/;
 
-/** The sentences of a passage (heading and list lines apart), and each table row read with its column headers. */
+/** The sentences of a passage (heading and list lines apart), and its tables' statements (see splitTables). */
 export function passageSentences(passage: Passage): string[] {
-  const { prose, rows } = splitTables(`${passage.heading ?? ''}\n${passage.text}`);
-  return [...prose.split(SENTENCE_BREAK), ...rows];
+  const { prose, table } = passageStatements(passage);
+  return [...prose, ...table];
+}
+
+/**
+ * A passage's prose sentences, and its tables' statements: a row read with its column headers, or in a table
+ * that compares things column by column, a cell read with its row's label and its column's header. Two prose
+ * sentences in a row may state a claim together; two table statements never do.
+ */
+interface PassageStatements {
+  prose: string[];
+  table: string[];
+}
+
+function passageStatements(passage: Passage): PassageStatements {
+  const { prose, statements } = splitTables(`${passage.heading ?? ''}\n${passage.text}`);
+  return { prose: prose.split(SENTENCE_BREAK), table: statements };
 }
 
 const NAVIGATION = new Set(NAVIGATION_HEADINGS);

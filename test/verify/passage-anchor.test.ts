@@ -244,3 +244,41 @@ describe('passage sentences: a numbered item keeps its number', () => {
     expect(s).not.toContain('1.');
   });
 });
+
+describe('passage-support: a table cell is one statement, a row is not', () => {
+  const table = [
+    'Compare the relay methods:',
+    '',
+    '||**Quillon badge**|**Quillon phone relay**|',
+    '|:-|:-|:-|',
+    '|**Transport**|Talks over NFC readers at the door|Talks over Bluetooth to the hub|',
+    '|**Storage**|Keeps its secret in a sealed chip|Keeps its secret in the phone vault|',
+  ].join('\n');
+  it('reads each cell with its row label and column header', () => {
+    const sentences = passageSentences(passage(table));
+    expect(sentences.some((s) => s.includes('Quillon badge') && s.includes('Transport') && s.includes('NFC readers'))).toBe(true);
+    // no sentence holds two columns' cells of one row
+    expect(sentences.some((s) => s.includes('NFC readers') && s.includes('Bluetooth'))).toBe(false);
+  });
+  it('words from two columns of a row do not support a claim together', () => {
+    const claim = claimOf('The Quillon badge talks over Bluetooth to the hub at the door.');
+    expect(scorePassage(claim, passageKeys(claim), passage(table)).verdict).not.toBe('supports');
+  });
+  it('one cell with its headers does', () => {
+    const claim = claimOf('The Quillon badge talks over NFC readers at the door.');
+    expect(scorePassage(claim, passageKeys(claim), passage(table)).verdict).toBe('supports');
+  });
+  it('in a table of one thing per row, the row is the statement: its columns are what the table says of it', () => {
+    const errors = [
+      '| Error | Description | Client action |',
+      '| --- | --- | --- |',
+      '| `quillon_denied` | The badge holder turned the relay request down. | Stop polling the Quillon hub. |',
+      '| `quillon_expired` | The relay code timed out. | Start a new relay request. |',
+    ].join('\n');
+    const claim = claimOf('When the badge holder turns the relay request down, the error is quillon_denied and the client should stop polling the Quillon hub.');
+    expect(scorePassage(claim, passageKeys(claim), passage(errors)).verdict).toBe('supports');
+    // two rows do not state one thing together
+    const mixed = claimOf('The badge holder turned the relay request down because the relay code timed out, so the client starts a new relay request.');
+    expect(scorePassage(mixed, passageKeys(mixed), passage(errors)).verdict).not.toBe('supports');
+  });
+});
