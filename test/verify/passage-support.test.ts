@@ -62,6 +62,14 @@ ruleTester(passageSupport, {
       evidence: [MSAL],
     },
     { code: 'Quasar seals are renewed by the relay every twelve minutes.', signal: 'no-support', errors: [{ messageId: 'no-passage' }] },
+    // A restriction or a negation the passage leaves unstated reverses or narrows the claim: the passage's words
+    // then state no part of it, so it is no partial support; it is cited as related, with what it lacks.
+    {
+      code: 'Only MSAL.js applications call `acquireTokenSilent` first and fall back to `acquireTokenPopup` when silent acquisition fails.',
+      signal: 'no-support',
+      errors: [{ messageId: 'slot-unstated' }, { messageId: 'no-passage' }],
+      evidence: [MSAL],
+    },
     // The passage negates what the claim affirms on the same subject: the same words, the opposite meaning,
     // so the passage is evidence against the claim.
     {

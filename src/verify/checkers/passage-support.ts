@@ -12,6 +12,7 @@ import { contentWords, lemma, prepare, tokens } from '../text.js';
 import { describeSearched, findAnywhere } from '../evidence-access.js';
 import { passageSentences, rankScored, scorePassage, titleNamesKey, type ScoredPassage } from '../passage-score.js';
 import { entityIn } from '../match.js';
+import type { SlotFinding } from '../slots/align.js';
 import { THRESHOLDS } from '../thresholds.js';
 
 const messages = {
@@ -260,10 +261,18 @@ export const passageSupport: Checker = {
         trace,
       };
     }
-    const partial = scored.filter((s) => s.verdict !== 'none' && s.matched.length > 0).slice(0, 2);
+    // A passage with the claim's words that leaves unstated the negation or restriction the claim puts on them
+    // ("cannot be added", "the only option") states no part of it: it is cited as related, with what it lacks.
+    // Other slots left unstated (a figure, a modal) leave the rest of the claim stated: partial support.
+    const near = scored.filter((s) => s.verdict !== 'none' && s.matched.length > 0);
+    const reversed = (s: ScoredPassage): SlotFinding | undefined => (s.conflict === undefined ? s.unstated?.find((u) => u.reverses) : undefined);
+    const partial = near.filter((s) => reversed(s) === undefined).slice(0, 2);
     if (partial.length === 0) {
-      findings.push(report('no-passage', claim.text.slice(0, 60), { searched }));
-      return { evidence: [], findings, signal: 'no-support', trace };
+      const closest = near[0];
+      const lacks = closest ? reversed(closest) : undefined;
+      if (closest && lacks) findings.push(report('slot-unstated', claim.text.slice(0, 60), { url: closest.passage.url, detail: lacks.detail }, 'info'));
+      findings.push(...conflictFinding, report('no-passage', claim.text.slice(0, 60), { searched }));
+      return { evidence: near.slice(0, 2).map((s) => toEvidence(s, 'related')), findings, signal: 'no-support', trace };
     }
     findings.push(...conflictFinding);
     const silent = best.unstated?.[0];

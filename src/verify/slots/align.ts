@@ -14,6 +14,8 @@ export interface SlotFinding {
   plain: boolean;
   /** The claim's word the conflict turns on (stemmed), when the rule names one. */
   about?: string;
+  /** Left unstated, the claim's value reverses what the passage's words say (see SlotRule.reverses). */
+  reverses?: boolean;
 }
 
 export interface SlotComparison {
@@ -107,7 +109,15 @@ export function compareSlots(claim: string, written: readonly string[], subject:
     if (!rule.silenceBlocks) continue;
     const s = results[0]?.r ?? rule.compare(claim, '');
     const first = results[0]?.a.sentence ?? '';
-    if (s.outcome === 'silent') out.unstated.push({ rule: rule.id, outcome: 'silent', detail: s.detail ?? rule.description, sentence: asWritten.get(first) ?? first, plain: false });
+    if (s.outcome === 'silent')
+      out.unstated.push({
+        rule: rule.id,
+        outcome: 'silent',
+        detail: s.detail ?? rule.description,
+        sentence: asWritten.get(first) ?? first,
+        plain: false,
+        ...(rule.reverses ? { reverses: true } : {}),
+      });
   }
   return out;
 }

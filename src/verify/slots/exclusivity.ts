@@ -27,6 +27,7 @@ export const exclusivity: SlotRule = {
   description: 'a restriction (only, exclusively, solely): the page must restrict the same way',
   silenceBlocks: true,
   canRefute: false,
+  reverses: true,
   examples: [
     {
       claim: 'Only the Global Administrators are notified when an administrator resets a password.',

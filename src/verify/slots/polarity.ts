@@ -207,6 +207,7 @@ export const polarity: SlotRule = {
   description: 'negation (not, never, cannot, no longer, rather than) and modality (required vs optional) agree',
   silenceBlocks: true,
   canRefute: true,
+  reverses: true,
   examples: [
     { claim: 'Users cannot register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'conflict' },
     { claim: 'Users can register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'agree' },

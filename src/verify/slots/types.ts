@@ -35,6 +35,11 @@ export interface SlotRule {
   silenceBlocks: boolean;
   /** A conflict of this rule on the claim's subject is plain enough to contradict the claim (policy.ts decides). */
   canRefute: boolean;
+  /**
+   * The claim's value on this slot reverses or narrows what its words say (a negation, "only"): a passage that
+   * has the words and leaves the value unstated states no part of the claim, not even partly.
+   */
+  reverses?: boolean;
   /** Read each aligned sentence with the few after it (THRESHOLDS.followingSentences): a setting's values sit in a list under its name. */
   readsNext?: boolean;
   /**
