@@ -14,6 +14,7 @@ import { immediacy } from './immediacy.js';
 import { uiPathRule } from './ui-path.js';
 import { valueState } from './value-state.js';
 import { listPosition } from './list-position.js';
+import { settingTarget } from './setting-target.js';
 
 /** Every slot comparison, in the order their findings are reported. */
 export const SLOT_RULES: readonly SlotRule[] = [
@@ -31,6 +32,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   uiPathRule,
   valueState,
   listPosition,
+  settingTarget,
   substitution,
 ];
 
