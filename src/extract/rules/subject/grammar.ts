@@ -49,8 +49,8 @@ export function predicateOpener(s: string): Predicate | undefined {
 /** A run of white space (between words). */
 const SPACE_RUN = /\s+/;
 
-/** A capitalised first word not followed by another capitalised word (not a name). */
-const CAPITALISED_FIRST_WORD = /^[A-Z][a-z’'-]*\b(?!\s+[A-Z])/;
+/** A capitalised first word not followed by another capitalised word or a number ("Windows 10": a name and its version). */
+const CAPITALISED_FIRST_WORD = /^[A-Z][a-z’'-]*\b(?!\s+[A-Z0-9])/;
 /** A word with a capital inside ("PowerShell"): a name. */
 const INNER_CAPITAL = /^[A-Z][a-z]*[A-Z]/;
 

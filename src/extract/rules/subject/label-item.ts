@@ -5,7 +5,8 @@ import { alternation, exactAlternation } from '../../../lang/words.js';
 import { FIELD_NOUNS, OPTION_NOUNS } from '../../../lang/field-nouns.js';
 import { nounPhraseIsPlural, singularNoun } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
-import { hasFiniteVerb, isClause } from '../../verbs.js';
+import { AUX, hasFiniteVerb, isClause } from '../../verbs.js';
+import { RELATIVE_PRONOUNS } from '../../../lang/relative-pronouns.js';
 import { lowerFirst, predicateOpener, withSubject } from './grammar.js';
 import { pieceCount } from '../../word-count.js';
 
@@ -36,6 +37,8 @@ export function labelOf(doc: string, start: number, end: number): { label: strin
 }
 
 const ENDS_WITH_QUESTION = /\?\s*$/;
+/** A relative clause's verb ("… that is Entra joined"): it belongs to the noun phrase before it, not to a clause of its own. */
+const RELATIVE_VERB = new RegExp(`\\b(?:${alternation(RELATIVE_PRONOUNS)})\\s+${AUX}(?![\\w-])`, 'gi');
 
 export const labelItem: SubjectRule = {
   id: 'label-item',
@@ -63,6 +66,11 @@ export const labelItem: SubjectRule = {
       input: '- Static PINs: Permanent codes assigned to employees.\n- Integration: The service connects to Entra ID for sign-in.\n',
       expect: [{ text: 'Static PINs are permanent codes assigned to employees.' }, { text: 'The service connects to Entra ID for sign-in.' }],
     },
+    {
+      // a relative clause's verb ("that are paired") makes no clause of the body: the noun phrase is said of the label
+      input: '- Gadgets: Small hubs that are paired with a badge reader.\n- Readers: Quillon 7 or newer that is bolted to a door.\n',
+      expect: [{ text: 'Gadgets are small hubs that are paired with a badge reader.' }, { text: 'Readers are Quillon 7 or newer that is bolted to a door.' }],
+    },
   ],
   apply(ctx) {
     if (!ctx.atBlockStart || (ctx.blockType !== 'list-item' && ctx.blockType !== 'paragraph' && ctx.blockType !== 'table-cell')) return undefined;
@@ -80,7 +88,7 @@ export const labelItem: SubjectRule = {
       return { text: text.charAt(0) === named.charAt(0) ? text : named + text.slice(named.length) };
     }
     if (how) return { text: withSubject(label, body, how), subject };
-    if (isClause(body)) return { text: asSentence(body) };
+    if (isClause(body.replace(RELATIVE_VERB, ' '))) return { text: asSentence(body) };
     return { text: asSentence(`${label} ${nounPhraseIsPlural(label) ? 'are' : 'is'} ${lowerFirst(body)}`), subject };
   },
 };
