@@ -191,6 +191,7 @@ export function extractClaims(doc: Document): Claim[] {
         const ownPart = index < own && block.type !== 'heading';
         const referents: Range[] = part.restored ? [part.restored] : [];
         let subject: Referent | undefined;
+        let from: number | undefined; // where the claim's words start, when a rule drops the part's first words
         if (ownPart && index === 0 && !part.restored) {
           for (const rule of SUBJECT_RULES) {
             const ctx = new SubjectInput(doc.text, { start: part.start, end: part.end, text: part.text }, block.type, block, atBlockStart, recentNow);
@@ -202,6 +203,7 @@ export function extractClaims(doc: Document): Claim[] {
             part.text = r.text;
             if (r.referent) referents.push(r.referent);
             if (r.subject) subject = r.subject;
+            if (r.from !== undefined && !pieces) from = r.from;
           }
         }
         if (part.joins && clauseText && index < own) {
@@ -250,14 +252,18 @@ export function extractClaims(doc: Document): Claim[] {
         if (index < own) before = classified;
         const { kind, checkworthy } = classified;
         const text = block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text;
-        const { line, column } = lines.at(part.start);
-        const span = { start: part.start, end: part.end, line, column };
+        const start = from ?? part.start;
+        const { line, column } = lines.at(start);
+        const span = { start, end: part.end, line, column };
+        const kept = from === undefined ? quote : doc.text.slice(start, part.end);
+        // the names in the dropped words (a label) are not the claim's
+        const keptEntities = from === undefined ? entities : entities.filter((e) => !(e.span.start >= part.start && e.span.end <= start));
         const status = checkworthy ? 'unverified' : 'not-checkable';
         // two literals rather than a spread of `parts`: a claim is written in this key order (its JSON), once per claim
         drafts.push(
           pieces
             ? { id: '', text, quote, span, parts: pieces, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] }
-            : { id: '', text, quote, span, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] },
+            : { id: '', text, quote: kept, span, section: block.sectionPath, kind, checkworthy, entities: keptEntities, status, origin: 'auto', evidence: [], findings: [], history: [] },
         );
       });
     }

@@ -93,6 +93,8 @@ export interface SubjectResult {
   referent?: Referent;
   /** The part's own subject after the rewrite, for the sentences that follow. */
   subject?: Referent;
+  /** Where the claim's words start, when the rewrite drops the part's first words (a label before a full clause): its quote starts there too. */
+  from?: number;
 }
 
 /** subject: make a claim self-contained (restore a referent, give a bullet its subject, make a label a sentence). */

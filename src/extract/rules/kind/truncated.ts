@@ -34,7 +34,7 @@ export const truncated: KindRule = {
       input: '- Sign-in logs: Kept for 30 days in the free tier and for\n- Audit logs: Every change is recorded in the\n',
       expect: [
         { quote: 'Sign-in logs: Kept for 30 days in the free tier and for', checkworthy: true },
-        { quote: 'Audit logs: Every change is recorded in the', checkworthy: false },
+        { quote: 'Every change is recorded in the', checkworthy: false },
       ],
     },
   ],

@@ -23,7 +23,7 @@ const NAME_LIKE_START = /^[A-Z0-9`]/;
 const COMPOUND_PARTICIPLE = /-[A-Za-z]+ed\b/g;
 
 /** The label and description of a labelled item, with the label's offsets in the document, when the part opens with one. */
-export function labelOf(doc: string, start: number, end: number): { label: string; labelStart: number; labelEnd: number; body: string } | undefined {
+export function labelOf(doc: string, start: number, end: number): { label: string; labelStart: number; labelEnd: number; body: string; bodyStart: number } | undefined {
   const quote = doc.slice(start, end);
   // a label ends with a colon: a part without one is read no further (a test cheaper than the pattern)
   if (!quote.includes(':')) return undefined;
@@ -33,7 +33,7 @@ export function labelOf(doc: string, start: number, end: number): { label: strin
   if (!m || !label || NOT_A_LABEL.test(label) || words > MAX_LABEL_WORDS || (words > 2 && hasFiniteVerb(label.replace(COMPOUND_PARTICIPLE, '')))) return undefined;
   if (!NAME_LIKE_START.test(label) && !CODE_LABEL.test(label)) return undefined;
   const labelStart = start + quote.indexOf(label);
-  return { label, labelStart, labelEnd: labelStart + label.length, body: quote.slice(m[0].length) };
+  return { label, labelStart, labelEnd: labelStart + label.length, body: quote.slice(m[0].length), bodyStart: start + m[0].length };
 }
 
 const ENDS_WITH_QUESTION = /\?\s*$/;
@@ -64,7 +64,7 @@ export const labelItem: SubjectRule = {
     },
     {
       input: '- Static PINs: Permanent codes assigned to employees.\n- Integration: The service connects to Entra ID for sign-in.\n',
-      expect: [{ text: 'Static PINs are permanent codes assigned to employees.' }, { text: 'The service connects to Entra ID for sign-in.' }],
+      expect: [{ text: 'Static PINs are permanent codes assigned to employees.' }, { quote: 'The service connects to Entra ID for sign-in.', text: 'The service connects to Entra ID for sign-in.' }],
     },
     {
       // a relative clause's verb ("that are paired") makes no clause of the body: the noun phrase is said of the label
@@ -76,7 +76,7 @@ export const labelItem: SubjectRule = {
     if (!ctx.atBlockStart || (ctx.blockType !== 'list-item' && ctx.blockType !== 'paragraph' && ctx.blockType !== 'table-cell')) return undefined;
     const found = labelOf(ctx.doc, ctx.part.start, ctx.part.end);
     if (!found) return undefined;
-    const { label, labelStart, labelEnd, body } = found;
+    const { label, labelStart, labelEnd, body, bodyStart } = found;
     if (ENDS_WITH_QUESTION.test(body)) return undefined;
     const subject = { start: labelStart, end: labelEnd, text: label };
     const how = predicateOpener(body);
@@ -88,7 +88,8 @@ export const labelItem: SubjectRule = {
       return { text: text.charAt(0) === named.charAt(0) ? text : named + text.slice(named.length) };
     }
     if (how) return { text: withSubject(label, body, how), subject };
-    if (isClause(body.replace(RELATIVE_VERB, ' '))) return { text: asSentence(body) };
+    // a full clause keeps its own subject; the label it drops is no part of the claim's quote either
+    if (isClause(body.replace(RELATIVE_VERB, ' '))) return { text: asSentence(body), from: bodyStart };
     return { text: asSentence(`${label} ${nounPhraseIsPlural(label) ? 'are' : 'is'} ${lowerFirst(body)}`), subject };
   },
 };
