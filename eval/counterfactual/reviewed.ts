@@ -27,6 +27,11 @@ export const STILL_TRUE: readonly StillTrue[] = [
     reason: "the GPS position of the user's device is the position of the user",
   },
   {
+    distorted: 'FIDO2 is enabled in the Authentication methods policy.',
+    reason:
+      'FIDO2 security keys (passkeys) are one of the methods the Authentication methods policy enables, as the Temporary Access Pass is (entra-docs concept-authentication-methods-manage: methods enabled in the policy, "such as FIDO2")',
+  },
+  {
     distorted: 'Entra works out where a device is from their public IP address, or from GPS coordinates sent by the Microsoft Authenticator app.',
     reason: "the location of the sign-in is taken from the device's IP address or GPS, so it is the device's location too",
   },
