@@ -29,6 +29,7 @@ import { pronounClause } from './split/pronoun-clause.js';
 import { exampleObject } from './split/example-object.js';
 import { readerFrame } from './subject/reader-frame.js';
 import { labelItem } from './subject/label-item.js';
+import { tableCell } from './subject/table-cell.js';
 import { verbFirstItem } from './subject/verb-first-item.js';
 import { pronoun } from './subject/pronoun.js';
 import { demonstrative } from './subject/demonstrative.js';
@@ -65,7 +66,7 @@ export const EMBEDDED_RULES: readonly EmbeddedRule[] = [reducedRelative, rename,
 export const ENTITY_RULES: readonly EntityRule[] = [documentTitle, url, apiPath, header, errorCode, identifier, date, number, person, productName, concept];
 
 /** subject: applied in order, each to the text the one before left (a label item, then its pronoun, …). */
-export const SUBJECT_RULES: readonly SubjectRule[] = [readerFrame, labelItem, verbFirstItem, pronoun, demonstrative];
+export const SUBJECT_RULES: readonly SubjectRule[] = [readerFrame, labelItem, verbFirstItem, tableCell, pronoun, demonstrative];
 
 /** kind: the first rule that answers decides; when none does, classify() decides by entities and cues. */
 export const KIND_RULES: readonly KindRule[] = [

@@ -1,0 +1,91 @@
+import type { Referent, SubjectRule } from '../types.js';
+import { asSentence } from '../../split-atomic.js';
+
+/** A pipe table's header rule: `|---|:--:|`, maybe indented (a table inside a list item). */
+const HEADER_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?-+:?\s*\|\s*$/;
+/** A pipe not escaped with a backslash: where a table row's cells part. */
+const CELL_PIPE = /(?<!\\)\|/g;
+/** Bold, italic and code marks around a label or header ("**Pre-requisite**"). */
+const EMPHASIS_MARKS = /[*_`]+/g;
+const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+const WHITESPACE_RUN = /\s+/g;
+/** A header or label longer than this is prose, not a name for the cell. */
+const MAX_NAME_CHARS = 60;
+/** The cell's closing full stop, dropped before the sentence gets its own. */
+const FINAL_STOP = /\.$/;
+
+/** The cells of a pipe-table row, as written (the leading and trailing pipes dropped). */
+function cellsOf(line: string): string[] {
+  const cells = line.trim().split(CELL_PIPE);
+  if (cells[0]?.trim() === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]?.trim() === '') cells.pop();
+  return cells;
+}
+
+const clean = (cell: string | undefined): string => (cell ?? '').replace(LINE_BREAK_TAG, ' ').replace(EMPHASIS_MARKS, '').replace(WHITESPACE_RUN, ' ').trim();
+
+/**
+ * Where a table cell stands: its row's label (first cell), its column's header, and whether it is the first
+ * column or the header row. Hand-written over the source lines, as the block gives only the cell's offsets: a
+ * cell's column is the number of unescaped pipes before it on its line.
+ */
+export function cellPlace(doc: string, at: number): { column: number; label: string; labelAt?: Referent; header: string; headerRow: boolean } | undefined {
+  const lineStart = doc.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = doc.indexOf('\n', at);
+  const line = doc.slice(lineStart, lineEnd < 0 ? doc.length : lineEnd);
+  const before = doc.slice(lineStart, at);
+  const leadingPipe = line.trimStart().startsWith('|');
+  const column = (before.match(CELL_PIPE)?.length ?? 0) - (leadingPipe ? 1 : 0);
+  // the first cell as it stands in the source: its names join the claim's entities
+  const rawLabel = cellsOf(line)[0] ?? '';
+  const labelOffset = rawLabel.trim() === '' ? -1 : line.indexOf(rawLabel.trim());
+  const labelAt = labelOffset < 0 ? undefined : { start: lineStart + labelOffset, end: lineStart + labelOffset + rawLabel.trim().length, text: rawLabel.trim() };
+  // the header row is the line right above the header rule; walk up over the body rows to find it
+  const lines = doc.slice(0, lineStart).split('\n');
+  lines.pop(); // the empty piece after the last newline
+  const next = doc.slice(lineEnd < 0 ? doc.length : lineEnd + 1).split('\n', 1)[0] ?? '';
+  if (HEADER_RULE.test(next)) return { column, label: clean(rawLabel), header: clean(cellsOf(line)[column]), headerRow: true };
+  for (let i = lines.length - 1; i >= 1; i--) {
+    const above = lines[i] ?? '';
+    if (!above.includes('|')) return undefined; // left the table without meeting its header rule
+    if (!HEADER_RULE.test(above)) continue;
+    const header = cellsOf(lines[i - 1] ?? '');
+    return { column, label: clean(rawLabel), ...(labelAt ? { labelAt } : {}), header: clean(header[column]), headerRow: false };
+  }
+  return undefined;
+}
+
+export const tableCell: SubjectRule = {
+  id: 'table-cell',
+  step: 'subject',
+  description:
+    'A table cell says something of its row’s label under its column’s header: "1 hour" in the "Minimum lifetime" row under "Default value" becomes "Minimum lifetime, Default value: 1 hour." The first column and the header row name things and stay as they are.',
+  examples: [
+    {
+      input: '| Setting | Default value | Allowed values |\n|---|---|---|\n| Minimum lifetime | 1 hour | 10 to 43,200 minutes |\n| Length | 8 | 8 to 48 characters |\n',
+      expect: [
+        { quote: '1 hour', text: 'Minimum lifetime, Default value: 1 hour.' },
+        { quote: '10 to 43,200 minutes', text: 'Minimum lifetime, Allowed values: 10 to 43,200 minutes.' },
+        { quote: '8 to 48 characters', text: 'Length, Allowed values: 8 to 48 characters.' },
+      ],
+    },
+    {
+      input: '|| **Quillon badge** | **Quillon phone relay** |\n|:-|:-|:-|\n| **Transport** | NFC readers at the door | Bluetooth to the hub |\n',
+      expect: [
+        { quote: 'NFC readers at the door', text: 'Transport, Quillon badge: NFC readers at the door.' },
+        { quote: 'Bluetooth to the hub', text: 'Transport, Quillon phone relay: Bluetooth to the hub.' },
+      ],
+    },
+  ],
+  apply(ctx) {
+    if (ctx.blockType !== 'table-cell' || !ctx.atBlockStart) return undefined;
+    const place = cellPlace(ctx.doc, ctx.block.start);
+    if (!place || place.headerRow || place.column <= 0) return undefined;
+    const label = place.label.length <= MAX_NAME_CHARS ? place.label : '';
+    const header = place.header.length <= MAX_NAME_CHARS ? place.header : '';
+    if (!label && !header) return undefined;
+    const name = label && header ? `${label}, ${header}` : label || header;
+    const text = asSentence(`${name}: ${ctx.part.text.replace(FINAL_STOP, '')}`);
+    return label && place.labelAt ? { text, referent: place.labelAt } : { text };
+  },
+};
