@@ -119,10 +119,23 @@ export function keyUrls(claim: Claim): Entity[] {
   return unique(claim.entities.filter((e) => e.type === 'url' && !isExampleMention(claim, e)));
 }
 
-/** Everything a single passage must mention for passage-support to call the claim supported. */
+/** What opens a markdown link's target: the URL after it is a page the author cites, not a word of the claim. */
+const LINK_TARGET_OPENER = '](';
+
+/** A URL the claim's quote gives as a link's target ("[admin center](https://entra.microsoft.com)"). */
+export function isLinkTarget(claim: Claim, e: Entity): boolean {
+  const at = e.span.start - claim.span.start;
+  return at >= LINK_TARGET_OPENER.length && claim.quote.slice(at - LINK_TARGET_OPENER.length, at) === LINK_TARGET_OPENER;
+}
+
+/**
+ * Everything a single passage must mention for passage-support to call the claim supported. A link's target is
+ * not among them: the page the author cites need not be named by the page that states the fact.
+ */
 export function passageKeys(claim: Claim): Entity[] {
   const paths = new Set(keyApiPaths(claim).map((e) => e.text));
-  return [...keyCodes(claim), ...keyNames(claim), ...keyNumbers(claim), ...keyDates(claim), ...keyUrls(claim).filter((u) => ![...paths].some((p) => u.text.includes(p.replace(LEADING_WORD, ''))))];
+  const urls = keyUrls(claim).filter((u) => !isLinkTarget(claim, u) && ![...paths].some((p) => u.text.includes(p.replace(LEADING_WORD, ''))));
+  return [...keyCodes(claim), ...keyNames(claim), ...keyNumbers(claim), ...keyDates(claim), ...urls];
 }
 
 function unique(list: Entity[]): Entity[] {
