@@ -65,8 +65,9 @@ const SPACE_RUNS = /\s+/g;
 
 /**
  * What a subject rule reads, with `recent` brought up to date only when a rule reads it (extractClaims, `pending`).
- * A class, not an object literal with a getter: one is made per rule and clause, and a literal's getter is
- * defined anew each time, on V8's slow path.
+ * A class, not an object literal with a getter: one is made per clause, and a literal's getter is defined anew
+ * each time, on V8's slow path. The rules of a clause share it (they only read it): `part` is replaced when a rule
+ * rewrites the clause's text.
  */
 class SubjectInput implements SubjectContext {
   declare previous?: NonNullable<SubjectContext['previous']>;
@@ -74,7 +75,7 @@ class SubjectInput implements SubjectContext {
   declare heading?: Range;
   constructor(
     readonly doc: string,
-    readonly part: SubjectContext['part'],
+    public part: SubjectContext['part'],
     readonly blockType: SubjectContext['blockType'],
     readonly block: Range,
     readonly atBlockStart: boolean,
@@ -192,14 +193,15 @@ export function extractClaims(doc: Document): Claim[] {
         const referents: Range[] = part.restored ? [part.restored] : [];
         let subject: Referent | undefined;
         if (ownPart && index === 0 && !part.restored) {
+          const ctx = new SubjectInput(doc.text, { start: part.start, end: part.end, text: part.text }, block.type, block, atBlockStart, recentNow);
+          if (previous) ctx.previous = previous;
+          if (leadIn) ctx.leadIn = leadIn;
+          if (heading) ctx.heading = heading;
           for (const rule of SUBJECT_RULES) {
-            const ctx = new SubjectInput(doc.text, { start: part.start, end: part.end, text: part.text }, block.type, block, atBlockStart, recentNow);
-            if (previous) ctx.previous = previous;
-            if (leadIn) ctx.leadIn = leadIn;
-            if (heading) ctx.heading = heading;
             const r = rule.apply(ctx);
             if (!r) continue;
             part.text = r.text;
+            ctx.part = { start: part.start, end: part.end, text: part.text };
             if (r.referent) referents.push(r.referent);
             if (r.subject) subject = r.subject;
           }

@@ -3,6 +3,12 @@ import type { EntityCandidate } from '../types.js';
 
 /** A digit anywhere: what every numeric pattern needs. */
 export const HAS_DIGIT = /\d/;
+/** Four digits in a row: what every date pattern holds (its year). */
+export const FOUR_DIGITS = /\d{4}/;
+/** A "_" or "-" and two digits: the numbered tail of an upper-case code ("SSPR_0029", "CP-COMPL-4410"). */
+export const NUMBERED_TAIL = /[_-]\d\d/;
+/** A "v" or "V" and a digit: what a version ("v2", "V1.4") holds. */
+export const V_THEN_DIGIT = /[vV]\d/;
 /** A full stop with a lower-case letter after it: in a dotted lower-case name, and before a host name's top-level domain. */
 export const DOT_THEN_LOWER = /\.[a-z]/;
 /** A full stop with a capital after it: in a dotted PascalCase name. */
@@ -23,7 +29,7 @@ export interface EntityPattern {
   re: RegExp;
   group?: number;
   /**
-   * What every match holds (a literal, or a one-character class such as HAS_DIGIT, not global): a sentence without it is
+   * What every match holds (a literal, or a short pattern such as HAS_DIGIT, not global): a sentence without it is
    * not scanned. Said only where the pattern cannot match without it; `includes` is far cheaper than the scan.
    */
   needs?: string | Needs;
