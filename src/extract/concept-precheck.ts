@@ -146,7 +146,7 @@ function step(t: Trie, state: number, code: number): number {
  * The concept matchers that may match in a stretch, in their order, and where each may start: the starts of its
  * runs inside the stretch, as offsets from the stretch's start, in order (undefined: anywhere). A match of the
  * matcher is one of its runs (its white space is the text's whole run of white space, as its second word follows),
- * so it can start nowhere else. The lists of starts are reused by the next stretch asked about: read them first.
+ * so it can start nowhere else.
  */
 export interface ConceptsHere {
   matchers: RegExp[];
@@ -265,25 +265,26 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
     const at = w.at[w.hint];
     return at !== undefined && at + w.word.length <= end;
   };
-  // each matcher's run starts inside the stretch at hand, from its start: lists emptied and reused from one stretch
-  // to the next (a stretch's answer is read before the next is asked for), not a few new lists per claim
-  const startsOf: number[][] = matchers.map(() => []);
+  // each matcher's run starts inside the stretch at hand, from its start (undefined: none)
+  const startsOf: Array<number[] | undefined> = new Array(matchers.length).fill(undefined);
   let hint = 0;
   return (start, end) => {
-    for (const list of startsOf) list.length = 0;
+    startsOf.fill(undefined);
     // a run inside the stretch has its white space inside it, after its start
     const { starts: runStarts, spaces: runSpaces, ends: runEnds, matchers: runMatchers, count } = columns;
     hint = firstAtOrAfter(runSpaces, start + 1, hint, count);
     for (let k = hint; k < count && (runSpaces[k] ?? end) < end; k++) {
       const s = runStarts[k] ?? -1;
       if (s < start || (runEnds[k] ?? end + 1) > end) continue;
-      startsOf[runMatchers[k] ?? 0]?.push(s - start);
+      const m = runMatchers[k] ?? 0;
+      const at = startsOf[m];
+      if (at) at.push(s - start);
+      else startsOf[m] = [s - start];
     }
     const here: ConceptsHere = { matchers: [], starts: [] };
     for (let i = 0; i < matchers.length; i++) {
       const need = words[i];
-      const found = startsOf[i];
-      const runs = found !== undefined && found.length > 0 ? found : undefined;
+      const runs = startsOf[i];
       let ok = need === undefined || need.length < 2 || runs !== undefined;
       const other = need === undefined ? undefined : others[i];
       for (let k = 0; ok && other && k < other.length; k++) ok = inside(other[k] as WordPlaces, start, end);
