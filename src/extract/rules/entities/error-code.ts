@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, NUMBERED_TAIL, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, HAS_DIGIT, patternMatches } from './pattern-matches.js';
 import { ERROR_CODE_CUES } from '../../../lang/error-cues.js';
 import { exactAlternation } from '../../../lang/words.js';
 
@@ -17,7 +17,7 @@ const ERROR_CODE_PATTERNS: readonly EntityPattern[] = [
   {
     type: 'error-code',
     re: /\b[A-Z]{2,}(?:[_-][A-Z0-9]+)*[_-]\d{2,}\b/g,
-    needs: NUMBERED_TAIL,
+    needs: HAS_DIGIT,
     accept: (m, before) => m.includes('_') || AFTER_ERROR_CUE.test(before.slice(-CUE_REACH)),
   },
   // a snake_case word right after "error" or "code" ("error invalid_grant")

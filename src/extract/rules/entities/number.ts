@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, HAS_DIGIT, patternMatches, V_THEN_DIGIT } from './pattern-matches.js';
+import { type EntityPattern, HAS_DIGIT, patternMatches } from './pattern-matches.js';
 import { COUNTED_UNITS } from '../../../lang/counted-units.js';
 import { NOT_COUNTED_AFTER, SPELLED_COUNTS } from '../../../lang/spelled-counts.js';
 import { VERSIONED_NAMES } from '../../../lang/versioned-names.js';
@@ -13,7 +13,7 @@ const NUMBER_PATTERNS: readonly EntityPattern[] = [
   // number starts (not after its own dot or comma): linear on 1.2.1.2… runs
   { type: 'number', re: new RegExp(`\\b(?<![.,])\\d+(?:[.,]\\d+)*(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)*)?\\+?\\s?(?:${exactAlternation(COUNTED_UNITS)})\\b`, 'g'), needs: HAS_DIGIT },
   // a version: v2, V2, v1.4.2+
-  { type: 'number', re: /\b[vV]\d+(?:\.\d+)*\+?/g, needs: V_THEN_DIGIT },
+  { type: 'number', re: /\b[vV]\d+(?:\.\d+)*\+?/g, needs: HAS_DIGIT },
   // a protocol or platform version: "TLS 1.2", "OAuth2", "iOS 17+"
   { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(VERSIONED_NAMES)})\\s?\\/?\\d+(?:[./]\\d+)*\\+?`, 'g'), needs: HAS_DIGIT },
   // any other figure; the lookahead is the same test as (?![\w.]*\w), without rescanning the run at each backtrack

@@ -5,10 +5,6 @@ import type { EntityCandidate } from '../types.js';
 export const HAS_DIGIT = /\d/;
 /** Four digits in a row: what every date pattern holds (its year). */
 export const FOUR_DIGITS = /\d{4}/;
-/** A "_" or "-" and two digits: the numbered tail of an upper-case code ("SSPR_0029", "CP-COMPL-4410"). */
-export const NUMBERED_TAIL = /[_-]\d\d/;
-/** A "v" or "V" and a digit: what a version ("v2", "V1.4") holds. */
-export const V_THEN_DIGIT = /[vV]\d/;
 /** A full stop with a lower-case letter after it: in a dotted lower-case name, and before a host name's top-level domain. */
 export const DOT_THEN_LOWER = /\.[a-z]/;
 /** A full stop with a capital after it: in a dotted PascalCase name. */
@@ -57,6 +53,12 @@ function holds(sentence: string, needs: Needs): boolean {
   heldCount++;
   return found;
 }
+
+/**
+ * A digit, then four in a row (a year): FOUR_DIGITS looked for only in a sentence HAS_DIGIT passes (an answer the
+ * numeric patterns share), so that a sentence without digits is not read again.
+ */
+export const HAS_YEAR: Needs = { test: (sentence) => holds(sentence, HAS_DIGIT) && FOUR_DIGITS.test(sentence) };
 
 /** Every match of the patterns, pattern by pattern, in order: the earlier pattern wins an overlap. */
 export function patternMatches(patterns: readonly EntityPattern[], sentence: string): EntityCandidate[] {
