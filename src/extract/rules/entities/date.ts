@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, FOUR_DIGITS, HAS_YEAR, type Needs, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, FOUR_DIGITS, HAS_YEAR, type Needs, patternRule } from './pattern-matches.js';
 import { MONTHS } from '../../../lang/months.js';
 import { exactAlternation } from '../../../lang/words.js';
 import { wordGate } from '../../word-gate.js';
@@ -19,9 +19,8 @@ const DATE_PATTERNS: readonly EntityPattern[] = [
   { type: 'date', re: /\b(?:19|20)\d{2}\b(?![-–.]\d|%)/g, needs: HAS_YEAR },
 ];
 
-export const date: EntityRule = {
+export const date: EntityRule = patternRule(DATE_PATTERNS, {
   id: 'date',
-  step: 'entities',
   description: 'A date: a month with a year ("March 4, 2025", "Sept. 2024"), an ISO date, a quarter or half ("Q3 2025", "mid-2026"), or a bare year that is not part of a version or a range.',
   examples: [
     {
@@ -45,5 +44,4 @@ export const date: EntityRule = {
       ],
     },
   ],
-  apply: ({ sentence }) => patternMatches(DATE_PATTERNS, sentence),
-};
+});
