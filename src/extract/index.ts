@@ -39,23 +39,29 @@ function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
   const runs = new Map<Block, ListRun>();
   let run: { blocks: Block[]; leadIn: boolean } | undefined;
   let prev: Block | undefined;
-  const close = (): void => {
-    if (!run) return;
-    const items = run.blocks.map((b) => text.slice(b.start, b.end));
-    const ordered = run.blocks.every((b) => NUMBERED_ITEM_MARKER.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
-    const info = { items, ordered, leadIn: run.leadIn };
-    for (const b of run.blocks) runs.set(b, info);
-    run = undefined;
-  };
   for (const b of blocks) {
     if (b.type === 'list-item') {
       run ??= { blocks: [], leadIn: prev?.type === 'paragraph' && ENDS_WITH_COLON.test(text.slice(prev.start, prev.end)) };
       run.blocks.push(b);
-    } else close();
+    } else if (run) {
+      closeRun(text, run, runs);
+      run = undefined;
+    }
     prev = b;
   }
-  close();
+  if (run) closeRun(text, run, runs);
   return runs;
+}
+
+/**
+ * Records a run of list items in `runs`, by block. A function of the module rather than a closure in listRuns: a
+ * closure made anew for each article was a new function to listRuns' compiled loop, compiled again each article.
+ */
+function closeRun(text: string, run: { blocks: Block[]; leadIn: boolean }, runs: Map<Block, ListRun>): void {
+  const items = run.blocks.map((b) => text.slice(b.start, b.end));
+  const ordered = run.blocks.every((b) => NUMBERED_ITEM_MARKER.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
+  const info = { items, ordered, leadIn: run.leadIn };
+  for (const b of run.blocks) runs.set(b, info);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -128,7 +134,7 @@ export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
   const concepts = conceptMatchers(findConcepts(doc.text, doc.blocks));
   // the concepts that may match in a stretch of the text (concept-precheck.ts): the concept rule runs only those
-  const conceptsAt = conceptPrecheck(doc.text, concepts);
+  const precheck = conceptPrecheck(doc.text, concepts);
   const lists = listRuns(doc.text, doc.blocks);
   const drafts: Claim[] = []; // ids are filled in at the end, once every claim's text is known
 
@@ -184,7 +190,7 @@ export function extractClaims(doc: Document): Claim[] {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
-        const here = conceptsAt(part.start, part.end);
+        const here = precheck.at(part.start, part.end);
         const found = findEntities(quote, part.start, here.matchers, here.starts);
         const entities = pieces ? found.filter((e) => withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end)) : found;
         const atBlockStart = part.start === block.start;
@@ -216,7 +222,7 @@ export function extractClaims(doc: Document): Claim[] {
         const ownEntities = referents.length > 0 ? [...entities] : entities;
         for (const context of referents) {
           // the subject the text restores, as it stands in the source (an earlier sentence or clause)
-          const there = conceptsAt(context.start, context.end);
+          const there = precheck.at(context.start, context.end);
           for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, there.matchers, there.starts)) {
             if (!entities.some((x) => x.text.toLowerCase() === e.text.toLowerCase())) entities.push(e);
           }
