@@ -97,7 +97,9 @@ class SubjectInput implements SubjectContext {
  * stated subject (unless that is itself a pointing word), else the subject restored from before it. Read when
  * first asked for (`pending` in extractClaims): finding a clause's own subject may run the tagger, and most are
  * never read. A class rather than a closure: `pending` may hold one per sentence of the whole article (when no
- * sentence reads `recent`), and a closure kept its whole scope alive with it.
+ * sentence reads `recent`), and a closure kept its whole scope alive with it. `before` is the pending referent of
+ * the sentence before, if any: the pending ones are a chain, newest first, rather than a list, which the compiled
+ * code that adds to it took, at a new article, for a list of another kind (an empty list) and was compiled again.
  */
 class SentenceReferent {
   #memo: Referent | undefined | null = null;
@@ -105,6 +107,7 @@ class SentenceReferent {
     private readonly doc: string,
     private readonly subject: Referent | undefined,
     private readonly part: AtomicPart | undefined,
+    readonly before: SentenceReferent | undefined,
   ) {}
   get(): Referent | undefined {
     if (this.#memo === null) {
@@ -143,20 +146,21 @@ export function extractClaims(doc: Document): Claim[] {
   let previous: SubjectContext['previous'];
   // The subjects of recent sentences, most recent first, one per text, for a later pronoun or demonstrative. A
   // sentence's subject is found only when a later one asks (finding it may run the tagger, and most are never
-  // read): `pending` holds the referents of the sentences since `recent` was last brought up to date, as thunks.
+  // read): `pending` holds the referents of the sentences since `recent` was last brought up to date, as thunks,
+  // the latest first (each links to the one before it).
   let recent: Referent[] = [];
-  let pending: SentenceReferent[] = [];
+  let pending: SentenceReferent | undefined;
   const recentNow = (): Referent[] => {
-    if (pending.length === 0) return recent;
+    if (!pending) return recent;
     // the most recent referent of each text, newest first: what remembering them one by one, in order, leaves
     const found: Referent[] = [];
-    for (let i = pending.length - 1; i >= 0 && found.length < MAX_RECENT; i--) {
-      const r = pending[i]?.get();
+    for (let p: SentenceReferent | undefined = pending; p && found.length < MAX_RECENT; p = p.before) {
+      const r = p.get();
       if (r && !found.some((x) => x.text === r.text)) found.push(r);
     }
     for (const r of recent) if (found.length < MAX_RECENT && !found.some((x) => x.text === r.text)) found.push(r);
     recent = found;
-    pending = [];
+    pending = undefined;
     return recent;
   };
   for (const block of doc.blocks) {
@@ -229,8 +233,8 @@ export function extractClaims(doc: Document): Claim[] {
         }
         if (ownPart) {
           // what a later sentence may point back to: read when first asked for (see `pending`)
-          const next = new SentenceReferent(doc.text, subject, subject ? undefined : part);
-          pending.push(next);
+          const next = new SentenceReferent(doc.text, subject, subject ? undefined : part, pending);
+          pending = next;
           previous = new PreviousSentence({ start: part.start, end: part.end }, next);
         }
         const list = lists.get(block);
