@@ -92,6 +92,7 @@ class PatternRule implements EntityRule {
   constructor(
     private readonly patterns: readonly EntityPattern[],
     rule: Omit<EntityRule, 'step' | 'apply'>,
+    private readonly within?: WithinMatch,
   ) {
     this.id = rule.id;
     this.description = rule.description;
@@ -99,11 +100,26 @@ class PatternRule implements EntityRule {
   }
 
   apply(ctx: EntityContext): EntityCandidate[] {
-    return patternMatches(this.patterns, ctx.sentence);
+    const matches = patternMatches(this.patterns, ctx.sentence);
+    const within = this.within;
+    if (!within) return matches;
+    const out: EntityCandidate[] = [];
+    for (const c of matches) {
+      out.push(c);
+      const inner = within(ctx.sentence, c);
+      if (inner) out.push(inner);
+    }
+    return out;
   }
 }
 
-/** The entity rule whose candidates are the matches of `patterns`, pattern by pattern (patternMatches). */
-export function patternRule(patterns: readonly EntityPattern[], rule: Omit<EntityRule, 'step' | 'apply'>): EntityRule {
-  return new PatternRule(patterns, rule);
+/** A second entity a rule reads inside one of its matches (it follows the match among the candidates). */
+export type WithinMatch = (sentence: string, match: EntityCandidate) => EntityCandidate | undefined;
+
+/**
+ * The entity rule whose candidates are the matches of `patterns`, pattern by pattern (patternMatches), each followed
+ * by what `within` reads inside it, if anything.
+ */
+export function patternRule(patterns: readonly EntityPattern[], rule: Omit<EntityRule, 'step' | 'apply'>, within?: WithinMatch): EntityRule {
+  return new PatternRule(patterns, rule, within);
 }
