@@ -123,7 +123,16 @@ class BlockWords implements WordVisitor {
  */
 export function findConcepts(text: string, blocks: Block[]): string[] {
   const words = new BlockWords(text);
-  const { vocabulary, ids: blockWords, usable } = words;
+  return mostFrequent(countPhrases(text, blocks, words), words.vocabulary);
+}
+
+/**
+ * The pairs and triples of usable words of the blocks, counted (findConcepts). A function of its own, as is what
+ * reads the counts (mostFrequent): it is one long loop, which V8 compiles while it runs, and code after the loop in
+ * the same function, not yet run when it was compiled, threw that code away at the end of each article.
+ */
+function countPhrases(text: string, blocks: Block[], words: BlockWords): PhraseCounts {
+  const { ids: blockWords, usable } = words;
   const phrases = new PhraseCounts();
   // the pair each word of the block opens (reused, block after block, as BlockWords' lists are)
   const pairAt: number[] = [];
@@ -139,6 +148,11 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
       if (pair !== NONE && usable[i + 2]) phrases.bump(pair, blockWords[i + 2] ?? 0, true);
     }
   }
+  return phrases;
+}
+
+/** The texts of the phrases seen at least MIN_COUNT times, the most frequent (then the longest) first. */
+function mostFrequent(phrases: PhraseCounts, vocabulary: Vocabulary): string[] {
   // sort is stable: equal counts and lengths stay in the order first seen
   const frequent: Array<{ count: number; text: string }> = [];
   for (let p = 0; p < phrases.size; p++) {
