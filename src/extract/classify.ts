@@ -1,4 +1,4 @@
-import type { BlockType, ClaimKind, Entity, EntityType } from '../schema/index.js';
+import { type BlockType, type ClaimKind, type Entity, ENTITY_TYPES, type EntityType } from '../schema/index.js';
 import { hasFiniteVerb, hasTaggedFiniteVerb } from './verbs.js';
 import { IMPERATIVE_OPENERS } from '../lang/imperative-verbs.js';
 import { alternation, exactAlternation } from '../lang/words.js';
@@ -18,8 +18,30 @@ const STANCE =
   /^(?:in (?:our|my) (?:opinion|view|experience)|we (?:think|believe|feel|recommend|suggest|prefer)|i (?:think|believe|feel)|arguably|honestly|frankly)\b|\b(?:is|are|was|were) (?:the )?(?:hardest|easiest|best|worst|simplest|most important|least important|better|worse|overrated|underrated)\b|\b(?:takes?|took) (?:them|it|this|that) out of the picture\b/i;
 /** "Microsoft recommends …": a report of what a vendor documents, so checkable like any other fact. */
 const REPORTED_ADVICE = /^(?:[A-Z][\w’'-]*\s){1,3}(?:recommends?|advises?|suggests?|requires?)\b/;
-const SPECIFIC: ReadonlySet<EntityType> = new Set(['identifier', 'api-path', 'header', 'error-code', 'url', 'date', 'number', 'person', 'document']);
 const NAMED: ReadonlySet<EntityType> = new Set(['product', 'feature']);
+
+/** Each entity type's bit, for the set of types a claim's entities have (read once per claim, not once per question). */
+const TYPE_BIT: ReadonlyMap<EntityType, number> = new Map(ENTITY_TYPES.map((t, i) => [t, 1 << i]));
+function bitsOfTypes(types: readonly EntityType[]): number {
+  return types.reduce((bits, t) => bits | (TYPE_BIT.get(t) ?? 0), 0);
+}
+const SPECIFIC = bitsOfTypes(['identifier', 'api-path', 'header', 'error-code', 'url', 'date', 'number', 'person', 'document']);
+const SPECIFIC_BUT_URL = SPECIFIC & ~bitsOfTypes(['url']);
+const NAMED_BITS = bitsOfTypes([...NAMED]);
+const PERSON = bitsOfTypes(['person']);
+const DOCUMENT = bitsOfTypes(['document']);
+const NUMBER = bitsOfTypes(['number']);
+const DATE = bitsOfTypes(['date']);
+const FEATURE = bitsOfTypes(['feature']);
+const IDENTIFIER = bitsOfTypes(['identifier']);
+const API_BITS = bitsOfTypes(['api-path', 'header', 'error-code']);
+
+/** The bits of the types the entities have. */
+function typesOf(entities: readonly Entity[]): number {
+  let bits = 0;
+  for (const e of entities) bits |= TYPE_BIT.get(e.type) ?? 0;
+  return bits;
+}
 
 export interface Classification {
   kind: ClaimKind;
@@ -56,9 +78,10 @@ const DEFINITION_START = /^[\w\s’'-]{2,60}?\b(?:is|are)\s+(?:a|an|the)\b/i;
 
 /** DESIGN 3.3: kind and checkworthiness by rules over entities and cue words. */
 export function classify(text: string, blockType: BlockType, entities: Entity[]): Classification {
-  const has = (t: EntityType): boolean => entities.some((e) => e.type === t);
-  const specific = entities.some((e) => SPECIFIC.has(e.type));
-  const named = entities.some((e) => NAMED.has(e.type));
+  const types = typesOf(entities);
+  const has = (bits: number): boolean => (types & bits) !== 0;
+  const specific = has(SPECIFIC);
+  const named = has(NAMED_BITS);
   const trimmed = text.trim();
   // a verb by the word patterns, else by the tagger: read once, and only where kind or checkworthiness asks
   let verb: boolean | undefined;
@@ -68,17 +91,17 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   if (!specific && pieceCount(trimmed) < 3) return { kind: 'non-claim', checkworthy: false };
 
   let kind: ClaimKind;
-  const cited = has('document') && CITING_VERB.test(trimmed);
-  if (has('person') || QUOTE_WITH_SPEAKER.test(trimmed)) kind = 'attribution';
-  else if ((mayBePercentage(trimmed) && PERCENTAGE.test(trimmed)) || (has('number') && STATISTIC_CUE.test(trimmed))) kind = 'statistic';
+  const cited = has(DOCUMENT) && CITING_VERB.test(trimmed);
+  if (has(PERSON) || QUOTE_WITH_SPEAKER.test(trimmed)) kind = 'attribution';
+  else if ((mayBePercentage(trimmed) && PERCENTAGE.test(trimmed)) || (has(NUMBER) && STATISTIC_CUE.test(trimmed))) kind = 'statistic';
   else if (cited) kind = 'attribution';
-  else if (has('date') && ROADMAP_CUE.test(trimmed)) kind = 'date-roadmap';
+  else if (has(DATE) && ROADMAP_CUE.test(trimmed)) kind = 'date-roadmap';
   else if (STANCE.test(trimmed)) kind = 'opinion';
   else if (IMPERATIVE.test(trimmed) || RECOMMENDATION_CUE.test(trimmed)) kind = 'recommendation';
-  else if (has('api-path') || has('header') || has('error-code') || (has('identifier') && API_SURFACE_NOUN.test(trimmed))) kind = 'api-surface';
+  else if (has(API_BITS) || (has(IDENTIFIER) && API_SURFACE_NOUN.test(trimmed))) kind = 'api-surface';
   else if (PROTOCOL_TERM.test(trimmed)) kind = 'protocol';
   else if (DEFINITION_START.test(trimmed)) kind = 'definition';
-  else if (OPINION.test(trimmed) && !specific && !has('feature')) kind = 'opinion';
+  else if (OPINION.test(trimmed) && !specific && !has(FEATURE)) kind = 'opinion';
   else if (named || specific) kind = 'product-fact';
   else {
     verb = hasFiniteVerb(trimmed) || hasTaggedFiniteVerb(trimmed);
@@ -92,7 +115,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
       : kind === 'opinion'
         ? false
         : kind === 'recommendation'
-          ? REPORTED_ADVICE.test(trimmed) || entities.some((e) => SPECIFIC.has(e.type) && e.type !== 'url') || entities.filter((e) => NAMED.has(e.type)).length >= 2
+          ? REPORTED_ADVICE.test(trimmed) || has(SPECIFIC_BUT_URL) || entities.filter((e) => NAMED.has(e.type)).length >= 2
           : specific || named || (verb ?? (hasFiniteVerb(trimmed) || hasTaggedFiniteVerb(trimmed)));
   return { kind, checkworthy };
 }

@@ -180,49 +180,81 @@ function lowerCode(text: string, k: number): number {
  * A stretch passes a matcher when one of its runs lies wholly inside it (a run cut by the stretch's end fails there
  * too: its white space or its second word would reach past the end) and each other word stands inside it.
  * Hand-written: searching each stretch for each matcher's words cost more than running the matchers.
+ * A class rather than a function returning closures: its methods are the same functions from one article to the
+ * next, where closures made for each article were new functions to the compiled code that calls them (which was
+ * thrown away and compiled again, article after article).
  */
-export function conceptPrecheck(text: string, matchers: RegExp[]): (start: number, end: number) => ConceptsHere {
-  if (matchers.length === 0) return () => ({ matchers: [], starts: [] });
-  if (text.includes(DOTTED_CAPITAL_I)) {
-    return (start, end) => {
-      const stretch = text.slice(start, end).toLowerCase();
-      return { matchers: matchers.filter((re) => conceptMayMatch(stretch, re)), starts: [] };
-    };
-  }
-  const words = matchers.map(conceptWords);
+export class ConceptPrecheck {
+  private readonly words: Array<readonly string[] | undefined>;
+  /** The text lower-cased stretch by stretch (it holds "İ"), else undefined: the runs are read off the text. */
+  private readonly byStretch: boolean;
   // the first words with each ending ("heads") and the second words, by number; a pair of them → its matchers
-  const firsts: string[] = [];
-  const heads: string[] = [];
-  const headFirst: number[] = [];
-  const seconds: string[] = [];
-  const pairs: number[][] = [];
-  const pairOf: Array<[number, number, number]> = [];
-  words.forEach((need, i) => {
-    const [first, second] = need ?? [];
-    if (first === undefined || second === undefined) return;
-    if (!firsts.includes(first)) {
-      firsts.push(first);
-      for (const ending of PLURAL_ENDINGS) {
-        heads.push(first + ending);
-        headFirst.push(firsts.length - 1);
+  private readonly headFirst: number[] = [];
+  private readonly seconds: string[] = [];
+  private readonly pairs: number[][] = [];
+  private readonly headTrie: Trie;
+  private readonly headLengths: number[];
+  private readonly secondTrie: Trie;
+  /** The runs, in the order of their white space: start, white space, end, and matcher. */
+  private readonly columns = new RunColumns();
+  /** The heads before the white space at hand (the first `headCount` of them, in runsAt). */
+  private readonly found: number[] = [];
+  private lower: string | undefined;
+  private readonly others: Array<WordPlaces[] | undefined>;
+  /** Where the last stretch's runs started (firstAtOrAfter's hint). */
+  private hint = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly matchers: RegExp[],
+  ) {
+    this.words = matchers.map(conceptWords);
+    this.byStretch = matchers.length > 0 && text.includes(DOTTED_CAPITAL_I);
+    const { headFirst, seconds, pairs, words } = this;
+    const firsts: string[] = [];
+    const heads: string[] = [];
+    const pairOf: Array<[number, number, number]> = [];
+    words.forEach((need, i) => {
+      const [first, second] = need ?? [];
+      if (first === undefined || second === undefined) return;
+      if (!firsts.includes(first)) {
+        firsts.push(first);
+        for (const ending of PLURAL_ENDINGS) {
+          heads.push(first + ending);
+          headFirst.push(firsts.length - 1);
+        }
       }
+      if (!seconds.includes(second)) seconds.push(second);
+      pairOf.push([firsts.indexOf(first), seconds.indexOf(second), i]);
+    });
+    for (const [f, n, i] of pairOf) {
+      const key = f * seconds.length + n;
+      pairs[key] = [...(pairs[key] ?? []), i];
     }
-    if (!seconds.includes(second)) seconds.push(second);
-    pairOf.push([firsts.indexOf(first), seconds.indexOf(second), i]);
-  });
-  for (const [f, n, i] of pairOf) {
-    const key = f * seconds.length + n;
-    pairs[key] = [...(pairs[key] ?? []), i];
+    this.headTrie = trie(heads, true);
+    this.headLengths = heads.map((h) => h.length);
+    this.secondTrie = trie(seconds, false);
+    this.others = words.map((need) => need && (need.length < 2 ? need : need.slice(2)).map((word) => ({ word, hint: 0 })));
+    if (matchers.length === 0 || this.byStretch) return;
+    const n = text.length;
+    let first = 0; // white space at the start follows no word
+    while (first < n && isSpaceCode(text.charCodeAt(first))) first++;
+    for (let ws = first + 1; ws < n; ws++) {
+      if (!isSpaceCode(text.charCodeAt(ws))) continue;
+      let we = ws + 1;
+      while (isSpaceCode(text.charCodeAt(we))) we++;
+      this.runsAt(ws, we);
+      ws = we; // not white space: the next run starts after it
+    }
   }
-  const headTrie = trie(heads, true);
-  const headLengths = heads.map((h) => h.length);
-  const secondTrie = trie(seconds, false);
-  // the runs, in the order of their white space: start, white space, end, and matcher
-  const columns = new RunColumns();
-  const found: number[] = []; // the heads before the white space at hand (`headCount` of them)
-  // the runs whose white space is text[ws, we): a function of its own, called at every run of white space, so that
-  // it is optimised as any hot function is rather than as one long loop
-  const runsAt = (ws: number, we: number): void => {
+
+  /**
+   * The runs whose white space is text[ws, we): a method of its own, called at every run of white space, so that it
+   * is optimised as any hot function is rather than as one long loop.
+   */
+  private runsAt(ws: number, we: number): void {
+    const { text, headTrie, secondTrie, found, pairs, headFirst, headLengths, columns } = this;
+    const secondCount = this.seconds.length;
     // the heads that end right before the white space, then the second words right after it
     let headCount = 0;
     for (let k = ws - 1, state = step(headTrie, 0, lowerCode(text, k)); state > 0; state = k > 0 ? step(headTrie, state, lowerCode(text, --k)) : 0) {
@@ -236,44 +268,41 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
         const n = ended[y] ?? 0;
         for (let f = 0; f < headCount; f++) {
           const h = found[f] ?? 0;
-          const ms = pairs[(headFirst[h] ?? 0) * seconds.length + n] ?? NONE;
+          const ms = pairs[(headFirst[h] ?? 0) * secondCount + n] ?? NONE;
           for (let z = 0; z < ms.length; z++) columns.push(ws - (headLengths[h] ?? 0), ws, k + 1, ms[z] ?? 0);
         }
       }
     }
-  };
-  const n = text.length;
-  let first = 0; // white space at the start follows no word
-  while (first < n && isSpaceCode(text.charCodeAt(first))) first++;
-  for (let ws = first + 1; ws < n; ws++) {
-    if (!isSpaceCode(text.charCodeAt(ws))) continue;
-    let we = ws + 1;
-    while (isSpaceCode(text.charCodeAt(we))) we++;
-    runsAt(ws, we);
-    ws = we; // not white space: the next run starts after it
   }
-  let lower: string | undefined;
-  const others: Array<WordPlaces[] | undefined> = words.map((need) => need && (need.length < 2 ? need : need.slice(2)).map((word) => ({ word, hint: 0 })));
-  const inside = (w: WordPlaces, start: number, end: number): boolean => {
+
+  /** Whether the word stands wholly inside text[start, end). */
+  private inside(w: WordPlaces, start: number, end: number): boolean {
     if (w.word.length === 0) return true;
     if (!w.at) {
-      lower ??= text.toLowerCase();
+      this.lower ??= this.text.toLowerCase();
+      const lower = this.lower;
       w.at = [];
       for (let i = lower.indexOf(w.word); i >= 0; i = lower.indexOf(w.word, i + 1)) w.at.push(i);
     }
     w.hint = firstAtOrAfter(w.at, start, w.hint);
     const at = w.at[w.hint];
     return at !== undefined && at + w.word.length <= end;
-  };
-  // each matcher's run starts inside the stretch at hand, from its start (undefined: none)
-  const startsOf: Array<number[] | undefined> = new Array(matchers.length).fill(undefined);
-  let hint = 0;
-  return (start, end) => {
-    startsOf.fill(undefined);
+  }
+
+  /** The matchers that may match in text[start, end), and where each may start (ConceptsHere). */
+  at(start: number, end: number): ConceptsHere {
+    const { matchers, words, others } = this;
+    if (matchers.length === 0) return { matchers: [], starts: [] };
+    if (this.byStretch) {
+      const stretch = this.text.slice(start, end).toLowerCase();
+      return { matchers: matchers.filter((re) => conceptMayMatch(stretch, re)), starts: [] };
+    }
+    // each matcher's run starts inside the stretch, from its start (undefined: none)
+    const startsOf: Array<number[] | undefined> = new Array(matchers.length).fill(undefined);
     // a run inside the stretch has its white space inside it, after its start
-    const { starts: runStarts, spaces: runSpaces, ends: runEnds, matchers: runMatchers, count } = columns;
-    hint = firstAtOrAfter(runSpaces, start + 1, hint, count);
-    for (let k = hint; k < count && (runSpaces[k] ?? end) < end; k++) {
+    const { starts: runStarts, spaces: runSpaces, ends: runEnds, matchers: runMatchers, count } = this.columns;
+    this.hint = firstAtOrAfter(runSpaces, start + 1, this.hint, count);
+    for (let k = this.hint; k < count && (runSpaces[k] ?? end) < end; k++) {
       const s = runStarts[k] ?? -1;
       if (s < start || (runEnds[k] ?? end + 1) > end) continue;
       const m = runMatchers[k] ?? 0;
@@ -287,12 +316,17 @@ export function conceptPrecheck(text: string, matchers: RegExp[]): (start: numbe
       const runs = startsOf[i];
       let ok = need === undefined || need.length < 2 || runs !== undefined;
       const other = need === undefined ? undefined : others[i];
-      for (let k = 0; ok && other && k < other.length; k++) ok = inside(other[k] as WordPlaces, start, end);
+      for (let k = 0; ok && other && k < other.length; k++) ok = this.inside(other[k] as WordPlaces, start, end);
       const re = matchers[i];
       if (!ok || !re) continue;
       here.matchers.push(re);
       here.starts.push(runs);
     }
     return here;
-  };
+  }
+}
+
+/** The precheck of a text's concept matchers (ConceptPrecheck). */
+export function conceptPrecheck(text: string, matchers: RegExp[]): ConceptPrecheck {
+  return new ConceptPrecheck(text, matchers);
 }

@@ -1,6 +1,6 @@
 import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
-import { eachWord, Vocabulary } from './vocabulary.js';
+import { eachWord, Vocabulary, type WordVisitor } from './vocabulary.js';
 import { isAsciiDigit } from '../lang/ascii.js';
 
 const MIN_COUNT = 3;
@@ -84,6 +84,35 @@ class PhraseCounts {
 }
 
 /**
+ * The words of a block as findConcepts counts them (eachWord's visitor): the first `n` entries of `ids` and
+ * `usable` are the block's word ids and whether each may be part of a phrase (the lists are reused, block after
+ * block, without being emptied).
+ */
+class BlockWords implements WordVisitor {
+  readonly vocabulary = new Vocabulary();
+  readonly ids: number[] = [];
+  readonly usable: boolean[] = [];
+  n = 0;
+  /** Whether each word may be part of a phrase, by id: read once per word of the vocabulary, not per word of the text. */
+  private readonly usableWord: boolean[] = [];
+
+  constructor(private readonly text: string) {}
+
+  word(from: number, to: number, plain: boolean): void {
+    const id = this.vocabulary.idOf(this.text, from, to, plain);
+    if (id === this.usableWord.length) {
+      // a new word; one that opens with a digit is no concept word
+      const w = this.vocabulary.words[id] ?? '';
+      const lead = w.charCodeAt(0);
+      this.usableWord.push(!STOP_WORDS.has(w) && w.length >= 3 && !isAsciiDigit(lead));
+    }
+    this.ids[this.n] = id;
+    this.usable[this.n] = this.usableWord[id] === true;
+    this.n++;
+  }
+}
+
+/**
  * Recurring lower-case technical phrases of the article ("service principal", or a made-up mechanism the
  * article keeps naming): two or three content words seen at least three times. They become `feature`
  * entities so that checkers can ask the documentation about the concept a claim rests on.
@@ -93,32 +122,25 @@ class PhraseCounts {
  * block by block, the pairs of a block before its triples, as a Map keyed by phrase counted them.
  */
 export function findConcepts(text: string, blocks: Block[]): string[] {
-  const vocabulary = new Vocabulary();
-  // whether each word may be part of a phrase, by id: read once per word of the vocabulary, not per word of the text
-  const usableWord: boolean[] = [];
+  const words = new BlockWords(text);
+  return mostFrequent(countPhrases(text, blocks, words), words.vocabulary);
+}
+
+/**
+ * The pairs and triples of usable words of the blocks, counted (findConcepts). A function of its own, as is what
+ * reads the counts (mostFrequent): it is one long loop, which V8 compiles while it runs, and code after the loop in
+ * the same function, not yet run when it was compiled, threw that code away at the end of each article.
+ */
+function countPhrases(text: string, blocks: Block[], words: BlockWords): PhraseCounts {
+  const { ids: blockWords, usable } = words;
   const phrases = new PhraseCounts();
-  // a block's words, whether each may be part of a phrase, and the pair each opens: the first `n` entries are the
-  // block's (the arrays are reused, block after block, without being emptied)
-  const blockWords: number[] = [];
-  const usable: boolean[] = [];
+  // the pair each word of the block opens (reused, block after block, as BlockWords' lists are)
   const pairAt: number[] = [];
-  let n = 0;
-  const add = (from: number, to: number, plain: boolean): void => {
-    const id = vocabulary.idOf(text, from, to, plain);
-    if (id === usableWord.length) {
-      // a new word; one that opens with a digit is no concept word
-      const w = vocabulary.words[id] ?? '';
-      const lead = w.charCodeAt(0);
-      usableWord.push(!STOP_WORDS.has(w) && w.length >= 3 && !isAsciiDigit(lead));
-    }
-    blockWords[n] = id;
-    usable[n] = usableWord[id] === true;
-    n++;
-  };
   for (const b of blocks) {
     if (b.type === 'code') continue;
-    n = 0;
-    eachWord(text, b.start, b.end, add);
+    words.n = 0;
+    eachWord(text, b.start, b.end, words);
+    const n = words.n;
     for (let i = 0; i + 2 <= n; i++) pairAt[i] = usable[i] && usable[i + 1] ? phrases.bump(blockWords[i] ?? 0, blockWords[i + 1] ?? 0, false) : NONE;
     for (let i = 0; i + 3 <= n; i++) {
       const pair = pairAt[i] ?? NONE;
@@ -126,6 +148,11 @@ export function findConcepts(text: string, blocks: Block[]): string[] {
       if (pair !== NONE && usable[i + 2]) phrases.bump(pair, blockWords[i + 2] ?? 0, true);
     }
   }
+  return phrases;
+}
+
+/** The texts of the phrases seen at least MIN_COUNT times, the most frequent (then the longest) first. */
+function mostFrequent(phrases: PhraseCounts, vocabulary: Vocabulary): string[] {
   // sort is stable: equal counts and lengths stay in the order first seen
   const frequent: Array<{ count: number; text: string }> = [];
   for (let p = 0; p < phrases.size; p++) {

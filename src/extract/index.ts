@@ -39,23 +39,29 @@ function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
   const runs = new Map<Block, ListRun>();
   let run: { blocks: Block[]; leadIn: boolean } | undefined;
   let prev: Block | undefined;
-  const close = (): void => {
-    if (!run) return;
-    const items = run.blocks.map((b) => text.slice(b.start, b.end));
-    const ordered = run.blocks.every((b) => NUMBERED_ITEM_MARKER.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
-    const info = { items, ordered, leadIn: run.leadIn };
-    for (const b of run.blocks) runs.set(b, info);
-    run = undefined;
-  };
   for (const b of blocks) {
     if (b.type === 'list-item') {
       run ??= { blocks: [], leadIn: prev?.type === 'paragraph' && ENDS_WITH_COLON.test(text.slice(prev.start, prev.end)) };
       run.blocks.push(b);
-    } else close();
+    } else if (run) {
+      closeRun(text, run, runs);
+      run = undefined;
+    }
     prev = b;
   }
-  close();
+  if (run) closeRun(text, run, runs);
   return runs;
+}
+
+/**
+ * Records a run of list items in `runs`, by block. A function of the module rather than a closure in listRuns: a
+ * closure made anew for each article was a new function to listRuns' compiled loop, compiled again each article.
+ */
+function closeRun(text: string, run: { blocks: Block[]; leadIn: boolean }, runs: Map<Block, ListRun>): void {
+  const items = run.blocks.map((b) => text.slice(b.start, b.end));
+  const ordered = run.blocks.every((b) => NUMBERED_ITEM_MARKER.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start)));
+  const info = { items, ordered, leadIn: run.leadIn };
+  for (const b of run.blocks) runs.set(b, info);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -65,8 +71,9 @@ const SPACE_RUNS = /\s+/g;
 
 /**
  * What a subject rule reads, with `recent` brought up to date only when a rule reads it (extractClaims, `pending`).
- * A class, not an object literal with a getter: one is made per rule and clause, and a literal's getter is
- * defined anew each time, on V8's slow path.
+ * A class, not an object literal with a getter: one is made per clause, and a literal's getter is defined anew
+ * each time, on V8's slow path. The rules of a clause share it (they only read it): `part` is replaced when a rule
+ * rewrites the clause's text.
  */
 class SubjectInput implements SubjectContext {
   declare previous?: NonNullable<SubjectContext['previous']>;
@@ -74,7 +81,7 @@ class SubjectInput implements SubjectContext {
   declare heading?: Range;
   constructor(
     readonly doc: string,
-    readonly part: SubjectContext['part'],
+    public part: SubjectContext['part'],
     readonly blockType: SubjectContext['blockType'],
     readonly block: Range,
     readonly atBlockStart: boolean,
@@ -90,7 +97,9 @@ class SubjectInput implements SubjectContext {
  * stated subject (unless that is itself a pointing word), else the subject restored from before it. Read when
  * first asked for (`pending` in extractClaims): finding a clause's own subject may run the tagger, and most are
  * never read. A class rather than a closure: `pending` may hold one per sentence of the whole article (when no
- * sentence reads `recent`), and a closure kept its whole scope alive with it.
+ * sentence reads `recent`), and a closure kept its whole scope alive with it. `before` is the pending referent of
+ * the sentence before, if any: the pending ones are a chain, newest first, rather than a list, which the compiled
+ * code that adds to it took, at a new article, for a list of another kind (an empty list) and was compiled again.
  */
 class SentenceReferent {
   #memo: Referent | undefined | null = null;
@@ -98,6 +107,7 @@ class SentenceReferent {
     private readonly doc: string,
     private readonly subject: Referent | undefined,
     private readonly part: AtomicPart | undefined,
+    readonly before: SentenceReferent | undefined,
   ) {}
   get(): Referent | undefined {
     if (this.#memo === null) {
@@ -127,7 +137,7 @@ export function extractClaims(doc: Document): Claim[] {
   const lines = new LineIndex(doc.text);
   const concepts = conceptMatchers(findConcepts(doc.text, doc.blocks));
   // the concepts that may match in a stretch of the text (concept-precheck.ts): the concept rule runs only those
-  const conceptsAt = conceptPrecheck(doc.text, concepts);
+  const precheck = conceptPrecheck(doc.text, concepts);
   const lists = listRuns(doc.text, doc.blocks);
   const drafts: Claim[] = []; // ids are filled in at the end, once every claim's text is known
 
@@ -136,20 +146,21 @@ export function extractClaims(doc: Document): Claim[] {
   let previous: SubjectContext['previous'];
   // The subjects of recent sentences, most recent first, one per text, for a later pronoun or demonstrative. A
   // sentence's subject is found only when a later one asks (finding it may run the tagger, and most are never
-  // read): `pending` holds the referents of the sentences since `recent` was last brought up to date, as thunks.
+  // read): `pending` holds the referents of the sentences since `recent` was last brought up to date, as thunks,
+  // the latest first (each links to the one before it).
   let recent: Referent[] = [];
-  let pending: SentenceReferent[] = [];
+  let pending: SentenceReferent | undefined;
   const recentNow = (): Referent[] => {
-    if (pending.length === 0) return recent;
+    if (!pending) return recent;
     // the most recent referent of each text, newest first: what remembering them one by one, in order, leaves
     const found: Referent[] = [];
-    for (let i = pending.length - 1; i >= 0 && found.length < MAX_RECENT; i--) {
-      const r = pending[i]?.get();
+    for (let p: SentenceReferent | undefined = pending; p && found.length < MAX_RECENT; p = p.before) {
+      const r = p.get();
       if (r && !found.some((x) => x.text === r.text)) found.push(r);
     }
     for (const r of recent) if (found.length < MAX_RECENT && !found.some((x) => x.text === r.text)) found.push(r);
     recent = found;
-    pending = [];
+    pending = undefined;
     return recent;
   };
   for (const block of doc.blocks) {
@@ -183,7 +194,7 @@ export function extractClaims(doc: Document): Claim[] {
         const quote = doc.text.slice(part.start, part.end);
         // a claim's entities are the names in the words it keeps, not in a cause or parameter it dropped
         const pieces = part.pieces;
-        const here = conceptsAt(part.start, part.end);
+        const here = precheck.at(part.start, part.end);
         const found = findEntities(quote, part.start, here.matchers, here.starts);
         const entities = pieces ? found.filter((e) => withinPieces({ span: part, parts: pieces }, e.span.start, e.span.end)) : found;
         const atBlockStart = part.start === block.start;
@@ -193,14 +204,15 @@ export function extractClaims(doc: Document): Claim[] {
         let subject: Referent | undefined;
         let from: number | undefined; // where the claim's words start, when a rule drops the part's first words
         if (ownPart && index === 0 && !part.restored) {
+          const ctx = new SubjectInput(doc.text, { start: part.start, end: part.end, text: part.text }, block.type, block, atBlockStart, recentNow);
+          if (previous) ctx.previous = previous;
+          if (leadIn) ctx.leadIn = leadIn;
+          if (heading) ctx.heading = heading;
           for (const rule of SUBJECT_RULES) {
-            const ctx = new SubjectInput(doc.text, { start: part.start, end: part.end, text: part.text }, block.type, block, atBlockStart, recentNow);
-            if (previous) ctx.previous = previous;
-            if (leadIn) ctx.leadIn = leadIn;
-            if (heading) ctx.heading = heading;
             const r = rule.apply(ctx);
             if (!r) continue;
             part.text = r.text;
+            ctx.part = { start: part.start, end: part.end, text: part.text };
             if (r.referent) referents.push(r.referent);
             if (r.subject) subject = r.subject;
             if (r.from !== undefined && !pieces) from = r.from;
@@ -216,15 +228,15 @@ export function extractClaims(doc: Document): Claim[] {
         const ownEntities = referents.length > 0 ? [...entities] : entities;
         for (const context of referents) {
           // the subject the text restores, as it stands in the source (an earlier sentence or clause)
-          const there = conceptsAt(context.start, context.end);
+          const there = precheck.at(context.start, context.end);
           for (const e of findEntities(doc.text.slice(context.start, context.end), context.start, there.matchers, there.starts)) {
             if (!entities.some((x) => x.text.toLowerCase() === e.text.toLowerCase())) entities.push(e);
           }
         }
         if (ownPart) {
           // what a later sentence may point back to: read when first asked for (see `pending`)
-          const next = new SentenceReferent(doc.text, subject, subject ? undefined : part);
-          pending.push(next);
+          const next = new SentenceReferent(doc.text, subject, subject ? undefined : part, pending);
+          pending = next;
           previous = new PreviousSentence({ start: part.start, end: part.end }, next);
         }
         const list = lists.get(block);

@@ -36,6 +36,11 @@ const EXCLAMATION_MARK = 33;
 /** The library's separators besides `.`: `?`, `!` and the full-width `．。？！`. */
 const OTHER_SEPARATORS: ReadonlySet<number> = new Set([...'?!．。？！'].map((c) => c.charCodeAt(0)));
 
+/** Whether a code is one of OTHER_SEPARATORS: the set is asked only beyond ASCII (this runs at every character). */
+function isOtherSeparator(c: number): boolean {
+  return c < 0x80 ? c === QUESTION_MARK || c === EXCLAMATION_MARK : OTHER_SEPARATORS.has(c);
+}
+
 /** The library's pair marks (its PairMaker): [opening, closing] code units. */
 const PAIR_MARKS: ReadonlyArray<readonly [number, number]> = ['""', '[]', '()', '{}', '「」', '（）', '『』', '｛｝', '［］', '〚〛', '【】', '《》'].map(
   (p) => [p.charCodeAt(0), p.charCodeAt(1)] as const,
@@ -127,7 +132,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     if (open.length > 0 || marked(k)) return false;
     const c = text.charCodeAt(k);
     if (c === FULL_STOP) return k + 1 >= n || isWhiteSpace(text, k + 1); // "1.23" is no sentence end
-    return c < 0x80 ? c === QUESTION_MARK || c === EXCLAMATION_MARK : OTHER_SEPARATORS.has(c);
+    return isOtherSeparator(c);
   };
   const isNewLine = (k: number): boolean => {
     const c = text.charCodeAt(k);
@@ -142,7 +147,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     let separators = false;
     for (; e < n && !isBoundary(text, e); e++) {
       const c = text.charCodeAt(e);
-      if (c === FULL_STOP || OTHER_SEPARATORS.has(c)) separators = true;
+      if (c === FULL_STOP || isOtherSeparator(c)) separators = true;
     }
     if (!separators) return;
     const word = text.slice(i, e);

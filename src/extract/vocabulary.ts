@@ -32,19 +32,28 @@ function lowerCode(c: number): number {
 }
 
 /**
+ * What eachWord hands each word to. An object with a method rather than a callback: findConcepts reads every
+ * article through one such class, and a callback made anew for each article was, to the compiled eachWord, a
+ * different function at each article (its optimised code was thrown away and compiled again, article after article).
+ */
+export interface WordVisitor {
+  word(from: number, to: number, plain: boolean): void;
+}
+
+/**
  * The words of `text[start, end)`, in order, as `[from, to)` ranges: exactly the words of
  * `text.slice(start, end).toLowerCase()` split at `/[^a-z0-9-]+/` (the empty ones left out), each `wordText`.
  * Lower-casing gives a-z, 0-9 or "-" only for those characters, A to Z, the Kelvin sign ("k") and "İ" ("i" and a
  * combining dot, no word character, so a word ends with it); every other character lower-cases to characters
  * outside them. `plain`: the word's characters are word characters as they stand.
  */
-export function eachWord(text: string, start: number, end: number, visit: (from: number, to: number, plain: boolean) => void): void {
+export function eachWord(text: string, start: number, end: number, visitor: WordVisitor): void {
   let from = -1; // where the word at hand started
   let plain = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!isWordCode(c)) {
-      if (from >= 0) visit(from, i, plain);
+      if (from >= 0) visitor.word(from, i, plain);
       from = -1;
       continue;
     }
@@ -54,11 +63,11 @@ export function eachWord(text: string, start: number, end: number, visit: (from:
     }
     if (!isPlainWordCode(c)) plain = false;
     if (c === DOTTED_CAPITAL_I) {
-      visit(from, i + 1, plain);
+      visitor.word(from, i + 1, plain);
       from = -1;
     }
   }
-  if (from >= 0) visit(from, end, plain);
+  if (from >= 0) visitor.word(from, end, plain);
 }
 
 /** The lower-cased word eachWord gives as `[from, to)`. */
@@ -77,7 +86,8 @@ const INITIAL_SLOTS = 1 << 12;
  */
 export class Vocabulary {
   readonly words: string[] = [];
-  private readonly hashes: number[] = [];
+  /** The hash of each word, by number (a typed array, grown as words come: a list of numbers changed its kind of elements when a hash outgrew a small integer, article after article). */
+  private hashes = new Int32Array(INITIAL_SLOTS);
   private slots = new Int32Array(INITIAL_SLOTS); // word number + 1, 0 for none
 
   idOf(text: string, from: number, to: number, plain: boolean): number {
@@ -94,7 +104,12 @@ export class Vocabulary {
     const word = wordText(text, from, to, plain);
     const id = this.words.length;
     this.words.push(end < to ? word.slice(0, -1) : word);
-    this.hashes.push(hash);
+    if (id === this.hashes.length) {
+      const hashes = new Int32Array(id * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = hash;
     this.slots[slot] = id + 1;
     if (this.words.length * 2 > this.slots.length) this.grow();
     return id;
@@ -111,11 +126,11 @@ export class Vocabulary {
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    this.hashes.forEach((hash, id) => {
-      let slot = hash & mask;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = (this.hashes[id] ?? 0) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = id + 1;
-    });
+    }
     this.slots = slots;
   }
 }

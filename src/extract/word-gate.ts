@@ -19,8 +19,54 @@ import { asciiLowerCode, isAsciiAlphanumeric } from '../lang/ascii.js';
  * lets a gate pass that need not have: the pattern still decides). Hand-written: no library does this.
  */
 
-/** The gates' bits, by the hash of a gate word. */
-const BITS_BY_HASH = new Map<number, number>();
+const INITIAL_SLOTS = 1 << 9;
+
+/**
+ * The gates' bits, by the hash of a gate word: an open-addressed table of numbers rather than a Map, as it is read
+ * at every word of every claim, and a Map lookup was most of reading a word (and of the code each gate test
+ * compiles to).
+ */
+class BitsByHash {
+  private keys = new Int32Array(INITIAL_SLOTS);
+  private bits = new Int32Array(INITIAL_SLOTS);
+  /** Whether each slot holds a hash (any number may be a hash, 0 too). */
+  private used = new Uint8Array(INITIAL_SLOTS);
+  private size = 0;
+
+  /** The bits of the gates whose words hash to `hash` (0: none). */
+  get(hash: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = hash & mask; this.used[slot] === 1; slot = (slot + 1) & mask) if (this.keys[slot] === hash) return this.bits[slot] ?? 0;
+    return 0;
+  }
+
+  /** Adds `bit` to the bits of the words that hash to `hash`. */
+  add(hash: number, bit: number): void {
+    const mask = this.keys.length - 1;
+    let slot = hash & mask;
+    while (this.used[slot] === 1 && this.keys[slot] !== hash) slot = (slot + 1) & mask;
+    if (this.used[slot] === 1) {
+      this.bits[slot] = (this.bits[slot] ?? 0) | bit;
+      return;
+    }
+    this.used[slot] = 1;
+    this.keys[slot] = hash;
+    this.bits[slot] = bit;
+    if (++this.size * 2 > this.keys.length) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, bits, used } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.bits = new Int32Array(keys.length * 2);
+    this.used = new Uint8Array(keys.length * 2);
+    this.size = 0;
+    used.forEach((u, slot) => {
+      if (u === 1) this.add(keys[slot] ?? 0, bits[slot] ?? 0);
+    });
+  }
+}
+const BITS_BY_HASH = new BitsByHash();
 /** Bits available in a number read as a 32-bit integer. */
 const MAX_GATES = 31;
 let gates = 0;
@@ -56,11 +102,11 @@ function bitsOf(text: string): number {
       hash = inWord ? hashStep(hash, c) : hashStep(0, c);
       inWord = true;
     } else if (inWord) {
-      bits |= BITS_BY_HASH.get(hash) ?? 0;
+      bits |= BITS_BY_HASH.get(hash);
       inWord = false;
     }
   }
-  if (inWord) bits |= BITS_BY_HASH.get(hash) ?? 0;
+  if (inWord) bits |= BITS_BY_HASH.get(hash);
   lastText = text;
   lastBits = bits;
   return bits;
@@ -83,8 +129,7 @@ export function wordGate(entries: readonly string[]): WordGate {
   const bit = 1 << gates++;
   for (const entry of entries) {
     const longest = (entry.match(WORD_RUNS) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
-    const hash = hashOf(longest);
-    BITS_BY_HASH.set(hash, (BITS_BY_HASH.get(hash) ?? 0) | bit);
+    BITS_BY_HASH.add(hashOf(longest), bit);
   }
   return { test: (text) => (bitsOf(text) & bit) !== 0 };
 }

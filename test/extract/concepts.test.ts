@@ -24,7 +24,7 @@ describe('concepts: which matchers a stretch can match', () => {
         const precheck = conceptPrecheck(text, matchers);
         // the matchers that may match, and every place where one matches in the stretch is among its starts
         const at = (s: number, e: number): RegExp[] => {
-          const here = precheck(s, e);
+          const here = precheck.at(s, e);
           const stretch = text.slice(s, e);
           here.matchers.forEach((re, i) => {
             const starts = here.starts[i];
@@ -114,9 +114,11 @@ describe('concepts: which matchers a stretch can match', () => {
         const words: string[] = [];
         const vocabulary = new Vocabulary();
         const ids: number[] = [];
-        eachWord(text, start, end, (from, to, plain) => {
-          words.push(wordText(text, from, to, plain));
-          ids.push(vocabulary.idOf(text, from, to, plain));
+        eachWord(text, start, end, {
+          word: (from, to, plain) => {
+            words.push(wordText(text, from, to, plain));
+            ids.push(vocabulary.idOf(text, from, to, plain));
+          },
         });
         // each word numbered in the order first seen, as its singular (a final single "s" off words of five letters or more)
         const singular = words.map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));

@@ -6,6 +6,7 @@ import { NOT_PURPOSE_BEFORE_TO, PURPOSE_VERBS } from '../../../lang/purpose-verb
 import { DURATION_COUNTS, DURATION_UNITS } from '../../../lang/duration-counts.js';
 import { exactAlternation } from '../../../lang/words.js';
 import { pieceCount } from '../../word-count.js';
+import { wordGate } from '../../word-gate.js';
 
 /**
  * Circumstantial adjuncts: a cause ("due to …"), a parameter value a call is made with ("with the
@@ -20,18 +21,13 @@ const DURATION = new RegExp(`\\s+for\\s+(?:\\d[\\d,.]*|${exactAlternation(DURATI
 const PURPOSE = new RegExp(`(?<!\\b(?:${exactAlternation(NOT_PURPOSE_BEFORE_TO)}))\\s+to\\s+(?:${exactAlternation(PURPOSE_VERBS)})\\b[^;]*$`, 'gi');
 
 /**
- * What a sentence must hold for each adjunct pattern to match in it (the lower-cased sentence holds a cause
- * phrase; a parameter has an "="): most sentences hold neither, and the test is cheaper than the scan.
+ * What a sentence must hold for each adjunct pattern to match in it (a cause phrase, which CAUSE puts between
+ * white space: a word gate, word-gate.ts; a parameter has an "="): most sentences hold neither, and the test is
+ * cheaper than the scan.
  */
-const CAUSE_WORDS = CAUSE_PHRASES.map((p) => p.toLowerCase());
+const CAUSE_GATE = wordGate(CAUSE_PHRASES);
 const MAY_MATCH = new Map<RegExp, (quote: string) => boolean>([
-  [
-    CAUSE,
-    (quote) => {
-      const lower = quote.toLowerCase();
-      return CAUSE_WORDS.some((p) => lower.includes(p));
-    },
-  ],
+  [CAUSE, (quote) => CAUSE_GATE.test(quote)],
   [PARAMETER, (quote) => quote.includes('=')],
 ]);
 
@@ -57,10 +53,13 @@ function trimPiece(text: string, start: number, end: number): Range {
 
 /** The core of a clause without its circumstantial adjuncts, over the clause's own span (`start` … last kept word). */
 export function adjunctCore(text: string, start: number, end: number): EmbeddedFact | undefined {
-  const quote = text.slice(start, end).replace(FINAL_PUNCTUATION, '');
+  const clause = text.slice(start, end);
+  const quote = clause.replace(FINAL_PUNCTUATION, '');
   const cuts: Array<[number, number]> = [];
   for (const re of isImperative(quote) ? [CAUSE, PARAMETER, DURATION, PURPOSE] : [CAUSE, PARAMETER]) {
-    if (MAY_MATCH.get(re)?.(quote) === false) continue;
+    // asked of the clause as it stands, which holds the same words and "=" as the quote: the word gates read it
+    // once for all rules (word-gate.ts keeps the last text's words)
+    if (MAY_MATCH.get(re)?.(clause) === false) continue;
     re.lastIndex = 0;
     for (let m = re.exec(quote); m; m = re.exec(quote)) cuts.push([m.index, m.index + m[0].length]);
   }

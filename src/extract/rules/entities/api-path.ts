@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, patternRule } from './pattern-matches.js';
 import { HTTP_METHODS } from '../../../lang/http-methods.js';
 import { exactAlternation } from '../../../lang/words.js';
 
@@ -13,9 +13,8 @@ const API_PATH_PATTERNS: readonly EntityPattern[] = [
   },
 ];
 
-export const apiPath: EntityRule = {
+export const apiPath: EntityRule = patternRule(API_PATH_PATTERNS, {
   id: 'api-path',
-  step: 'entities',
   description:
     'An API path of two segments or more ("/v1.0/users/{id}", "/beta/me/events"), with the HTTP method before it when there is one ("GET /v1.0/me"). A path inside a URL, a file name or a markdown link\'s target is not one.',
   examples: [
@@ -32,5 +31,4 @@ export const apiPath: EntityRule = {
       expect: [{ notEntities: ['/identity/roles/gadget-roles.md', '/identity/roles/readers.md'] }],
     },
   ],
-  apply: ({ sentence }) => patternMatches(API_PATH_PATTERNS, sentence),
-};
+});

@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, HAS_DIGIT, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, HAS_DIGIT, patternRule } from './pattern-matches.js';
 import { ERROR_CODE_CUES } from '../../../lang/error-cues.js';
 import { exactAlternation } from '../../../lang/words.js';
 
@@ -29,9 +29,8 @@ const ERROR_CODE_PATTERNS: readonly EntityPattern[] = [
   },
 ];
 
-export const errorCode: EntityRule = {
+export const errorCode: EntityRule = patternRule(ERROR_CODE_PATTERNS, {
   id: 'error-code',
-  step: 'entities',
   description:
     'An error code: AADSTS codes, "HTTP 429", an upper-case code with a numbered tail ("WDG_0042", or "GW-AUTH-1207" after "error" or "code"), and a snake_case word right after "error" or "code" ("error invalid_widget"). A dash-numbered name elsewhere ("SHA-256") is not one.',
   examples: [
@@ -55,5 +54,4 @@ export const errorCode: EntityRule = {
       ],
     },
   ],
-  apply: ({ sentence }) => patternMatches(ERROR_CODE_PATTERNS, sentence),
-};
+});

@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, patternRule } from './pattern-matches.js';
 
 const HEADER_PATTERNS: readonly EntityPattern[] = [
   // a custom header: X- and at least two dash-joined words
@@ -8,9 +8,8 @@ const HEADER_PATTERNS: readonly EntityPattern[] = [
   { type: 'header', re: /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?=(?:,? (?:or|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)*)? headers?\b)/g, group: 1, needs: ' header' },
 ];
 
-export const header: EntityRule = {
+export const header: EntityRule = patternRule(HEADER_PATTERNS, {
   id: 'header',
-  step: 'entities',
   description: 'An HTTP header: an X- header ("X-Widget-Trace"), or a capitalised name the sentence calls a header ("the Retry-After header", "Accept or Range headers").',
   examples: [
     {
@@ -22,5 +21,4 @@ export const header: EntityRule = {
       expect: [{ quote: 'The gateway honours the Retry-After header on throttled calls.', entities: [{ text: 'Retry-After', type: 'header' }] }],
     },
   ],
-  apply: ({ sentence }) => patternMatches(HEADER_PATTERNS, sentence),
-};
+});

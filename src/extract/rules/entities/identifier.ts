@@ -1,7 +1,7 @@
 import type { EntityRule } from '../types.js';
 import { POWERSHELL_VERBS } from '../../../lang/powershell-verbs.js';
 import { exactAlternation } from '../../../lang/words.js';
-import { CAPITAL_INSIDE, DOT_THEN_CAPITAL, DOT_THEN_LOWER, type EntityPattern, patternMatches } from './pattern-matches.js';
+import { CAPITAL_INSIDE, DOT_THEN_CAPITAL, DOT_THEN_LOWER, type EntityPattern, patternRule } from './pattern-matches.js';
 
 /** A capital letter anywhere. */
 const HAS_CAPITAL = /[A-Z]/;
@@ -32,9 +32,8 @@ const IDENTIFIER_PATTERNS: readonly EntityPattern[] = [
   { type: 'identifier', re: /\b[a-z]+(?:_[a-z0-9]+)+\b/g, needs: '_' },
 ];
 
-export const identifier: EntityRule = {
+export const identifier: EntityRule = patternRule(IDENTIFIER_PATTERNS, {
   id: 'identifier',
-  step: 'entities',
   description:
     'A name from code: anything in code font, a call ("refreshWidget()"), a key=value parameter, a PowerShell cmdlet ("Get-Widget", verb included), camelCase and PascalCase names, dotted names ("Widget.Read.All", "contoso.widgets.v2") and snake_case words.',
   examples: [
@@ -77,5 +76,4 @@ export const identifier: EntityRule = {
       ],
     },
   ],
-  apply: ({ sentence }) => patternMatches(IDENTIFIER_PATTERNS, sentence),
-};
+});

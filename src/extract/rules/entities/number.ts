@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, HAS_DIGIT, patternMatches } from './pattern-matches.js';
+import { type EntityPattern, HAS_DIGIT, patternRule } from './pattern-matches.js';
 import { COUNTED_UNITS } from '../../../lang/counted-units.js';
 import { NOT_COUNTED_AFTER, SPELLED_COUNTS } from '../../../lang/spelled-counts.js';
 import { VERSIONED_NAMES } from '../../../lang/versioned-names.js';
@@ -22,9 +22,8 @@ const NUMBER_PATTERNS: readonly EntityPattern[] = [
   { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(SPELLED_COUNTS)})\\b(?=\\s+(?!${NOT_COUNTED_AFTER.map((w) => `${w}\\b`).join('|')})[a-z]{3,})`, 'gi'), needs: wordGate(SPELLED_COUNTS) },
 ];
 
-export const number: EntityRule = {
+export const number: EntityRule = patternRule(NUMBER_PATTERNS, {
   id: 'number',
-  step: 'entities',
   description:
     'A figure: a percentage, a quantity with its unit ("30 minutes", "5–10 seconds", "2 GB"), a version ("v2.1", "V2", "TLS 1.2"), any other number, and a spelled-out count before a noun ("five accounts"; not "one", nor "two of").',
   examples: [
@@ -58,5 +57,4 @@ export const number: EntityRule = {
       ],
     },
   ],
-  apply: ({ sentence }) => patternMatches(NUMBER_PATTERNS, sentence),
-};
+});

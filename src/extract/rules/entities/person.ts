@@ -1,5 +1,5 @@
 import type { EntityRule } from '../types.js';
-import { type EntityPattern, patternMatches, TWO_NAMES } from './pattern-matches.js';
+import { type EntityPattern, patternRule, TWO_NAMES } from './pattern-matches.js';
 import { JOB_TITLES } from '../../../lang/job-titles.js';
 import { ATTRIBUTION_AFTER_NAME, ATTRIBUTION_BEFORE_NAME } from '../../../lang/attribution-verbs.js';
 import { exactAlternation } from '../../../lang/words.js';
@@ -18,9 +18,8 @@ const PERSON_PATTERNS: readonly EntityPattern[] = [
   { type: 'person', re: new RegExp(`\\b([A-Z][a-z]+ [A-Z][a-z]+)(?= (?:${exactAlternation(ATTRIBUTION_AFTER_NAME)})\\b)`, 'g'), group: 1, needs: TWO_NAMES },
 ];
 
-export const person: EntityRule = {
+export const person: EntityRule = patternRule(PERSON_PATTERNS, {
   id: 'person',
-  step: 'entities',
   description:
     'A person: a name after a title ("Dr. Ada Quill"), a name followed by a job title ("Ada Quill, Principal Widget Architect"), or the person a statement is attributed to ("according to Ada Quill", "Ada Quill said").',
   examples: [
@@ -33,5 +32,4 @@ export const person: EntityRule = {
       expect: [{ quote: 'Bram Ostrander said the cache holds 500 entries.', entities: [{ text: 'Bram Ostrander', type: 'person' }] }],
     },
   ],
-  apply: ({ sentence }) => patternMatches(PERSON_PATTERNS, sentence),
-};
+});

@@ -1,5 +1,5 @@
 import type { EntityCandidate, EntityRule } from '../types.js';
-import { DOT_THEN_LOWER, type EntityPattern, patternMatches } from './pattern-matches.js';
+import { DOT_THEN_LOWER, type EntityPattern, patternRule } from './pattern-matches.js';
 import { TOP_LEVEL_DOMAINS } from '../../../lang/top-level-domains.js';
 import { exactAlternation } from '../../../lang/words.js';
 
@@ -20,37 +20,31 @@ function graphPathOf(sentence: string, s: number, e: number): EntityCandidate | 
   return { type: 'api-path', start: e - (sentence.slice(s, e).length - m[0].length) - m[1].length, end: s + m[0].length, overlaps: true };
 }
 
-export const url: EntityRule = {
-  id: 'url',
-  step: 'entities',
-  description:
-    'A web address: a full http(s) URL, or a bare host name with a known top-level domain ("learn.microsoft.com/…"). A Microsoft Graph URL also yields the API path inside it, which may overlap the URL.',
-  examples: [
-    {
-      input: 'The status page at https://status.contoso.example/widgets lists every incident.\n',
-      expect: [{ quote: 'The status page at https://status.contoso.example/widgets lists every incident.', entities: [{ text: 'https://status.contoso.example/widgets', type: 'url' }] }],
-    },
-    {
-      input: 'Call https://graph.microsoft.com/v1.0/me/drive to read the drive, as docs.contoso.com explains.\n',
-      expect: [
-        {
-          quote: 'Call https://graph.microsoft.com/v1.0/me/drive to read the drive, as docs.contoso.com explains.',
-          entities: [
-            { text: 'https://graph.microsoft.com/v1.0/me/drive', type: 'url' },
-            { text: '/v1.0/me/drive', type: 'api-path' },
-            { text: 'docs.contoso.com', type: 'url' },
-          ],
-        },
-      ],
-    },
-  ],
-  apply({ sentence }) {
-    const out: EntityCandidate[] = [];
-    for (const c of patternMatches(URL_PATTERNS, sentence)) {
-      out.push(c);
-      const path = graphPathOf(sentence, c.start, c.end);
-      if (path) out.push(path);
-    }
-    return out;
+export const url: EntityRule = patternRule(
+  URL_PATTERNS,
+  {
+    id: 'url',
+    description:
+      'A web address: a full http(s) URL, or a bare host name with a known top-level domain ("learn.microsoft.com/…"). A Microsoft Graph URL also yields the API path inside it, which may overlap the URL.',
+    examples: [
+      {
+        input: 'The status page at https://status.contoso.example/widgets lists every incident.\n',
+        expect: [{ quote: 'The status page at https://status.contoso.example/widgets lists every incident.', entities: [{ text: 'https://status.contoso.example/widgets', type: 'url' }] }],
+      },
+      {
+        input: 'Call https://graph.microsoft.com/v1.0/me/drive to read the drive, as docs.contoso.com explains.\n',
+        expect: [
+          {
+            quote: 'Call https://graph.microsoft.com/v1.0/me/drive to read the drive, as docs.contoso.com explains.',
+            entities: [
+              { text: 'https://graph.microsoft.com/v1.0/me/drive', type: 'url' },
+              { text: '/v1.0/me/drive', type: 'api-path' },
+              { text: 'docs.contoso.com', type: 'url' },
+            ],
+          },
+        ],
+      },
+    ],
   },
-};
+  (sentence, c) => graphPathOf(sentence, c.start, c.end),
+);

@@ -1,4 +1,5 @@
 import type { KindRule } from '../types.js';
+import { phraseRule } from './phrase-rule.js';
 import { HEDGES } from '../../../lang/hedges.js';
 import { wordsPattern } from '../../../lang/words.js';
 import { OPINION } from '../helpers.js';
@@ -15,27 +16,26 @@ const HEDGE = new RegExp(
 /** Every match of HEDGE is a hedge between word boundaries (wordsPattern). */
 const HEDGE_GATE = wordGate(HEDGES);
 
-export const speculation: KindRule = {
-  id: 'speculation',
-  step: 'kind',
-  description: 'The writer’s guess ("It is probably a timing problem", "After a minute the problem should have resolved itself", "Perhaps the cache is stale") is an opinion, not a documented fact.',
-  examples: [
-    {
-      input: 'The sync failed twice. It is probably a timing problem with the connector. The connector syncs every 30 minutes.\n',
-      expect: [
-        { quote: 'It is probably a timing problem with the connector.', checkworthy: false, kind: 'opinion' },
-        { quote: 'The connector syncs every 30 minutes.', checkworthy: true },
-      ],
-    },
-    {
-      input: 'After two minutes, the error should have resolved itself.\n\nThe policy should have at least one excluded account.\n',
-      expect: [
-        { quote: 'After two minutes, the error should have resolved itself.', checkworthy: false },
-        { quote: 'The policy should have at least one excluded account.', kind: 'recommendation' },
-      ],
-    },
-  ],
-  apply(ctx) {
-    return HEDGE_GATE.test(ctx.quote) && HEDGE.test(ctx.quote) ? OPINION : undefined;
+export const speculation: KindRule = phraseRule(
+  { gate: HEDGE_GATE, pattern: HEDGE, answer: OPINION },
+  {
+    id: 'speculation',
+    description: 'The writer’s guess ("It is probably a timing problem", "After a minute the problem should have resolved itself", "Perhaps the cache is stale") is an opinion, not a documented fact.',
+    examples: [
+      {
+        input: 'The sync failed twice. It is probably a timing problem with the connector. The connector syncs every 30 minutes.\n',
+        expect: [
+          { quote: 'It is probably a timing problem with the connector.', checkworthy: false, kind: 'opinion' },
+          { quote: 'The connector syncs every 30 minutes.', checkworthy: true },
+        ],
+      },
+      {
+        input: 'After two minutes, the error should have resolved itself.\n\nThe policy should have at least one excluded account.\n',
+        expect: [
+          { quote: 'After two minutes, the error should have resolved itself.', checkworthy: false },
+          { quote: 'The policy should have at least one excluded account.', kind: 'recommendation' },
+        ],
+      },
+    ],
   },
-};
+);
