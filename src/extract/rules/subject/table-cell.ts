@@ -40,19 +40,50 @@ export function cellPlace(doc: string, at: number): { column: number; label: str
   const rawLabel = cellsOf(line)[0] ?? '';
   const labelOffset = rawLabel.trim() === '' ? -1 : line.indexOf(rawLabel.trim());
   const labelAt = labelOffset < 0 ? undefined : { start: lineStart + labelOffset, end: lineStart + labelOffset + rawLabel.trim().length, text: rawLabel.trim() };
-  // the header row is the line right above the header rule; walk up over the body rows to find it
-  const lines = doc.slice(0, lineStart).split('\n');
-  lines.pop(); // the empty piece after the last newline
-  const next = doc.slice(lineEnd < 0 ? doc.length : lineEnd + 1).split('\n', 1)[0] ?? '';
-  if (HEADER_RULE.test(next)) return { column, label: clean(rawLabel), header: clean(cellsOf(line)[column]), headerRow: true };
-  for (let i = lines.length - 1; i >= 1; i--) {
-    const above = lines[i] ?? '';
-    if (!above.includes('|')) return undefined; // left the table without meeting its header rule
-    if (!HEADER_RULE.test(above)) continue;
-    const header = cellsOf(lines[i - 1] ?? '');
-    return { column, label: clean(rawLabel), ...(labelAt ? { labelAt } : {}), header: clean(header[column]), headerRow: false };
+  // the header row is the line right above the header rule: this line when the next one is the rule, else the
+  // line above the rule met walking up over the body rows (line by line, never the whole text before the cell)
+  const nextStart = lineEnd < 0 ? doc.length : lineEnd + 1;
+  const nextEnd = doc.indexOf('\n', nextStart);
+  if (HEADER_RULE.test(doc.slice(nextStart, nextEnd < 0 ? doc.length : nextEnd))) return { column, label: clean(rawLabel), header: clean(cellsOf(line)[column]), headerRow: true };
+  const header = headerAbove(doc, lineStart);
+  return header ? { column, label: clean(rawLabel), ...(labelAt ? { labelAt } : {}), header: clean(header[column]), headerRow: false } : undefined;
+}
+
+/** The header cells found for each body row read so far (by the row's line start), for the text last read. */
+const headers = new Map<number, string[] | null>();
+let headersOf: string | undefined;
+
+/**
+ * The cells of the header row above a body row that starts at `lineStart`: walking up line by line to the header
+ * rule, or to a row already read (each row's cells ask, so a long table is walked once, not once per cell).
+ */
+function headerAbove(doc: string, lineStart: number): string[] | undefined {
+  if (headersOf !== doc) {
+    headers.clear();
+    headersOf = doc;
   }
-  return undefined;
+  const walked: number[] = [];
+  let found: string[] | null = null;
+  let at = lineStart;
+  while (at > 0) {
+    const known = headers.get(at);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    walked.push(at);
+    const end = at - 1; // the newline that ends the line above
+    const start = doc.lastIndexOf('\n', end - 1) + 1;
+    const above = doc.slice(start, end);
+    if (!above.includes('|')) break; // left the table without meeting its header rule
+    if (HEADER_RULE.test(above)) {
+      found = start >= 1 ? cellsOf(doc.slice(doc.lastIndexOf('\n', start - 2) + 1, start - 1)) : null;
+      break;
+    }
+    at = start;
+  }
+  for (const w of walked) headers.set(w, found);
+  return found ?? undefined;
 }
 
 export const tableCell: SubjectRule = {
