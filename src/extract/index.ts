@@ -68,6 +68,22 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A closing full stop or exclamation mark. */
 const FINAL_STOP = /[.!]$/;
 const SPACE_RUNS = /\s+/g;
+/** A space left before a closing mark where an image was dropped. */
+const SPACE_BEFORE_STOP = / +(?=[.,;:!?]$)/;
+/** A markdown link or image: `[text](target)`, `![alt](target)` (a target may hold one level of parentheses). */
+const MARKDOWN_LINK = /(!?)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
+
+/**
+ * A claim's text with each link reduced to its words and each image dropped: the target is the page the author
+ * cites (kept as the claim's url entity, from the quote), not words of the claim.
+ */
+function linkText(text: string): string {
+  if (!text.includes('](')) return text;
+  return text
+    .replace(MARKDOWN_LINK, (_m, bang: string, words: string) => (bang ? '' : words))
+    .replace(SPACE_RUNS, ' ')
+    .replace(SPACE_BEFORE_STOP, '');
+}
 
 /**
  * What a subject rule reads, with `recent` brought up to date only when a rule reads it (extractClaims, `pending`).
@@ -263,7 +279,7 @@ export function extractClaims(doc: Document): Claim[] {
               );
         if (index < own) before = classified;
         const { kind, checkworthy } = classified;
-        const text = block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text;
+        const text = linkText(block.type === 'heading' && index < own ? quote.replace(SPACE_RUNS, ' ').trim() : part.text);
         const start = from ?? part.start;
         const { line, column } = lines.at(start);
         const span = { start, end: part.end, line, column };

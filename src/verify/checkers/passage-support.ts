@@ -6,8 +6,9 @@ import { ALIAS_PHRASES } from '../../lang/alias-phrases.js';
 import { DISCOURSE_MARKERS } from '../../lang/discourse-markers.js';
 import type { Checker, CheckContext, CheckResult } from '../types.js';
 import type { Passage } from '../../evidence/types.js';
+import { citeUrl } from '../../evidence/index.js';
 import { reporter } from '../report.js';
-import { isGenericAcronym, NAME_TYPES, passageKeys } from '../key-entities.js';
+import { isGenericAcronym, isLinkTarget, NAME_TYPES, passageKeys } from '../key-entities.js';
 import { contentWords, lemma, prepare, tokens } from '../text.js';
 import { describeSearched, findAnywhere } from '../evidence-access.js';
 import { passageSentences, rankScored, scorePassage, titleNamesKey, type ScoredPassage } from '../passage-score.js';
@@ -35,6 +36,27 @@ async function candidates(ctx: CheckContext, queries: string[]): Promise<Passage
     for (const p of lists.flat()) if (!seen.has(`${p.source}|${p.url}`)) seen.set(`${p.source}|${p.url}`, p);
   }
   return [...seen.values()];
+}
+
+/**
+ * The sections of the pages the claim links to ("[token lifetimes](https://learn.microsoft.com/…)"), from a source
+ * that keeps their text: the page its author cites is read whatever the search ranks first.
+ */
+export function citedPassages(claim: Claim, ctx: Pick<CheckContext, 'sources'>): Passage[] {
+  const out: Passage[] = [];
+  for (const e of claim.entities) {
+    if (e.type !== 'url' || !isLinkTarget(claim, e)) continue;
+    const page = ctx.sources.map((s) => (s.keepsText ? s.knownPage?.(e.text) : undefined)).find((p) => p !== undefined);
+    if (!page) continue;
+    for (const section of page.sections) {
+      if (!section.text) continue;
+      const passage: Passage = { url: citeUrl(page.url, section.anchor), heading: section.heading, text: section.text, score: 0, source: page.source };
+      if (page.title) passage.title = page.title;
+      if (section.anchor) passage.anchor = section.anchor;
+      out.push(passage);
+    }
+  }
+  return out;
 }
 
 /** The evidence list, with the best passage from a page whose title names the claim's key name added when none is in it. */
@@ -154,7 +176,10 @@ export const passageSupport: Checker = {
       core === claim.text ? '' : [...new Set([...coreKeys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1), ...contentWords(core)])].slice(0, THRESHOLDS.maxQueryWords).join(' ');
     const trace = [`search ${queries.map((q) => JSON.stringify(q)).join(' and ')} in each source (top ${THRESHOLDS.searchLimit}); key entities: ${keys.map((k) => k.text).join(', ') || 'none'}`];
     for (const [name, others] of renames) trace.push(`  "${name}" also goes by ${others.map((o) => `"${o}"`).join(', ')} (acronym defined in the article, or a rename the docs state)`);
-    const found = await candidates(ctx, queries);
+    const searchedFound = await candidates(ctx, queries);
+    const cited = citedPassages(claim, ctx).filter((c) => !searchedFound.some((p) => p.url === c.url));
+    if (cited.length > 0) trace.push(`  read the page the claim links to: ${[...new Set(cited.map((c) => c.url.split('#')[0]))].join(', ')} (${cited.length} sections)`);
+    const found = [...searchedFound, ...cited];
     let scored = rankScored(found.map((p) => scorePassage(claim, keys, p, renames)));
     if (coreQuery && !queries.includes(coreQuery) && !scored.some((x) => x.verdict === 'supports')) {
       trace.push(`  no support yet: search ${JSON.stringify(coreQuery)} too (the claim without its parenthetical asides)`);
