@@ -1,4 +1,5 @@
 import type { Claim, Entity } from '../schema/index.js';
+import { CELL_LINE_BREAK, TABLE_RULE } from '../ingest/pipe-table.js';
 import type { Passage } from '../evidence/types.js';
 import { bestWindow, contentLemmas, figureOf, figures, lemma, mentions, prepare, tokens } from './text.js';
 import { entityIn, namesAlone } from './match.js';
@@ -279,11 +280,11 @@ function splitTables(text: string): { prose: string; cells: string[][]; statemen
       .replace(LEADING_PIPE, '')
       .replace(TRAILING_PIPE, '')
       .split('|')
-      .map((c) => c.replace(LINE_BREAK_TAG, ' ').replace(BOLD_MARKS, '').trim());
+      .map((c) => c.replace(CELL_LINE_BREAK, ' ').replace(BOLD_MARKS, '').trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
-    if (!TABLE_LINE.test(line) || !TABLE_SEPARATOR.test(next)) {
+    if (!TABLE_LINE.test(line) || !TABLE_RULE.test(next)) {
       prose.push(line);
       continue;
     }
@@ -350,10 +351,8 @@ const CODE_LIKE: ReadonlySet<Entity['type']> = new Set(['api-path', 'url', 'iden
 /** Table markup: the pipes around a row, a line break or bold inside a cell, a row line and the separator row. */
 const LEADING_PIPE = /^\|/;
 const TRAILING_PIPE = /\|$/;
-const LINE_BREAK_TAG = /<br\s*\/?>/gi;
 const BOLD_MARKS = /\*\*/g;
 const TABLE_LINE = /^\s*\|/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 /** The first word after a figure ("5 emergency accounts" → "emergency"). */
 const FIRST_WORD = /^\W*([A-Za-z][\w-]*)/;
 const TRAILING_SPACE_OR_COMMA = /[\s,]+$/;

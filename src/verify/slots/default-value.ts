@@ -3,7 +3,8 @@ import { NUMBER_WORDS } from '../../lang/number-words.js';
 import { alternation } from '../../lang/words.js';
 import { durations, overlaps, type Duration } from '../durations.js';
 import { contentLemmas, lemma, tokens } from '../text.js';
-import { AGREE, conflict, silent, type SlotRule } from './types.js';
+import { NEGATIVE_PREFIXES } from '../../lang/negative-prefixes.js';
+import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
 
 /** A value word or two, maybe bold or in backticks. */
 const V = '[*`"]*([\\w-]+(?:\\s+[\\w-]+)?)[*`"]*';
@@ -16,7 +17,7 @@ const DEFAULT_VALUE: readonly RegExp[] = [
   new RegExp(`\\bthe\\s+default\\s+(?:value\\s+|setting\\s+)?is\\s+${V}`, 'i'),
 ];
 /** "non-compliant", "not compliant", "noncompliant", "in-active": the negative of the base word. */
-const NEGATIVE_PREFIX = /^(?:non-?|not\s+|un-|in-)/i;
+const NEGATIVE_PREFIX = new RegExp(`^(?:${alternatives(NEGATIVE_PREFIXES)})`, 'i');
 const CUES = new Set(DEFAULT_CUES);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 

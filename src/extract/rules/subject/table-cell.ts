@@ -1,13 +1,14 @@
 import type { Referent, SubjectRule } from '../types.js';
 import { asSentence } from '../../split-atomic.js';
+import { CELL_LINE_BREAK, TABLE_RULE } from '../../../ingest/pipe-table.js';
 
-/** A pipe table's header rule: `|---|:--:|`, maybe indented (a table inside a list item). */
-const HEADER_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?-+:?\s*\|\s*$/;
+/** A pipe table's header rule (`|---|:--:|`): the delimiter row, with a pipe in it (not a thematic break). */
+const isHeaderRule = (line: string): boolean => line.includes('|') && TABLE_RULE.test(line);
+
 /** A pipe not escaped with a backslash: where a table row's cells part. */
 const CELL_PIPE = /(?<!\\)\|/g;
 /** Bold, italic and code marks around a label or header ("**Pre-requisite**"). */
 const EMPHASIS_MARKS = /[*_`]+/g;
-const LINE_BREAK_TAG = /<br\s*\/?>/gi;
 const WHITESPACE_RUN = /\s+/g;
 /** A header or label longer than this is prose, not a name for the cell. */
 const MAX_NAME_CHARS = 60;
@@ -22,7 +23,7 @@ function cellsOf(line: string): string[] {
   return cells;
 }
 
-const clean = (cell: string | undefined): string => (cell ?? '').replace(LINE_BREAK_TAG, ' ').replace(EMPHASIS_MARKS, '').replace(WHITESPACE_RUN, ' ').trim();
+const clean = (cell: string | undefined): string => (cell ?? '').replace(CELL_LINE_BREAK, ' ').replace(EMPHASIS_MARKS, '').replace(WHITESPACE_RUN, ' ').trim();
 
 /**
  * Where a table cell stands: its row's label (first cell), its column's header, and whether it is the first
@@ -44,7 +45,7 @@ export function cellPlace(doc: string, at: number): { column: number; label: str
   // line above the rule met walking up over the body rows (line by line, never the whole text before the cell)
   const nextStart = lineEnd < 0 ? doc.length : lineEnd + 1;
   const nextEnd = doc.indexOf('\n', nextStart);
-  if (HEADER_RULE.test(doc.slice(nextStart, nextEnd < 0 ? doc.length : nextEnd))) return { column, label: clean(rawLabel), header: clean(cellsOf(line)[column]), headerRow: true };
+  if (isHeaderRule(doc.slice(nextStart, nextEnd < 0 ? doc.length : nextEnd))) return { column, label: clean(rawLabel), header: clean(cellsOf(line)[column]), headerRow: true };
   const header = headerAbove(doc, lineStart);
   return header ? { column, label: clean(rawLabel), ...(labelAt ? { labelAt } : {}), header: clean(header[column]), headerRow: false } : undefined;
 }
@@ -76,7 +77,7 @@ function headerAbove(doc: string, lineStart: number): string[] | undefined {
     const start = doc.lastIndexOf('\n', end - 1) + 1;
     const above = doc.slice(start, end);
     if (!above.includes('|')) break; // left the table without meeting its header rule
-    if (HEADER_RULE.test(above)) {
+    if (isHeaderRule(above)) {
       found = start >= 1 ? cellsOf(doc.slice(doc.lastIndexOf('\n', start - 2) + 1, start - 1)) : null;
       break;
     }
