@@ -5,6 +5,7 @@
  */
 import { makeDistortion as make, type Distortion, type DistortionKind } from './distortion.js';
 import { figureDistortions, unitDistortions } from './figures.js';
+import { objectSwap } from './objects.js';
 import {
   ACTOR_EDITS,
   ACTOR_PAIRS,
@@ -191,8 +192,11 @@ function fromCandidates(text: string, groups: Candidate[][]): Distortion[] {
 
 const single = (cs: Candidate[]): Candidate[][] => cs.map((c) => [c]);
 
-/** Every distortion of `text`, of every kind, without duplicates and without no-op edits. */
-export function distort(text: string): Distortion[] {
+/**
+ * Every distortion of `text`, of every kind, without duplicates and without no-op edits. The `object` kind draws
+ * the noun it puts in from `pool` (objects.ts `objectPool` of the other seeds); without a pool it makes none.
+ */
+export function distort(text: string, pool: readonly string[] = []): Distortion[] {
   const guarded = protectedRanges(text);
   const all = [
     ...fromCandidates(text, single([...oneWay('negation', text, guarded, NEGATION_EDITS), ...verbNegations(text, guarded)])),
@@ -205,6 +209,7 @@ export function distort(text: string): Distortion[] {
     ...previewMark(text, guarded),
     ...fromCandidates(text, pairs('tier-sibling', text, guarded, SIBLING_PAIRS)),
     ...fromCandidates(text, [...pairs('direction', text, guarded, DIRECTION_PAIRS), ...single(oneWay('direction', text, guarded, DIRECTION_EDITS))]),
+    ...objectSwap(text, guarded, pool),
   ];
   const seen = new Set<string>([text]);
   return all.filter((d) => {

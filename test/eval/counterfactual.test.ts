@@ -4,6 +4,7 @@ import { changeFigure, distort, DISTORTION_KINDS, type Distortion, type Distorti
 import { asSentence, loadSeeds, realSeeds } from '../../eval/counterfactual/gold.js';
 import { ARTICLE_HEADING, buildArticle, buildArticles, pickDistortions } from '../../eval/counterfactual/probes.js';
 import { scoreProbe, tally, telltaleWords, type ToolClaim } from '../../eval/counterfactual/score.js';
+import { objectNoun, objectPool, objectSwap } from '../../eval/counterfactual/objects.js';
 
 const ofKind = (text: string, kind: DistortionKind): Distortion[] => distort(text).filter((d) => d.kind === kind);
 const outputs = (text: string, kind: DistortionKind): string[] => ofKind(text, kind).map((d) => d.distorted);
@@ -43,6 +44,33 @@ describe('distort: modality', () => {
 
   it('leaves set phrases such as "at all" alone', () => {
     expect(outputs('Guests cannot use SSPR at all.', 'modality')).toEqual([]);
+  });
+});
+
+describe('distort: object', () => {
+  it('finds the head noun of the predicate’s last noun run, not the subject’s nor a name', () => {
+    expect(objectNoun('Azure IoT Hub is used for device communication.')?.text).toBe('communication');
+    expect(objectNoun('Admins can revoke sessions from the user profile page.')?.text).toBe('page');
+    expect(objectNoun('Users sign in with Microsoft Authenticator.')).toBeUndefined();
+  });
+
+  it('puts in another sentence’s object noun of the same number, one the sentence does not use', () => {
+    const pool = objectPool(['Key Vault protects secrets.', 'The registry keeps a record per device.', 'IoT Hub handles device communication.']);
+    expect(pool).toEqual(['secrets', 'device', 'communication']);
+    const [d] = objectSwap('Azure Functions runs code on a schedule.', [], pool);
+    expect(d?.kind).toBe('object');
+    expect(d?.distorted).toMatch(/^Azure Functions runs code on a (?:device|communication)\.$/);
+    // the only nouns of the pool are already in the sentence, or plural where the object is singular
+    expect(objectSwap('IoT Hub handles device communication.', [], ['secrets', 'device', 'communication'])).toEqual([]);
+  });
+
+  it('makes none without a pool, so distort(text) alone is unchanged', () => {
+    expect(ofKind('Azure Functions runs code on a schedule.', 'object')).toEqual([]);
+    expect(
+      distort('Azure Functions runs code on a schedule.', ['device'])
+        .filter((d) => d.kind === 'object')
+        .map((d) => d.distorted),
+    ).toEqual(['Azure Functions runs code on a device.']);
   });
 });
 

@@ -15,6 +15,7 @@ import { uiPathRule } from './ui-path.js';
 import { valueState } from './value-state.js';
 import { listPosition } from './list-position.js';
 import { settingTarget } from './setting-target.js';
+import { objectRule } from './object.js';
 
 /** Every slot comparison, in the order their findings are reported. */
 export const SLOT_RULES: readonly SlotRule[] = [
@@ -33,6 +34,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   valueState,
   listPosition,
   settingTarget,
+  objectRule,
   substitution,
 ];
 
