@@ -2,6 +2,7 @@ import type { EntityCandidate, EntityRule } from '../types.js';
 import { NON_NAME_OPENERS } from '../../../lang/non-name-openers.js';
 import { JOB_TITLE } from './person.js';
 import { isAsciiAlphanumeric, isAsciiUpper } from '../../../lang/ascii.js';
+import { tag } from '../../../lang/nlp.js';
 
 const NOT_A_NAME: ReadonlySet<string> = new Set(NON_NAME_OPENERS);
 /** A job title (or its plural) as a whole word. */
@@ -26,6 +27,17 @@ function nameTokenEnd(sentence: string, start: number): number {
 }
 /** A sentence-opening gerund ("Trusting MFA doesn't …"): a verb, not a name. */
 const OPENING_GERUND = /^[A-Z][a-z]{2,}ing$/;
+/** A capitalised word shaped like a verb in the third person or a participle ("Uses", "Integrates", "Generated"): the tagger decides. */
+const VERB_SHAPED = /^[A-Z][a-z]{2,}(?:s|ed)$/;
+
+/**
+ * A list item or sentence that opens with its verb ("Uses Azure IoT Hub for …", "Generated via Azure Logic
+ * Apps"): the first word is the predicate, not the first word of the name after it. Only a verb-shaped first word
+ * is tagged ("Windows Hello" is a name, and the wink tagger says so).
+ */
+function opensWithVerb(sentence: string, word: string): boolean {
+  return VERB_SHAPED.test(word) && tag(sentence)[0]?.pos === 'VERB';
+}
 /** The one space allowed between two words of a run. */
 const SPACE_CODE = 0x20;
 const APOSTROPHE_CODES: ReadonlySet<number> = new Set([0x27, 0x2019]);
@@ -64,6 +76,8 @@ function productNames(sentence: string): EntityCandidate[] {
     if (run.length === 0) return; // most words are lower-case: nothing to close
     // a sentence opening with a gerund ("Trusting MFA doesn't …") starts with a verb, not a name
     while (run.length > 0 && (NOT_A_NAME.has(run[0]?.w ?? '') || (run[0]?.first === true && OPENING_GERUND.test(run[0]?.w ?? '')))) run.shift();
+    // a sentence that opens with its verb ("Uses Azure IoT Hub …"): the verb is no word of the name
+    if (run.length > 1 && run[0]?.s === 0 && opensWithVerb(sentence, run[0].w)) run.shift();
     // a version before a name ("a V2 ID token") says which version of it, and is no word of its name
     if (run.length > 1 && VERSION_MARKER.test(run[0]?.w ?? '')) run.shift();
     if (run.length > 0) {
@@ -103,7 +117,7 @@ export const productName: EntityRule = {
   id: 'product-name',
   step: 'entities',
   description:
-    'A product or feature name: a run of capitalised words or acronyms joined by single spaces ("Contoso Widget Gateway"), or one capitalised word in mid-sentence. A word that opens a sentence without naming anything ("The", "When", a gerund) is not part of it, nor is a bare version before the name ("a V2 Widget token"), and a run that ends in a job title names a role.',
+    'A product or feature name: a run of capitalised words or acronyms joined by single spaces ("Contoso Widget Gateway"), or one capitalised word in mid-sentence. A word that opens a sentence without naming anything ("The", "When", a gerund) is not part of it, nor is a bare version before the name ("a V2 Widget token"), a run that ends in a job title names a role, and a sentence or list item that opens with its verb ("Uses Contoso Gateway …", as the wink tagger reads it) does not lend the verb to the name.',
   examples: [
     {
       input: 'The app signs users in with OpenID Connect and Contoso Widget Gateway.\n',
@@ -126,6 +140,13 @@ export const productName: EntityRule = {
     {
       input: 'From the V2 endpoint you get a V2 Widget token.\n',
       expect: [{ quote: 'From the V2 endpoint you get a V2 Widget token.', entities: [{ text: 'Widget', type: 'product' }], notEntities: ['V2 Widget'] }],
+    },
+    {
+      input: 'Contoso Lock features:\n\n- Integrates Contoso Widget Gateway to sign requests\n- Windows Hello unlocks the lock\n',
+      expect: [
+        { quote: 'Integrates Contoso Widget Gateway to sign requests', entities: [{ text: 'Contoso Widget Gateway', type: 'product' }], notEntities: ['Integrates Contoso Widget Gateway'] },
+        { quote: 'Windows Hello unlocks the lock', entities: [{ text: 'Windows Hello', type: 'product' }] },
+      ],
     },
   ],
   apply: ({ sentence }) => productNames(sentence),
