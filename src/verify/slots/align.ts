@@ -28,7 +28,8 @@ interface Aligned {
   sentence: string;
   shared: number;
   tier: 1 | 2;
-  next: string;
+  /** The sentences after it, up to THRESHOLDS.followingSentences: a rule with `readsNext` reads some of them with it. */
+  after: readonly string[];
 }
 
 /**
@@ -38,7 +39,7 @@ interface Aligned {
 export function alignedSentences(claimLemmas: readonly string[], sentences: readonly string[]): Aligned[] {
   const scored = sentences.map((sentence, i) => {
     const present = new Set(contentLemmas(sentence));
-    return { sentence, shared: claimLemmas.filter((l) => present.has(l)).length, next: sentences.slice(i + 1, i + 1 + THRESHOLDS.followingSentences).join(' ') };
+    return { sentence, shared: claimLemmas.filter((l) => present.has(l)).length, after: sentences.slice(i + 1, i + 1 + THRESHOLDS.followingSentences) };
   });
   const top = Math.max(0, ...scored.map((s) => s.shared));
   if (top < THRESHOLDS.anchorLemmas) return [];
@@ -63,7 +64,7 @@ export function compareSlots(claim: string, written: readonly string[], subject:
   const aligned = alignedSentences(lemmas, sentences);
   const out: SlotComparison = { conflicts: [], unstated: [] };
   for (const rule of rules) {
-    const results = aligned.map((a) => ({ a, r: rule.compare(claim, rule.readsNext ? `${a.sentence} ${a.next}` : a.sentence) }));
+    const results = aligned.map((a) => ({ a, r: rule.compare(claim, rule.readsNext ? [a.sentence, ...a.after.slice(0, rule.readsNext)].join(' ') : a.sentence) }));
     const pick = (tier: 1 | 2, outcome: SlotResult['outcome']) => results.find((x) => x.a.tier === tier && x.r.outcome === outcome);
     const c1 = pick(1, 'conflict');
     // an agreement about the conflict's word, not a sentence that says nothing about it (a tier-2 sentence that

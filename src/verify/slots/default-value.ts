@@ -1,3 +1,4 @@
+import { THRESHOLDS } from '../thresholds.js';
 import { DEFAULT_CUES } from '../../lang/direction-pairs.js';
 import { NUMBER_WORDS } from '../../lang/number-words.js';
 import { alternation } from '../../lang/words.js';
@@ -65,7 +66,7 @@ export const defaultValueRule: SlotRule = {
   description: 'a default the claim states ("by default", "(default)", "defaults to") is the page’s default',
   silenceBlocks: true,
   canRefute: true,
-  readsNext: true,
+  readsNext: THRESHOLDS.followingSentences,
   examples: [
     {
       claim: 'Devices without an assigned compliance policy are marked non-compliant by default.',

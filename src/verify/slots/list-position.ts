@@ -1,3 +1,4 @@
+import { THRESHOLDS } from '../thresholds.js';
 import { FIRST_POSITION_WORDS, LAST_POSITION_WORDS, NOT_A_POSITION_AFTER } from '../../lang/list-position-words.js';
 import { alternation } from '../../lang/words.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
@@ -22,7 +23,7 @@ export const listPosition: SlotRule = {
   description: "the claim's first / last against the place of the page's list item",
   silenceBlocks: false,
   canRefute: false,
-  readsNext: true,
+  readsNext: THRESHOLDS.followingSentences,
   examples: [
     {
       claim: 'The workload last requests a token from its identity provider.',

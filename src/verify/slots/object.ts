@@ -6,6 +6,7 @@ import { UI_ELEMENT_NOUNS } from '../../lang/ui-element-nouns.js';
 import { VERB_PARTICLES } from '../../lang/verb-particles.js';
 import { singularNoun } from '../../lang/inflection.js';
 import { contentLemmas, lemma, tokens } from '../text.js';
+import { THRESHOLDS } from '../thresholds.js';
 import { mainClause } from './clause.js';
 import { AGREE, alternatives, silent, type SlotRule } from './types.js';
 
@@ -64,10 +65,12 @@ export function predicateNouns(claim: string): readonly string[] {
 
 export const objectRule: SlotRule = {
   id: 'object',
-  description: 'what the claim says its subject does or is for: every common noun of its predicate (its objects, the purpose after "for") must be in the sentence, or in the few after it',
+  description: 'what the claim says its subject does or is for: every common noun of its predicate (its objects, the purpose after "for") must be in the sentence, or in the one after it',
   silenceBlocks: true,
   canRefute: false,
-  readsNext: true,
+  // the stretch a supporting statement may take (THRESHOLDS.carrierSentences): the sentence and the one after it;
+  // four after it let one more object swap through for no original (counterfactual suite, 2026-12-07)
+  readsNext: THRESHOLDS.carrierSentences - 1,
   examples: [
     { claim: 'Azure IoT Hub is used for storing secrets.', passage: 'Every IoT hub has an identity registry that stores information about the devices permitted to connect to it.', expect: 'silent' },
     {

@@ -40,8 +40,11 @@ export interface SlotRule {
    * has the words and leaves the value unstated states no part of the claim, not even partly.
    */
   reverses?: boolean;
-  /** Read each aligned sentence with the few after it (THRESHOLDS.followingSentences): a setting's values sit in a list under its name. */
-  readsNext?: boolean;
+  /**
+   * Read each aligned sentence with this many after it (at most THRESHOLDS.followingSentences): a setting's values
+   * sit in a list under its name.
+   */
+  readsNext?: number;
   /**
    * Any aligned sentence that agrees settles it, however loosely aligned: a figure's unit is worded apart
    * ("about 1 hour" against "60-90 minutes"), so the sentence that states it may share fewer words than one
