@@ -1,7 +1,7 @@
 import { ADVERBIAL_IDIOMS } from '../../lang/adverbial-idioms.js';
 import { EXAMPLE_MARKERS } from '../../lang/example-markers.js';
 import { INTERJECTED_ADVERBIALS } from '../../lang/interjected-adverbials.js';
-import { tag } from '../../lang/nlp.js';
+import { tag, type Tagged } from '../../lang/nlp.js';
 import { UI_ELEMENT_NOUNS } from '../../lang/ui-element-nouns.js';
 import { VERB_PARTICLES } from '../../lang/verb-particles.js';
 import { singularNoun } from '../../lang/inflection.js';
@@ -15,6 +15,8 @@ const IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives([...ADVERBIAL_IDI
 /** What may stand next to a plain word: white space, a quote or a bracket, or closing punctuation after it. */
 const BEFORE_WORD = /[\s("“‘]/;
 const AFTER_WORD = /[\s)"”’,.;:!?]/;
+/** A possessive after a noun ("the condition's IP address"): the noun stands on its own. */
+const POSSESSIVE = /^['’]s\b/;
 /** A plain lower-case word: code, names and figures are key entities, compared elsewhere. */
 const PLAIN_WORD = /^[a-z]+$/;
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
@@ -27,8 +29,8 @@ const recent = new Map<string, readonly string[]>();
 const RECENT_MAX = 256;
 
 /**
- * The common nouns (in the singular) of what the main clause says about its subject: its words from the first verb
- * on, tagged NOUN by the wink tagger, each a plain word standing on its own (not a piece of code, a URL or a
+ * The common nouns (in the singular) of what the main clause says about its subject: its words after the verb
+ * (predicateStart), tagged NOUN by the wink tagger, each a plain word standing on its own (not a piece of code, a URL or a
  * hyphenated compound), less the nouns of set phrases ("for example", "by hand"), of phrasal verbs the tagger misreads ("sign in"), of
  * controls of an interface ("menu item", src/lang/ui-element-nouns.ts) and the subject's own words.
  */
@@ -37,12 +39,12 @@ export function predicateNouns(claim: string): readonly string[] {
   if (cached) return cached;
   const clause = mainClause(claim);
   const tagged = tag(clause);
-  const verb = tagged.findIndex((t, i) => i > 0 && VERB_TAGS.has(t.pos));
+  const from = predicateStart(tagged);
   let out: string[] = [];
-  if (verb > 0) {
+  if (from !== undefined) {
     const idioms = [...clause.matchAll(IDIOM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    const subject = new Set(contentLemmas(clause.slice(0, tagged[verb]?.start ?? 0)));
-    const nouns = tagged.slice(verb + 1).filter(
+    const subject = new Set(contentLemmas(clause.slice(0, tagged[from]?.start ?? 0)));
+    const nouns = tagged.slice(from).filter(
       (t, i, after) =>
         t.pos === 'NOUN' &&
         // a unit after a figure ("24 hours") is the quantity rule's
@@ -52,7 +54,7 @@ export function predicateNouns(claim: string): readonly string[] {
         !UI_ELEMENTS.has(singularNoun(t.text)) &&
         PLAIN_WORD.test(t.text) &&
         (t.start === 0 || BEFORE_WORD.test(clause.charAt(t.start - 1))) &&
-        (t.end === clause.length || AFTER_WORD.test(clause.charAt(t.end))) &&
+        (t.end === clause.length || AFTER_WORD.test(clause.charAt(t.end)) || POSSESSIVE.test(clause.slice(t.end))) &&
         !idioms.some((r) => t.start >= r.start && t.end <= r.end),
     );
     // a noun is compared in its singular: the light stemmer of coverage (text.ts) reads "devices" as "devic"
@@ -61,6 +63,22 @@ export function predicateNouns(claim: string): readonly string[] {
   if (recent.size >= RECENT_MAX) recent.clear();
   recent.set(claim, out);
   return out;
+}
+
+/**
+ * Where the predicate's words start: after the opening verb of an imperative ("make the account a member of
+ * …"), at the first verb after the subject, or, where the tagger finds no verb (it reads "the platform issues a
+ * token" as three nouns), after the subject's first run of nouns. Undefined when there is nothing after it.
+ */
+function predicateStart(tagged: readonly Tagged[]): number | undefined {
+  if (VERB_TAGS.has(tagged[0]?.pos ?? '')) return 1;
+  const verb = tagged.findIndex((t, i) => i > 0 && VERB_TAGS.has(t.pos));
+  if (verb > 0) return verb + 1;
+  const first = tagged.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (first < 0) return undefined;
+  let end = first;
+  while (end < tagged.length && (tagged[end]?.pos === 'NOUN' || tagged[end]?.pos === 'PROPN')) end++;
+  return end < tagged.length ? end : undefined;
 }
 
 export const objectRule: SlotRule = {
