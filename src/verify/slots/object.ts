@@ -65,6 +65,14 @@ export function predicateNouns(claim: string): readonly string[] {
   return out;
 }
 
+/** The claim's predicate nouns that the sentence does not have, in the singular or as the coverage stemmer reads it. */
+export function unstatedNouns(claim: string, sentence: string): string[] {
+  const want = predicateNouns(claim);
+  if (want.length === 0) return [];
+  const have = new Set(tokens(sentence).flatMap((w) => [singularNoun(w), lemma(w)]));
+  return want.filter((n) => !have.has(n) && !have.has(lemma(n)));
+}
+
 /**
  * Where the predicate's words start: after the opening verb of an imperative ("make the account a member of
  * …"), at the first verb after the subject, or, where the tagger finds no verb (it reads "the platform issues a
@@ -106,10 +114,7 @@ export const objectRule: SlotRule = {
     { claim: 'The grant_type has to be urn:ietf:params:oauth:grant-type:device_code.', passage: 'Required: the grant_type must be urn:ietf:params:oauth:grant-type:device_code.', expect: 'agree' },
   ],
   compare(claim, sentence) {
-    const want = predicateNouns(claim);
-    if (want.length === 0) return AGREE;
-    const have = new Set(tokens(sentence).flatMap((w) => [singularNoun(w), lemma(w)]));
-    const missing = want.filter((n) => !have.has(n) && !have.has(lemma(n)));
+    const missing = unstatedNouns(claim, sentence);
     return missing.length === 0 ? AGREE : silent(`the page does not say "${missing.join('", "')}"`);
   },
 };

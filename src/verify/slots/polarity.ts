@@ -10,6 +10,7 @@ import { contentLemmas, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
 import { predicateLemmas } from './clause.js';
+import { unstatedNouns } from './object.js';
 
 const NEGATION = new RegExp(`\\b(?:${alternatives(NEGATION_CUES, false)})\\s+((?:[\\w-]+\\s+){0,3}[\\w-]+)`, 'gi');
 /** A negated copula ("is not a random value", "aren't on their way out") negates the predicate after it. */
@@ -218,6 +219,17 @@ export const polarity: SlotRule = {
     },
     { claim: 'Guest accounts are not free for the first 50,000 monthly active users.', passage: 'Guest accounts are free for the first 50,000 monthly active users.', expect: 'conflict' },
     { claim: 'The legacy endpoint no longer issues tokens for new applications.', passage: 'The legacy endpoint issues tokens for new applications.', expect: 'conflict' },
+    // a sentence that negates something else and lacks what the claim says the subject is for does not negate it
+    {
+      claim: 'Microsoft Entra ID is used for device communication.',
+      passage: 'Deleting a registered device in Microsoft Entra ID does not remove the registration on the client device.',
+      expect: 'agree',
+    },
+    {
+      claim: 'Microsoft Entra ID is used for device registration.',
+      passage: 'A registered device in Microsoft Entra ID is not used for device registration on the client.',
+      expect: 'conflict',
+    },
     {
       claim: 'Policies whose scope is User Actions can’t be evaluated in report-only mode.',
       passage: 'Policies can be evaluated in report-only mode except for items included in the User Actions scope.',
@@ -355,7 +367,9 @@ export const polarity: SlotRule = {
     // else about the same subject ("methods can't be managed in the legacy policies") does not negate a claim
     // whose predicate it lacks ("the legacy policies are on their way out")
     const predicate = predicateLemmas(claim)?.map(stem);
-    const aboutPredicate = predicate === undefined || predicate.some((l) => present.has(l));
+    // and it must name what the claim says its subject does or is for (slots/object.ts): "does not remove
+    // registration on the client" says nothing of "used for device communication"
+    const aboutPredicate = (predicate === undefined || predicate.some((l) => present.has(l))) && unstatedNouns(claim, sentence).length === 0;
     if (!weak && claimNeg.size === 0 && shared.length >= nearly && aboutPredicate) {
       const own = new Set(lemmas);
       const other = [...stemmedNegations(statingClause(sentence, lemmas))].find((w) => !open.has(w) && !own.has(w) && !except.has(w));
