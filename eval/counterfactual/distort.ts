@@ -5,7 +5,7 @@
  */
 import { makeDistortion as make, type Distortion, type DistortionKind } from './distortion.js';
 import { figureDistortions, unitDistortions } from './figures.js';
-import { objectSwap } from './objects.js';
+import { nounSwaps, type NounPools } from './noun-swaps.js';
 import {
   ACTOR_EDITS,
   ACTOR_PAIRS,
@@ -193,10 +193,11 @@ function fromCandidates(text: string, groups: Candidate[][]): Distortion[] {
 const single = (cs: Candidate[]): Candidate[][] => cs.map((c) => [c]);
 
 /**
- * Every distortion of `text`, of every kind, without duplicates and without no-op edits. The `object` kind draws
- * the noun it puts in from `pool` (objects.ts `objectPool` of the other seeds); without a pool it makes none.
+ * Every distortion of `text`, of every kind, without duplicates and without no-op edits. The `object` and
+ * `subject` kinds draw the noun they put in from `pools` (noun-swaps.ts `nounPools` of the seeds); without
+ * pools they make none.
  */
-export function distort(text: string, pool: readonly string[] = []): Distortion[] {
+export function distort(text: string, pools: NounPools = { object: [], subject: [] }): Distortion[] {
   const guarded = protectedRanges(text);
   const all = [
     ...fromCandidates(text, single([...oneWay('negation', text, guarded, NEGATION_EDITS), ...verbNegations(text, guarded)])),
@@ -209,7 +210,7 @@ export function distort(text: string, pool: readonly string[] = []): Distortion[
     ...previewMark(text, guarded),
     ...fromCandidates(text, pairs('tier-sibling', text, guarded, SIBLING_PAIRS)),
     ...fromCandidates(text, [...pairs('direction', text, guarded, DIRECTION_PAIRS), ...single(oneWay('direction', text, guarded, DIRECTION_EDITS))]),
-    ...objectSwap(text, guarded, pool),
+    ...nounSwaps(text, guarded, pools),
   ];
   const seen = new Set<string>([text]);
   return all.filter((d) => {

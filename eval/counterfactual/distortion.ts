@@ -1,7 +1,7 @@
 /** What a distortion is: its kinds and its record, and how one is made from a splice. */
 import type { Splice } from './text.js';
 
-export const DISTORTION_KINDS = ['negation', 'modality', 'number', 'unit', 'bound', 'actor-role', 'version-channel', 'tier-sibling', 'direction', 'object'] as const;
+export const DISTORTION_KINDS = ['negation', 'modality', 'number', 'unit', 'bound', 'actor-role', 'version-channel', 'tier-sibling', 'direction', 'object', 'subject'] as const;
 export type DistortionKind = (typeof DISTORTION_KINDS)[number];
 
 export interface Distortion {

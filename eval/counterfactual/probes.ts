@@ -6,14 +6,14 @@
 import { distort, DISTORTION_KINDS, type Distortion, type DistortionKind } from './distort.js';
 import type { Seed } from './gold.js';
 import { STILL_TRUE } from './reviewed.js';
-import { objectPool } from './objects.js';
+import { nounPools, type NounPools } from './noun-swaps.js';
 
 const STILL_TRUE_SET: ReadonlySet<string> = new Set(STILL_TRUE.map((s) => s.distorted));
 
 /** How many distortions of these seeds were left out because a reviewer found them still true. */
 export function countStillTrue(seeds: readonly Seed[]): number {
-  const pool = objectPool(seeds.map((s) => s.text));
-  return seeds.reduce((n, s) => n + distort(s.text, pool).filter((d) => STILL_TRUE_SET.has(d.distorted)).length, 0);
+  const pools = nounPools(seeds.map((s) => s.text));
+  return seeds.reduce((n, s) => n + distort(s.text, pools).filter((d) => STILL_TRUE_SET.has(d.distorted)).length, 0);
 }
 
 export const ARTICLE_HEADING = '# Counterfactual probes';
@@ -57,8 +57,8 @@ function stableHash(s: string): number {
  * Up to `perKind` distortions of each kind for one seed, picked from a stable starting point, leaving out
  * the distortions reviewed as still true.
  */
-export function pickDistortions(text: string, perKind: number, stillTrue: ReadonlySet<string> = STILL_TRUE_SET, pool: readonly string[] = []): Distortion[] {
-  const all = distort(text, pool).filter((d) => !stillTrue.has(d.distorted));
+export function pickDistortions(text: string, perKind: number, stillTrue: ReadonlySet<string> = STILL_TRUE_SET, pools?: NounPools): Distortion[] {
+  const all = distort(text, pools).filter((d) => !stillTrue.has(d.distorted));
   const out: Distortion[] = [];
   for (const kind of DISTORTION_KINDS) {
     const ofKind = all.filter((d) => d.kind === kind);
@@ -111,8 +111,8 @@ export function buildArticle(name: string, entries: readonly Entry[]): ProbeArti
  * about the sources.) Then one control article with every original.
  */
 export function buildArticles(seeds: readonly Seed[], perKind: number, kinds: readonly DistortionKind[] = DISTORTION_KINDS): ProbeArticle[] {
-  const pool = objectPool(seeds.map((s) => s.text));
-  const picks = seeds.map((seed) => ({ seed, distortions: pickDistortions(seed.text, perKind, STILL_TRUE_SET, pool).filter((d) => kinds.includes(d.kind)) }));
+  const pools = nounPools(seeds.map((s) => s.text));
+  const picks = seeds.map((seed) => ({ seed, distortions: pickDistortions(seed.text, perKind, STILL_TRUE_SET, pools).filter((d) => kinds.includes(d.kind)) }));
   const rounds = Math.max(0, ...picks.map((p) => p.distortions.length));
   const articles: ProbeArticle[] = [];
   for (let r = 0; r < rounds; r++) {

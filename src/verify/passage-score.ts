@@ -108,7 +108,7 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     const c = contrastSwapped(claim, sentences());
     if (c !== undefined) conflict = { messageId: 'contrast-unsupported', detail: c };
     else {
-      const slots = compareSlots(claim.text, sentences(), ownSubjectLemma(claim.text));
+      const slots = compareSlots(claim.text, sentences(), ownSubjectLemma(claim.text), undefined, `${passage.title ?? ''}\n${passage.heading ?? ''}`);
       const first = slots.conflicts.find((x) => x.plain) ?? slots.conflicts[0];
       // plain: every key entity is there, except a figure the quantity slot found stated otherwise
       const keysThere = missing.length === 0 || (first?.rule === 'quantity' && missing.every((k) => k.type === 'number'));

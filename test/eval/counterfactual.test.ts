@@ -4,7 +4,7 @@ import { changeFigure, distort, DISTORTION_KINDS, type Distortion, type Distorti
 import { asSentence, loadSeeds, realSeeds } from '../../eval/counterfactual/gold.js';
 import { ARTICLE_HEADING, buildArticle, buildArticles, pickDistortions } from '../../eval/counterfactual/probes.js';
 import { scoreProbe, tally, telltaleWords, type ToolClaim } from '../../eval/counterfactual/score.js';
-import { objectNoun, objectPool, objectSwap } from '../../eval/counterfactual/objects.js';
+import { nounPools, nounSwaps, objectNoun, subjectNoun } from '../../eval/counterfactual/noun-swaps.js';
 
 const ofKind = (text: string, kind: DistortionKind): Distortion[] => distort(text).filter((d) => d.kind === kind);
 const outputs = (text: string, kind: DistortionKind): string[] => ofKind(text, kind).map((d) => d.distorted);
@@ -47,27 +47,35 @@ describe('distort: modality', () => {
   });
 });
 
-describe('distort: object', () => {
+describe('distort: object and subject', () => {
   it('finds the head noun of the predicate’s last noun run, not the subject’s nor a name', () => {
     expect(objectNoun('Azure IoT Hub is used for device communication.')?.text).toBe('communication');
     expect(objectNoun('Admins can revoke sessions from the user profile page.')?.text).toBe('page');
     expect(objectNoun('Users sign in with Microsoft Authenticator.')).toBeUndefined();
   });
 
-  it('puts in another sentence’s object noun of the same number, one the sentence does not use', () => {
-    const pool = objectPool(['Key Vault protects secrets.', 'The registry keeps a record per device.', 'IoT Hub handles device communication.']);
-    expect(pool).toEqual(['secrets', 'device', 'communication']);
-    const [d] = objectSwap('Azure Functions runs code on a schedule.', [], pool);
-    expect(d?.kind).toBe('object');
-    expect(d?.distorted).toMatch(/^Azure Functions runs code on a (?:device|communication)\.$/);
-    // the only nouns of the pool are already in the sentence, or plural where the object is singular
-    expect(objectSwap('IoT Hub handles device communication.', [], ['secrets', 'device', 'communication'])).toEqual([]);
+  it('finds the head noun of the subject, only in a sentence that opens with it', () => {
+    expect(subjectNoun('The What If tool simulates a sign-in for a user.')?.text).toBe('tool');
+    expect(subjectNoun('When a role is activated, PIM creates the assignment.')).toBeUndefined();
+    expect(subjectNoun('Microsoft Entra ID issues tokens.')).toBeUndefined();
   });
 
-  it('makes none without a pool, so distort(text) alone is unchanged', () => {
+  it('puts in another sentence’s noun of the same slot and number, one the sentence does not use', () => {
+    const pools = nounPools(['Key Vault protects secrets.', 'The registry keeps a record per device.', 'IoT Hub handles device communication.']);
+    expect(pools.object).toEqual(['secrets', 'device', 'communication']);
+    expect(pools.subject).toEqual(['registry']);
+    const swaps = nounSwaps('The scheduler runs code on a schedule.', [], pools);
+    expect(swaps.map((d) => d.kind)).toEqual(['object', 'subject']);
+    expect(swaps[0]?.distorted).toMatch(/^The scheduler runs code on a (?:device|communication)\.$/);
+    expect(swaps[1]?.distorted).toBe('The registry runs code on a schedule.');
+    // the only nouns of the pool are already in the sentence, or plural where the object is singular
+    expect(nounSwaps('IoT Hub handles device communication.', [], { object: ['secrets', 'device', 'communication'], subject: [] })).toEqual([]);
+  });
+
+  it('makes none without pools, so distort(text) alone is unchanged', () => {
     expect(ofKind('Azure Functions runs code on a schedule.', 'object')).toEqual([]);
     expect(
-      distort('Azure Functions runs code on a schedule.', ['device'])
+      distort('Azure Functions runs code on a schedule.', { object: ['device'], subject: [] })
         .filter((d) => d.kind === 'object')
         .map((d) => d.distorted),
     ).toEqual(['Azure Functions runs code on a device.']);

@@ -56,7 +56,14 @@ export function alignedSentences(claimLemmas: readonly string[], sentences: read
  * word, when a tier-1 sentence conflicts), then a tier-1 conflict, then tier 2 the same way; a slot no aligned sentence states is silent. With no aligned sentence,
  * every slot the claim states is silent.
  */
-export function compareSlots(claim: string, written: readonly string[], subject: string | undefined /* no plain conflict without one */, rules: readonly SlotRule[] = SLOT_RULES): SlotComparison {
+export function compareSlots(
+  claim: string,
+  written: readonly string[],
+  subject: string | undefined /* no plain conflict without one */,
+  rules: readonly SlotRule[] = SLOT_RULES,
+  /** The page title and section heading, which a rule with `readsFrame` reads with each sentence. */
+  frame = '',
+): SlotComparison {
   const lemmas = contentLemmas(claim);
   // a sentence that names the subject by its acronym ("a PRT is valid …") is read in the claim's naming
   const sentences = written.map((s) => inClaimNaming(claim, s));
@@ -64,7 +71,10 @@ export function compareSlots(claim: string, written: readonly string[], subject:
   const aligned = alignedSentences(lemmas, sentences);
   const out: SlotComparison = { conflicts: [], unstated: [] };
   for (const rule of rules) {
-    const results = aligned.map((a) => ({ a, r: rule.compare(claim, rule.readsNext ? [a.sentence, ...a.after.slice(0, rule.readsNext)].join(' ') : a.sentence) }));
+    const results = aligned.map((a) => ({
+      a,
+      r: rule.compare(claim, [...(rule.readsFrame && frame ? [frame] : []), a.sentence, ...(rule.readsNext ? a.after.slice(0, rule.readsNext) : [])].join(' ')),
+    }));
     const pick = (tier: 1 | 2, outcome: SlotResult['outcome']) => results.find((x) => x.a.tier === tier && x.r.outcome === outcome);
     const c1 = pick(1, 'conflict');
     // an agreement about the conflict's word, not a sentence that says nothing about it (a tier-2 sentence that

@@ -16,6 +16,7 @@ import { valueState } from './value-state.js';
 import { listPosition } from './list-position.js';
 import { settingTarget } from './setting-target.js';
 import { objectRule } from './object.js';
+import { subjectRule } from './subject.js';
 
 /** Every slot comparison, in the order their findings are reported. */
 export const SLOT_RULES: readonly SlotRule[] = [
@@ -35,6 +36,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   listPosition,
   settingTarget,
   objectRule,
+  subjectRule,
   substitution,
 ];
 

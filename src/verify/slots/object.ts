@@ -1,92 +1,15 @@
-import { ADVERBIAL_IDIOMS } from '../../lang/adverbial-idioms.js';
-import { EXAMPLE_MARKERS } from '../../lang/example-markers.js';
-import { INTERJECTED_ADVERBIALS } from '../../lang/interjected-adverbials.js';
-import { tag, type Tagged } from '../../lang/nlp.js';
-import { UI_ELEMENT_NOUNS } from '../../lang/ui-element-nouns.js';
-import { VERB_PARTICLES } from '../../lang/verb-particles.js';
-import { singularNoun } from '../../lang/inflection.js';
-import { contentLemmas, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
-import { mainClause } from './clause.js';
-import { AGREE, alternatives, silent, type SlotRule } from './types.js';
+import { clauseNouns, unstated } from './clause-nouns.js';
+import { AGREE, silent, type SlotRule } from './types.js';
 
-/** A set phrase whose noun is no object ("for example", "by hand"). */
-const IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives([...ADVERBIAL_IDIOMS, ...EXAMPLE_MARKERS, ...INTERJECTED_ADVERBIALS])})(?![\\p{L}\\p{N}])`, 'giu');
-/** What may stand next to a plain word: white space, a quote or a bracket, or closing punctuation after it. */
-const BEFORE_WORD = /[\s("“‘]/;
-const AFTER_WORD = /[\s)"”’,.;:!?]/;
-/** A possessive after a noun ("the condition's IP address"): the noun stands on its own. */
-const POSSESSIVE = /^['’]s\b/;
-/** A plain lower-case word: code, names and figures are key entities, compared elsewhere. */
-const PLAIN_WORD = /^[a-z]+$/;
-const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-/** Controls of an interface: a page says "select **Save**", not "the Save button". */
-const UI_ELEMENTS: ReadonlySet<string> = new Set(UI_ELEMENT_NOUNS);
-const PARTICLES: ReadonlySet<string> = new Set(VERB_PARTICLES);
-
-/** The claim sentences asked about lately: a claim is compared with many sentences, and tagging it is the cost. */
-const recent = new Map<string, readonly string[]>();
-const RECENT_MAX = 256;
-
-/**
- * The common nouns (in the singular) of what the main clause says about its subject: its words after the verb
- * (predicateStart), tagged NOUN by the wink tagger, each a plain word standing on its own (not a piece of code, a URL or a
- * hyphenated compound), less the nouns of set phrases ("for example", "by hand"), of phrasal verbs the tagger misreads ("sign in"), of
- * controls of an interface ("menu item", src/lang/ui-element-nouns.ts) and the subject's own words.
- */
+/** The common nouns of what the claim says its subject does or is for (clause-nouns.ts). */
 export function predicateNouns(claim: string): readonly string[] {
-  const cached = recent.get(claim);
-  if (cached) return cached;
-  const clause = mainClause(claim);
-  const tagged = tag(clause);
-  const from = predicateStart(tagged);
-  let out: string[] = [];
-  if (from !== undefined) {
-    const idioms = [...clause.matchAll(IDIOM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    const subject = new Set(contentLemmas(clause.slice(0, tagged[from]?.start ?? 0)));
-    const nouns = tagged.slice(from).filter(
-      (t, i, after) =>
-        t.pos === 'NOUN' &&
-        // a unit after a figure ("24 hours") is the quantity rule's
-        (i === 0 || after[i - 1]?.pos !== 'NUM') &&
-        // the verb of a phrasal verb the tagger read as a noun ("sign in"), a control of the interface ("menu item")
-        !PARTICLES.has(after[i + 1]?.text.toLowerCase() ?? '') &&
-        !UI_ELEMENTS.has(singularNoun(t.text)) &&
-        PLAIN_WORD.test(t.text) &&
-        (t.start === 0 || BEFORE_WORD.test(clause.charAt(t.start - 1))) &&
-        (t.end === clause.length || AFTER_WORD.test(clause.charAt(t.end)) || POSSESSIVE.test(clause.slice(t.end))) &&
-        !idioms.some((r) => t.start >= r.start && t.end <= r.end),
-    );
-    // a noun is compared in its singular: the light stemmer of coverage (text.ts) reads "devices" as "devic"
-    out = [...new Set(nouns.filter((t) => contentLemmas(t.text).length > 0).map((t) => singularNoun(t.text)))].filter((n) => !subject.has(lemma(n)));
-  }
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(claim, out);
-  return out;
+  return clauseNouns(claim).predicate;
 }
 
-/** The claim's predicate nouns that the sentence does not have, in the singular or as the coverage stemmer reads it. */
+/** The claim's predicate nouns that the sentence does not have. */
 export function unstatedNouns(claim: string, sentence: string): string[] {
-  const want = predicateNouns(claim);
-  if (want.length === 0) return [];
-  const have = new Set(tokens(sentence).flatMap((w) => [singularNoun(w), lemma(w)]));
-  return want.filter((n) => !have.has(n) && !have.has(lemma(n)));
-}
-
-/**
- * Where the predicate's words start: after the opening verb of an imperative ("make the account a member of
- * …"), at the first verb after the subject, or, where the tagger finds no verb (it reads "the platform issues a
- * token" as three nouns), after the subject's first run of nouns. Undefined when there is nothing after it.
- */
-function predicateStart(tagged: readonly Tagged[]): number | undefined {
-  if (VERB_TAGS.has(tagged[0]?.pos ?? '')) return 1;
-  const verb = tagged.findIndex((t, i) => i > 0 && VERB_TAGS.has(t.pos));
-  if (verb > 0) return verb + 1;
-  const first = tagged.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-  if (first < 0) return undefined;
-  let end = first;
-  while (end < tagged.length && (tagged[end]?.pos === 'NOUN' || tagged[end]?.pos === 'PROPN')) end++;
-  return end < tagged.length ? end : undefined;
+  return unstated(predicateNouns(claim), sentence);
 }
 
 export const objectRule: SlotRule = {

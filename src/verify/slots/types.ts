@@ -45,6 +45,8 @@ export interface SlotRule {
    * sit in a list under its name.
    */
   readsNext?: number;
+  /** Read each aligned sentence with the page title and section heading, which often name the subject a section is about. */
+  readsFrame?: boolean;
   /**
    * Any aligned sentence that agrees settles it, however loosely aligned: a figure's unit is worded apart
    * ("about 1 hour" against "60-90 minutes"), so the sentence that states it may share fewer words than one
