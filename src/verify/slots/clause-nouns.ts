@@ -6,6 +6,7 @@ import { singularNoun } from '../../lang/inflection.js';
 import { tag, type Tagged } from '../../lang/nlp.js';
 import { UI_ELEMENT_NOUNS } from '../../lang/ui-element-nouns.js';
 import { VERB_PARTICLES } from '../../lang/verb-particles.js';
+import { IMPERATIVE_OPENERS } from '../../lang/imperative-verbs.js';
 import { contentLemmas, lemma, tokens } from '../text.js';
 import { mainClause } from './clause.js';
 import { alternatives } from './types.js';
@@ -31,6 +32,14 @@ const POSSESSIVE = /^['’]s\b/;
 const PLAIN_WORD = /^[a-z]+$/;
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 const NOUN_RUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/**
+ * Tags of the words of a noun phrase and what may stand between it and its verb ("the sign-in events of a
+ * user's", "A simulation for Microsoft Teams therefore ignores …"): a preposition after the first word, an adverb.
+ */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON', 'ADV']);
+const PREPOSITION_TAG = 'ADP';
+const IMPERATIVES: ReadonlySet<string> = new Set(IMPERATIVE_OPENERS);
+const CAPITALISED = /^[A-Z]/;
 /** Nouns a page may leave out without saying something else: controls of an interface ("menu item"), discourse words ("the big difference"). */
 const LOOSE_NOUNS: ReadonlySet<string> = new Set([...UI_ELEMENT_NOUNS, ...DISCOURSE_MARKERS]);
 const PARTICLES: ReadonlySet<string> = new Set(VERB_PARTICLES);
@@ -70,7 +79,8 @@ export function clauseNouns(claim: string): ClauseNouns {
   };
   let out: ClauseNouns = { subject: [], predicate: [] };
   if (from !== undefined) {
-    const subject = plain(tagged.slice(0, from));
+    const end = subjectEnd(tagged, clause);
+    const subject = end === undefined ? [] : plain(tagged.slice(0, end));
     const subjectWords = new Set(contentLemmas(clause.slice(0, tagged[from]?.start ?? 0)));
     out = { subject, predicate: plain(tagged.slice(from)).filter((n) => !subjectWords.has(lemma(n))) };
   }
@@ -94,6 +104,25 @@ function predicateStart(tagged: readonly Tagged[]): number | undefined {
   let end = first;
   while (end < tagged.length && NOUN_RUN_TAGS.has(tagged[end]?.pos ?? '')) end++;
   return end < tagged.length ? end : undefined;
+}
+
+/**
+ * Where the subject ends: the clause opens with a noun phrase (words joined by hyphens, and capitalised words, count as its words) and a verb
+ * follows it at once. Undefined otherwise: an imperative, or a parse the tagger got wrong ("MSAL.js applications
+ * call X first and fall back …", where "call" and "fall" read as nouns and the first verb is "fails"), where the
+ * subject rule had better say nothing.
+ */
+function subjectEnd(tagged: readonly Tagged[], clause: string): number | undefined {
+  if (IMPERATIVES.has(tagged[0]?.text.toLowerCase() ?? '')) return undefined;
+  let i = 0;
+  for (; i < tagged.length; i++) {
+    const t = tagged[i];
+    if (!t) break;
+    const hyphenated = i > 0 && (t.text === '-' || clause.charAt(t.start - 1) === '-');
+    // a capitalised word is a word of a name, whatever its tag ("The What If tool")
+    if (!NOUN_PHRASE_TAGS.has(t.pos) && !(i > 0 && t.pos === PREPOSITION_TAG) && !hyphenated && !CAPITALISED.test(t.text)) break;
+  }
+  return i > 0 && VERB_TAGS.has(tagged[i]?.pos ?? '') ? i : undefined;
 }
 
 /** Of `want`, the nouns the sentence does not have, in the singular or as the coverage stemmer reads them. */
