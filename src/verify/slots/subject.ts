@@ -4,7 +4,8 @@ import { AGREE, silent, type SlotRule } from './types.js';
 
 export const subjectRule: SlotRule = {
   id: 'subject',
-  description: 'who or what the claim is about: every common noun of its subject (before its verb) must be in the sentence, the one after it, or the page title and section heading',
+  description:
+    'who or what the claim is about: every common noun of its subject (the noun phrase its main clause opens with, where the verb follows at once) must be in the sentence, the one after it, or the page title and section heading',
   silenceBlocks: true,
   canRefute: false,
   // the stretch a supporting statement may take (THRESHOLDS.carrierSentences), read with the title and heading,
