@@ -7,7 +7,9 @@ import { English } from 'sentence-splitter/lang';
  * Hand-written because the library, for every word, scans its abbreviation lists lower-casing both sides of
  * each comparison, and builds a node with a position for every run: on docs pages a tenth of the prose reaches
  * it and that tenth cost a fifth of extraction's allocations. Here a word is lower-cased once and looked up
- * in sets of the same lists, and nothing but the ranges is built. test/extract/sentence-ranges.test.ts checks
+ * in sets of the same lists, and nothing but the ranges is built; the abbreviation marker, which the library runs
+ * at every word start, reads a word only when a separator inside it is asked about, which is the only place its
+ * mark is read. test/extract/sentence-ranges.test.ts checks
  * it against the library on generated text (names, stops, abbreviations, brackets, quotes, CJK, new lines).
  */
 
