@@ -10,12 +10,18 @@ import { API_SURFACE_NOUNS } from '../lang/api-surface-nouns.js';
 import { PROTOCOL_TERMS } from '../lang/protocol-terms.js';
 import { pieceCount } from './word-count.js';
 import { wordGate } from './word-gate.js';
+import { STANCE_OPENERS } from '../lang/stance-openers.js';
+import { STANCE_JUDGEMENTS } from '../lang/stance-judgements.js';
 
 const IMPERATIVE = new RegExp(`^(?:${alternation(IMPERATIVE_OPENERS)})\\b`, 'i');
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
 /** The writer's own judgement: hedges, first-person views, evaluative comparisons. Not a documented fact. */
-const STANCE =
-  /^(?:in (?:our|my) (?:opinion|view|experience)|we (?:think|believe|feel|recommend|suggest|prefer)|i (?:think|believe|feel)|arguably|honestly|frankly)\b|\b(?:is|are|was|were) (?:the )?(?:hardest|easiest|best|worst|simplest|most important|least important|better|worse|overrated|underrated)\b|\b(?:takes?|took) (?:them|it|this|that) out of the picture\b/i;
+const STANCE = new RegExp(
+  String.raw`^(?:${exactAlternation(STANCE_OPENERS)})\b|\b(?:is|are|was|were) (?:the )?(?:${exactAlternation(STANCE_JUDGEMENTS)})\b|\b(?:takes?|took) (?:them|it|this|that) out of the picture\b`,
+  'i',
+);
+/** A word of each phrase STANCE matches (word-gate.ts): nearly no claim holds one, and STANCE scanned every claim. */
+const STANCE_GATE = wordGate([...STANCE_OPENERS, ...STANCE_JUDGEMENTS, 'out of the picture']);
 /** "Microsoft recommends …": a report of what a vendor documents, so checkable like any other fact. */
 const REPORTED_ADVICE = /^(?:[A-Z][\w’'-]*\s){1,3}(?:recommends?|advises?|suggests?|requires?)\b/;
 const NAMED: ReadonlySet<EntityType> = new Set(['product', 'feature']);
@@ -96,7 +102,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   else if ((mayBePercentage(trimmed) && PERCENTAGE.test(trimmed)) || (has(NUMBER) && STATISTIC_CUE.test(trimmed))) kind = 'statistic';
   else if (cited) kind = 'attribution';
   else if (has(DATE) && ROADMAP_CUE.test(trimmed)) kind = 'date-roadmap';
-  else if (STANCE.test(trimmed)) kind = 'opinion';
+  else if (STANCE_GATE.test(trimmed) && STANCE.test(trimmed)) kind = 'opinion';
   else if (IMPERATIVE.test(trimmed) || RECOMMENDATION_CUE.test(trimmed)) kind = 'recommendation';
   else if (has(API_BITS) || (has(IDENTIFIER) && API_SURFACE_NOUN.test(trimmed))) kind = 'api-surface';
   else if (PROTOCOL_TERM.test(trimmed)) kind = 'protocol';

@@ -107,16 +107,29 @@ interface WordPlaces {
 
 /**
  * A trie read one character code at a time, as a table: state × 128 + code → the next state (0: none, as the root
- * is never entered again). The words are ASCII, so a code of 128 or more has no next state. `words[state]` are the
- * numbers of the words that end there. A table of numbers, not nodes with maps: it is read at every word of the text.
+ * is never entered again). The words are ASCII, so a code of 128 or more has no next state. The numbers of the words
+ * that end at a state are `ends[endsFrom[state]]` up to `ends[endsFrom[state + 1]]`. Tables of numbers, not nodes
+ * with maps, nor a list per state: they are read at every word of the text.
  */
 interface Trie {
   next: Int32Array;
-  words: number[][];
+  endsFrom: Int32Array;
+  ends: Int32Array;
 }
 
 const ASCII_CODES = 128;
-const NONE: readonly number[] = [];
+
+/** Numbers grouped by key, as two tables: `values[from[key]]` up to `values[from[key + 1]]` (see Trie). */
+function grouped(lists: ReadonlyArray<readonly number[] | undefined>, keys: number): { from: Int32Array; values: Int32Array } {
+  const from = new Int32Array(keys + 1);
+  const values: number[] = [];
+  for (let k = 0; k < keys; k++) {
+    from[k] = values.length;
+    for (const v of lists[k] ?? []) values.push(v);
+  }
+  from[keys] = values.length;
+  return { from, values: Int32Array.from(values) };
+}
 
 function trie(words: readonly string[], reversed: boolean): Trie {
   const states = 1 + words.reduce((n, w) => n + w.length, 0);
@@ -134,7 +147,8 @@ function trie(words: readonly string[], reversed: boolean): Trie {
     }
     ends[state]?.push(n);
   });
-  return { next, words: ends };
+  const { from, values } = grouped(ends, ends.length);
+  return { next, endsFrom: from, ends: values };
 }
 
 /** The state after `state` reads `code` (0: none). */
@@ -188,31 +202,40 @@ export class ConceptPrecheck {
   private readonly words: Array<readonly string[] | undefined>;
   /** The text lower-cased stretch by stretch (it holds "İ"), else undefined: the runs are read off the text. */
   private readonly byStretch: boolean;
-  // the first words with each ending ("heads") and the second words, by number; a pair of them → its matchers
-  private readonly headFirst: number[] = [];
-  private readonly seconds: string[] = [];
-  private readonly pairs: number[][] = [];
+  // the first words with each ending ("heads") and the second words, by number; a head and a second word → the
+  // matchers of that pair, as grouped tables (trie's): `pairMatchers[pairsFrom[key]]` up to `[pairsFrom[key + 1]]`
+  private readonly secondCount: number;
+  private readonly pairsFrom: Int32Array;
+  private readonly pairMatchers: Int32Array;
   private readonly headTrie: Trie;
-  private readonly headLengths: number[];
+  private readonly headLengths: Int32Array;
   private readonly secondTrie: Trie;
   /** The runs, in the order of their white space: start, white space, end, and matcher. */
   private readonly columns = new RunColumns();
   /** The heads before the white space at hand (the first `headCount` of them, in runsAt). */
-  private readonly found: number[] = [];
+  private readonly found: Int32Array;
   private lower: string | undefined;
   private readonly others: Array<WordPlaces[] | undefined>;
   /** Where the last stretch's runs started (firstAtOrAfter's hint). */
   private hint = 0;
+  /**
+   * at()'s list of each matcher's run starts, all undefined between calls: one list for every stretch rather than
+   * one made per stretch (a list per matcher, for every claim, was a tenth of what extraction allocated).
+   */
+  private readonly startsOf: Array<number[] | undefined>;
 
   constructor(
     private readonly text: string,
     private readonly matchers: RegExp[],
   ) {
     this.words = matchers.map(conceptWords);
+    this.startsOf = new Array(matchers.length).fill(undefined);
     this.byStretch = matchers.length > 0 && text.includes(DOTTED_CAPITAL_I);
-    const { headFirst, seconds, pairs, words } = this;
+    const { words } = this;
     const firsts: string[] = [];
     const heads: string[] = [];
+    const headFirst: number[] = [];
+    const seconds: string[] = [];
     const pairOf: Array<[number, number, number]> = [];
     words.forEach((need, i) => {
       const [first, second] = need ?? [];
@@ -227,12 +250,21 @@ export class ConceptPrecheck {
       if (!seconds.includes(second)) seconds.push(second);
       pairOf.push([firsts.indexOf(first), seconds.indexOf(second), i]);
     });
-    for (const [f, n, i] of pairOf) {
-      const key = f * seconds.length + n;
-      pairs[key] = [...(pairs[key] ?? []), i];
-    }
+    const pairs: number[][] = [];
+    headFirst.forEach((f, h) => {
+      for (const [pf, n, i] of pairOf) {
+        if (pf !== f) continue;
+        const key = h * seconds.length + n;
+        pairs[key] = [...(pairs[key] ?? []), i];
+      }
+    });
+    const grouping = grouped(pairs, heads.length * seconds.length);
+    this.secondCount = seconds.length;
+    this.pairsFrom = grouping.from;
+    this.pairMatchers = grouping.values;
     this.headTrie = trie(heads, true);
-    this.headLengths = heads.map((h) => h.length);
+    this.headLengths = Int32Array.from(heads, (h) => h.length);
+    this.found = new Int32Array(heads.length);
     this.secondTrie = trie(seconds, false);
     this.others = words.map((need) => need && (need.length < 2 ? need : need.slice(2)).map((word) => ({ word, hint: 0 })));
     if (matchers.length === 0 || this.byStretch) return;
@@ -253,23 +285,22 @@ export class ConceptPrecheck {
    * is optimised as any hot function is rather than as one long loop.
    */
   private runsAt(ws: number, we: number): void {
-    const { text, headTrie, secondTrie, found, pairs, headFirst, headLengths, columns } = this;
-    const secondCount = this.seconds.length;
+    const { text, headTrie, secondTrie, found, pairsFrom, pairMatchers, secondCount, headLengths, columns } = this;
     // the heads that end right before the white space, then the second words right after it
     let headCount = 0;
     for (let k = ws - 1, state = step(headTrie, 0, lowerCode(text, k)); state > 0; state = k > 0 ? step(headTrie, state, lowerCode(text, --k)) : 0) {
-      const ended = headTrie.words[state] ?? NONE;
-      for (let x = 0; x < ended.length; x++) found[headCount++] = ended[x] ?? 0;
+      const last = headTrie.endsFrom[state + 1] ?? 0;
+      for (let x = headTrie.endsFrom[state] ?? 0; x < last; x++) found[headCount++] = headTrie.ends[x] ?? 0;
     }
     for (let k = we, state = headCount > 0 ? step(secondTrie, 0, lowerCode(text, k)) : 0; state > 0; state = step(secondTrie, state, lowerCode(text, ++k))) {
-      // indexed loops: for-of made an iterator at every run of white space
-      const ended = secondTrie.words[state] ?? NONE;
-      for (let y = 0; y < ended.length; y++) {
-        const n = ended[y] ?? 0;
+      const last = secondTrie.endsFrom[state + 1] ?? 0;
+      for (let y = secondTrie.endsFrom[state] ?? 0; y < last; y++) {
+        const n = secondTrie.ends[y] ?? 0;
         for (let f = 0; f < headCount; f++) {
           const h = found[f] ?? 0;
-          const ms = pairs[(headFirst[h] ?? 0) * secondCount + n] ?? NONE;
-          for (let z = 0; z < ms.length; z++) columns.push(ws - (headLengths[h] ?? 0), ws, k + 1, ms[z] ?? 0);
+          const key = h * secondCount + n;
+          const end = pairsFrom[key + 1] ?? 0;
+          for (let z = pairsFrom[key] ?? 0; z < end; z++) columns.push(ws - (headLengths[h] ?? 0), ws, k + 1, pairMatchers[z] ?? 0);
         }
       }
     }
@@ -297,8 +328,8 @@ export class ConceptPrecheck {
       const stretch = this.text.slice(start, end).toLowerCase();
       return { matchers: matchers.filter((re) => conceptMayMatch(stretch, re)), starts: [] };
     }
-    // each matcher's run starts inside the stretch, from its start (undefined: none)
-    const startsOf: Array<number[] | undefined> = new Array(matchers.length).fill(undefined);
+    // each matcher's run starts inside the stretch, from its start (undefined: none); emptied again below
+    const startsOf = this.startsOf;
     // a run inside the stretch has its white space inside it, after its start
     const { starts: runStarts, spaces: runSpaces, ends: runEnds, matchers: runMatchers, count } = this.columns;
     this.hint = firstAtOrAfter(runSpaces, start + 1, this.hint, count);
@@ -314,6 +345,7 @@ export class ConceptPrecheck {
     for (let i = 0; i < matchers.length; i++) {
       const need = words[i];
       const runs = startsOf[i];
+      startsOf[i] = undefined;
       let ok = need === undefined || need.length < 2 || runs !== undefined;
       const other = need === undefined ? undefined : others[i];
       for (let k = 0; ok && other && k < other.length; k++) ok = this.inside(other[k] as WordPlaces, start, end);

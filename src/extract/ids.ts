@@ -60,13 +60,15 @@ export function baseId(text: string): string {
   return `c-${sha256Hex(normaliseForId(text)).slice(0, 8)}`;
 }
 
-/** Stable ids in position order: a repeated claim text gets `-2`, `-3`, … */
-export function assignIds(texts: string[]): string[] {
-  const seen = new Map<string, number>();
-  return texts.map((t) => {
-    const id = baseId(t);
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
+/** Stable ids given one at a time in position order: a repeated claim text gets `-2`, `-3`, … */
+export class IdAssigner {
+  private readonly seen = new Map<string, number>();
+
+  /** The id of the next claim's text. */
+  next(text: string): string {
+    const id = baseId(text);
+    const n = (this.seen.get(id) ?? 0) + 1;
+    this.seen.set(id, n);
     return n === 1 ? id : `${id}-${n}`;
-  });
+  }
 }

@@ -7,7 +7,7 @@ import { findEntities } from './entities.js';
 import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
 import { conceptPrecheck } from './concept-precheck.js';
-import { assignIds } from './ids.js';
+import { IdAssigner } from './ids.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
 import type { EmbeddedContext, EmbeddedFact, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
 import { labelOf } from './rules/subject/label-item.js';
@@ -155,7 +155,9 @@ export function extractClaims(doc: Document): Claim[] {
   // the concepts that may match in a stretch of the text (concept-precheck.ts): the concept rule runs only those
   const precheck = conceptPrecheck(doc.text, concepts);
   const lists = listRuns(doc.text, doc.blocks);
-  const drafts: Claim[] = []; // ids are filled in at the end, once every claim's text is known
+  const drafts: Claim[] = [];
+  // each claim's id as it is made (claims come in position order), not in a pass over them all at the end
+  const ids = new IdAssigner();
 
   let leadIn: Range | undefined; // the paragraph before a list, when it ends with ':'
   let heading: Range | undefined;
@@ -287,20 +289,17 @@ export function extractClaims(doc: Document): Claim[] {
         // the names in the dropped words (a label) are not the claim's
         const keptEntities = from === undefined ? entities : entities.filter((e) => !(e.span.start >= part.start && e.span.end <= start));
         const status = checkworthy ? 'unverified' : 'not-checkable';
+        const id = ids.next(text);
         // two literals rather than a spread of `parts`: a claim is written in this key order (its JSON), once per claim
         drafts.push(
           pieces
-            ? { id: '', text, quote, span, parts: pieces, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] }
-            : { id: '', text, quote: kept, span, section: block.sectionPath, kind, checkworthy, entities: keptEntities, status, origin: 'auto', evidence: [], findings: [], history: [] },
+            ? { id, text, quote, span, parts: pieces, section: block.sectionPath, kind, checkworthy, entities, status, origin: 'auto', evidence: [], findings: [], history: [] }
+            : { id, text, quote: kept, span, section: block.sectionPath, kind, checkworthy, entities: keptEntities, status, origin: 'auto', evidence: [], findings: [], history: [] },
         );
       });
     }
     if (block.type === 'paragraph') leadIn = ENDS_WITH_COLON.test(blockText) ? { start: block.start, end: block.end } : undefined;
   }
-  const ids = assignIds(drafts.map((d) => d.text));
-  drafts.forEach((d, i) => {
-    d.id = ids[i] ?? '';
-  });
   return drafts;
 }
 

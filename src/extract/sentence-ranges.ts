@@ -7,7 +7,9 @@ import { English } from 'sentence-splitter/lang';
  * Hand-written because the library, for every word, scans its abbreviation lists lower-casing both sides of
  * each comparison, and builds a node with a position for every run: on docs pages a tenth of the prose reaches
  * it and that tenth cost a fifth of extraction's allocations. Here a word is lower-cased once and looked up
- * in sets of the same lists, and nothing but the ranges is built. test/extract/sentence-ranges.test.ts checks
+ * in sets of the same lists, and nothing but the ranges is built; the abbreviation marker, which the library runs
+ * at every word start, reads a word only when a separator inside it is asked about, which is the only place its
+ * mark is read. test/extract/sentence-ranges.test.ts checks
  * it against the library on generated text (names, stops, abbreviations, brackets, quotes, CJK, new lines).
  */
 
@@ -127,6 +129,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   let markStart = -1;
   let markEnd = -1;
   let sentence = -1; // start of the open sentence
+  let pending = -1; // the start of the word at hand, when the abbreviation marker has not read it yet (-1: none)
   const marked = (k: number): boolean => markStart <= k && k < markEnd;
   const separatorAt = (k: number): boolean => {
     if (open.length > 0 || marked(k)) return false;
@@ -156,7 +159,6 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       markEnd = i + word.length;
     }
   };
-  const markPair = (i: number): void => readPairMark(open, text.charCodeAt(i));
 
   let i = 0;
   while (i < n) {
@@ -170,12 +172,30 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       sentence = -1;
     } else {
       if (sentence < 0) sentence = i;
-      // a value runs over spaces up to a new line or a separator; the markers read each of its characters
-      do {
-        markAbbreviation(i);
-        markPair(i);
+      // a value runs over spaces up to a new line or a separator; the markers read each of its characters. Each
+      // character is read once: whether it is a boundary is carried to the next, and only a stop or separator is
+      // asked whether it ends the value. The abbreviation marker reads a word from its start, and its mark only
+      // ever keeps a separator of that word after its start from ending a sentence: the word is read when such a
+      // separator is first asked about (`pending`), not at every word start (each word was read twice)
+      let afterBoundary = i === 0 || isBoundary(text, i - 1);
+      for (;;) {
+        const c = text.charCodeAt(i);
+        if (afterBoundary) pending = i;
+        if (c >= 0x80 || ASCII_PAIR_MARK[c]) readPairMark(open, c);
+        afterBoundary = c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : isBoundary(text, i);
+        if (afterBoundary) pending = -1; // the word ended with no separator asked about: no mark
         i++;
-      } while (i < n && !isNewLine(i) && !separatorAt(i));
+        if (i >= n) break;
+        const next = text.charCodeAt(i);
+        if (next === LF || next === CR) break;
+        if (next === FULL_STOP || isOtherSeparator(next)) {
+          if (pending >= 0) {
+            markAbbreviation(pending);
+            pending = -1;
+          }
+          if (separatorAt(i)) break;
+        }
+      }
     }
   }
   if (sentence >= 0) out.push([sentence, n]);

@@ -42,7 +42,10 @@ export function ingestText(raw: string, path: string, options: IngestOptions = {
   const format = options.format ?? detectFormat(text.slice(bodyStart), path);
   const fmTitle = typeof fm?.data['title'] === 'string' ? (fm.data['title'] as string) : undefined;
   const { blocks, firstHeading } = format === 'markdown' ? markdownBlocks(text) : textBlocks(text, bodyStart, fmTitle);
-  const firstLine = text.slice(bodyStart).trim().split(LINE_BREAK)[0] ?? path;
+  // the body's first line: the text up to its first line break (splitting the whole body made a string per line)
+  const body = text.slice(bodyStart).trim();
+  const firstBreak = body.search(LINE_BREAK);
+  const firstLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
   const doc: IngestedDocument = { path, format, text, blocks, title: fmTitle ?? firstHeading ?? firstLine.slice(0, 120) };
   if (fm) doc.frontMatter = fm;
   return doc;

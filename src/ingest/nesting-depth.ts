@@ -1,4 +1,5 @@
 import { ClaimcheckError } from '../errors.js';
+import { isAsciiLetter } from '../lang/ascii.js';
 
 /**
  * Deepest container nesting (block quotes and list items, counted together) an article may have.
@@ -38,6 +39,15 @@ export function assertNestingWithinLimit(text: string, file: string): void {
     line++;
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
+    if (nextOpen >= 0 && nextOpen < start) nextOpen = text.indexOf('[', start);
+    if (isAsciiLetter(text.charCodeAt(start))) {
+      // a line that opens with a letter opens no container and no fence and is not blank: only its brackets count
+      if (inFence) brackets = 0;
+      else if (brackets > 0 || (nextOpen >= 0 && nextOpen < end)) brackets = openBrackets(text, start, end, brackets, file, line);
+      if (nl === -1) break;
+      start = nl + 1;
+      continue;
+    }
     // only the head of a line can hold markers; a depth past the limit shows within its first columns
     let rest = text.slice(start, Math.min(end, start + 8 * MAX_NESTING + 64));
     let depth = 0;
@@ -62,7 +72,6 @@ export function assertNestingWithinLimit(text: string, file: string): void {
         hint: 'flatten the quotes or lists there; claimcheck refuses deeper nesting so hostile input cannot exhaust the parser',
       });
     }
-    if (nextOpen >= 0 && nextOpen < start) nextOpen = text.indexOf('[', start);
     if (inFence || BLANK.test(text.slice(start, Math.min(end, start + 256)))) brackets = 0;
     else if (brackets > 0 || (nextOpen >= 0 && nextOpen < end)) brackets = openBrackets(text, start, end, brackets, file, line);
     if (nl === -1) break;

@@ -6,6 +6,8 @@ import { HEDGES } from '../../src/lang/hedges.js';
 import { HYPE_WORDS } from '../../src/lang/hype-words.js';
 import { FIRST_PERSON_SINGULAR } from '../../src/lang/first-person.js';
 import { ARTICLE_NOUNS } from '../../src/lang/article-nouns.js';
+import { STANCE_OPENERS } from '../../src/lang/stance-openers.js';
+import { STANCE_JUDGEMENTS } from '../../src/lang/stance-judgements.js';
 import { ownWords } from '../../src/extract/rules/helpers.js';
 
 /** Pieces of text around the entries: other words, the characters next to a word that end it or not, markup. */
@@ -19,7 +21,7 @@ function texts(entries: readonly string[]) {
 
 describe('word gates', () => {
   it('stop no text in which the pattern of their list matches (wordsPattern, either case)', () => {
-    for (const list of [HEDGES, HYPE_WORDS, FIRST_PERSON_SINGULAR]) {
+    for (const list of [HEDGES, HYPE_WORDS, FIRST_PERSON_SINGULAR, STANCE_OPENERS, STANCE_JUDGEMENTS]) {
       const gate = wordGate(list);
       const patterns = [wordsPattern(list), wordsPattern(list, '')];
       fc.assert(

@@ -41,7 +41,8 @@ export const quotedText: SegmentRule = {
     const out: Range[] = [];
     for (const r of ranges) {
       const prev = out[out.length - 1];
-      if (prev && openQuote(text.slice(prev.start, prev.end)) && CLOSING_QUOTE_START.test(text.slice(r.start, r.end))) prev.end = r.end;
+      // the next piece's first character first: it is asked of one character, openQuote of the whole piece before
+      if (prev && CLOSING_QUOTE_START.test(text.slice(r.start, r.end)) && openQuote(text.slice(prev.start, prev.end))) prev.end = r.end;
       else out.push({ ...r });
     }
     return out;

@@ -1,0 +1,21 @@
+/** Openings of a sentence that give the writer's own view ("In my opinion", "We think", "Arguably"): classify's stance. */
+export const STANCE_OPENERS: readonly string[] = [
+  'in our opinion',
+  'in our view',
+  'in our experience',
+  'in my opinion',
+  'in my view',
+  'in my experience',
+  'we think',
+  'we believe',
+  'we feel',
+  'we recommend',
+  'we suggest',
+  'we prefer',
+  'i think',
+  'i believe',
+  'i feel',
+  'arguably',
+  'honestly',
+  'frankly',
+];
