@@ -23,9 +23,9 @@ export interface ClauseNouns {
 
 /** A set phrase whose noun is no thing the sentence is about ("for example", "by hand"). */
 const IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives([...ADVERBIAL_IDIOMS, ...EXAMPLE_MARKERS, ...INTERJECTED_ADVERBIALS])})(?![\\p{L}\\p{N}])`, 'giu');
-/** What may stand next to a plain word: white space, a quote or a bracket, or closing punctuation after it. */
-const BEFORE_WORD = /[\s("“‘]/;
-const AFTER_WORD = /[\s)"”’,.;:!?]/;
+/** What may stand next to a plain word: white space, a quote, a bracket or markdown emphasis, or closing punctuation after it. */
+const BEFORE_WORD = /[\s("“‘*]/;
+const AFTER_WORD = /[\s)"”’,.;:!?*]/;
 /** A possessive after a noun ("the condition's IP address"): the noun stands on its own. */
 const POSSESSIVE = /^['’]s\b/;
 /** A plain lower-case word: code, names and figures are key entities, compared elsewhere. */
@@ -34,10 +34,14 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 const NOUN_RUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /**
  * Tags of the words of a noun phrase and what may stand between it and its verb ("the sign-in events of a
- * user's", "A simulation for Microsoft Teams therefore ignores …"): a preposition after the first word, an adverb.
+ * user's", "A simulation for Microsoft Teams therefore ignores …"): also a preposition or a conjunction after the
+ * first word, an adverb, an interjected adverbial between commas.
  */
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON', 'ADV']);
 const PREPOSITION_TAG = 'ADP';
+/** A conjunction inside the noun phrase joins two of its parts ("App roles and groups are …"). */
+const CONJUNCTION_TAG = 'CCONJ';
+const COMMA = ',';
 const IMPERATIVES: ReadonlySet<string> = new Set(IMPERATIVE_OPENERS);
 const CAPITALISED = /^[A-Z]/;
 /** Nouns a page may leave out without saying something else: controls of an interface ("menu item"), discourse words ("the big difference"). */
@@ -79,7 +83,7 @@ export function clauseNouns(claim: string): ClauseNouns {
   };
   let out: ClauseNouns = { subject: [], predicate: [] };
   if (from !== undefined) {
-    const end = subjectEnd(tagged, clause);
+    const end = subjectEnd(tagged, clause, idioms);
     const subject = end === undefined ? [] : plain(tagged.slice(0, end));
     const subjectWords = new Set(contentLemmas(clause.slice(0, tagged[from]?.start ?? 0)));
     out = { subject, predicate: plain(tagged.slice(from)).filter((n) => !subjectWords.has(lemma(n))) };
@@ -112,15 +116,18 @@ function predicateStart(tagged: readonly Tagged[]): number | undefined {
  * call X first and fall back …", where "call" and "fall" read as nouns and the first verb is "fails"), where the
  * subject rule had better say nothing.
  */
-function subjectEnd(tagged: readonly Tagged[], clause: string): number | undefined {
+function subjectEnd(tagged: readonly Tagged[], clause: string, idioms: readonly { start: number; end: number }[]): number | undefined {
   if (IMPERATIVES.has(tagged[0]?.text.toLowerCase() ?? '')) return undefined;
+  // an interjected adverbial and its commas ("A GitHub Actions workflow, for example, can use …") stand aside
+  const aside = (t: Tagged): boolean => idioms.some((r) => t.start >= r.start - 2 && t.end <= r.end + 1) && (t.text === COMMA || idioms.some((r) => t.start >= r.start && t.end <= r.end));
   let i = 0;
   for (; i < tagged.length; i++) {
     const t = tagged[i];
     if (!t) break;
     const hyphenated = i > 0 && (t.text === '-' || clause.charAt(t.start - 1) === '-');
+    const joining = i > 0 && (t.pos === PREPOSITION_TAG || t.pos === CONJUNCTION_TAG);
     // a capitalised word is a word of a name, whatever its tag ("The What If tool")
-    if (!NOUN_PHRASE_TAGS.has(t.pos) && !(i > 0 && t.pos === PREPOSITION_TAG) && !hyphenated && !CAPITALISED.test(t.text)) break;
+    if (!NOUN_PHRASE_TAGS.has(t.pos) && !joining && !hyphenated && !CAPITALISED.test(t.text) && !(i > 0 && aside(t))) break;
   }
   return i > 0 && VERB_TAGS.has(tagged[i]?.pos ?? '') ? i : undefined;
 }

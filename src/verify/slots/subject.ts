@@ -22,6 +22,10 @@ export const subjectRule: SlotRule = {
     },
     { claim: 'The big difference with a pass is that it can only be used for a limited time.', passage: 'A pass can only be used for a limited time.', expect: 'agree' },
     { claim: 'Sign-in tokens are returned by the signIns API.', passage: 'Sign-in events are returned by the signIns API.', expect: 'silent' },
+    // an interjected adverbial stands aside; a conjunction joins the subject's parts
+    { claim: 'A deployment period, for example, can use that access token.', passage: 'A deployment workflow, for example, can use that access token.', expect: 'silent' },
+    { claim: 'App roles and security groups are not an either-or choice.', passage: 'App roles and security groups aren’t mutually exclusive.', expect: 'agree' },
+    { claim: 'App roles and security tokens are not an either-or choice.', passage: 'App roles and security groups aren’t mutually exclusive.', expect: 'silent' },
   ],
   compare(claim, sentence) {
     const missing = unstated(clauseNouns(claim).subject, sentence);
