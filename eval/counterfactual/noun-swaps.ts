@@ -10,7 +10,7 @@
 import { tag, type Tagged } from '../../src/lang/nlp.js';
 import { looksPlural } from '../../src/lang/inflection.js';
 import { makeDistortion, type Distortion } from './distortion.js';
-import { isFree, splice, type Range } from './text.js';
+import { isFree, splice, stableHash, type Range } from './text.js';
 
 /** A word the swap may replace or put in: a plain lower-case common noun of four letters or more. */
 const PLAIN_NOUN = /^[a-z]{4,}$/;
@@ -72,13 +72,6 @@ export interface NounPools {
 
 export function nounPools(texts: readonly string[]): NounPools {
   return { object: pool(texts, (t) => objectNoun(t)), subject: pool(texts, (t) => subjectNoun(t)) };
-}
-
-/** A small stable hash, so that the noun drawn varies by sentence but never between runs. */
-function stableHash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
 }
 
 /** The noun swapped for one of the pool's, of the same number, that the original never uses. */

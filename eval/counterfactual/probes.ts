@@ -7,6 +7,7 @@ import { distort, DISTORTION_KINDS, type Distortion, type DistortionKind } from 
 import type { Seed } from './gold.js';
 import { STILL_TRUE } from './reviewed.js';
 import { nounPools, type NounPools } from './noun-swaps.js';
+import { stableHash } from './text.js';
 
 const STILL_TRUE_SET: ReadonlySet<string> = new Set(STILL_TRUE.map((s) => s.distorted));
 
@@ -44,13 +45,6 @@ export interface ProbeArticle {
   name: string;
   text: string;
   probes: Probe[];
-}
-
-/** A small stable hash, so that the pick among a seed's distortions of one kind varies but never between runs. */
-function stableHash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
 }
 
 /**

@@ -110,3 +110,10 @@ export function splice(text: string, r: Range, replacement: string): Splice {
   }
   return { text: before + replacement + text.slice(r.end), at: before.length, changed: replacement };
 }
+
+/** A small stable hash (FNV-1a), so that a pick among candidates varies by sentence but never between runs. */
+export function stableHash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
