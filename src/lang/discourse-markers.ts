@@ -1,3 +1,5 @@
+import { DISCOURSE_NOUNS } from './discourse-nouns.js';
+
 /**
  * Words that place a sentence in the writer's argument or soften it ("however", "of course", "basically")
  * and say nothing a page could confirm. A passage need not contain them to state the same fact, so they
@@ -33,10 +35,5 @@ export const DISCOURSE_MARKERS: ReadonlySet<string> = new Set([
   'big',
   'main',
   'key',
-  'difference',
-  'thing',
-  'things',
-  'way',
-  'lot',
-  'bit',
+  ...DISCOURSE_NOUNS,
 ]);

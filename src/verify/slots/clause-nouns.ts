@@ -1,5 +1,5 @@
 import { ADVERBIAL_IDIOMS } from '../../lang/adverbial-idioms.js';
-import { DISCOURSE_MARKERS } from '../../lang/discourse-markers.js';
+import { DISCOURSE_NOUNS } from '../../lang/discourse-nouns.js';
 import { EXAMPLE_MARKERS } from '../../lang/example-markers.js';
 import { INTERJECTED_ADVERBIALS } from '../../lang/interjected-adverbials.js';
 import { singularNoun } from '../../lang/inflection.js';
@@ -45,7 +45,7 @@ const COMMA = ',';
 const IMPERATIVES: ReadonlySet<string> = new Set(IMPERATIVE_OPENERS);
 const CAPITALISED = /^[A-Z]/;
 /** Nouns a page may leave out without saying something else: controls of an interface ("menu item"), discourse words ("the big difference"). */
-const LOOSE_NOUNS: ReadonlySet<string> = new Set([...UI_ELEMENT_NOUNS, ...DISCOURSE_MARKERS]);
+const LOOSE_NOUNS: ReadonlySet<string> = new Set([...UI_ELEMENT_NOUNS, ...DISCOURSE_NOUNS]);
 const PARTICLES: ReadonlySet<string> = new Set(VERB_PARTICLES);
 
 /** The claim sentences asked about lately: a claim is compared with many sentences, and tagging it is the cost. */
