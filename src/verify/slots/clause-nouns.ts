@@ -2,6 +2,7 @@ import { ADVERBIAL_IDIOMS } from '../../lang/adverbial-idioms.js';
 import { DISCOURSE_NOUNS } from '../../lang/discourse-nouns.js';
 import { EXAMPLE_MARKERS } from '../../lang/example-markers.js';
 import { INTERJECTED_ADVERBIALS } from '../../lang/interjected-adverbials.js';
+import { isAsciiUpper } from '../../lang/ascii.js';
 import { singularNoun } from '../../lang/inflection.js';
 import { tag, type Tagged } from '../../lang/nlp.js';
 import { UI_ELEMENT_NOUNS } from '../../lang/ui-element-nouns.js';
@@ -43,7 +44,6 @@ const PREPOSITION_TAG = 'ADP';
 const CONJUNCTION_TAG = 'CCONJ';
 const COMMA = ',';
 const IMPERATIVES: ReadonlySet<string> = new Set(IMPERATIVE_OPENERS);
-const CAPITALISED = /^[A-Z]/;
 /** Nouns a page may leave out without saying something else: controls of an interface ("menu item"), discourse words ("the big difference"). */
 const LOOSE_NOUNS: ReadonlySet<string> = new Set([...UI_ELEMENT_NOUNS, ...DISCOURSE_NOUNS]);
 const PARTICLES: ReadonlySet<string> = new Set(VERB_PARTICLES);
@@ -72,7 +72,6 @@ export function clauseNouns(claim: string): ClauseNouns {
         (i === 0 || list[i - 1]?.pos !== 'NUM') &&
         !PARTICLES.has(list[i + 1]?.text.toLowerCase() ?? '') &&
         !LOOSE_NOUNS.has(singularNoun(t.text)) &&
-        !LOOSE_NOUNS.has(t.text) &&
         PLAIN_WORD.test(t.text) &&
         (t.start === 0 || BEFORE_WORD.test(clause.charAt(t.start - 1))) &&
         (t.end === clause.length || AFTER_WORD.test(clause.charAt(t.end)) || POSSESSIVE.test(clause.slice(t.end))) &&
@@ -127,7 +126,7 @@ function subjectEnd(tagged: readonly Tagged[], clause: string, idioms: readonly 
     const hyphenated = i > 0 && (t.text === '-' || clause.charAt(t.start - 1) === '-');
     const joining = i > 0 && (t.pos === PREPOSITION_TAG || t.pos === CONJUNCTION_TAG);
     // a capitalised word is a word of a name, whatever its tag ("The What If tool")
-    if (!NOUN_PHRASE_TAGS.has(t.pos) && !joining && !hyphenated && !CAPITALISED.test(t.text) && !(i > 0 && aside(t))) break;
+    if (!NOUN_PHRASE_TAGS.has(t.pos) && !joining && !hyphenated && !isAsciiUpper(t.text.charCodeAt(0)) && !(i > 0 && aside(t))) break;
   }
   return i > 0 && VERB_TAGS.has(tagged[i]?.pos ?? '') ? i : undefined;
 }

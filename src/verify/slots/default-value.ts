@@ -17,8 +17,8 @@ const DEFAULT_VALUE: readonly RegExp[] = [
   new RegExp(`\\bby\\s+default,?\\s+(?:[\\w-]+\\s+){0,6}?(?:is|are)\\s+(?:set\\s+to\\s+|marked\\s+(?:as\\s+)?|treated\\s+as\\s+)?${V}`, 'i'),
   new RegExp(`\\bthe\\s+default\\s+(?:value\\s+|setting\\s+)?is\\s+${V}`, 'i'),
 ];
-/** "non-compliant", "not compliant", "noncompliant", "in-active": the negative of the base word. */
-const NEGATIVE_PREFIX = new RegExp(`^(?:${alternatives(NEGATIVE_PREFIXES)})`, 'i');
+/** "non-compliant", "not compliant", "noncompliant", "in-active": the negative of the base word (setting-target.ts reads it too). */
+export const NEGATIVE_PREFIX = new RegExp(`^(?:${alternatives(NEGATIVE_PREFIXES)})`, 'i');
 const CUES = new Set(DEFAULT_CUES);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 

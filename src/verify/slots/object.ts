@@ -2,14 +2,9 @@ import { THRESHOLDS } from '../thresholds.js';
 import { clauseNouns, unstated } from './clause-nouns.js';
 import { AGREE, silent, type SlotRule } from './types.js';
 
-/** The common nouns of what the claim says its subject does or is for (clause-nouns.ts). */
-export function predicateNouns(claim: string): readonly string[] {
-  return clauseNouns(claim).predicate;
-}
-
-/** The claim's predicate nouns that the sentence does not have. */
+/** The claim's predicate nouns (what it says its subject does or is for, clause-nouns.ts) that the sentence does not have. */
 export function unstatedNouns(claim: string, sentence: string): string[] {
-  return unstated(predicateNouns(claim), sentence);
+  return unstated(clauseNouns(claim).predicate, sentence);
 }
 
 export const objectRule: SlotRule = {

@@ -3,13 +3,11 @@ import { OFF_STATES, ON_STATES } from '../../lang/switch-states.js';
 import { OFF_VALUES, ON_VALUES } from '../../lang/switch-values.js';
 import { alternation } from '../../lang/words.js';
 import { lemma, tokens } from '../text.js';
-import { NEGATIVE_PREFIXES } from '../../lang/negative-prefixes.js';
-import { AGREE, alternatives, conflict, type SlotRule } from './types.js';
+import { NEGATIVE_PREFIX } from './default-value.js';
+import { AGREE, conflict, type SlotRule } from './types.js';
 
 /** A setting verb, a few words (the setting's name), "to", and the value: one or two words, maybe bold or quoted. */
 const TARGET = new RegExp(`\\b(?:${alternation(SETTING_VERBS)})(?:s|es|ed|ing)?\\b(?:\\s+[^\\s.;:]+){0,5}?\\s+to\\s+[*\`"'“]*([\\w-]+(?:\\s+[\\w-]+)?)`, 'gi');
-/** "non-compliant", "not compliant", "noncompliant", "in-active": the negative of the base word. */
-const NEGATIVE_PREFIX = new RegExp(`^(?:${alternatives(NEGATIVE_PREFIXES)})`, 'i');
 const ON = new Set(ON_VALUES);
 const OFF = new Set(OFF_VALUES);
 const stem = (stems: readonly string[], word: string): boolean => stems.some((s) => !s.includes(' ') && word.startsWith(s));
