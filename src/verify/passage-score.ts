@@ -1,7 +1,7 @@
 import type { Claim, Entity } from '../schema/index.js';
 import { CELL_LINE_BREAK, TABLE_RULE } from '../ingest/pipe-table.js';
 import type { Passage } from '../evidence/types.js';
-import { bestWindow, contentLemmas, figureOf, figures, lemma, mentions, prepare, tokens } from './text.js';
+import { bestWindow, contentLemmas, contentWords, figureOf, figures, lemma, mentions, prepare, tokens } from './text.js';
 import { entityIn, namesAlone } from './match.js';
 import { statesQuantity } from './slots/quantity.js';
 import { THRESHOLDS } from './thresholds.js';
@@ -42,6 +42,8 @@ export interface ScoredPassage {
   carrier: number;
   /** Share of the claim's content words that one sentence of the passage states in the claim's order; 0 when not a candidate. */
   aligned: number;
+  /** Why a candidate passage does not support the claim: the first of support's demands it falls short of. */
+  short?: string;
 }
 
 /** Scores one passage against a claim's key entities and content lemmas (thresholds in thresholds.ts). */
@@ -83,17 +85,19 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   let verdict: ScoredPassage['verdict'] = 'none';
   const minLemmas = keys.length === 0 ? THRESHOLDS.minContentLemmasWithoutEntities : THRESHOLDS.minContentLemmas;
   // checked last, and only for a passage that would otherwise support: it splits the passage into sentences
-  const anchored = (): boolean =>
-    keys.filter(isExactSpecific).every((k) =>
-      anchoredInSentence(
-        passage,
-        k,
-        lemmas.filter((l) => !contentLemmas(k.text).includes(l)),
-        countedNoun(claim, k),
-        subjectLemma(claim.text),
-        claim.text,
-      ),
+  const unanchored = (): Entity | undefined =>
+    keys.filter(isExactSpecific).find(
+      (k) =>
+        !anchoredInSentence(
+          passage,
+          k,
+          lemmas.filter((l) => !contentLemmas(k.text).includes(l)),
+          countedNoun(claim, k),
+          subjectLemma(claim.text),
+          claim.text,
+        ),
     );
+  const anchored = (): boolean => unanchored() === undefined;
   let conflict: ScoredPassage['conflict'];
   let unstated: SlotFinding[] | undefined;
   const navigation = isNavigation(passage);
@@ -130,23 +134,43 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   // read once, and only for a passage that would otherwise support or partly support
   let predicateStated: boolean | undefined;
   const statesPredicate = (): boolean => (predicateStated ??= predicateShare(claim.text, words) >= THRESHOLDS.predicateShare);
-  if (
-    candidate &&
-    missing.length === 0 &&
-    unnamedAcronym === undefined &&
-    coverage >= need &&
-    lemmas.length >= minLemmas &&
-    conflict === undefined &&
-    unstated === undefined &&
-    anchored() &&
-    carrier >= need &&
-    statesPredicate()
-  )
-    verdict = 'supports';
+  // what support asks of a passage, in order, each with what the reviewer is told when the passage falls short of it
+  const lacking = (): string => {
+    const lacks = new Set(lemmas.filter((l) => !words.includes(l)));
+    const shown = contentWords(claim.text).filter((w) => lacks.has(lemma(w)));
+    return `it lacks the words ${shown.map((w) => `"${w}"`).join(', ')}`;
+  };
+  const demands: ReadonlyArray<readonly [() => boolean, () => string]> = [
+    [() => missing.length === 0, () => `it does not name ${missing.map((k) => k.text).join(', ')}`],
+    [() => unnamedAcronym === undefined, () => `it never names ${unnamedAcronym ?? ''}`],
+    [() => coverage >= need, lacking],
+    [() => lemmas.length >= minLemmas, () => 'the claim has too few words of its own for shared words to support it'],
+    [() => conflict === undefined, () => conflict?.detail ?? ''],
+    [() => unstated === undefined, () => unstated?.[0]?.detail ?? ''],
+    [anchored, () => `no sentence states ${unanchored()?.text ?? ''} with the claim’s other words`],
+    [() => carrier >= need, () => 'no sentence, or two that follow each other, states the claim’s words together'],
+    [statesPredicate, () => 'it names what the claim is about, not what the claim says of it'],
+  ];
+  const unmet = candidate ? demands.find(([met]) => !met()) : undefined;
+  const short = candidate ? unmet?.[1]() : undefined;
+  if (candidate && unmet === undefined) verdict = 'supports';
   // partial support too must reach what the claim says about its subject: a page that only shares its subject's
   // words ("Azure AD PIM" in an access-review overview) confirms no part of it
   else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial && statesPredicate()) verdict = 'partly';
-  return { passage, matched, missing, coverage, words, verdict, carrier, aligned, ...(conflict ? { conflict } : {}), ...(unstated ? { unstated } : {}), ...(navigation ? { navigation } : {}) };
+  return {
+    passage,
+    matched,
+    missing,
+    coverage,
+    words,
+    verdict,
+    carrier,
+    aligned,
+    ...(conflict ? { conflict } : {}),
+    ...(unstated ? { unstated } : {}),
+    ...(navigation ? { navigation } : {}),
+    ...(short ? { short } : {}),
+  };
 }
 
 /**

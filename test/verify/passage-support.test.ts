@@ -41,11 +41,19 @@ ruleTester(passageSupport, {
       signal: 'partly-supported',
       errors: [{ messageId: 'slot-conflict' }, { messageId: 'partial-passage' }],
     },
-    // A figure the passage does not state keeps the claim partial, however well the words match.
+    // A figure the passage does not state keeps the claim partial, however well the words match; the partial
+    // finding says which demand of support the best passage falls short of.
     {
       code: 'MSAL.js applications call `acquireTokenSilent` 5 times before they fall back to `acquireTokenPopup`.',
       signal: 'partly-supported',
-      errors: [{ messageId: 'slot-unstated' }, { messageId: 'partial-passage' }],
+      errors: [{ messageId: 'slot-unstated' }, { messageId: 'partial-passage', message: /covers [\d.]+ of the claim; \S/ }],
+      evidence: [MSAL],
+    },
+    // Words the best passage lacks are named, not "some content words".
+    {
+      code: 'MSAL.js applications call `acquireTokenSilent` first and fall back to `acquireTokenPopup` when the signature check of the issuer fails on the tenant.',
+      signal: 'partly-supported',
+      errors: [{ messageId: 'slot-unstated' }, { messageId: 'partial-passage', message: /lacks the words .*"signature"/ }],
       evidence: [MSAL],
     },
     // The page states another range for the same subject: evidence against the claim, both values named.

@@ -12,7 +12,8 @@ export interface ValidCase {
 export interface InvalidCase {
   code: string;
   signal: Signal;
-  errors: Array<{ messageId: string; subject?: string }>;
+  /** Each finding in order: its message id, and where given its subject and a pattern its message must match. */
+  errors: Array<{ messageId: string; subject?: string; message?: RegExp }>;
   evidence?: string[];
   asOf?: string;
 }
@@ -51,8 +52,11 @@ export function ruleTester(checker: Checker, tables: { valid: ValidCase[]; inval
       expect(applies).toBe(true);
       expect(result.signal).toBe(v.signal);
       expect(result.findings.map((f) => ({ messageId: f.messageId, subject: f.subject }))).toEqual(
-        v.errors.map((e) => expect.objectContaining(e.subject === undefined ? { messageId: e.messageId } : e)),
+        v.errors.map((e) => expect.objectContaining(e.subject === undefined ? { messageId: e.messageId } : { messageId: e.messageId, subject: e.subject })),
       );
+      v.errors.forEach((e, i) => {
+        if (e.message) expect(result.findings[i]?.message).toMatch(e.message);
+      });
       for (const url of v.evidence ?? []) expect(result.evidence.map((e) => e.url)).toContain(url);
       for (const f of result.findings) expect(f.message).not.toMatch(/\{\{/);
     });

@@ -18,7 +18,7 @@ import { THRESHOLDS } from '../thresholds.js';
 
 const messages = {
   'no-passage': 'no supporting passage in {{searched}}',
-  'partial-passage': 'best passage {{url}} covers {{coverage}} of the claim; missing {{missing}}',
+  'partial-passage': 'best passage {{url}} covers {{coverage}} of the claim; {{why}}',
   'unknown-words': 'the word(s) {{subject}} appear in no source, so the claim cannot be fully supported',
   'contrast-unsupported': 'best passage {{url}}: {{detail}}',
   'slot-conflict': 'passage {{url}} states the {{slot}} otherwise: {{detail}}',
@@ -26,6 +26,19 @@ const messages = {
   'slot-unstated': 'best passage {{url}} has the claim’s words but not what it states: {{detail}}',
 } as const;
 const report = reporter<keyof typeof messages>('passage-support', messages);
+
+/**
+ * Why the best passage supports only part of the claim: the names it lacks, or else the first demand of support it
+ * falls short of (scorePassage's `short`: the words it lacks, the slot it states otherwise or leaves unstated …).
+ */
+function partialReason(best: ScoredPassage, unknown: readonly string[], outweighs: ScoredPassage | undefined): string {
+  const names = [...best.missing.map((m) => m.text), ...unknown];
+  if (names.length > 0) return `missing ${names.join(', ')}`;
+  if (best.short) return best.short;
+  // it met every demand, and a passage that states more of the claim withdrew its support
+  if (outweighs) return `${outweighs.passage.url} states more of the claim and ${outweighs.conflict ? `says otherwise: ${outweighs.conflict.detail}` : 'leaves part of it unstated'}`;
+  return best.conflict?.detail ?? 'it states only part of it';
+}
 
 /** Candidate passages: the union of each source's top passages for the queries. */
 async function candidates(ctx: CheckContext, queries: string[]): Promise<Passage[]> {
@@ -309,7 +322,7 @@ export const passageSupport: Checker = {
         {
           url: best.passage.url,
           coverage: best.coverage.toFixed(2),
-          missing: [...best.missing.map((m) => m.text), ...unknown].join(', ') || (best.conflict ? 'no words, but the passage says otherwise' : 'some content words'),
+          why: partialReason(best, unknown, outweighs),
         },
         'info',
       ),
