@@ -2,7 +2,20 @@ import type { Referent, SubjectRule } from '../types.js';
 import { mainSubject } from '../../split-atomic.js';
 import { labelOf } from './label-item.js';
 import { predicateOpener, withSubject } from './grammar.js';
+import { DEFINITION_QUESTIONS } from '../../../lang/definition-questions.js';
+import { alternation } from '../../../lang/words.js';
+import { hasFiniteVerb } from '../../verbs.js';
+import { pieceCount } from '../../word-count.js';
 const SENTENCE_GAP = /(?<=[.!?])\s+/;
+/** The "#" marks that open a markdown heading, and what may close it (a question mark, a colon, emphasis). */
+const HEADING_MARKS = /^#+\s*/;
+const HEADING_END = /[\s?:.*_]+$/;
+/** An item that asks ("Are there controls in place?", "Can auditors verify …?"): a question, not a predicate. */
+const QUESTION_END = /\?\s*$/;
+/** "What are X?": group 1 is X. */
+const DEFINITION_QUESTION = new RegExp(`^(?:${alternation(DEFINITION_QUESTIONS)})\\s+(.+)$`, 'i');
+/** The most words a noun-phrase heading may have to stand for its section's topic. */
+const TOPIC_MAX_WORDS = 4;
 /** A subject that only points elsewhere: a pronoun, a demonstrative, "there". */
 const POINTING_WORD = /^(?:it|they|this|these|we|you|i|there)$/i;
 
@@ -17,11 +30,25 @@ export function leadInSubject(doc: string, leadIn: { start: number; end: number 
   return at < 0 ? undefined : { start: leadIn.start + at, end: leadIn.start + at + subject.length, text: subject };
 }
 
+/**
+ * The topic a section heading names: X of "What are X?". Undefined for any other heading: a noun-phrase heading
+ * ("Known limitations", "Manage access") names the section's subject matter, not what its list items say things of.
+ */
+export function headingTopic(doc: string, heading: { start: number; end: number }): Referent | undefined {
+  const raw = doc.slice(heading.start, heading.end);
+  const marks = HEADING_MARKS.exec(raw)?.[0].length ?? 0;
+  const h = raw.slice(marks).replace(HEADING_END, '');
+  const topic = DEFINITION_QUESTION.exec(h)?.[1];
+  if (!topic || pieceCount(topic) > TOPIC_MAX_WORDS || hasFiniteVerb(topic)) return undefined;
+  const start = heading.start + marks + h.length - topic.length;
+  return { start, end: start + topic.length, text: topic };
+}
+
 export const verbFirstItem: SubjectRule = {
   id: 'verb-first-item',
   step: 'subject',
   description:
-    'A list item that opens with its predicate ("Uses Azure IoT Hub …", "Can be revoked …", "Generated via …", "Valid for …") takes the subject of the lead-in before the list, or else the subject of the sentence before it.',
+    'A list item that opens with its predicate ("Uses Azure IoT Hub …", "Can be revoked …", "Generated via …", "Valid for …") takes the subject of the lead-in before the list; under a lead-in that names no subject ("Key features:"), the topic of the section heading ("What are X?"); or else the subject of the sentence before it.',
   examples: [
     {
       input: 'Azure Key Vault stores secrets for apps. Key Vault provides:\n\n- Uses hardware security modules for keys\n- Can be reached over a private endpoint\n- Replicated to a paired region\n',
@@ -35,13 +62,24 @@ export const verbFirstItem: SubjectRule = {
       input: 'Temporary Access Passes are time-limited passcodes.\n\n- Valid for one to eight hours\n- Supports single use\n',
       expect: [{ text: 'Temporary Access Passes are valid for one to eight hours.' }, { text: 'Temporary Access Passes support single use.' }],
     },
+    {
+      input:
+        '## What are Contoso Badges?\n\nBadges are issued daily. By default, an access token is valid for one hour.\n\nKey features:\n\n- Works with Conditional Access policies\n- Can be revoked by an administrator\n',
+      expect: [
+        { quote: 'Works with Conditional Access policies', text: 'Contoso Badges work with Conditional Access policies.' },
+        { quote: 'Can be revoked by an administrator', text: 'Contoso Badges can be revoked by an administrator.' },
+      ],
+    },
   ],
   apply(ctx) {
     if (ctx.blockType !== 'list-item' || !ctx.atBlockStart || labelOf(ctx.doc, ctx.part.start, ctx.part.end)) return undefined;
     const quote = ctx.doc.slice(ctx.part.start, ctx.part.end);
+    if (QUESTION_END.test(quote)) return undefined;
     const how = predicateOpener(quote);
     if (!how) return undefined;
-    const referent = (ctx.leadIn && leadInSubject(ctx.doc, ctx.leadIn)) ?? ctx.previous?.subject ?? ctx.recent[0];
+    // a lead-in that names no subject ("Key features:") stands between the list and the sentences before it
+    const topic = ctx.leadIn && ctx.heading ? headingTopic(ctx.doc, ctx.heading) : undefined;
+    const referent = (ctx.leadIn && leadInSubject(ctx.doc, ctx.leadIn)) ?? topic ?? ctx.previous?.subject ?? ctx.recent[0];
     if (!referent) return undefined;
     return { text: withSubject(referent.text, quote, how), referent, subject: referent };
   },
