@@ -1,3 +1,4 @@
+import { RELATIVE_PRONOUNS } from '../../lang/relative-pronouns.js';
 import { CONDITION_CUES, CONTRAST_CUES, DENYING_PREPOSITIONS, EXCEPTION_CUES, NEGATION_CUES, NEGATION_FILLER, NOT_A_VERB, OPEN_POLARITY_CUES } from '../../lang/negation-cues.js';
 import { OPTIONAL_CUES, PARTIAL_QUANTIFIERS, REQUIRED_CUES, RESTRICTIVE_ONLY, STRONG_MODALS, UNIVERSAL_QUANTIFIERS, WEAK_MODALS } from '../../lang/modality-cues.js';
 import { CLAUSE_BREAK_WORDS, CONTRAST_BREAK_WORD } from '../../lang/clause-breaks.js';
@@ -120,9 +121,15 @@ function negatedThroughout(sentence: string): Set<string> {
 /** Where a sentence's clauses part, relative and consequence clauses included: ", but", ", which", ", so", "; ". */
 const ANY_CLAUSE_BREAK = new RegExp(`,\\s*(?:${alternatives(CLAUSE_BREAK_WORDS)})\\s+|\\s+${CONTRAST_BREAK_WORD}\\s+|;\\s+|\\s+\\(`, 'i');
 
-/** The clause of a sentence that has most of the claim's lemmas: the one that states it. */
-function statingClause(sentence: string, lemmas: readonly string[]): string {
-  const clauses = sentence.split(ANY_CLAUSE_BREAK);
+/**
+ * A relative clause with no comma before it ("legacy protocols that don't support MFA"): it says which things the
+ * noun before it names, not what the sentence states of them.
+ */
+const RELATIVE_BREAK = new RegExp(`\\s+(?:${alternatives(RELATIVE_PRONOUNS)})\\s+`, 'i');
+
+/** The clause of a sentence that has most of the claim's lemmas: the one that states it (`relative`: a bare relative clause parts too). */
+function statingClause(sentence: string, lemmas: readonly string[], relative = false): string {
+  const clauses = sentence.split(ANY_CLAUSE_BREAK).flatMap((c) => (relative ? c.split(RELATIVE_BREAK) : [c]));
   const score = (c: string): number => {
     const present = stems(contentLemmas(c));
     return lemmas.filter((l) => present.has(l)).length;
@@ -211,6 +218,13 @@ export const polarity: SlotRule = {
   reverses: true,
   examples: [
     { claim: 'Users cannot register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'conflict' },
+    // a negation in a relative clause says which protocols, and denies nothing the claim says
+    {
+      claim: 'Legacy authentication protocols are blocked.',
+      passage: 'Microsoft recommends that organizations block authentication requests using legacy protocols that don’t support multifactor authentication.',
+      expect: 'agree',
+    },
+    { claim: 'Legacy authentication protocols are blocked.', passage: 'Legacy authentication protocols are not blocked in these tenants.', expect: 'conflict' },
     { claim: 'Users can register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'agree' },
     {
       claim: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.',
@@ -372,7 +386,8 @@ export const polarity: SlotRule = {
     const aboutPredicate = (predicate === undefined || predicate.some((l) => present.has(l))) && unstatedNouns(claim, sentence).length === 0;
     if (!weak && claimNeg.size === 0 && shared.length >= nearly && aboutPredicate) {
       const own = new Set(lemmas);
-      const other = [...stemmedNegations(statingClause(sentence, lemmas))].find((w) => !open.has(w) && !own.has(w) && !except.has(w));
+      // a negation in a relative clause ("protocols that don't support MFA") names which things, and is no denial
+      const other = [...stemmedNegations(statingClause(sentence, lemmas, true))].find((w) => !open.has(w) && !own.has(w) && !except.has(w));
       if (other !== undefined) return { ...conflict(`the page says "not ${other}" in the sentence that states the claim; the claim negates nothing`), about: other };
     }
     // a claim's negation is stated when the sentence negates the same word, or, for a stop-listed verb or a
