@@ -59,7 +59,7 @@ export function isImperative(text: string): boolean {
   return IMPERATIVE.test(text.trim());
 }
 
-const ENDS_WITH_QUESTION = /\?["”’)]?$/;
+const ENDS_WITH_QUESTION = /\?(?:["”’)]|\*{1,2}|_{1,2})?$/;
 /** A verb that reports what a cited document says. */
 const CITING_VERB = new RegExp(`\\b(?:${exactAlternation(CITING_VERBS)})\\b`, 'i');
 /** A quotation followed by a dash and the person who said it. */

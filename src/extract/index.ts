@@ -9,6 +9,7 @@ import { conceptMatchers, findConcepts } from './concepts.js';
 import { conceptPrecheck } from './concept-precheck.js';
 import { IdAssigner } from './ids.js';
 import { EMBEDDED_RULES, KIND_RULES, SUBJECT_RULES } from './rules/index.js';
+import { isRowLabel } from './rules/subject/table-cell.js';
 import type { EmbeddedContext, EmbeddedFact, KindContext, Range, Referent, SubjectContext } from './rules/types.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { DEMONSTRATIVES } from '../lang/demonstratives.js';
@@ -273,6 +274,7 @@ export function extractClaims(doc: Document): Claim[] {
                     entities: ownEntities,
                     labelled: atBlockStart && labelOf(doc.text, part.start, part.end) !== undefined,
                     clause: own > 1,
+                    ...(block.type === 'table-cell' && index < own && isRowLabel(doc.text, block.start) ? { rowLabel: true } : {}),
                   },
                   list,
                 ),

@@ -425,7 +425,8 @@ function plural(np: string): boolean {
 const ELLIPSIS_END = /\.{2,}$/;
 /** A lower-case label ("scope: …"), kept as written. */
 const LOWER_CASE_LABEL = /^[a-z]\w*:\s/;
-const SENTENCE_END = /[.!?]["”’)]?$/;
+/** A sentence's last mark, and a closing quote, bracket or emphasis after it ("**Is it free?**"). */
+const SENTENCE_END = /[.!?](?:["”’)]|\*{1,2}|_{1,2})?$/;
 const TRAILING_JOINERS = /[,;:—–-]+$/;
 
 /** The last text asSentence was given and its answer: a whole sentence's clause is worded once by splitAtomic and again by the embedded rules that compare against it. */

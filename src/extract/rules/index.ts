@@ -1,3 +1,5 @@
+import { rowLabel } from './kind/row-label.js';
+import { emphasizedQuestion } from './segment/emphasized-question.js';
 import type { EmbeddedRule, EntityRule, KindRule, Rule, SegmentRule, SplitRule, SubjectRule } from './types.js';
 import { documentTitle } from './entities/document-title.js';
 import { url } from './entities/url.js';
@@ -54,7 +56,7 @@ import { openComparison } from './kind/open-comparison.js';
 export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule, EmbeddedRule, EntityRule } from './types.js';
 
 /** segment: applied in order to each block's sentence ranges. */
-export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine];
+export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine, emphasizedQuestion];
 
 /** split: any rule may veto a cut of splitAtomic; rules with `cuts` propose cuts of their own. */
 export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause, agentParticiple, exampleObject];
@@ -70,6 +72,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [readerFrame, labelItem, ve
 
 /** kind: the first rule that answers decides; when none does, classify() decides by entities and cues. */
 export const KIND_RULES: readonly KindRule[] = [
+  rowLabel,
   markerLine,
   linkOnly,
   captionLabel,

@@ -119,6 +119,8 @@ export interface KindContext {
   clause: boolean;
   /** The part is a `Label: description` item. */
   labelled: boolean;
+  /** For a table cell: it is the first cell of a body row, whose other cells say something of it. */
+  rowLabel?: boolean;
   /** For list items: the run of sibling items (source text), whether it is numbered, and whether a lead-in ending with ':' introduces it. */
   list?: { items: string[]; ordered: boolean; leadIn: boolean };
 }

@@ -50,6 +50,20 @@ export function cellPlace(doc: string, at: number): { column: number; label: str
   return header ? { column, label: clean(rawLabel), ...(labelAt ? { labelAt } : {}), header: clean(header[column]), headerRow: false } : undefined;
 }
 
+/**
+ * Whether the cell at `at` labels its row: the first cell of a body row whose other cells say something of it
+ * ("| Requires Entra ID P2 | Yes | No |"). Each of those cells is a claim that names the label (see tableCell).
+ */
+export function isRowLabel(doc: string, at: number): boolean {
+  const place = cellPlace(doc, at);
+  if (!place || place.headerRow || place.column !== 0) return false;
+  const lineStart = doc.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = doc.indexOf('\n', at);
+  return cellsOf(doc.slice(lineStart, lineEnd < 0 ? doc.length : lineEnd))
+    .slice(1)
+    .some((c) => clean(c) !== '');
+}
+
 /** The header cells found for each body row read so far (by the row's line start), for the text last read. */
 const headers = new Map<number, string[] | null>();
 let headersOf: string | undefined;
