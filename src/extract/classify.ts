@@ -17,7 +17,7 @@ const IMPERATIVE = new RegExp(`^(?:${alternation(IMPERATIVE_OPENERS)})\\b`, 'i')
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
 /** The writer's own judgement: hedges, first-person views, evaluative comparisons. Not a documented fact. */
 const STANCE = new RegExp(
-  String.raw`^(?:${exactAlternation(STANCE_OPENERS)})\b|\b(?:is|are|was|were) (?:the )?(?:${exactAlternation(STANCE_JUDGEMENTS)})\b|\b(?:takes?|took) (?:them|it|this|that) out of the picture\b`,
+  String.raw`^(?:${exactAlternation(STANCE_OPENERS)})\b|\b(?:is|are|was|were|it['’]s) (?:the )?(?:${exactAlternation(STANCE_JUDGEMENTS)})\b|\bhow (?:${exactAlternation(STANCE_JUDGEMENTS)}) (?:it|this|that) (?:is|was)\b|\b(?:takes?|took) (?:them|it|this|that) out of the picture\b`,
   'i',
 );
 /** A word of each phrase STANCE matches (word-gate.ts): nearly no claim holds one, and STANCE scanned every claim. */

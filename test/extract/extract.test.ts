@@ -309,6 +309,13 @@ describe('extract: opinions, calls to action, reported advice', () => {
     expect(worthy('Getting the first credential registered is the hardest step of the rollout.')).toEqual([['opinion', false]]);
     expect(worthy('Pick a pilot group and enable the feature for them this week.')).toEqual([['recommendation', false]]);
   });
+  it('reads how easy a thing is as the writer’s view, named product or not', () => {
+    expect(worthy('Microsoft Graph has an API for that, and it’s easy to call.')).toEqual([['opinion', false]]);
+    expect(worthy('Let see how easy it is to install the agent.')).toEqual([['opinion', false]]);
+    expect(worthy('Setting up Contoso Relay is straightforward.')).toEqual([['opinion', false]]);
+    // a fact about what is easy for someone else to do is still a fact of the page
+    expect(worthy('The second factor isn’t something that’s easy for an attacker to obtain.')[0]?.[1]).toBe(true);
+  });
   it('takes a determiner-led subject and a present-tense verb for a statement, even with no other cue', () => {
     expect(worthy('The gateway follows the browser locale by default.')).toEqual([['product-fact', true]]);
     expect(worthy('Anything you configure for one partner takes precedence over the defaults.')).toEqual([['product-fact', true]]);
