@@ -1,4 +1,5 @@
 import { AUX } from './verbs.js';
+import { LAST_NOUN_PHRASE } from './noun-phrase.js';
 import { mayOpenWithDeterminer, tag, type Tagged } from '../lang/nlp.js';
 import { SPLIT_RULES } from './rules/index.js';
 import { GERUND_SUBJECT } from './rules/split/participle-clause.js';
@@ -176,8 +177,6 @@ const MEANS = /^by\s+[a-z]{3,}ing\b/;
 const RELATIVE = /^(?:which|who)(?=\s)/i;
 /** A consequence in a participle clause ("significantly reducing the risk"): optional adverb, then the -ing verb. */
 const CONSEQUENCE = /^(\w+ly\s+)?([a-z]{3,}ing)\b/;
-/** The last determiner-led noun phrase of a clause (group 1). */
-const LAST_NOUN_PHRASE = /^.*\b((?:a|an|the|this|these|its|their|our|your)\s+[^,;.]*)$/i;
 
 /** The last determiner-led noun phrase of a part (the antecedent of a relative clause cut after it). */
 function lastNounPhrase(text: string, part: { start: number; end: number }): { start: number; end: number } | undefined {
