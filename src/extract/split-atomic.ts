@@ -65,7 +65,7 @@ const PRONOUN_ONLY = /^(?:it|they|this|these|that|those|which|who)$/i;
 /** Parts of speech a subject noun phrase is made of ("every/DET access/NOUN token/NOUN", "the new/ADJ endpoint/NOUN"). */
 const NOMINAL = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** "the library calls", "every access token passes": determiner, up to four words, then a verb in -s (not -ss). */
-const DETERMINER_NP_VERB = /^((?:the|a|an|each|every|this|these|that|those)\s+(?:[\w’'.()-]+\s+){0,4}?)[a-z]{2,}[^s\W]s\b/i;
+const DETERMINER_NP_VERB = /^((?:the|a|an|each|every|this|these|that|those)\s+(?:[\w’'.()`-]+\s+){0,4}?)[a-z]{2,}[^s\W]s\b/i;
 /** A present-tense third-person form, and the tags that can open what follows a verb. */
 const PRESENT_S = /^[a-z]{3,}[^s]s$/;
 const OBJECT_START = new Set(['DET', 'ADP', 'PRON']);
@@ -366,7 +366,8 @@ function depthAt(s: string, pos: number): number {
 const SUBORDINATE_OPENING = /^(?:when|if|while|because|since|although|before|after|unless|in|at|for|within|during|once)\b/i;
 
 /** Up to eight words, then an auxiliary verb; group 1 is the words before it (the subject). */
-const SUBJECT_BEFORE_AUX = new RegExp(String.raw`^((?:[\w’'.()-]+\s+){1,8}?)${AUX}(?![\w-])`);
+/** The words before the first auxiliary or verb: a name in code style ("the `roles` claim") is one of them. */
+const SUBJECT_BEFORE_AUX = new RegExp(String.raw`^((?:[\w’'.()\x60-]+\s+){1,8}?)${AUX}(?![\w-])`);
 
 /** The subject noun phrase of a clause: the words before its first verb, after a leading adverbial clause. */
 export function mainSubject(clause: string): string | undefined {

@@ -14,6 +14,8 @@ import { pieceCount } from '../../word-count.js';
 const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(SUBJECT_PRONOUNS)})(?=\s+(?:\w+ly\s+)?[a-z])`, 'i');
 /** A phrase that ends in a word that is never a referent (lang/non-referents.ts): "we", "In version 3 we", "people". */
 const PERSONAL = new RegExp(`(?:^|\\s)(?:${alternation(NON_REFERENTS)})$`, 'i');
+/** "it" or "them" after a word: a pronoun in object position ("call it", "assign them to"). */
+const OBJECT_PRONOUN = /\S\s+(?:it|them)\b/i;
 /** The "#" marks that open a markdown heading. */
 const HEADING_MARKS = /^#+\s*/;
 const QUESTION_OR_COLON = /[?:]/;
@@ -27,7 +29,9 @@ export function referentFor(ctx: SubjectContext, plural: boolean | undefined): R
 
   const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !PERSONAL.test(r.text.trim()));
   const own = ctx.previous?.subject && !PERSONAL.test(ctx.previous.subject.text.trim());
-  const objects = !own && ctx.previous ? objectsOf(ctx.doc, ctx.previous.sentence) : [];
+  // a sentence before that points back itself ("You call it with a POST request. It requires …") passes its referent on
+  const chained = ctx.previous ? OBJECT_PRONOUN.test(ctx.doc.slice(ctx.previous.sentence.start, ctx.previous.sentence.end)) : false;
+  const objects = !own && ctx.previous && !chained ? objectsOf(ctx.doc, ctx.previous.sentence) : [];
   if (plural === undefined) return objects[0] ?? candidates[0];
   const agrees = (r: Referent): boolean => nounPhraseIsPlural(r.text) === plural;
   return objects.find(agrees) ?? candidates.find(agrees) ?? objects[0] ?? candidates[0];
@@ -62,6 +66,11 @@ export const pronoun: SubjectRule = {
   description:
     'A sentence whose subject is "it" or "they" takes the referent back: the subject of the sentence before (in the same section), one that agrees in number when there is a choice, or a noun-phrase heading at the start of a section.',
   examples: [
+    // a name in code style is a word of the subject it refers back to
+    {
+      input: 'The `rotateKeys` action replaces every signing key of an app. You call it with a POST request. It requires an admin role.\n',
+      expect: [{ quote: 'It requires an admin role.', text: 'The `rotateKeys` action requires an admin role.' }],
+    },
     {
       input: 'A Temporary Access Pass is a time-limited passcode. Similar to a password, it can be used to sign in for the first time.\n',
       expect: [{ text: 'Similar to a password, a Temporary Access Pass can be used to sign in for the first time.' }],
