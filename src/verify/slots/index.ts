@@ -5,6 +5,7 @@ import { channel } from './channel.js';
 import { direction } from './direction.js';
 import { defaultValueRule } from './default-value.js';
 import { role } from './role.js';
+import { roleAction } from './role-action.js';
 import { actor } from './actor.js';
 import { comparison } from './comparison.js';
 import { exclusivity } from './exclusivity.js';
@@ -27,6 +28,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   direction,
   defaultValueRule,
   role,
+  roleAction,
   actor,
   comparison,
   exclusivity,
