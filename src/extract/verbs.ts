@@ -68,6 +68,7 @@ export function hasTaggedFiniteVerb(sentence: string): boolean {
   // a sentence is a few hundred characters; a longer run (a pasted blob, hostile input) is not tagged
   if (sentence.length > MAX_TAGGED_CHARS) return false;
   const tagged = tag(sentence);
+  if (nameThenVerb(tagged)) return true;
   let i = 0;
   const heads: Tagged[] = [];
   for (; i < tagged.length && SUBJECT_PHRASE.has((tagged[i] as Tagged).pos); i++) if (NOMINAL.has((tagged[i] as Tagged).pos)) heads.push(tagged[i] as Tagged);
@@ -80,6 +81,27 @@ export function hasTaggedFiniteVerb(sentence: string): boolean {
     return !last && tagged[i - 1]?.pos !== 'CCONJ' && heads.some((h) => isPlural(h) !== singularVerb);
   }
   return false;
+}
+
+/** The frame a word is tagged in to ask whether it can be a verb: "It <word> the". */
+const VERB_PROBE_SUBJECT = 'It';
+const VERB_PROBE_OBJECT = 'the';
+/** Tags that open what follows a verb in "-s" after a name ("Intune checks for …", "Entra issues a …"). */
+const AFTER_VERB: ReadonlySet<string> = new Set(['ADP', 'DET']);
+
+/**
+ * A name, then a lower-case word in "-s" the tagger reads as a noun, then a preposition or determiner: the
+ * word is the name's verb ("Intune checks for jailbreak every hour" was read as a noun phrase and no claim). A
+ * name is singular, so a plural noun cannot follow it as the head of one phrase.
+ */
+function nameThenVerb(tagged: readonly Tagged[]): boolean {
+  const first = tagged[0];
+  const word = tagged[1];
+  if (first?.pos !== 'PROPN' || GERUND.test(first.text) || word?.pos !== 'NOUN' || !LOWER_CASE_WORD.test(word.text) || !PLURAL_S.test(word.text)) return false;
+  if (!AFTER_VERB.has(tagged[2]?.pos ?? '')) return false;
+  // only a word that can be a verb: the tagger reads it as one after a pronoun subject ("It checks the …", not
+  // "It browsers the …"), which keeps out a name's plural noun ("System browsers on mobile devices")
+  return tag(`${VERB_PROBE_SUBJECT} ${word.text} ${VERB_PROBE_OBJECT}`)[1]?.pos === 'VERB';
 }
 
 function isPlural(noun: Tagged): boolean {

@@ -320,6 +320,9 @@ describe('extract: opinions, calls to action, reported advice', () => {
     expect(worthy('The gateway follows the browser locale by default.')).toEqual([['product-fact', true]]);
     expect(worthy('Anything you configure for one partner takes precedence over the defaults.')).toEqual([['product-fact', true]]);
     expect(worthy('The settings page')).toEqual([['non-claim', false]]);
+    // a name, then a word the tagger reads as a plural noun but can be a verb: the name's verb
+    expect(worthy('Contoso checks for updates every hour on every device.')).toEqual([['product-fact', true]]);
+    expect(worthy('System browsers on mobile devices.')).toEqual([['non-claim', false]]);
   });
   it('checks what a vendor is said to recommend', () => {
     expect(worthy('Microsoft recommends selecting at least two approvers.')).toEqual([['recommendation', true]]);

@@ -13,6 +13,8 @@ const TOPIC = new RegExp(`^(?:${alternation(TOPIC_OPENERS)})\\b|\\?$`, 'i');
 const LOWER_CASE_VERB = new RegExp(String.raw`\s(?:${alternation(AUXILIARIES)}|[a-z]{2,}ed)\s`);
 /** The "#" marks that open a markdown heading. */
 const HEADING_MARKS = /^#+\s*/;
+/** Where a title and its subtitle part ("Device compliance in Intune: what I learned the hard way"). */
+const SUBTITLE_BREAK = /:\s+|\s+[–—]\s+/;
 
 export const headingFact: KindRule = {
   id: 'heading-fact',
@@ -29,6 +31,10 @@ export const headingFact: KindRule = {
       expect: [{ quote: 'How Refresh Tokens Are Issued', checkworthy: false }],
     },
     {
+      input: '# Device compliance in Contoso: what I learned the hard way\n\nDevices report every eight hours.\n',
+      expect: [{ quote: 'Device compliance in Contoso: what I learned the hard way', checkworthy: false }],
+    },
+    {
       input: '## The trouble with long-lived refresh tokens\n\nAccess tokens last about one hour.\n',
       expect: [{ quote: 'The trouble with long-lived refresh tokens', checkworthy: false }],
     },
@@ -36,7 +42,8 @@ export const headingFact: KindRule = {
   apply(ctx) {
     if (ctx.blockType !== 'heading') return undefined;
     const t = ctx.quote.replace(HEADING_MARKS, '').trim();
-    if (TOPIC.test(t) || !LOWER_CASE_VERB.test(` ${t} `) || pieceCount(t) < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
+    // a subtitle is read as a heading of its own: "…: what I learned the hard way" announces a topic
+    if (t.split(SUBTITLE_BREAK).some((part) => TOPIC.test(part.trim())) || !LOWER_CASE_VERB.test(` ${t} `) || pieceCount(t) < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
     return classify(ctx.text, 'paragraph', ctx.entities);
   },
 };
