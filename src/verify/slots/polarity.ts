@@ -177,6 +177,25 @@ const FINAL_E = /e$/;
 const stem = (l: string): string => l.replace(FINAL_E, '');
 const stems = (ls: Iterable<string>): Set<string> => new Set([...ls].map(stem));
 
+/** A word as written, its case kept. */
+const CASED_WORD = /[\p{L}\p{N}]+/gu;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Whether a text says a word plainly, in lower case or as its first word: "access" in "Conditional Access" is a word of a name, and
+ * the page that names the product affirms nothing about access ("block devices from accessing Exchange Online"
+ * is no claim that the page denies).
+ */
+function saysPlainly(text: string, word: string): boolean {
+  let first = true;
+  for (const m of text.matchAll(CASED_WORD)) {
+    // the first word is capitalised as any sentence's is
+    if ((first || LOWER_START.test(m[0])) && stem(lemma(m[0])) === word) return true;
+    first = false;
+  }
+  return false;
+}
+
 const has = (text: string, cues: readonly string[]): boolean => {
   const t = ` ${tokens(text).join(' ')} `;
   return cues.some((c) => t.includes(` ${c} `));
@@ -225,6 +244,12 @@ export const polarity: SlotRule = {
       expect: 'agree',
     },
     { claim: 'Legacy authentication protocols are blocked.', passage: 'Legacy authentication protocols are not blocked in these tenants.', expect: 'conflict' },
+    // "Access" in a product's name affirms nothing about access
+    {
+      claim: 'Conditional Access can block noncompliant devices from accessing Exchange Online.',
+      passage: 'The following steps help you create a Conditional Access policy to require token protection for Exchange Online.',
+      expect: 'agree',
+    },
     { claim: 'Users can register security keys from the My Security Info page.', passage: 'Users can register security keys from the My Security Info page.', expect: 'agree' },
     {
       claim: 'Policies in report-only mode are evaluated at sign-in and their grant controls are enforced.',
@@ -360,7 +385,17 @@ export const polarity: SlotRule = {
       const claimWords = unshared.length > 0 ? stems(tokens(claim).map(lemma)) : undefined;
       const sentenceWords = unshared.length > 0 ? stems(tokens(sentence).map(lemma)) : undefined;
       const light = unshared.filter((w) => claimWords?.has(w) && sentenceWords?.has(w) && sameObject(claim, sentence, w));
-      const flipped = [...shared, ...light].find((w) => !open.has(w) && sentNeg.has(w) !== claimNeg.has(w) && !(aboutException && claimNeg.has(w)) && !(sentNeg.has(w) && loose.size > 0));
+      const flipped = [...shared, ...light].find(
+        (w) =>
+          !open.has(w) &&
+          sentNeg.has(w) !== claimNeg.has(w) &&
+          !(aboutException && claimNeg.has(w)) &&
+          !(sentNeg.has(w) && loose.size > 0) &&
+          // where the negated word is a plain word, the side that affirms it must say it too, not only name something
+          // with it ("accessing" against "Conditional Access"); a name negated on one side ("not an Azure
+          // requirement") is compared as a name
+          (sentNeg.has(w) ? saysPlainly(claim, w) || !saysPlainly(sentence, w) : saysPlainly(sentence, w) || !saysPlainly(claim, w)),
+      );
       if (flipped !== undefined) {
         // a light verb as the claim writes it ("use", whose stem is "us")
         const shown = light.includes(flipped) ? (tokens(claim).find((t) => stem(lemma(t)) === flipped) ?? flipped) : flipped;
