@@ -1,6 +1,6 @@
 import { keptQuote, type Claim, type Finding } from '../schema/index.js';
 import type { CheckerResult } from './policy.js';
-import { mentionPhrases, tokenLine } from './text.js';
+import { lemma, mentionPhrases, tokenLine, tokens } from './text.js';
 
 const messages = {
   'inherits-unknown': 'mentions "{{subject}}", which no source names (see claim {{origin}})',
@@ -25,17 +25,36 @@ interface Unknown {
 interface Matcher extends Unknown {
   key: string;
   phrases: string[];
+  /** The name's words, as the coverage stemmer reads them ("beacons" → "beacon"). */
+  words: Set<string>;
   aliasPattern?: RegExp;
 }
 
 function matcher(u: Unknown): Matcher {
-  const m: Matcher = { ...u, key: u.name.toLowerCase(), phrases: mentionPhrases(u.name) };
+  const m: Matcher = { ...u, key: u.name.toLowerCase(), phrases: mentionPhrases(u.name), words: new Set(tokens(u.name).map(lemma)) };
   if (u.alias !== undefined) m.aliasPattern = new RegExp(`\\b${u.alias}\\b`);
   return m;
 }
 
 function finding(messageId: keyof typeof messages, subject: string, origin: string): Finding {
   return { checker: 'dependency', messageId, subject, severity: 'error', message: messages[messageId].replace('{{subject}}', subject).replace('{{origin}}', origin) };
+}
+
+/** A word quoted in a finding's subject ('"beacon", "pulse"'). */
+const QUOTED_WORD = /"([^"]+)"/g;
+
+/**
+ * The words of a claim that appear in no source at all (passage-support's `unknown-words`), as the coverage
+ * stemmer reads them: a claim that uses such a word of an unknown name ("manages beacon policies" after "Azure
+ * Trust Beacons") speaks of the invented thing, whatever else it names.
+ */
+function wordsInNoSource(results: readonly CheckerResult[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of results.flatMap((r) => r.result.findings)) {
+    if (f.checker !== 'passage-support' || f.messageId !== 'unknown-words') continue;
+    for (const m of f.subject.matchAll(QUOTED_WORD)) out.add(lemma(m[1] ?? ''));
+  }
+  return out;
 }
 
 /** Unknown names (product-term findings) of the article, each with the first claim that found it. */
@@ -77,9 +96,10 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
     // the words the claim shows as its quote count as much as its restated text; each is tokenised once
     const shown = keptQuote(c);
     const lines = shown === c.text ? [tokenLine(c.text)] : [tokenLine(c.text), tokenLine(shown)];
+    const unseen = wordsInNoSource(results.get(c.id) ?? []);
     for (const u of unknown) {
       if (own.has(u.key)) continue;
-      const byName = lines.some((line) => u.phrases.some((p) => line.includes(p)));
+      const byName = lines.some((line) => u.phrases.some((p) => line.includes(p))) || [...unseen].some((w) => u.words.has(w));
       const byAlias = u.aliasPattern !== undefined && (u.aliasPattern.test(c.text) || u.aliasPattern.test(shown));
       if (byName || byAlias) {
         findings.push(finding('inherits-unknown', byName ? u.name : `${u.alias} (${u.name})`, u.origin));

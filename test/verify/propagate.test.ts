@@ -71,3 +71,19 @@ describe('an unknown name in the words a claim shows, though not in its restated
     }
   });
 });
+
+describe('a word of an unknown name that no source has', () => {
+  it('makes a claim that uses it speak of the unknown concept, though it names a real product too', async () => {
+    const f = await fixtureEvidence();
+    try {
+      const article = `# Seals\n\n## Flux seals\n\nEvery access token from Microsoft Entra ID is checked by the Quorvex Seal Service.\n\nMicrosoft Entra ID issues access tokens as JSON Web Tokens and quorvex records for each application.\n`;
+      const { claims } = await verifyClaims(claimsOf(article), f.ctx);
+      const c = claims.find((x) => x.quote.startsWith('Microsoft Entra ID issues access tokens'));
+      expect(c?.findings.map((x) => x.messageId)).toContain('unknown-words');
+      expect(c?.findings.find((x) => x.checker === 'dependency')?.messageId).toBe('inherits-unknown');
+      expect(c?.status).toBe('unverified');
+    } finally {
+      f.cleanup();
+    }
+  });
+});
