@@ -1,3 +1,4 @@
+import { PRE_VERB_ADVERBS } from '../lang/pre-verb-adverbs.js';
 import { tag, type Tagged } from '../lang/nlp.js';
 import { IRREGULAR_PAST } from '../lang/irregular-past.js';
 import { alternation, exactAlternation } from '../lang/words.js';
@@ -34,9 +35,13 @@ export function hasMainVerb(sentence: string): boolean {
 /** A pronoun subject followed by a lower-case word (its verb). */
 const PRONOUN_THEN_WORD = /^(?:it|they|this|these|we|you)\s+[a-z]/i;
 
+/** A name, an adverb, then its verb in -s ("Microsoft now recommends MSAL …"). */
+const NAMED_SUBJECT_ADVERB_VERB = new RegExp(String.raw`^(?:[A-Z][\w.-]*\s+){1,4}(?:${alternation(PRE_VERB_ADVERBS)})\s+[a-z]{3,}s(?<!ss|us|is)\b`);
+
 /** A clause with its own subject and a present-tense or auxiliary verb ("Traditional codes are fixed", "The service connects …"). */
 export function isClause(sentence: string): boolean {
-  return AUX_WORD.test(sentence) || SUBJECT_VERB.test(sentence.trim()) || PRONOUN_THEN_WORD.test(sentence.trim());
+  const t = sentence.trim();
+  return AUX_WORD.test(sentence) || SUBJECT_VERB.test(t) || PRONOUN_THEN_WORD.test(t) || NAMED_SUBJECT_ADVERB_VERB.test(t);
 }
 
 /** The longest text the tagger reads for a verb (its cost grows with the text). */

@@ -47,6 +47,11 @@ export const labelItem: SubjectRule = {
     'A `Label: description` item or paragraph becomes a sentence about the label: a predicate is joined to it ("Refresh Token: Remains valid for 90 days" → "Refresh Token remains valid for 90 days."), a noun phrase is said of it ("Static PINs: Permanent codes …" → "Static PINs are permanent codes …"), a field name takes the lead-in’s noun ("aud: Set to the app ID" → "The aud claim is set to the app ID."), and a full clause keeps its own subject. The label is the subject for the sentences that follow.',
   examples: [
     {
+      // a full clause with an adverb before its verb keeps its own subject ("Update (2025) is contoso now …" before)
+      input: 'Update (2025): Contoso now recommends the new client for every app.\n',
+      expect: [{ quote: 'Contoso now recommends the new client for every app.', text: 'Contoso now recommends the new client for every app.' }],
+    },
+    {
       // a compound adjective's participle ("-Based") is no verb: the label is a name
       input: '- Badge-Based Widget Passes: Scannable codes printed on each badge.\n',
       expect: [{ text: 'Badge-Based Widget Passes are scannable codes printed on each badge.' }],
