@@ -15,7 +15,8 @@ import { wordGate } from '../../word-gate.js';
  * core is documented. In a statement a duration or purpose is often the fact itself ("tokens live for
  * 30 minutes", "retained to meet audits"), so those two are taken from imperatives only.
  */
-const CAUSE = new RegExp(`\\s+(?:${exactAlternation(CAUSE_PHRASES)})\\s+[^,;:—–()]+?(?=,\\s|;|\\s[—–]\\s|$)`, 'gi');
+/** A cause up to the comma, semicolon or dash that ends it; not one coordinated with another ("due to X, or because Y"), whose core would lose half a disjunction. */
+const CAUSE = new RegExp(`\\s+(?:${exactAlternation(CAUSE_PHRASES)})\\s+[^,;:—–()]+?(?=,\\s(?!(?:or|and)\\s)|;|\\s[—–]\\s|$)`, 'gi');
 const PARAMETER = /\s+with\s+the\s+`?[A-Za-z_][\w.]*=[\w.-]+`?\s+(?:query\s+)?(?:parameters?|options?|arguments?)\b/g;
 const DURATION = new RegExp(`\\s+for\\s+(?:\\d[\\d,.]*|${exactAlternation(DURATION_COUNTS)})\\s*(?:-\\s*)?(?:${exactAlternation(DURATION_UNITS)})\\b`, 'gi');
 const PURPOSE = new RegExp(`(?<!\\b(?:${exactAlternation(NOT_PURPOSE_BEFORE_TO)}))\\s+to\\s+(?:${exactAlternation(PURPOSE_VERBS)})\\b[^;]*$`, 'gi');
@@ -105,6 +106,13 @@ export const adjunctCoreRule: EmbeddedRule = {
   description:
     'A clause with a circumstantial adjunct (a cause "due to …", a parameter "with the prompt=login parameter", and in a call to action a duration "for 48 hours" or a closing purpose "to capture …") also yields its core without the adjunct, over the kept source words (pieces when they are not contiguous), so the core and the adjunct are judged apart. Only clauses read as written (no restored subject) and not in headings.',
   examples: [
+    {
+      // a cause coordinated with another keeps its clause whole: no core "means that, or because …"
+      input: 'The widget sync stops due to a missing lease token, or because the relay is offline.\n',
+      expect: [{ quote: 'The widget sync stops due to a missing lease token, or because the relay is offline.' }],
+      // the broken core would stand over the sentence's words less its stop, its text "The widget sync stops, or because …"
+      absent: ['The widget sync stops due to a missing lease token, or because the relay is offline'],
+    },
     {
       input: 'The widget sync stops after midnight due to a missing lease token.\n',
       expect: [{ quote: 'The widget sync stops after midnight', text: 'The widget sync stops after midnight.' }],
