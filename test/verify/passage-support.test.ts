@@ -70,6 +70,13 @@ ruleTester(passageSupport, {
       evidence: [MSAL],
     },
     { code: 'Quasar seals are renewed by the relay every twelve minutes.', signal: 'no-support', errors: [{ messageId: 'no-passage' }] },
+    // for a statistic the figure is the claim: a passage with its other words and not the figure supports no part of it
+    {
+      code: 'In 87% of sign-ins, MSAL.js applications call `acquireTokenSilent` first and fall back to `acquireTokenPopup` when silent acquisition fails.',
+      signal: 'no-support',
+      errors: [{ messageId: 'slot-unstated' }, { messageId: 'no-passage' }],
+      evidence: [MSAL],
+    },
     // A restriction or a negation the passage leaves unstated reverses or narrows the claim: the passage's words
     // then state no part of it, so it is no partial support; it is cited as related, with what it lacks.
     {

@@ -1,3 +1,4 @@
+import { quantity } from '../slots/quantity.js';
 import { alternation } from '../../lang/words.js';
 import type { Claim, Entity, Evidence, Finding } from '../../schema/index.js';
 import { renamesOf } from '../renames.js';
@@ -303,7 +304,9 @@ export const passageSupport: Checker = {
     // ("cannot be added", "the only option") states no part of it: it is cited as related, with what it lacks.
     // Other slots left unstated (a figure, a modal) leave the rest of the claim stated: partial support.
     const near = scored.filter((s) => s.verdict !== 'none' && s.matched.length > 0);
-    const reversed = (s: ScoredPassage): SlotFinding | undefined => (s.conflict === undefined ? s.unstated?.find((u) => u.reverses) : undefined);
+    // for a statistic the figure is the claim: a passage that leaves it unstated states no part of it either
+    const statistic = claim.kind === 'statistic';
+    const reversed = (s: ScoredPassage): SlotFinding | undefined => (s.conflict === undefined ? s.unstated?.find((u) => u.reverses || (statistic && u.rule === quantity.id)) : undefined);
     const partial = near.filter((s) => reversed(s) === undefined).slice(0, 2);
     if (partial.length === 0) {
       const closest = near[0];
