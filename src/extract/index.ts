@@ -2,7 +2,7 @@ import type { Block, Claim, Document } from '../schema/index.js';
 import { withinPieces } from '../schema/index.js';
 import { LineIndex } from '../ingest/index.js';
 import { segmentBlock } from './segment.js';
-import { splitAtomic, asSentence, clauseUpToVerb, type AtomicPart } from './split-atomic.js';
+import { splitAtomic, asSentence, clauseUpToVerb, ClauseSubject, clauseSubjectSpan, type AtomicPart } from './split-atomic.js';
 import { findEntities } from './entities.js';
 import { classify } from './classify.js';
 import { conceptMatchers, findConcepts } from './concepts.js';
@@ -110,31 +110,119 @@ class SubjectInput implements SubjectContext {
 }
 
 /**
- * What a sentence gives a later pronoun or demonstrative to point back to: the subject a rule found, else its own
- * stated subject (unless that is itself a pointing word), else the subject restored from before it. Read when
- * first asked for (`pending` in extractClaims): finding a clause's own subject may run the tagger, and most are
- * never read. A class rather than a closure: `pending` may hold one per sentence of the whole article (when no
- * sentence reads `recent`), and a closure kept its whole scope alive with it. `before` is the pending referent of
- * the sentence before, if any: the pending ones are a chain, newest first, rather than a list, which the compiled
- * code that adds to it took, at a new article, for a list of another kind (an empty list) and was compiled again.
+ * What a sentence gives a later pronoun or demonstrative to point back to (referentOf). Read when first asked for
+ * (`pending` in extractClaims): finding a clause's own subject may run the tagger, and most are never read. A class
+ * rather than a closure, which kept its whole scope alive; it keeps the clause's place (ClauseSubject), not the
+ * clause with its text.
  */
 class SentenceReferent {
   #memo: Referent | undefined | null = null;
+  readonly own: ClauseSubject | undefined;
+  readonly restored: { start: number; end: number } | undefined;
   constructor(
     private readonly doc: string,
     private readonly subject: Referent | undefined,
-    private readonly part: AtomicPart | undefined,
-    readonly before: SentenceReferent | undefined,
-  ) {}
+    part: AtomicPart | undefined,
+  ) {
+    this.own = part && new ClauseSubject(doc, part);
+    this.restored = part?.restored;
+  }
   get(): Referent | undefined {
-    if (this.#memo === null) {
-      const part = this.part;
-      const own = this.subject || !part ? undefined : part.subject;
-      const stated = own && { ...own, text: this.doc.slice(own.start, own.end) };
-      this.#memo =
-        this.subject ?? (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ?? (part?.restored && { ...part.restored, text: this.doc.slice(part.restored.start, part.restored.end) });
-    }
+    if (this.#memo === null) this.#memo = this.subject ?? referentOf(this.doc, this.own?.get(), this.restored);
     return this.#memo;
+  }
+  /**
+   * Whether the referent is read from numbers alone (PendingReferents): no subject given, nothing read yet, a
+   * clause's place, and a restored subject (if any) that is only a range.
+   */
+  byPlaceOnly(): boolean {
+    const r = this.restored;
+    return this.subject === undefined && this.#memo === null && this.own?.byPlaceOnly() === true && (r === undefined || isRangeOnly(r));
+  }
+}
+
+/** An object with exactly the keys `start` and `end` (so that a copy of it is `{ start, end }`). */
+function isRangeOnly(r: object): boolean {
+  const keys = Object.keys(r);
+  return keys.length === 2 && keys[0] === 'start' && keys[1] === 'end';
+}
+
+/**
+ * A sentence's referent when no rule gave it a subject: its own stated subject (unless that is itself a pointing
+ * word), else the subject restored from before it.
+ */
+function referentOf(doc: string, own: { start: number; end: number } | undefined, restored: { start: number; end: number } | undefined): Referent | undefined {
+  const stated = own && { ...own, text: doc.slice(own.start, own.end) };
+  return (stated && !POINTING_SUBJECT.test(stated.text) ? stated : undefined) ?? (restored && { ...restored, text: doc.slice(restored.start, restored.end) });
+}
+
+const NO_RANGE = -1;
+/** Numbers per sentence in PendingReferents' columns: the clause's start and end, the restored subject's (or NO_RANGE). */
+const PENDING_COLUMNS = 4;
+
+/**
+ * The referents of the sentences since `recent` was last brought up to date (extractClaims' `pending`). The newest
+ * is the object PreviousSentence reads too (they share what it found); each older one that reads only from its
+ * clause's place is kept as four numbers in a typed array, the others as their objects. On text where no
+ * sentence reads them they are every sentence of the article: kept as a chain of objects, they were a quarter of
+ * what the scavenger copied (5 MB of plain text), and a typed array's numbers are not copied at all.
+ */
+class PendingReferents {
+  #newest: SentenceReferent | undefined;
+  #count = 0;
+  #columns = new Int32Array(PENDING_COLUMNS * 256);
+  /** The older ones kept as objects, by number. */
+  readonly #kept = new Map<number, SentenceReferent>();
+
+  constructor(private readonly doc: string) {}
+
+  get empty(): boolean {
+    return this.#newest === undefined;
+  }
+
+  push(next: SentenceReferent): void {
+    const old = this.#newest;
+    this.#newest = next;
+    if (!old) return;
+    const i = this.#count++;
+    if (!old.byPlaceOnly()) {
+      this.#kept.set(i, old);
+      return;
+    }
+    if ((i + 1) * PENDING_COLUMNS > this.#columns.length) {
+      const bigger = new Int32Array(this.#columns.length * 2);
+      bigger.set(this.#columns);
+      this.#columns = bigger;
+    }
+    const c = this.#columns;
+    const own = old.own as ClauseSubject;
+    const at = i * PENDING_COLUMNS;
+    c[at] = own.start;
+    c[at + 1] = own.end;
+    c[at + 2] = old.restored ? old.restored.start : NO_RANGE;
+    c[at + 3] = old.restored ? old.restored.end : NO_RANGE;
+  }
+
+  /** The referent of pending sentence `k` counted from the newest (0), k < the number pending. */
+  at(k: number): Referent | undefined {
+    if (k === 0) return this.#newest?.get();
+    const i = this.#count - k;
+    const kept = this.#kept.get(i);
+    if (kept) return kept.get();
+    const c = this.#columns;
+    const at = i * PENDING_COLUMNS;
+    const rs = c[at + 2] ?? NO_RANGE;
+    return referentOf(this.doc, clauseSubjectSpan(this.doc, c[at] ?? 0, c[at + 1] ?? 0), rs === NO_RANGE ? undefined : { start: rs, end: c[at + 3] ?? 0 });
+  }
+
+  get size(): number {
+    return this.#newest ? this.#count + 1 : 0;
+  }
+
+  clear(): void {
+    this.#newest = undefined;
+    this.#count = 0;
+    this.#kept.clear();
   }
 }
 
@@ -165,21 +253,21 @@ export function extractClaims(doc: Document): Claim[] {
   let previous: SubjectContext['previous'];
   // The subjects of recent sentences, most recent first, one per text, for a later pronoun or demonstrative. A
   // sentence's subject is found only when a later one asks (finding it may run the tagger, and most are never
-  // read): `pending` holds the referents of the sentences since `recent` was last brought up to date, as thunks,
-  // the latest first (each links to the one before it).
+  // read): `pending` holds the referents of the sentences since `recent` was last brought up to date, unread
+  // (PendingReferents).
   let recent: Referent[] = [];
-  let pending: SentenceReferent | undefined;
+  const pending = new PendingReferents(doc.text);
   const recentNow = (): Referent[] => {
-    if (!pending) return recent;
+    if (pending.empty) return recent;
     // the most recent referent of each text, newest first: what remembering them one by one, in order, leaves
     const found: Referent[] = [];
-    for (let p: SentenceReferent | undefined = pending; p && found.length < MAX_RECENT; p = p.before) {
-      const r = p.get();
+    for (let k = 0; k < pending.size && found.length < MAX_RECENT; k++) {
+      const r = pending.at(k);
       if (r && !found.some((x) => x.text === r.text)) found.push(r);
     }
     for (const r of recent) if (found.length < MAX_RECENT && !found.some((x) => x.text === r.text)) found.push(r);
     recent = found;
-    pending = undefined;
+    pending.clear();
     return recent;
   };
   for (const block of doc.blocks) {
@@ -254,8 +342,8 @@ export function extractClaims(doc: Document): Claim[] {
         }
         if (ownPart) {
           // what a later sentence may point back to: read when first asked for (see `pending`)
-          const next = new SentenceReferent(doc.text, subject, subject ? undefined : part, pending);
-          pending = next;
+          const next = new SentenceReferent(doc.text, subject, subject ? undefined : part);
+          pending.push(next);
           previous = new PreviousSentence({ start: part.start, end: part.end }, next);
         }
         const list = lists.get(block);

@@ -229,6 +229,46 @@ class Clause implements AtomicPart {
     }
     return this.#subject;
   }
+
+  /** The subject if it has been found (`subject` read), else null. */
+  foundSubject(): { start: number; end: number } | undefined | null {
+    return this.#found ? this.#subject : null;
+  }
+}
+
+/**
+ * The subject `part.subject` gives, as something that keeps only the clause's place (and its subject, once found)
+ * rather than the clause: what a later sentence may read (extract/index.ts keeps what it needs of each sentence
+ * until a sentence reads them, which on text without pronouns is every sentence of the article).
+ */
+export class ClauseSubject {
+  #subject: { start: number; end: number } | undefined | null;
+  readonly start: number;
+  readonly end: number;
+  /** Another kind of part than splitAtomic's clauses, read as it is. */
+  private readonly other: AtomicPart | undefined;
+  constructor(
+    private readonly doc: string,
+    part: AtomicPart,
+  ) {
+    this.start = part.start;
+    this.end = part.end;
+    this.other = part instanceof Clause ? undefined : part;
+    this.#subject = part instanceof Clause ? part.foundSubject() : null;
+  }
+  get(): { start: number; end: number } | undefined {
+    if (this.#subject === null) this.#subject = this.other ? this.other.subject : subjectSpan(this.doc, this.start, this.end);
+    return this.#subject;
+  }
+  /** Whether `get` reads only the clause's place: nothing found yet, and a clause of splitAtomic's (clauseSubjectSpan). */
+  byPlaceOnly(): boolean {
+    return this.#subject === null && this.other === undefined;
+  }
+}
+
+/** The subject of splitAtomic's clause at text[start, end) (what its `subject` gives). */
+export function clauseSubjectSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  return subjectSpan(text, start, end);
 }
 
 const LABEL_PREFIX = /^[\w-]+:\s+/;

@@ -4,6 +4,7 @@ import { IRREGULAR_PAST } from '../lang/irregular-past.js';
 import { alternation, exactAlternation } from '../lang/words.js';
 import { FINITE_VERBS } from '../lang/finite-verbs.js';
 import { PLURAL_PRONOUNS } from '../lang/plural-pronouns.js';
+import { TAGGER_SPLIT_TAILS } from '../lang/tagger-split-tails.js';
 
 /** Finite verbs common in technical prose: enough to tell a statement from a noun phrase or a label. */
 export const AUX = `(?:${exactAlternation(FINITE_VERBS)})`;
@@ -59,6 +60,20 @@ const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Tags that end the subject's clause: what follows belongs to another clause. */
 const CLAUSE_END: ReadonlySet<string> = new Set(['PUNCT', 'SCONJ', 'PART']);
 const PLURAL_PRONOUN: ReadonlySet<string> = new Set(PLURAL_PRONOUNS);
+/** Where a token may end inside a text: before a character that is no ASCII letter, or before a split tail. */
+const TOKEN_END = `(?:(?![A-Za-z])|(?=${exactAlternation(TAGGER_SPLIT_TAILS)}))`;
+/**
+ * What agreement needs (hasTaggedFiniteVerb): a token ending in "s" (a verb in -s, or a plural noun: PLURAL_S and
+ * THIRD_PERSON_S) or a plural pronoun standing as a token. A token's text is a stretch of the sentence, so a
+ * sentence without either has no verb the tagger could make agree, and is not tagged. An "s" right after a mark
+ * may end a token that a letter follows: the tokeniser reads an emoticon (":S") out of "SS:SSZ".
+ */
+const AGREEMENT_CUE = new RegExp(String.raw`s${TOKEN_END}|[^A-Za-z0-9\s]s|(?<![A-Za-z])(?:${alternation(PLURAL_PRONOUNS)})${TOKEN_END}`, 'i');
+
+/** False only when no token the tagger reads in `sentence` ends in "s" or is a plural pronoun (AGREEMENT_CUE). */
+export function mayHaveAgreement(sentence: string): boolean {
+  return AGREEMENT_CUE.test(sentence);
+}
 
 /**
  * A present-tense verb the word patterns above cannot see, read from the tagger: a bare plural subject with no
@@ -72,6 +87,8 @@ const PLURAL_PRONOUN: ReadonlySet<string> = new Set(PLURAL_PRONOUNS);
 export function hasTaggedFiniteVerb(sentence: string): boolean {
   // a sentence is a few hundred characters; a longer run (a pasted blob, hostile input) is not tagged
   if (sentence.length > MAX_TAGGED_CHARS) return false;
+  // nothing a verb could agree with (or no verb in -s): the tagger's answer would be no (on generated text, every time)
+  if (!mayHaveAgreement(sentence)) return false;
   const tagged = tag(sentence);
   if (nameThenVerb(tagged)) return true;
   let i = 0;
