@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import { TAGGER_DETERMINER_OPENERS } from '../../src/lang/determiner-openers.js';
 import { mayOpenWithDeterminer, tag } from '../../src/lang/nlp.js';
+import { markdownPages } from './markdown-pages.js';
 
 /** wink-nlp's lexicon reader: the same module wink builds its cache with, over the same model. */
 interface WinkCache {
@@ -24,14 +25,6 @@ const TEXT_END = /(?<=[.!?:])\s+|\n+/;
 const MARKDOWN_PREFIX = /^[\s#>*-]+/;
 const PAGES = 400;
 
-function markdownPages(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (out.length >= PAGES) break;
-    if (e.isDirectory()) markdownPages(join(dir, e.name), out);
-    else if (e.name.endsWith('.md')) out.push(join(dir, e.name));
-  }
-  return out;
-}
 const Cache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
 
 describe('lang/determiner-openers: the first words wink can tag DET', () => {
@@ -84,7 +77,7 @@ if (!present) console.warn(`skipping determiner-openers corpus suite: ${entraDoc
 describe.skipIf(!present)('lang/determiner-openers over real docs pages', () => {
   it('no line or sentence of 400 entra-docs pages that it turns away is tagged DET first', () => {
     const texts = new Set(
-      markdownPages(entraDocs)
+      markdownPages(entraDocs, PAGES)
         .flatMap((f) => readFileSync(f, 'utf8').split(TEXT_END))
         .flatMap((s) => [s, s.replace(MARKDOWN_PREFIX, '')])
         .map((s) => s.slice(0, 200))

@@ -6,6 +6,7 @@ import model from 'wink-eng-lite-web-model';
 import { TAGGER_SPLIT_TAILS } from '../../src/lang/tagger-split-tails.js';
 import { PLURAL_PRONOUNS } from '../../src/lang/plural-pronouns.js';
 import { tag } from '../../src/lang/nlp.js';
+import { markdownPages } from './markdown-pages.js';
 import { mayHaveAgreement } from '../../src/extract/verbs.js';
 
 /** wink-nlp's lexicon reader, over the same model (as in determiner-openers.test.ts). */
@@ -28,14 +29,6 @@ function agreementToken(text: string): boolean {
   return ENDS_IN_S.test(text) || PLURAL_PRONOUN.has(text.toLowerCase());
 }
 
-function markdownPages(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (out.length >= PAGES) break;
-    if (e.isDirectory()) markdownPages(join(dir, e.name), out);
-    else if (e.name.endsWith('.md')) out.push(join(dir, e.name));
-  }
-  return out;
-}
 
 describe('lang/tagger-split-tails: where wink splits a written word', () => {
   it('lists what follows every token agreement reads inside a word the model expands into tokens', () => {
@@ -67,7 +60,7 @@ describe('lang/tagger-split-tails: where wink splits a written word', () => {
     const texts = readdirSync(dir)
       .filter((f) => f.endsWith('.md'))
       .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(TEXT_END));
-    if (existsSync(entraDocs)) for (const f of markdownPages(entraDocs)) texts.push(...readFileSync(f, 'utf8').split(TEXT_END));
+    if (existsSync(entraDocs)) for (const f of markdownPages(entraDocs, PAGES)) texts.push(...readFileSync(f, 'utf8').split(TEXT_END));
     let turnedAway = 0;
     for (const s of new Set(texts.map((t) => t.slice(0, 600)))) {
       if (mayHaveAgreement(s)) continue;
