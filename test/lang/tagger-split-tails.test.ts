@@ -29,7 +29,6 @@ function agreementToken(text: string): boolean {
   return ENDS_IN_S.test(text) || PLURAL_PRONOUN.has(text.toLowerCase());
 }
 
-
 describe('lang/tagger-split-tails: where wink splits a written word', () => {
   it('lists what follows every token agreement reads inside a word the model expands into tokens', () => {
     const m = model as unknown as { core(): unknown; featureFn: unknown };
