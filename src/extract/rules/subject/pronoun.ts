@@ -2,6 +2,7 @@ import type { Referent, SubjectContext, SubjectRule } from '../types.js';
 import { SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
 import { alternation } from '../../../lang/words.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
+import { VERB_PARTICLES } from '../../../lang/verb-particles.js';
 import { COORDINATORS } from '../../../lang/coordinators.js';
 import { NON_REFERENTS } from '../../../lang/non-referents.js';
 import { asSentence } from '../../split-atomic.js';
@@ -16,6 +17,8 @@ const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternati
 const PERSONAL = new RegExp(`(?:^|\\s)(?:${alternation(NON_REFERENTS)})$`, 'i');
 /** "it" or "them" after a word: a pronoun in object position ("call it", "assign them to"). */
 const OBJECT_PRONOUN = /\S\s+(?:it|them)\b/i;
+/** "this" or "that" standing alone as an object ("I set this up", "we did that."): it stands for an act, not a thing. */
+const OBJECT_DEMONSTRATIVE = new RegExp(String.raw`\S\s+(?:this|that)(?=\s+(?:${alternation(VERB_PARTICLES)})\b|[.,;!?]|$)`, 'i');
 /** The "#" marks that open a markdown heading. */
 const HEADING_MARKS = /^#+\s*/;
 const QUESTION_OR_COLON = /[?:]/;
@@ -27,8 +30,10 @@ export function referentFor(ctx: SubjectContext, plural: boolean | undefined): R
     if (!hasFiniteVerb(h) && !QUESTION_OR_COLON.test(h) && pieceCount(h) <= 4) return { start: ctx.heading.start, end: ctx.heading.end, text: h };
   }
 
-  const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !PERSONAL.test(r.text.trim()));
   const own = ctx.previous?.subject && !PERSONAL.test(ctx.previous.subject.text.trim());
+  // after "I set this up for a customer.", "It worked on the first try" is about the act: no thing to restore
+  if (ctx.previous && !own && OBJECT_DEMONSTRATIVE.test(ctx.doc.slice(ctx.previous.sentence.start, ctx.previous.sentence.end))) return undefined;
+  const candidates = [ctx.previous?.subject, ...ctx.recent].filter((r): r is Referent => !!r && !PERSONAL.test(r.text.trim()));
   // a sentence before that points back itself ("You call it with a POST request. It requires …") passes its referent on
   const chained = ctx.previous ? OBJECT_PRONOUN.test(ctx.doc.slice(ctx.previous.sentence.start, ctx.previous.sentence.end)) : false;
   const objects = !own && ctx.previous && !chained ? objectsOf(ctx.doc, ctx.previous.sentence) : [];
@@ -66,6 +71,11 @@ export const pronoun: SubjectRule = {
   description:
     'A sentence whose subject is "it" or "they" takes the referent back: the subject of the sentence before (in the same section), one that agrees in number when there is a choice, or a noun-phrase heading at the start of a section.',
   examples: [
+    // after a sentence whose object is an act ("set this up"), "It" stands for that act: nothing to restore
+    {
+      input: 'Contoso Badges are issued daily. I set this up for a customer last week. It worked on the first try.\n',
+      expect: [{ quote: 'It worked on the first try.', text: 'It worked on the first try.' }],
+    },
     // a name in code style is a word of the subject it refers back to
     {
       input: 'The `rotateKeys` action replaces every signing key of an app. You call it with a POST request. It requires an admin role.\n',
