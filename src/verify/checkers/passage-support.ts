@@ -253,9 +253,11 @@ export const passageSupport: Checker = {
     const outweighs = scored.find(
       (s) => ((s.conflict?.messageId === 'slot-conflict' && (statesMore(s) || disputesUnsaid(s))) || (s.unstated !== undefined && statesMuchMore(s))) && s.missing.length === 0,
     );
-    if (outweighs) {
+    // (traced only where it withdraws something: with no support there is nothing for it to outweigh)
+    if (outweighs && hadSupport) {
+      const how = outweighs.conflict ? `says otherwise: ${outweighs.conflict.detail}` : `leaves part of it unstated: ${outweighs.unstated?.[0]?.detail ?? ''}`;
       trace.push(
-        `  ${outweighs.passage.url} states more of the claim (stretch ${outweighs.carrier.toFixed(2)} against ${fullest.toFixed(2)}, in order ${outweighs.aligned.toFixed(2)} against ${fullestAligned.toFixed(2)}) and says otherwise: ${outweighs.conflict?.detail ?? ''}`,
+        `  ${outweighs.passage.url} states more of the claim (stretch ${outweighs.carrier.toFixed(2)} against ${fullest.toFixed(2)}, in order ${outweighs.aligned.toFixed(2)} against ${fullestAligned.toFixed(2)}) and ${how}`,
       );
       for (const s of scored) if (s.verdict === 'supports') s.verdict = 'partly';
     }
@@ -325,7 +327,7 @@ export const passageSupport: Checker = {
         {
           url: best.passage.url,
           coverage: best.coverage.toFixed(2),
-          why: partialReason(best, unknown, outweighs),
+          why: partialReason(best, unknown, hadSupport ? outweighs : undefined),
         },
         'info',
       ),
