@@ -4,6 +4,7 @@ import { hasFiniteVerb } from '../../verbs.js';
 import { NON_CLAIM } from '../helpers.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { TOPIC_OPENERS } from '../../../lang/topic-openers.js';
+import { TOPIC_TITLE_WORDS } from '../../../lang/topic-title-words.js';
 import { alternation } from '../../../lang/words.js';
 import { pieceCount } from '../../word-count.js';
 
@@ -13,6 +14,8 @@ const TOPIC = new RegExp(`^(?:${alternation(TOPIC_OPENERS)})\\b|\\?$`, 'i');
 const LOWER_CASE_VERB = new RegExp(String.raw`\s(?:${alternation(AUXILIARIES)}|[a-z]{2,}ed)\s`);
 /** The "#" marks that open a markdown heading. */
 const HEADING_MARKS = /^#+\s*/;
+/** A word that names the heading a topic ("… vs …", "…, explained"). */
+const TOPIC_TITLE = new RegExp(`(?<![\\w-])(?:${alternation(TOPIC_TITLE_WORDS)})(?![\\w-])`, 'i');
 /** Where a title and its subtitle part ("Device compliance in Intune: what I learned the hard way"). */
 const SUBTITLE_BREAK = /:\s+|\s+[–—]\s+/;
 
@@ -31,6 +34,10 @@ export const headingFact: KindRule = {
       expect: [{ quote: 'How Refresh Tokens Are Issued', checkworthy: false }],
     },
     {
+      input: '# App registrations vs enterprise applications, explained\n\nEvery app has one application object.\n',
+      expect: [{ quote: 'App registrations vs enterprise applications, explained', checkworthy: false }],
+    },
+    {
       input: '# Device compliance in Contoso: what I learned the hard way\n\nDevices report every eight hours.\n',
       expect: [{ quote: 'Device compliance in Contoso: what I learned the hard way', checkworthy: false }],
     },
@@ -43,7 +50,7 @@ export const headingFact: KindRule = {
     if (ctx.blockType !== 'heading') return undefined;
     const t = ctx.quote.replace(HEADING_MARKS, '').trim();
     // a subtitle is read as a heading of its own: "…: what I learned the hard way" announces a topic
-    if (t.split(SUBTITLE_BREAK).some((part) => TOPIC.test(part.trim())) || !LOWER_CASE_VERB.test(` ${t} `) || pieceCount(t) < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
+    if (TOPIC_TITLE.test(t) || t.split(SUBTITLE_BREAK).some((part) => TOPIC.test(part.trim())) || !LOWER_CASE_VERB.test(` ${t} `) || pieceCount(t) < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
     return classify(ctx.text, 'paragraph', ctx.entities);
   },
 };
