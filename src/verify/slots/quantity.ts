@@ -71,9 +71,12 @@ function boundAfter(words: string[], j: number): Bound | undefined {
   return BOUND_AFTER.find(([p]) => after === p)?.[1];
 }
 
+/** An ordered list's marker at the start of a line ("1. Under Redirect URIs, add …"): a step's number, not a figure. */
+const LIST_MARKER = /^[ \t]*\d{1,3}[.)][ \t]+/gm;
+
 /** Every figure of a text with its unit (or counted noun) and bound. */
 export function quantities(text: string): Quantity[] {
-  const words = text.match(WORD) ?? [];
+  const words = text.replace(LIST_MARKER, '').match(WORD) ?? [];
   const out: Quantity[] = [];
   for (let i = 0; i < words.length; i++) {
     const lo = figureValue(words, i);
@@ -194,6 +197,8 @@ export const quantity: SlotRule = {
   canRefute: true,
   anyAgreement: true,
   examples: [
+    // an ordered list's step number is no figure: the step says nothing of how many
+    { claim: 'You can add up to 256 redirect URIs to an app registration.', passage: '1. Under Redirect URIs, add the redirect URI of your application.', expect: 'silent' },
     { claim: 'Each user can hold just one widget pass at a time.', passage: 'A user can only have one widget pass.', expect: 'agree' },
     { claim: 'Each user can hold just one widget pass at a time.', passage: 'A user signs in with a widget pass at first sign-in.', expect: 'silent' },
     { claim: 'Access tokens are valid for one hour.', passage: 'An access token is valid for 60 minutes.', expect: 'agree' },
