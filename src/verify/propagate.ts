@@ -10,6 +10,11 @@ const messages = {
 /** A claim that opens with a pronoun or demonstrative is about the previous claim's subject. */
 const ANAPHOR = /^\s*(?:they|them|their|these|this|those|that|it|its|such)\b/i;
 
+/** An answer that opens with its yes or no ("No, they are included in …"): it speaks of what the question before it asks about. */
+const ANSWER = /^\s*(?:\*\*|_)?(?:yes|no)\b[*_]*[,.!:;–—-]/i;
+/** A question: its text ends with a question mark (emphasis or a closing quote may follow). */
+const QUESTION = /\?(?:["”’)]|\*{1,2}|_{1,2})?\s*$/;
+
 /** The claim opens with a pronoun in the source ("It signs …"), even where extraction restored its referent in `text`. */
 const refersBack = (c: Claim): boolean => ANAPHOR.test(c.text) || ANAPHOR.test(c.quote);
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
@@ -83,7 +88,11 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
   const added = new Map<string, CheckerResult>();
   if (unknown.length === 0) return added;
   let previous: { claim: Claim; subjects: string[] } | undefined;
+  // the claim before, whatever it is: an answer reads the question it answers
+  let before: Claim | undefined;
   for (const c of claims) {
+    const question = before && QUESTION.test(before.text) && ANSWER.test(c.quote) ? before : undefined;
+    before = c;
     const own = new Set(
       (results.get(c.id) ?? [])
         .flatMap((r) => r.result.findings)
@@ -96,6 +105,8 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
     // the words the claim shows as its quote count as much as its restated text; each is tokenised once
     const shown = keptQuote(c);
     const lines = shown === c.text ? [tokenLine(c.text)] : [tokenLine(c.text), tokenLine(shown)];
+    // "Do Shadow Keys cost extra? No, they are included in …": the answer is about what the question names
+    if (question) lines.push(tokenLine(question.text));
     const unseen = wordsInNoSource(results.get(c.id) ?? []);
     for (const u of unknown) {
       if (own.has(u.key)) continue;

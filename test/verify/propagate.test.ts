@@ -87,3 +87,18 @@ describe('a word of an unknown name that no source has', () => {
     }
   });
 });
+
+describe('an answer after its question', () => {
+  it('speaks of what the question names: "Do Quorvex Seals cost extra? No, they are included in …" inherits the unknown name', async () => {
+    const f = await fixtureEvidence();
+    try {
+      const article = `# Seals\n\nQuorvex Seals are checked by Microsoft Entra ID for every access token.\n\nDo Quorvex Seals cost extra? No, they are issued as JSON Web Tokens by Microsoft Entra ID.\n`;
+      const { claims } = await verifyClaims(claimsOf(article), f.ctx);
+      const answer = claims.find((x) => x.quote.startsWith('No, they are issued'));
+      expect(answer?.findings.find((x) => x.checker === 'dependency')?.messageId).toBe('inherits-unknown');
+      expect(answer?.status).toBe('unverified');
+    } finally {
+      f.cleanup();
+    }
+  });
+});
