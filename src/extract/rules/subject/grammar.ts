@@ -25,7 +25,7 @@ const PARTICIPLE_OPENER = openingPattern(IRREGULAR_PARTICIPLES);
 const ADJECTIVE_OPENER = openingPattern(PREDICATE_ADJECTIVES);
 /** A capitalised word in the third person singular ("Uses", "Leverages", "Integrates"), not an acronym plural ("APIs"). */
 const S_VERB = /^[A-Z][a-z]{2,}s(?<!ss|us|is)\s+(?!of\b|for\b|and\b|or\b|\d)\S/;
-const ED_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:by|via|with|through|from|to|in|on|at|for|using|as|automatically|dynamically|once|per)\b/;
+const ED_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:by|via|with|through|from|to|in|on|at|for|using|as|automatically|dynamically|once|per|every|after|within)\b/;
 
 /** "Typically expires …": an adverb before the predicate. */
 const LEADING_ADVERB = /^[A-Za-z]+ly\s+(?=[a-z])/;

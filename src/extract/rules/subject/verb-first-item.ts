@@ -63,6 +63,10 @@ export const verbFirstItem: SubjectRule = {
       expect: [{ text: 'Temporary Access Passes are valid for one to eight hours.' }, { text: 'Temporary Access Passes support single use.' }],
     },
     {
+      input: 'Contoso Badges are issued to staff.\n\n- Rotated every 30 days\n- Renewed after each sign-in\n',
+      expect: [{ text: 'Contoso Badges are rotated every 30 days.' }, { text: 'Contoso Badges are renewed after each sign-in.' }],
+    },
+    {
       input:
         '## What are Contoso Badges?\n\nBadges are issued daily. By default, an access token is valid for one hour.\n\nKey features:\n\n- Works with Conditional Access policies\n- Can be revoked by an administrator\n',
       expect: [
