@@ -1,3 +1,4 @@
+import { ENDS_WITH_QUESTION } from '../lang/sentence-marks.js';
 import { type BlockType, type ClaimKind, type Entity, ENTITY_TYPES, type EntityType } from '../schema/index.js';
 import { hasFiniteVerb, hasTaggedFiniteVerb } from './verbs.js';
 import { IMPERATIVE_OPENERS } from '../lang/imperative-verbs.js';
@@ -59,7 +60,6 @@ export function isImperative(text: string): boolean {
   return IMPERATIVE.test(text.trim());
 }
 
-const ENDS_WITH_QUESTION = /\?(?:["”’)]|\*{1,2}|_{1,2})?$/;
 /** A verb that reports what a cited document says. */
 const CITING_VERB = new RegExp(`\\b(?:${exactAlternation(CITING_VERBS)})\\b`, 'i');
 /** A quotation followed by a dash and the person who said it. */

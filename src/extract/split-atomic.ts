@@ -1,3 +1,4 @@
+import { CLOSING_MARKS } from '../lang/sentence-marks.js';
 import { AUX } from './verbs.js';
 import { LAST_NOUN_PHRASE } from './noun-phrase.js';
 import { mayOpenWithDeterminer, tag, type Tagged } from '../lang/nlp.js';
@@ -466,7 +467,7 @@ const ELLIPSIS_END = /\.{2,}$/;
 /** A lower-case label ("scope: …"), kept as written. */
 const LOWER_CASE_LABEL = /^[a-z]\w*:\s/;
 /** A sentence's last mark, and a closing quote, bracket or emphasis after it ("**Is it free?**"). */
-const SENTENCE_END = /[.!?](?:["”’)]|\*{1,2}|_{1,2})?$/;
+const SENTENCE_END = new RegExp(`[.!?]${CLOSING_MARKS}?$`);
 const TRAILING_JOINERS = /[,;:—–-]+$/;
 
 /** The last text asSentence was given and its answer: a whole sentence's clause is worded once by splitAtomic and again by the embedded rules that compare against it. */

@@ -11,6 +11,9 @@ export const OPTIONAL_CUES: readonly string[] = ['optional', 'optionally'];
 export const STRONG_MODALS: readonly string[] = ['must', 'has to', 'have to', 'needs to', 'need to'];
 export const WEAK_MODALS: readonly string[] = ['can', 'may', 'might', 'could', 'lets', 'allows', 'optionally'];
 
+/** Forms of ability a role statement may use besides the modals ("cannot create", "is able to view"). */
+export const ABILITY_FORMS: readonly string[] = ['cannot', 'can’t', "can't", 'is able to', 'are able to'];
+
 /** Weak modals that leave a step to the reader's choice ("a filter may be set up"), against a page that obliges it. */
 export const OPTIONAL_MODALS: readonly string[] = ['may', 'optionally'];
 

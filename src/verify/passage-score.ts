@@ -42,8 +42,8 @@ export interface ScoredPassage {
   carrier: number;
   /** Share of the claim's content words that one sentence of the passage states in the claim's order; 0 when not a candidate. */
   aligned: number;
-  /** Why a candidate passage does not support the claim: the first of support's demands it falls short of. */
-  short?: string;
+  /** Why a candidate passage does not support the claim: the first of support's demands it falls short of (worded when called). */
+  short?: () => string;
 }
 
 /** Scores one passage against a claim's key entities and content lemmas (thresholds in thresholds.ts). */
@@ -135,24 +135,29 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   let predicateStated: boolean | undefined;
   const statesPredicate = (): boolean => (predicateStated ??= predicateShare(claim.text, words) >= THRESHOLDS.predicateShare);
   // what support asks of a passage, in order, each with what the reviewer is told when the passage falls short of it
+  // what support asks of a candidate passage, in order, each with what the reviewer is told when the passage falls
+  // short of it; the reason is worded only when asked for (of the best passage, once per claim)
   const lacking = (): string => {
     const lacks = new Set(lemmas.filter((l) => !words.includes(l)));
     const shown = contentWords(claim.text).filter((w) => lacks.has(lemma(w)));
     return `it lacks the words ${shown.map((w) => `"${w}"`).join(', ')}`;
   };
-  const demands: ReadonlyArray<readonly [() => boolean, () => string]> = [
-    [() => missing.length === 0, () => `it does not name ${missing.map((k) => k.text).join(', ')}`],
-    [() => unnamedAcronym === undefined, () => `it never names ${unnamedAcronym ?? ''}`],
-    [() => coverage >= need, lacking],
-    [() => lemmas.length >= minLemmas, () => 'the claim has too few words of its own for shared words to support it'],
-    [() => conflict === undefined, () => conflict?.detail ?? ''],
-    [() => unstated === undefined, () => unstated?.[0]?.detail ?? ''],
-    [anchored, () => `no sentence states ${unanchored()?.text ?? ''} with the claim’s other words`],
-    [() => carrier >= need, () => 'no sentence, or two that follow each other, states the claim’s words together'],
-    [statesPredicate, () => 'it names what the claim is about, not what the claim says of it'],
-  ];
-  const unmet = candidate ? demands.find(([met]) => !met()) : undefined;
-  const short = candidate ? unmet?.[1]() : undefined;
+  const unmet = candidate
+    ? (
+        [
+          [() => missing.length === 0, () => `it does not name ${missing.map((k) => k.text).join(', ')}`],
+          [() => unnamedAcronym === undefined, () => `it never names ${unnamedAcronym ?? ''}`],
+          [() => coverage >= need, lacking],
+          [() => lemmas.length >= minLemmas, () => 'the claim has too few words of its own for shared words to support it'],
+          [() => conflict === undefined, () => conflict?.detail ?? ''],
+          [() => unstated === undefined, () => unstated?.[0]?.detail ?? ''],
+          [anchored, () => `no sentence states ${unanchored()?.text ?? ''} with the claim’s other words`],
+          [() => carrier >= need, () => 'no sentence, or two that follow each other, states the claim’s words together'],
+          [statesPredicate, () => 'it names what the claim is about, not what the claim says of it'],
+        ] as const
+      ).find(([met]) => !met())
+    : undefined;
+  const short = unmet?.[1];
   if (candidate && unmet === undefined) verdict = 'supports';
   // partial support too must reach what the claim says about its subject: a page that only shares its subject's
   // words ("Azure AD PIM" in an access-review overview) confirms no part of it

@@ -1,3 +1,6 @@
+import { ANSWER_WORDS } from '../lang/answer-words.js';
+import { alternation } from '../lang/words.js';
+import { ENDS_WITH_QUESTION } from '../lang/sentence-marks.js';
 import { keptQuote, type Claim, type Finding } from '../schema/index.js';
 import type { CheckerResult } from './policy.js';
 import { lemma, mentionPhrases, tokenLine, tokens } from './text.js';
@@ -11,9 +14,7 @@ const messages = {
 const ANAPHOR = /^\s*(?:they|them|their|these|this|those|that|it|its|such)\b/i;
 
 /** An answer that opens with its yes or no ("No, they are included in …"): it speaks of what the question before it asks about. */
-const ANSWER = /^\s*(?:\*\*|_)?(?:yes|no)\b[*_]*[,.!:;–—-]/i;
-/** A question: its text ends with a question mark (emphasis or a closing quote may follow). */
-const QUESTION = /\?(?:["”’)]|\*{1,2}|_{1,2})?\s*$/;
+const ANSWER = new RegExp(String.raw`^\s*(?:\*\*|_)?(?:${alternation(ANSWER_WORDS)})\b[*_]*[,.!:;–—-]`, 'i');
 
 /** The claim opens with a pronoun in the source ("It signs …"), even where extraction restored its referent in `text`. */
 const refersBack = (c: Claim): boolean => ANAPHOR.test(c.text) || ANAPHOR.test(c.quote);
@@ -91,7 +92,7 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
   // the claim before, whatever it is: an answer reads the question it answers
   let before: Claim | undefined;
   for (const c of claims) {
-    const question = before && QUESTION.test(before.text) && ANSWER.test(c.quote) ? before : undefined;
+    const question = before && ENDS_WITH_QUESTION.test(before.text) && ANSWER.test(c.quote) ? before : undefined;
     before = c;
     const own = new Set(
       (results.get(c.id) ?? [])

@@ -4,6 +4,9 @@ import type { Classification } from '../classify.js';
 export const NON_CLAIM: Classification = { kind: 'non-claim', checkworthy: false };
 export const OPINION: Classification = { kind: 'opinion', checkworthy: false };
 
+/** The "#" marks that open a markdown heading. */
+export const HEADING_MARKS = /^#+\s*/;
+
 /** Entity types that make a sentence checkable on their own (a value, a code, a name in code font, a date). */
 const SPECIFIC_TYPES: ReadonlySet<EntityType> = new Set(['identifier', 'api-path', 'header', 'error-code', 'date', 'number', 'person']);
 

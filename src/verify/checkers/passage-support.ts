@@ -35,7 +35,7 @@ const report = reporter<keyof typeof messages>('passage-support', messages);
 function partialReason(best: ScoredPassage, unknown: readonly string[], outweighs: ScoredPassage | undefined): string {
   const names = [...best.missing.map((m) => m.text), ...unknown];
   if (names.length > 0) return `missing ${names.join(', ')}`;
-  if (best.short) return best.short;
+  if (best.short) return best.short();
   // it met every demand, and a passage that states more of the claim withdrew its support
   if (outweighs) return `${outweighs.passage.url} states more of the claim and ${outweighs.conflict ? `says otherwise: ${outweighs.conflict.detail}` : 'leaves part of it unstated'}`;
   return best.conflict?.detail ?? 'it states only part of it';

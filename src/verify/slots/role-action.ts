@@ -1,4 +1,4 @@
-import { MODAL_FILLER, STRONG_MODALS, WEAK_MODALS } from '../../lang/modality-cues.js';
+import { ABILITY_FORMS, MODAL_FILLER, STRONG_MODALS, WEAK_MODALS } from '../../lang/modality-cues.js';
 import { tag } from '../../lang/nlp.js';
 import { roles } from './role.js';
 import { AGREE, alternatives, silent, type SlotRule } from './types.js';
@@ -7,10 +7,7 @@ import { AGREE, alternatives, silent, type SlotRule } from './types.js';
  * A role, then a modal and the verb it governs ("Authentication Administrators can create …", "a Global Reader
  * can't view …"): group 1 is the verb. The role's name is found by the role rule (role.ts); this reads what follows.
  */
-const MODAL_VERB = new RegExp(
-  String.raw`\b(?:${alternatives([...STRONG_MODALS, ...WEAK_MODALS, 'cannot', 'can’t', "can't", 'is able to', 'are able to'])})\s+(?:(?:${alternatives(MODAL_FILLER)})\s+)*([a-z]{3,})\b`,
-  'i',
-);
+const MODAL_VERB = new RegExp(String.raw`\b(?:${alternatives([...STRONG_MODALS, ...WEAK_MODALS, ...ABILITY_FORMS])})\s+(?:(?:${alternatives(MODAL_FILLER)})\s+)*([a-z]{3,})\b`, 'i');
 
 /** The lemma of the verb a modal governs in a text, as the wink tagger reads it; undefined when there is none. */
 function modalVerb(text: string): string | undefined {

@@ -1,3 +1,4 @@
+import { COORDINATORS } from '../../../lang/coordinators.js';
 import type { EmbeddedFact, EmbeddedRule, Range } from '../types.js';
 import { asSentence } from '../../split-atomic.js';
 import { isImperative } from '../../classify.js';
@@ -16,7 +17,7 @@ import { wordGate } from '../../word-gate.js';
  * 30 minutes", "retained to meet audits"), so those two are taken from imperatives only.
  */
 /** A cause up to the comma, semicolon or dash that ends it; not one coordinated with another ("due to X, or because Y"), whose core would lose half a disjunction. */
-const CAUSE = new RegExp(`\\s+(?:${exactAlternation(CAUSE_PHRASES)})\\s+[^,;:—–()]+?(?=,\\s(?!(?:or|and)\\s)|;|\\s[—–]\\s|$)`, 'gi');
+const CAUSE = new RegExp(`\\s+(?:${exactAlternation(CAUSE_PHRASES)})\\s+[^,;:—–()]+?(?=,\\s(?!(?:${exactAlternation(COORDINATORS)})\\s)|;|\\s[—–]\\s|$)`, 'gi');
 const PARAMETER = /\s+with\s+the\s+`?[A-Za-z_][\w.]*=[\w.-]+`?\s+(?:query\s+)?(?:parameters?|options?|arguments?)\b/g;
 const DURATION = new RegExp(`\\s+for\\s+(?:\\d[\\d,.]*|${exactAlternation(DURATION_COUNTS)})\\s*(?:-\\s*)?(?:${exactAlternation(DURATION_UNITS)})\\b`, 'gi');
 const PURPOSE = new RegExp(`(?<!\\b(?:${exactAlternation(NOT_PURPOSE_BEFORE_TO)}))\\s+to\\s+(?:${exactAlternation(PURPOSE_VERBS)})\\b[^;]*$`, 'gi');

@@ -1,7 +1,7 @@
 import type { KindRule } from '../types.js';
 import { classify } from '../../classify.js';
 import { hasFiniteVerb } from '../../verbs.js';
-import { NON_CLAIM } from '../helpers.js';
+import { HEADING_MARKS, NON_CLAIM } from '../helpers.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { TOPIC_OPENERS } from '../../../lang/topic-openers.js';
 import { TOPIC_TITLE_WORDS } from '../../../lang/topic-title-words.js';
@@ -12,8 +12,6 @@ import { pieceCount } from '../../word-count.js';
 const TOPIC = new RegExp(`^(?:${alternation(TOPIC_OPENERS)})\\b|\\?$`, 'i');
 /** A finite verb written in lower case: Title Case headings ("How Codes Differ From …") name a topic. */
 const LOWER_CASE_VERB = new RegExp(String.raw`\s(?:${alternation(AUXILIARIES)}|[a-z]{2,}ed)\s`);
-/** The "#" marks that open a markdown heading. */
-const HEADING_MARKS = /^#+\s*/;
 /** A word that names the heading a topic ("… vs …", "…, explained"). */
 const TOPIC_TITLE = new RegExp(`(?<![\\w-])(?:${alternation(TOPIC_TITLE_WORDS)})(?![\\w-])`, 'i');
 /** Where a title and its subtitle part ("Device compliance in Intune: what I learned the hard way"). */

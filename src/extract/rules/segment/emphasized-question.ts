@@ -1,3 +1,4 @@
+import { CLOSING_EMPHASIS } from '../../../lang/sentence-marks.js';
 import type { Range, SegmentRule } from '../types.js';
 import { isSpaceCode } from '../../word-count.js';
 
@@ -6,7 +7,7 @@ import { isSpaceCode } from '../../word-count.js';
  * an FAQ): the "?" and the closing marks, then white space and the answer's first character, a capital, a digit,
  * a quote or a mark (a lower-case word goes on the sentence: "click **Got feedback?** in the admin center").
  */
-const EMPHASIZED_QUESTION_END = /[?!](?:\*{1,2}|_{1,2})(?=[ \t]+[\p{Lu}\p{N}"“'‘*_(`])/gu;
+const EMPHASIZED_QUESTION_END = new RegExp(String.raw`[?!]${CLOSING_EMPHASIS}(?=[ \t]+[\p{Lu}\p{N}"“'‘*_(\x60])`, 'gu');
 
 export const emphasizedQuestion: SegmentRule = {
   id: 'emphasized-question',

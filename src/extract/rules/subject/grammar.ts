@@ -1,3 +1,4 @@
+import { PARTICIPLE_FOLLOWERS } from '../../../lang/participle-followers.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { IRREGULAR_PARTICIPLES } from '../../../lang/irregular-participles.js';
 import { PREDICATE_ADJECTIVES } from '../../../lang/predicate-adjectives.js';
@@ -25,7 +26,7 @@ const PARTICIPLE_OPENER = openingPattern(IRREGULAR_PARTICIPLES);
 const ADJECTIVE_OPENER = openingPattern(PREDICATE_ADJECTIVES);
 /** A capitalised word in the third person singular ("Uses", "Leverages", "Integrates"), not an acronym plural ("APIs"). */
 const S_VERB = /^[A-Z][a-z]{2,}s(?<!ss|us|is)\s+(?!of\b|for\b|and\b|or\b|\d)\S/;
-const ED_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:by|via|with|through|from|to|in|on|at|for|using|as|automatically|dynamically|once|per|every|after|within)\b/;
+const ED_PARTICIPLE = new RegExp(String.raw`^[A-Z][a-z]{2,}ed\s+(?:${alternation(PARTICIPLE_FOLLOWERS)})\b`);
 
 /** "Typically expires …": an adverb before the predicate. */
 const LEADING_ADVERB = /^[A-Za-z]+ly\s+(?=[a-z])/;

@@ -1,5 +1,7 @@
+import { HEADING_MARKS } from '../helpers.js';
 import type { Referent, SubjectContext, SubjectRule } from '../types.js';
-import { SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
+import { SINGULAR_DEMONSTRATIVES } from '../../../lang/demonstratives.js';
 import { alternation } from '../../../lang/words.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { VERB_PARTICLES } from '../../../lang/verb-particles.js';
@@ -16,11 +18,9 @@ const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternati
 /** A phrase that ends in a word that is never a referent (lang/non-referents.ts): "we", "In version 3 we", "people". */
 const PERSONAL = new RegExp(`(?:^|\\s)(?:${alternation(NON_REFERENTS)})$`, 'i');
 /** "it" or "them" after a word: a pronoun in object position ("call it", "assign them to"). */
-const OBJECT_PRONOUN = /\S\s+(?:it|them)\b/i;
+const OBJECT_PRONOUN = new RegExp(String.raw`\S\s+(?:${alternation(OBJECT_PRONOUNS)})\b`, 'i');
 /** "this" or "that" standing alone as an object ("I set this up", "we did that."): it stands for an act, not a thing. */
-const OBJECT_DEMONSTRATIVE = new RegExp(String.raw`\S\s+(?:this|that)(?=\s+(?:${alternation(VERB_PARTICLES)})\b|[.,;!?]|$)`, 'i');
-/** The "#" marks that open a markdown heading. */
-const HEADING_MARKS = /^#+\s*/;
+const OBJECT_DEMONSTRATIVE = new RegExp(String.raw`\S\s+(?:${alternation(SINGULAR_DEMONSTRATIVES)})(?=\s+(?:${alternation(VERB_PARTICLES)})\b|[.,;!?]|$)`, 'i');
 const QUESTION_OR_COLON = /[?:]/;
 
 /** The referent for a pronoun: the previous sentence's subject, else a recent subject, else a noun-phrase heading. */

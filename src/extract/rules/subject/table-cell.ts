@@ -30,7 +30,26 @@ const clean = (cell: string | undefined): string => (cell ?? '').replace(CELL_LI
  * column or the header row. Hand-written over the source lines, as the block gives only the cell's offsets: a
  * cell's column is the number of unescaped pipes before it on its line.
  */
-export function cellPlace(doc: string, at: number): { column: number; label: string; labelAt?: Referent; header: string; headerRow: boolean } | undefined {
+export function cellPlace(doc: string, at: number): CellPlace | undefined {
+  // the subject rule and the kind rule (isRowLabel) ask of the same cell one after the other
+  if (doc === lastPlace.doc && at === lastPlace.at) return lastPlace.place;
+  const place = readCellPlace(doc, at);
+  lastPlace = { doc, at, place };
+  return place;
+}
+
+interface CellPlace {
+  column: number;
+  label: string;
+  labelAt?: Referent;
+  header: string;
+  headerRow: boolean;
+}
+
+/** The cell last asked about, and its place. */
+let lastPlace: { doc: string | undefined; at: number; place: CellPlace | undefined } = { doc: undefined, at: -1, place: undefined };
+
+function readCellPlace(doc: string, at: number): CellPlace | undefined {
   const lineStart = doc.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = doc.indexOf('\n', at);
   const line = doc.slice(lineStart, lineEnd < 0 ? doc.length : lineEnd);

@@ -6,12 +6,11 @@ import { DEFINITION_QUESTIONS } from '../../../lang/definition-questions.js';
 import { alternation } from '../../../lang/words.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { pieceCount } from '../../word-count.js';
+import { HEADING_MARKS } from '../helpers.js';
+import { ENDS_WITH_QUESTION } from '../../../lang/sentence-marks.js';
 const SENTENCE_GAP = /(?<=[.!?])\s+/;
-/** The "#" marks that open a markdown heading, and what may close it (a question mark, a colon, emphasis). */
-const HEADING_MARKS = /^#+\s*/;
+/** What may close a heading after its topic: a question mark, a colon, emphasis. */
 const HEADING_END = /[\s?:.*_]+$/;
-/** An item that asks ("Are there controls in place?", "Can auditors verify …?"): a question, not a predicate. */
-const QUESTION_END = /\?\s*$/;
 /** "What are X?": group 1 is X. */
 const DEFINITION_QUESTION = new RegExp(`^(?:${alternation(DEFINITION_QUESTIONS)})\\s+(.+)$`, 'i');
 /** The most words a noun-phrase heading may have to stand for its section's topic. */
@@ -78,7 +77,8 @@ export const verbFirstItem: SubjectRule = {
   apply(ctx) {
     if (ctx.blockType !== 'list-item' || !ctx.atBlockStart || labelOf(ctx.doc, ctx.part.start, ctx.part.end)) return undefined;
     const quote = ctx.doc.slice(ctx.part.start, ctx.part.end);
-    if (QUESTION_END.test(quote)) return undefined;
+    // an item that asks ("Are there controls in place?") is a question, not a predicate
+    if (ENDS_WITH_QUESTION.test(quote)) return undefined;
     const how = predicateOpener(quote);
     if (!how) return undefined;
     // a lead-in that names no subject ("Key features:") stands between the list and the sentences before it
