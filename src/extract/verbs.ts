@@ -14,8 +14,22 @@ const FINITE = new RegExp(String.raw`\b${AUX}\b|\b[a-z]{3,}ed\b|n[’']t\b`, 'i'
 /** A determiner-led subject, then a present-tense verb: "The portal follows …", "Anything you set … takes …". */
 const SUBJECT_VERB = /^(?:the|a|an|this|that|each|every|any|anything|everything|nothing|your|our|their|its)\s+(?:[\w’'-]+\s+){1,6}?[a-z]{3,}s(?<!ss)\b(?![-:’'])/i;
 
+/** A short opening phrase set off by a comma ("By default, ", "Out of the box, ", "In most tenants, "): the subject follows it. */
+const LEADING_ADVERBIAL = /^(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+/;
+
 export function hasFiniteVerb(sentence: string): boolean {
-  return FINITE.test(sentence) || SUBJECT_VERB.test(sentence.trim());
+  const t = sentence.trim();
+  return FINITE.test(sentence) || SUBJECT_VERB.test(t) || verbAfterOpener(t);
+}
+
+const WORD_CHARACTER = /\w/;
+
+/** After a short opener, a determiner-led subject and its verb, with words after the verb (a noun phrase ends in its plural). */
+function verbAfterOpener(t: string): boolean {
+  if (!LEADING_ADVERBIAL.test(t)) return false;
+  const rest = t.replace(LEADING_ADVERBIAL, '');
+  const m = SUBJECT_VERB.exec(rest);
+  return m !== null && WORD_CHARACTER.test(rest.slice(m[0].length));
 }
 
 const AUX_WORD = new RegExp(String.raw`\b${AUX}\b|n[’']t\b`, 'i');

@@ -30,3 +30,17 @@ describe('a finite verb read from the tagger', () => {
     expect(classify('Office update channel.', 'paragraph', []).checkworthy).toBe(false);
   });
 });
+
+describe('a verb after a short opening phrase', () => {
+  it.each(['By default, an access token stays valid for an hour.', 'In most tenants, the token remains valid for an hour.', 'After normalization, a password becomes a plain string.'])(
+    'finds the subject and verb after the comma: %s',
+    (sentence) => {
+      expect(hasFiniteVerb(sentence)).toBe(true);
+      expect(hasFiniteVerb(sentence.replace(/^[^,]+,\s*/, 'Meanwhile, maybe ').replace(/ (stays|remains|becomes) /, ' '))).toBe(false);
+    },
+  );
+
+  it('reads no verb in a noun phrase that ends in a plural', () => {
+    expect(hasFiniteVerb('In this example, the time difference between credential prompts.')).toBe(false);
+  });
+});

@@ -30,6 +30,9 @@ function verbAfter(word: string, plural: boolean, before: string): boolean {
   return VERB_INFLECTION_END.test(word) && !SINGULAR_S_END.test(word);
 }
 
+/** A word that a comma, semicolon or colon closes. */
+const CLAUSE_MARK_END = /[,;:]$/;
+
 /** A run of white space (between words). */
 const SPACE_RUN = /\s+/;
 
@@ -44,6 +47,8 @@ function readDemonstrative(t: string): { lead: string; word: string; np: string[
   const first = words[0] ?? '';
   if (AUX_WORD.test(first) || (!plural && verbAfter(first, false, ''))) return { lead, word, np: [], rest: t.slice(all.length - 1) };
   for (let i = 0; i < Math.min(MAX_NOUN_WORDS, words.length - 1); i++) {
+    // a noun phrase does not run past a comma: "That said, CAE is …" opens with a set phrase, not with "that"'s noun
+    if (CLAUSE_MARK_END.test(words[i] ?? '')) return undefined;
     if (verbAfter(words[i + 1] ?? '', plural, words[i] ?? '')) {
       const np = words.slice(0, i + 1);
       return { lead, word, np, rest: ` ${words.slice(i + 1).join(' ')}` };
@@ -71,6 +76,11 @@ export const demonstrative: SubjectRule = {
     {
       input: 'Revoke-MgUserSignInSession -UserId <id>\n\nThis revokes all refresh tokens of the user.\n',
       expect: [{ text: 'Revoke-MgUserSignInSession -UserId <id> revokes all refresh tokens of the user.' }],
+    },
+    // "That said," is a set phrase: the subject after its comma stays as written
+    {
+      input: 'Critical events are evaluated in every tenant. That said, the session controls need a premium licence.\n',
+      expect: [{ quote: 'That said, the session controls need a premium licence.', text: 'That said, the session controls need a premium licence.' }],
     },
     {
       input: 'Access keys are shared secrets of a storage account. These keys grant full access to the account. This approach is simple but risky.\n',
