@@ -96,6 +96,16 @@ export function negated(raw: string, re: RegExp = NEGATION, loose?: Set<string>)
   return out;
 }
 
+/**
+ * Every word a negation takes in, not only the verb it governs: "aren't using CAE-capable clients" reaches
+ * "CAE-capable". A side whose negation reaches a word does not affirm it, though it negates another word first.
+ */
+function negationReach(raw: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of raw.replace(MARKUP, '').matchAll(NEGATION)) for (const l of contentLemmas(m[1] ?? '')) out.add(l);
+  return out;
+}
+
 /** The verbs a preventive verb negates: "keeps users from signing in" → sign. */
 export function prevented(raw: string): Set<string> {
   const out = new Set<string>();
@@ -341,6 +351,17 @@ export const polarity: SlotRule = {
       passage: 'From next spring, routes can’t be edited in the classic relay tables.',
       expect: 'conflict',
     },
+    // a negation that reaches a word denies it, though it governs another verb first
+    {
+      claim: 'If your devices aren’t CAE-capable, the default session lifetime stays one hour.',
+      passage: 'If you aren’t using CAE-capable devices, your default session lifetime remains one hour.',
+      expect: 'agree',
+    },
+    {
+      claim: 'If your devices aren’t CAE-capable, the default session lifetime stays one hour.',
+      passage: 'If you aren’t using the older kiosk devices that are CAE-capable, your default session lifetime remains one hour.',
+      expect: 'conflict',
+    },
     {
       claim: 'The kiosk app renews its session silently, with the user signing in again.',
       passage: 'The kiosk app renews its session silently, without the user signing in again.',
@@ -365,6 +386,10 @@ export const polarity: SlotRule = {
     // a negation in an "if" or "so that" clause is not a plain statement of the page or of the claim
     const weak = CONDITION.test(claim) || CONDITION.test(sentence);
     const open = stems([...openPolarity(claim), ...openPolarity(sentence)]);
+    let reaches: [Set<string>, Set<string>] | undefined;
+    const reach = (): [Set<string>, Set<string>] => (reaches ??= [stems(negationReach(claim)), stems(negationReach(sentence))]);
+    const claimReach = (): Set<string> => reach()[0];
+    const sentReach = (): Set<string> => reach()[1];
     const except = stems(excepted(sentence));
     // the claim is about the excepted case only through words outside its own "except for …" (a claim that
     // repeats the page's exception and negates the rest says the opposite of the page)
@@ -389,6 +414,8 @@ export const polarity: SlotRule = {
         (w) =>
           !open.has(w) &&
           sentNeg.has(w) !== claimNeg.has(w) &&
+          // "your clients aren't CAE-capable" against "you aren't using CAE-capable clients": both deny it
+          !(sentNeg.has(w) ? claimReach().has(w) : sentReach().has(w)) &&
           !(aboutException && claimNeg.has(w)) &&
           !(sentNeg.has(w) && loose.size > 0) &&
           // where the negated word is a plain word, the side that affirms it must say it too, not only name something
@@ -428,7 +455,7 @@ export const polarity: SlotRule = {
     // a claim's negation is stated when the sentence negates the same word, or, for a stop-listed verb or a
     // copula's predicate that say little ("can't use SSPR", "are not an either-or choice"), when the sentence
     // negates anything ("SSPR isn't available", "aren't mutually exclusive")
-    const unstated = aboutException ? undefined : [...claimNot].find((w) => !open.has(w) && !sentNeg.has(w) && !(loose.has(w) && sentNeg.size > 0));
+    const unstated = aboutException ? undefined : [...claimNot].find((w) => !open.has(w) && !sentNeg.has(w) && !(loose.has(w) && sentNeg.size > 0) && !sentReach().has(w));
     if (unstated !== undefined) return silent(`the page does not say "not ${unstated}"`);
     if (has(claim, REQUIRED_CUES) && has(sentence, OPTIONAL_CUES) && !has(sentence, REQUIRED_CUES)) return conflict('the page says optional, the claim says required');
     if (has(claim, OPTIONAL_CUES) && has(sentence, REQUIRED_CUES) && !has(sentence, OPTIONAL_CUES)) return conflict('the page says required, the claim says optional');
