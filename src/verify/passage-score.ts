@@ -16,6 +16,7 @@ import { OBJECT_PREPOSITIONS } from '../lang/object-prepositions.js';
 import { HTTP_METHODS } from '../lang/http-methods.js';
 import { ownSubjectLemma, predicateLemmas, subjectLemma } from './slots/clause.js';
 import { NAVIGATION_HEADINGS } from '../lang/navigation-headings.js';
+import { tag } from '../lang/nlp.js';
 
 export interface ScoredPassage {
   passage: Passage;
@@ -99,6 +100,8 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     );
   const anchored = (): boolean => unanchored() === undefined;
   let conflict: ScoredPassage['conflict'];
+  /** A sentence of the passage that names the claim's key entities states another value of one of its slots (whatever the coverage). */
+  let deniesStatement = false;
   let unstated: SlotFinding[] | undefined;
   const navigation = isNavigation(passage);
   // the passage read sentence by sentence once, for the contrast check, the slots and the carrier stretch
@@ -116,6 +119,10 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
       const first = slots.conflicts.find((x) => x.plain) ?? slots.conflicts[0];
       // plain: every key entity is there, except a figure the quantity slot found stated otherwise
       const keysThere = missing.length === 0 || (first?.rule === 'quantity' && missing.every((k) => k.type === 'number'));
+      // the sentence that states the other value names what the claim names: "SharePoint Online doesn't support user
+      // risk events" denies the claim about SharePoint Online; "a v1.0 endpoint which doesn't support personal
+      // accounts" does not deny a claim about the V2 endpoint
+      deniesStatement = first?.plain === true && keysThere && matched.length > 0 && matched.every((k) => mentions(first.sentence ?? '', k.text));
       if (first)
         conflict = {
           messageId: 'slot-conflict',
@@ -161,7 +168,20 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   if (candidate && unmet === undefined) verdict = 'supports';
   // partial support too must reach what the claim says about its subject: a page that only shares its subject's
   // words ("Azure AD PIM" in an access-review overview) confirms no part of it
-  else if (!navigation && matched.length > 0 && coverage >= THRESHOLDS.partial && statesPredicate()) verdict = 'partly';
+  // nor does a passage support part of a claim whose own statement it plainly denies ("SharePoint Online supports
+  // user risk events, so …" against "SharePoint Online doesn't support user risk events"), though it lacks the
+  // claim's other words
+  // and a passage that never names the acronym the claim is about ("That said, CAE is only available …") speaks of
+  // something else (one the claim names further on, "supports AAD and MSA accounts", a page may put in words)
+  else if (
+    !navigation &&
+    matched.length > 0 &&
+    coverage >= THRESHOLDS.partial &&
+    statesPredicate() &&
+    !deniesStatement &&
+    (unnamedAcronym === undefined || !acronymIsSubject(claim.text, unnamedAcronym))
+  )
+    verdict = 'partly';
   return {
     passage,
     matched,
@@ -372,6 +392,25 @@ function aliasesOf(claim: Claim): Map<string, string[]> {
 
 /** An all-caps word of two to five letters or digits, maybe plural: "MFA", "SSPR", "NFC", "JWTs". */
 const CLAIM_ACRONYM = /\b[A-Z][A-Z0-9]{1,4}s?\b/g;
+
+/** Tags of a verb, and how many words after the acronym its verb may stand ("CAE is …", "The CAE setting moved …"). */
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+const SUBJECT_VERB_REACH = 2;
+
+const COMMA = ',';
+
+/**
+ * The acronym is what the claim's clause is about: no verb stands before it in its clause (past a comma: "That
+ * said, CAE is …"), and its verb follows it within a word or two ("described in RFC 8628 is …" is no such case).
+ */
+function acronymIsSubject(text: string, acronym: string): boolean {
+  const tagged = tag(text);
+  const at = tagged.findIndex((t) => t.text === acronym);
+  if (at < 0) return false;
+  let from = at;
+  while (from > 0 && tagged[from - 1]?.text !== COMMA) from--;
+  return !tagged.slice(from, at).some((t) => VERB_TAGS.has(t.pos)) && tagged.slice(at + 1, at + 1 + SUBJECT_VERB_REACH).some((t) => VERB_TAGS.has(t.pos));
+}
 const PLURAL_S = /s$/;
 const HTTP_METHOD_WORDS = new Set(HTTP_METHODS);
 /** Entities whose capitals are code, not a name: "POST /users/{id}", a header, an error code. */

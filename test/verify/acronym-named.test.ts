@@ -30,3 +30,20 @@ describe('an acronym the claim names must be named by the passage', () => {
     expect(verdictOf('Users sign in to input-constrained devices such as smart TVs or printers with the device code flow.', tv)).toBe('supports');
   });
 });
+
+describe('partial support is no support where the passage speaks of something else or denies the claim', () => {
+  const licensing = (claimed: string) => verdictOf(claimed, 'Microsoft Entra ID P2 is available in every tenant that buys it, and P2 tenants get ID Protection.');
+
+  it('gives no partial support from a passage that never names an acronym the claim names', () => {
+    expect(licensing('Microsoft Entra ID P2 is available in every tenant.')).not.toBe('none');
+    expect(licensing('That said, CAE is only available in tenants with Microsoft Entra ID P2.')).toBe('none');
+  });
+
+  it('gives no partial support from a passage whose sentence naming the same product denies it', () => {
+    const claimed = 'SharePoint Online supports user risk events, so a risky user is cut off right away.';
+    expect(verdictOf(claimed, 'Note that SharePoint Online supports user risk events for every tenant.')).toBe('partly');
+    expect(verdictOf(claimed, 'Note that SharePoint Online doesn’t support user risk events.')).toBe('none');
+    // a sentence that denies it of another thing leaves the partial support
+    expect(verdictOf(claimed, 'The legacy portal doesn’t support user risk events. Note that SharePoint Online supports user risk events for every tenant.')).toBe('partly');
+  });
+});
