@@ -3,6 +3,7 @@
  * look-ups, and matching of identifiers, phrases and numbers inside passage text.
  */
 import { STOP_WORDS } from '../lang/stop-words.js';
+import { SYNONYM_GROUPS } from '../lang/synonyms.js';
 import { ARTICLES } from '../lang/articles.js';
 import { DESCRIBING_SUFFIXES } from '../lang/describing-suffixes.js';
 import { alternation } from '../lang/words.js';
@@ -42,7 +43,7 @@ export function tokens(text: string): string[] {
 }
 
 /** A light stemmer (plural and verb endings) applied identically to claims and passages. */
-export function lemma(word: string): string {
+function stemmed(word: string): string {
   let w = word.toLowerCase();
   if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   for (const suf of ['ing', 'ed', 'es', 's']) {
@@ -52,6 +53,15 @@ export function lemma(word: string): string {
     }
   }
   return w;
+}
+
+/** Each synonym's stem, to the stem of its group's first word (src/lang/synonyms.ts). */
+const SYNONYM_OF: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w) => [stemmed(w), stemmed(group[0] ?? w)] as const)).filter(([from, to]) => from !== to));
+
+/** A word's light stem, read as its synonym group's first word: the same on claims and passages. */
+export function lemma(word: string): string {
+  const w = stemmed(word);
+  return SYNONYM_OF.get(w) ?? w;
 }
 
 /** Content lemmas of a text: no stop words, no bare numbers, no one-letter tokens. */
