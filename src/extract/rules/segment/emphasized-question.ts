@@ -3,11 +3,11 @@ import type { Range, SegmentRule } from '../types.js';
 import { isSpaceCode } from '../../word-count.js';
 
 /**
- * A question set in bold or italics, its answer after it on the same line ("**Is it free?** Yes, …", the shape of
- * an FAQ): the "?" and the closing marks, then white space and the answer's first character, a capital, a digit,
+ * A question set in bold or italics, its answer after it on the same line or the next line of the paragraph ("**Is it
+ * free?** Yes, …", the shape of an FAQ): the "?" and the closing marks, then white space and the answer's first character, a capital, a digit,
  * a quote or a mark (a lower-case word goes on the sentence: "click **Got feedback?** in the admin center").
  */
-const EMPHASIZED_QUESTION_END = new RegExp(String.raw`[?!]${CLOSING_EMPHASIS}(?=[ \t]+[\p{Lu}\p{N}"“'‘*_(\x60])`, 'gu');
+const EMPHASIZED_QUESTION_END = new RegExp(String.raw`[?!]${CLOSING_EMPHASIS}(?=[ \t]*\n?[ \t]*(?<=\s)[\p{Lu}\p{N}"“'‘*_(\x60])`, 'gu');
 
 export const emphasizedQuestion: SegmentRule = {
   id: 'emphasized-question',
@@ -26,6 +26,11 @@ export const emphasizedQuestion: SegmentRule = {
     {
       input: 'To send feedback, click **Got feedback?** in the admin center.\n',
       expect: [{ quote: 'To send feedback, click **Got feedback?** in the admin center.' }],
+    },
+    // the answer on the next line of the same paragraph
+    {
+      input: '**Are sessions free?**\nNo, they require a P1 licence at minimum.\n',
+      expect: [{ quote: '**Are sessions free?**', checkworthy: false }, { quote: 'No, they require a P1 licence at minimum.' }],
     },
     {
       input: '_Is it free?_ Every tenant gets the feature at no cost.\n',

@@ -1,6 +1,7 @@
 import { PARTICIPLE_FOLLOWERS } from '../../../lang/participle-followers.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { IRREGULAR_PARTICIPLES } from '../../../lang/irregular-participles.js';
+import { BASE_FORM_PARTICIPLES } from '../../../lang/base-form-participles.js';
 import { PREDICATE_ADJECTIVES } from '../../../lang/predicate-adjectives.js';
 import { DETERMINERS } from '../../../lang/determiners.js';
 import { SUBORDINATORS } from '../../../lang/subordinators.js';
@@ -22,7 +23,10 @@ const AUX_SECOND = new RegExp(`^\\S+\\s+(?:${alternation(AUXILIARIES)})\\b`, 'i'
 const SUBORDINATE_OPENER = openingPattern(SUBORDINATORS);
 /** A clause: up to four words, then an auxiliary. */
 const CLAUSE_START = new RegExp(`^(?:[\\w’'-]+\\s+){0,4}(?:${AUX}|[a-z]{3,}s)\\b`);
-const PARTICIPLE_OPENER = openingPattern(IRREGULAR_PARTICIPLES);
+const BASE_FORM = new Set(BASE_FORM_PARTICIPLES);
+const PARTICIPLE_OPENER = openingPattern(IRREGULAR_PARTICIPLES.filter((w) => !BASE_FORM.has(w)));
+/** "Set to …", "Run by …": a participle spelled as its verb's base form, before a word a participle takes. */
+const BASE_FORM_PARTICIPLE = new RegExp(`^(?:${alternation(BASE_FORM_PARTICIPLES)})\\s+(?:${alternation(PARTICIPLE_FOLLOWERS)})\\b`, 'i');
 const ADJECTIVE_OPENER = openingPattern(PREDICATE_ADJECTIVES);
 /** A capitalised word in the third person singular ("Uses", "Leverages", "Integrates"), not an acronym plural ("APIs"). */
 const S_VERB = /^[A-Z][a-z]{2,}s(?<!ss|us|is)\s+(?!of\b|for\b|and\b|or\b|\d)\S/;
@@ -41,7 +45,7 @@ export function predicateOpener(s: string): Predicate | undefined {
     .replace(LEADING_ADVERB, '')
     .replace(LOWER_CASE_START, (c) => c.toUpperCase());
   if (AUX_OPENER.test(t)) return 'aux';
-  if (ED_PARTICIPLE.test(t) || PARTICIPLE_OPENER.test(t)) return 'passive';
+  if (ED_PARTICIPLE.test(t) || PARTICIPLE_OPENER.test(t) || BASE_FORM_PARTICIPLE.test(t)) return 'passive';
   if (ADJECTIVE_OPENER.test(t)) return 'adjective';
   if (S_VERB.test(t) && !AUX_SECOND.test(t)) return 'verb';
   return undefined;

@@ -49,6 +49,14 @@ export const verbFirstItem: SubjectRule = {
   description:
     'A list item that opens with its predicate ("Uses Azure IoT Hub …", "Can be revoked …", "Generated via …", "Valid for …") takes the subject of the lead-in before the list; under a lead-in that names no subject ("Key features:"), the topic of the section heading ("What are X?"); or else the subject of the sentence before it.',
   examples: [
+    // a step that opens with a verb spelled as its participle ("Set X to On") is an instruction, not a passive
+    {
+      input: 'Each seal is bound to one session.\n\n1. Browse to the seal settings.\n2. Set **Seal enforcement** to **On** and select **Save**.\n3. Set to **Off** by default.\n',
+      expect: [
+        { quote: 'Set **Seal enforcement** to **On** and select **Save**.', text: 'Set **Seal enforcement** to **On** and select **Save**.' },
+        { quote: 'Set to **Off** by default.', text: 'Each seal is set to **Off** by default.' },
+      ],
+    },
     {
       input: 'Azure Key Vault stores secrets for apps. Key Vault provides:\n\n- Uses hardware security modules for keys\n- Can be reached over a private endpoint\n- Replicated to a paired region\n',
       expect: [
