@@ -4,6 +4,7 @@ import { ENDS_WITH_QUESTION } from '../lang/sentence-marks.js';
 import { keptQuote, type Claim, type Finding } from '../schema/index.js';
 import type { CheckerResult } from './policy.js';
 import { lemma, mentionPhrases, tokenLine, tokens } from './text.js';
+import { DETERMINERS } from '../lang/determiners.js';
 
 const messages = {
   'inherits-unknown': 'mentions "{{subject}}", which no source names (see claim {{origin}})',
@@ -33,11 +34,37 @@ interface Matcher extends Unknown {
   phrases: string[];
   /** The name's words, as the coverage stemmer reads them ("beacons" → "beacon"). */
   words: Set<string>;
+  /** Its head, the last word ("seal" of "Azure Session Seals"), when long enough to be a noun of its own. */
+  head?: string;
   aliasPattern?: RegExp;
 }
 
+/** A head shorter than this ("ID", "app") is too common a word to stand for one invented thing. */
+const MIN_HEAD_LENGTH = 4;
+/** How many words open a claim's subject, past its determiner ("Standard seal"). */
+const SUBJECT_WORDS = 2;
+const DETERMINER = new Set(DETERMINERS);
+/** Determiners that point at a thing already named ("the seal", "each seal"), not at any thing of a kind ("a key"). */
+const POINTING_DETERMINERS = new Set(['the', 'each', 'every', 'this', 'that', 'these', 'those']);
+
+/** The first words of a claim, past a determiner, as the coverage stemmer reads them. */
+function subjectWords(text: string): string[] {
+  const ts = tokens(text);
+  const from = DETERMINER.has(ts[0] ?? '') ? 1 : 0;
+  return ts.slice(from, from + SUBJECT_WORDS).map(lemma);
+}
+
+/** The noun a pointing determiner opens the claim with ("Each seal is …" → seal). */
+function pointedNoun(text: string): string | undefined {
+  const ts = tokens(text);
+  return POINTING_DETERMINERS.has(ts[0] ?? '') && ts[1] !== undefined ? lemma(ts[1]) : undefined;
+}
+
 function matcher(u: Unknown): Matcher {
-  const m: Matcher = { ...u, key: u.name.toLowerCase(), phrases: mentionPhrases(u.name), words: new Set(tokens(u.name).map(lemma)) };
+  const names = tokens(u.name);
+  const last = names.length > 1 ? names[names.length - 1] : undefined;
+  const m: Matcher = { ...u, key: u.name.toLowerCase(), phrases: mentionPhrases(u.name), words: new Set(names.map(lemma)) };
+  if (last !== undefined && last.length >= MIN_HEAD_LENGTH) m.head = lemma(last);
   if (u.alias !== undefined) m.aliasPattern = new RegExp(`\\b${u.alias}\\b`);
   return m;
 }
@@ -109,6 +136,12 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
     // "Do Shadow Keys cost extra? No, they are included in …": the answer is about what the question names
     if (question) lines.push(tokenLine(question.text));
     const unseen = wordsInNoSource(results.get(c.id) ?? []);
+    let opening: string[] | undefined;
+    const subject = (): string[] => (opening ??= [...subjectWords(c.text), ...(shown === c.text ? [] : subjectWords(shown))]);
+    const pointed = (): string | undefined => pointedNoun(shown) ?? pointedNoun(c.text);
+    let heading: string | undefined;
+    const inSection = (u: Matcher): boolean => u.phrases.some((p) => (heading ??= tokenLine(c.section.join(' '))).includes(p));
+    const byHead: Matcher[] = [];
     for (const u of unknown) {
       if (own.has(u.key)) continue;
       const byName = lines.some((line) => u.phrases.some((p) => line.includes(p))) || [...unseen].some((w) => u.words.has(w));
@@ -116,7 +149,16 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
       if (byName || byAlias) {
         findings.push(finding('inherits-unknown', byName ? u.name : `${u.alias} (${u.name})`, u.origin));
         subjects.push(u.key);
-      }
+      } else if (u.head !== undefined && (pointed() === u.head || (inSection(u) && subject().includes(u.head)))) byHead.push(u);
+    }
+    // "Each seal is a 256-bit value" after "Azure Session Seals", or "Standard seal, Lifetime: 24 hours" under a
+    // heading that names them: a subject that is an unknown name's head noun speaks of the invented thing, though the
+    // word is common elsewhere ("A key …" or "Access tokens …" in an article about something else is not); read
+    // only where the claim names no unknown thing of its own, and the first such name is enough
+    const headed = subjects.length === 0 && own.size === 0 ? byHead[0] : undefined;
+    if (headed !== undefined) {
+      findings.push(finding('inherits-unknown', headed.name, headed.origin));
+      subjects.push(headed.key);
     }
     const sameSection = previous && previous.claim.section.join('/') === c.section.join('/');
     if (subjects.length === 0 && previous && sameSection && previous.subjects.length > 0 && refersBack(c)) {

@@ -102,3 +102,31 @@ describe('an answer after its question', () => {
     }
   });
 });
+
+describe('a subject that is an unknown name’s head noun', () => {
+  const HEADED = `# Tokens
+
+Every access token from Microsoft Entra ID is checked by the Flux Relay Service.
+
+The service signs the token with RS256 before the application receives it.
+
+A service principal is the local representation of an application object in a tenant.
+
+## How the Flux Relay Service works
+
+Regional service instances refresh their keys every 24 hours.
+`;
+
+  it('speaks of the invented thing after a pointing determiner, or under a heading that names it; not after "a"', async () => {
+    const f = await fixtureEvidence();
+    try {
+      const { claims } = await verifyClaims(claimsOf(HEADED), f.ctx);
+      const dependency = (start: string) => claims.find((c) => c.quote.startsWith(start))?.findings.find((x) => x.checker === 'dependency');
+      expect(dependency('The service signs')?.subject).toBe('Flux Relay Service');
+      expect(dependency('Regional service instances')?.subject).toBe('Flux Relay Service');
+      expect(dependency('A service principal')).toBeUndefined();
+    } finally {
+      f.cleanup();
+    }
+  });
+});
