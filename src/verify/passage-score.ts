@@ -116,13 +116,18 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     if (c !== undefined) conflict = { messageId: 'contrast-unsupported', detail: c };
     else {
       const slots = compareSlots(claim.text, sentences(), ownSubjectLemma(claim.text), undefined, `${passage.title ?? ''}\n${passage.heading ?? ''}`);
-      const first = slots.conflicts.find((x) => x.plain) ?? slots.conflicts[0];
+      // a figure or version the page states otherwise is the key it lacks ("90 minutes" for "90 days", "v2.0" for
+      // "v1.0"): the conflict that says so is the one to name
+      const statesOtherKey = (x: SlotFinding): boolean => (x.rule === 'quantity' || x.rule === 'channel') && missing.length > 0 && missing.every((k) => k.type === 'number');
+      const first = slots.conflicts.find((x) => x.plain && statesOtherKey(x)) ?? slots.conflicts.find((x) => x.plain) ?? slots.conflicts[0];
       // plain: every key entity is there, except a figure the quantity slot found stated otherwise
-      const keysThere = missing.length === 0 || (first?.rule === 'quantity' && missing.every((k) => k.type === 'number'));
+      const keysThere = missing.length === 0 || (first !== undefined && statesOtherKey(first));
       // the sentence that states the other value names what the claim names: "SharePoint Online doesn't support user
       // risk events" denies the claim about SharePoint Online; "a v1.0 endpoint which doesn't support personal
       // accounts" does not deny a claim about the V2 endpoint
-      deniesStatement = first?.plain === true && keysThere && matched.length > 0 && matched.every((k) => mentions(first.sentence ?? '', k.text));
+      // (a figure it names is the value in dispute, which the sentence states otherwise)
+      const named = matched.filter((k) => k.type !== 'number');
+      deniesStatement = first?.plain === true && keysThere && matched.length > 0 && named.every((k) => mentions(first.sentence ?? '', k.text));
       if (first)
         conflict = {
           messageId: 'slot-conflict',

@@ -7,6 +7,8 @@ import { SYNONYM_GROUPS } from '../lang/synonyms.js';
 import { ARTICLES } from '../lang/articles.js';
 import { DESCRIBING_SUFFIXES } from '../lang/describing-suffixes.js';
 import { alternation } from '../lang/words.js';
+import { NUMBER_WORDS, WEAK_NUMBER_WORDS } from '../lang/number-words.js';
+import { COUNTED_UNITS } from '../lang/counted-units.js';
 
 /** A run of letters and digits: one token as the FTS tokenizer sees it. */
 const TOKEN_RUN = /[\p{L}\p{N}]+/gu;
@@ -151,36 +153,25 @@ export function mentions(haystack: string | Prepared, term: string): boolean {
   return mentionPhrases(term).some((p) => hay.includes(p));
 }
 
-/** Spelled-out counts read as their digits ("five accounts" states the figure 5). */
-const NUMBER_WORDS: Record<string, string> = {
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  hundred: '100',
-};
-const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
+/** Spelled-out counts read as their digits ("five accounts" states the figure 5; src/lang/number-words.ts). */
+const WEAK_NUMBERS = new Set(WEAK_NUMBER_WORDS);
+const STRONG_NUMBER_WORDS = Object.keys(NUMBER_WORDS).filter((w) => !WEAK_NUMBERS.has(w));
+const NUMBER_WORD = new RegExp(`\\b(?:${alternation(STRONG_NUMBER_WORDS)})\\b`, 'gi');
+/** A weak number word is a figure before a unit ("one hour"), and only there. */
+const WEAK_NUMBER_WITH_UNIT = new RegExp(`\\b(?:${alternation(WEAK_NUMBER_WORDS)})(?=\\s+(?:${alternation(COUNTED_UNITS)})\\b)`, 'gi');
+const digitsOf = (w: string): string => String(NUMBER_WORDS[w.toLowerCase()] ?? w);
 
 /** Numeric tokens of a figure: `10–15 minutes` → ['10', '15'], `12.7%` → ['12.7'], `five` → ['5']. */
 export function figures(text: string): string[] {
-  return [...(text.match(NUMERAL) ?? []), ...(text.match(NUMBER_WORD) ?? []).map((w) => NUMBER_WORDS[w.toLowerCase()] ?? w)];
+  return [...(text.match(NUMERAL) ?? []), ...[...(text.match(NUMBER_WORD) ?? []), ...(text.match(WEAK_NUMBER_WITH_UNIT) ?? [])].map(digitsOf)];
 }
 
 /** Does the passage state every numeric token of the figure? */
 /** The digits a token stands for, when it is a figure ("5", "five"). */
 export function figureOf(token: string): string | undefined {
-  return WHOLE_NUMERAL.test(token) ? token : NUMBER_WORDS[token.toLowerCase()];
+  if (WHOLE_NUMERAL.test(token)) return token;
+  const w = token.toLowerCase();
+  return WEAK_NUMBERS.has(w) || NUMBER_WORDS[w] === undefined ? undefined : String(NUMBER_WORDS[w]);
 }
 
 export function statesFigures(haystack: string, figure: string): boolean {

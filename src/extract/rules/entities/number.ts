@@ -3,6 +3,7 @@ import { type EntityPattern, HAS_DIGIT, patternRule } from './pattern-matches.js
 import { COUNTED_UNITS } from '../../../lang/counted-units.js';
 import { NOT_COUNTED_AFTER, SPELLED_COUNTS } from '../../../lang/spelled-counts.js';
 import { VERSIONED_NAMES } from '../../../lang/versioned-names.js';
+import { NUMBER_WORDS } from '../../../lang/number-words.js';
 import { exactAlternation } from '../../../lang/words.js';
 import { wordGate } from '../../word-gate.js';
 
@@ -18,6 +19,12 @@ const NUMBER_PATTERNS: readonly EntityPattern[] = [
   { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(VERSIONED_NAMES)})\\s?\\/?\\d+(?:[./]\\d+)*\\+?`, 'g'), needs: HAS_DIGIT },
   // any other figure; the lookahead is the same test as (?![\w.]*\w), without rescanning the run at each backtrack
   { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?!\.*\w)/g, needs: HAS_DIGIT },
+  // a spelled-out number before its unit ("one hour", "ninety days"): "one" too, which a unit makes a count
+  {
+    type: 'number',
+    re: new RegExp(`\\b(?:${exactAlternation(Object.keys(NUMBER_WORDS))})\\s+(?:${exactAlternation(COUNTED_UNITS)})\\b`, 'gi'),
+    needs: wordGate(Object.keys(NUMBER_WORDS)),
+  },
   // a spelled-out count before a noun ("five accounts")
   { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(SPELLED_COUNTS)})\\b(?=\\s+(?!${NOT_COUNTED_AFTER.map((w) => `${w}\\b`).join('|')})[a-z]{3,})`, 'gi'), needs: wordGate(SPELLED_COUNTS) },
 ];
@@ -25,7 +32,7 @@ const NUMBER_PATTERNS: readonly EntityPattern[] = [
 export const number: EntityRule = patternRule(NUMBER_PATTERNS, {
   id: 'number',
   description:
-    'A figure: a percentage, a quantity with its unit ("30 minutes", "5–10 seconds", "2 GB"), a version ("v2.1", "V2", "TLS 1.2"), any other number, and a spelled-out count before a noun ("five accounts"; not "one", nor "two of").',
+    'A figure: a percentage, a quantity with its unit ("30 minutes", "5–10 seconds", "2 GB"), a version ("v2.1", "V2", "TLS 1.2"), any other number, a spelled-out number before its unit ("one hour", "ninety days"), and a spelled-out count before a noun ("five accounts"; not "one", nor "two of").',
   examples: [
     {
       input: 'Each widget keeps 30 minutes of history.\n\nThe gateway serves 99.9% of calls over TLS 1.2.\n',
@@ -38,6 +45,19 @@ export const number: EntityRule = patternRule(NUMBER_PATTERNS, {
             { text: 'TLS 1.2', type: 'number' },
           ],
         },
+      ],
+    },
+    {
+      input: 'A gadget token is valid for one hour, and its refresh token for ninety days.\n\nOne of the gadgets is enough.\n',
+      expect: [
+        {
+          quote: 'A gadget token is valid for one hour, and its refresh token for ninety days.',
+          entities: [
+            { text: 'one hour', type: 'number' },
+            { text: 'ninety days', type: 'number' },
+          ],
+        },
+        { quote: 'One of the gadgets is enough.', entities: [] },
       ],
     },
     {
