@@ -15,6 +15,8 @@ const HEADING_END = /[\s?:.*_]+$/;
 const DEFINITION_QUESTION = new RegExp(`^(?:${alternation(DEFINITION_QUESTIONS)})\\s+(.+)$`, 'i');
 /** The most words a noun-phrase heading may have to stand for its section's topic. */
 const TOPIC_MAX_WORDS = 4;
+/** A lead-in of a few words, then "of" and what the list is about, before the colon ("Key benefits of ACR:"). */
+const OWNER_OF_LEAD_IN = /^(?:[\w’'-]+\s+){1,3}of\s+((?:[\w’'.-]+\s+){0,3}[\w’'.-]+)\s*:?\s*$/;
 /** A subject that only points elsewhere: a pronoun, a demonstrative, "there". */
 const POINTING_WORD = /^(?:it|they|this|these|we|you|i|there)$/i;
 
@@ -23,7 +25,9 @@ export function leadInSubject(doc: string, leadIn: { start: number; end: number 
   const text = doc.slice(leadIn.start, leadIn.end);
   const sentences = text.split(SENTENCE_GAP);
   const last = sentences[sentences.length - 1] ?? text;
-  const subject = mainSubject(last);
+  // "Key benefits of ACR:", a noun phrase with no verb: its items say things of what follows "of"
+  const owner = mainSubject(last) === undefined && !hasFiniteVerb(last) ? OWNER_OF_LEAD_IN.exec(last)?.[1] : undefined;
+  const subject = owner ?? mainSubject(last);
   if (!subject || POINTING_WORD.test(subject)) return undefined;
   const at = text.lastIndexOf(subject);
   return at < 0 ? undefined : { start: leadIn.start + at, end: leadIn.start + at + subject.length, text: subject };
@@ -49,6 +53,14 @@ export const verbFirstItem: SubjectRule = {
   description:
     'A list item that opens with its predicate ("Uses Azure IoT Hub …", "Can be revoked …", "Generated via …", "Valid for …") takes the subject of the lead-in before the list; under a lead-in that names no subject ("Key features:"), the topic of the section heading ("What are X?"); or else the subject of the sentence before it.',
   examples: [
+    // a lead-in that names what the list is about after "of"
+    {
+      input: 'Each envelope is signed with a key.\n\nKey benefits of Gadget Relay:\n\n- Removes secrets from application code\n- Works with managed identities\n',
+      expect: [
+        { quote: 'Removes secrets from application code', text: 'Gadget Relay removes secrets from application code.' },
+        { quote: 'Works with managed identities', text: 'Gadget Relay works with managed identities.' },
+      ],
+    },
     // a step that opens with a verb spelled as its participle ("Set X to On") is an instruction, not a passive
     {
       input: 'Each seal is bound to one session.\n\n1. Browse to the seal settings.\n2. Set **Seal enforcement** to **On** and select **Save**.\n3. Set to **Off** by default.\n',
