@@ -11,6 +11,8 @@ ruleTester(graphPath, {
     { code: 'authenticationDetail: Includes authenticationMethod and succeeded.', signal: 'supported', evidence: [DETAIL] },
     // A beta path cannot be refuted: beta is known by type names only.
     { code: 'The GET /beta/auditLogs/glimmerTrails request lists trails.', signal: 'not-applicable' },
+    // nor can a path the claim's words place in beta
+    { code: 'The beta endpoint GET /auditLogs/glimmerTrails lists trails.', signal: 'not-applicable' },
     // "X property of Y": not a property claim on a type (the type is not the subject).
     { code: 'In Microsoft Graph the details are the `authenticationDetails` property of the `signIn` resource.' },
     // Example values in parentheses are not properties.

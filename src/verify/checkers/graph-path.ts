@@ -24,6 +24,10 @@ const LEADING_METHOD = new RegExp(`^(?:${alternation(HTTP_METHODS)})\\s+`);
 const FIRST_SEGMENT = /^\/?(?:v1\.0\/|beta\/)?([^/]+)/;
 /** A beta path, after an optional method word. */
 const BETA_PATH = /^(?:\w+\s+)?\/beta\//;
+/** The claim names the beta channel in its words. */
+const BETA_WORD = /\bbeta\b/i;
+/** A path that names its version (`/v1.0/…`, `/beta/…`). */
+const VERSION_PREFIX = /^\/?(?:v1\.0|beta)\//;
 
 /** Graph request paths and type properties against the CSDL model: only exhaustive "no" answers refute. */
 export const graphPath: Checker = {
@@ -38,8 +42,11 @@ export const graphPath: Checker = {
     const g = ctx.graph;
     let refuted = false;
     let supported = false;
+    // "the beta endpoint `GET /users/{id}/…`": an unversioned path the claim places in beta is looked up there
+    const saysBeta = BETA_WORD.test(claim.text);
     for (const e of apiPaths(claim)) {
-      const path = e.text.replace(LEADING_METHOD, '');
+      const written = e.text.replace(LEADING_METHOD, '');
+      const path = saysBeta && !VERSION_PREFIX.test(written) ? `/beta${written.startsWith('/') ? '' : '/'}${written}` : written;
       const a = g.resolvePath(path);
       // a path not plainly Graph's is judged only when its first segment is a Graph root (`/oauth2/…` is not)
       const first = FIRST_SEGMENT.exec(path)?.[1] ?? '';
@@ -60,7 +67,7 @@ export const graphPath: Checker = {
       } else if (a.kind === 'no-such-segment') {
         refuted = refuted || a.version === 'v1.0';
         findings.push(report('no-such-segment', e.text, { ...base, version: a.version }, a.version === 'v1.0' ? 'error' : 'warning'));
-      } else if (a.kind === 'unknown' && !BETA_PATH.test(e.text)) {
+      } else if (a.kind === 'unknown' && !BETA_PATH.test(e.text) && !saysBeta) {
         // not exhaustive enough to refute, but the reader should see that the metadata does not back it
         findings.push(report('unresolved-path', e.text, { source: g.name, reason: a.reason }, 'warning'));
       } else if (a.kind === 'no-such-operation') {
