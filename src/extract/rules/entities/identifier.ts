@@ -11,7 +11,12 @@ const HAS_LOWER = /[a-z]/;
 /** A PowerShell cmdlet: an approved verb, a hyphen and a PascalCase noun ("Get-MgUser"). */
 const CMDLET = new RegExp(`\\b(?:${exactAlternation(POWERSHELL_VERBS)})-[A-Z][A-Za-z0-9]{2,}\\b`, 'g');
 
+/** A command line in code font that opens with a cmdlet and its parameters (`Get-MgUser -UserId <id>`): group 1 is the cmdlet. */
+const CMDLET_CALL = new RegExp(`\`((?:${exactAlternation(POWERSHELL_VERBS)})-[A-Z][A-Za-z0-9]{2,})\\s+-[^\`\n]*\``, 'g');
+
 const IDENTIFIER_PATTERNS: readonly EntityPattern[] = [
+  // a cmdlet called with parameters in code font: the cmdlet is the name a page documents, not the whole line
+  { type: 'identifier', re: CMDLET_CALL, group: 1, needs: '`' },
   // anything in code font
   { type: 'identifier', re: /`([^`\n]+)`/g, group: 1, needs: '`' },
   // a call: name()
@@ -37,6 +42,10 @@ export const identifier: EntityRule = patternRule(IDENTIFIER_PATTERNS, {
   description:
     'A name from code: anything in code font, a call ("refreshWidget()"), a key=value parameter, a PowerShell cmdlet ("Get-Widget", verb included), camelCase and PascalCase names, dotted names ("Widget.Read.All", "contoso.widgets.v2") and snake_case words.',
   examples: [
+    {
+      input: 'Run `Revoke-WidgetSession -WidgetId <id>` to end every session of a widget.\n',
+      expect: [{ quote: 'Run `Revoke-WidgetSession -WidgetId <id>` to end every session of a widget.', entities: [{ text: 'Revoke-WidgetSession', type: 'identifier' }] }],
+    },
     {
       input: 'Call `listWidgets` with prompt=consent before widgetClient.refresh() runs.\n',
       expect: [
