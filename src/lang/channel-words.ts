@@ -12,6 +12,8 @@ export interface ChannelGroup {
   values: ReadonlyArray<{ name: string; phrases: readonly string[] }>;
   /** A claim value the aligned sentences do not state blocks support. */
   silenceBlocks: boolean;
+  /** Values in ascending order, each including the ones before it (P1 < P2): a lower one named beside a required one suffices. */
+  ranked?: boolean;
 }
 
 export const CHANNEL_GROUPS: readonly ChannelGroup[] = [
@@ -36,6 +38,7 @@ export const CHANNEL_GROUPS: readonly ChannelGroup[] = [
   {
     slot: 'licence tier',
     silenceBlocks: true,
+    ranked: true,
     values: [
       { name: 'P1', phrases: ['P1'] },
       { name: 'P2', phrases: ['P2'] },
@@ -44,6 +47,7 @@ export const CHANNEL_GROUPS: readonly ChannelGroup[] = [
   {
     slot: 'licence plan',
     silenceBlocks: true,
+    ranked: true,
     values: [
       { name: 'E3', phrases: ['E3'] },
       { name: 'E5', phrases: ['E5'] },

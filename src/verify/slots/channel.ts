@@ -1,5 +1,7 @@
 import { CHANNEL_GROUPS, type ChannelGroup } from '../../lang/channel-words.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
+import { NEED_CUES } from '../../lang/need-cues.js';
+import { alternation } from '../../lang/words.js';
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const SPACE = / /g;
@@ -58,6 +60,10 @@ export function valueMentions(text: string): ValueMention[] {
 
 const list = (names: string[]): string => names.join(' / ');
 
+const NEED = new RegExp(`\\b(?:${alternation(NEED_CUES)})\\b`, 'i');
+/** The claim states a value as a requirement. */
+const needs = (claim: string): boolean => NEED.test(claim);
+
 /** Version, release channel and licence tier: beta vs v1.0, preview vs generally available, P1 vs P2, E3 vs E5. */
 export const channel: SlotRule = {
   id: 'channel',
@@ -71,6 +77,9 @@ export const channel: SlotRule = {
     { claim: 'Token protection (preview) binds tokens to the device.', passage: 'Token protection binds tokens to the device.', expect: 'silent' },
     { claim: 'Risk-based policies require Microsoft Entra ID P1.', passage: 'Risk-based policies require Microsoft Entra ID P2.', expect: 'conflict' },
     { claim: 'Risk-based policies require Microsoft Entra ID P2.', passage: 'Risk-based policies require Microsoft Entra ID P2 licences.', expect: 'agree' },
+    // a lower tier named beside the required one will do
+    { claim: 'You need Microsoft Entra ID P2 to use named locations.', passage: 'Upgrade to Microsoft Entra ID P1 or P2 to use named locations.', expect: 'conflict' },
+    { claim: 'You need Microsoft Entra ID P1 to use named locations.', passage: 'Upgrade to Microsoft Entra ID P1 or P2 to use named locations.', expect: 'agree' },
     { claim: 'Session cookies for web apps last 12 hours by default.', passage: 'Session cookies last 12 hours by default for single page apps and 7 days elsewhere.', expect: 'conflict' },
     { claim: 'Session cookies for single-page apps last 12 hours by default.', passage: 'Session cookies last 12 hours by default for single page apps and 7 days elsewhere.', expect: 'agree' },
     { claim: 'B2B collaboration is off for tenants in another cloud.', passage: 'B2B direct connect is off for tenants in another cloud.', expect: 'conflict' },
@@ -103,6 +112,13 @@ export const channel: SlotRule = {
       if (want.length === 0) continue;
       const have = stated(sentence, gi);
       const missing = want.filter((w) => !have.includes(w));
+      // "you need P2" against "upgrade to P1 or P2": the page names a lower value that will do
+      if (g.ranked && missing.length === 0 && needs(claim)) {
+        const rank = (n: string): number => g.values.findIndex((v) => v.name === n);
+        const least = Math.min(...want.map(rank));
+        const lower = have.filter((h) => rank(h) < least);
+        if (lower.length > 0) return conflict(`the page says ${list(lower)} will do, the claim says ${list(want)} is needed (${g.slot})`);
+      }
       if (missing.length === 0) continue;
       const others = have.filter((h) => !want.includes(h));
       if (others.length > 0) return conflict(`the page says ${list(others)}, the claim says ${list(missing)} (${g.slot})`);
