@@ -30,6 +30,7 @@ export const NARRATIVE_OPENERS: readonly string[] = [
   'here is what',
   'here’s what',
   "here's what",
+  'here are',
   'here is how',
   'here’s how',
   "here's how",

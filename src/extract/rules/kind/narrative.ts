@@ -22,6 +22,13 @@ export const narrative: KindRule = phraseRule(
         ],
       },
       {
+        input: 'Here are seven facts that will make you a better admin. Report-only mode logs each policy result.\n',
+        expect: [
+          { quote: 'Here are seven facts that will make you a better admin.', checkworthy: false },
+          { quote: 'Report-only mode logs each policy result.', checkworthy: true },
+        ],
+      },
+      {
         input: 'Now we turn to the second step of the setup.\n\nLet’s look at how Conditional Access evaluates a sign-in.\n',
         expect: [
           { quote: 'Now we turn to the second step of the setup.', checkworthy: false },

@@ -6,6 +6,7 @@ import { FIELD_NOUNS, OPTION_NOUNS } from '../../../lang/field-nouns.js';
 import { nounPhraseIsPlural, singularNoun } from '../../../lang/inflection.js';
 import { asSentence } from '../../split-atomic.js';
 import { AUX, hasFiniteVerb, isClause } from '../../verbs.js';
+import { tag } from '../../../lang/nlp.js';
 import { RELATIVE_PRONOUNS } from '../../../lang/relative-pronouns.js';
 import { lowerFirst, predicateOpener, withSubject } from './grammar.js';
 import { pieceCount } from '../../word-count.js';
@@ -72,6 +73,14 @@ export const labelItem: SubjectRule = {
       expect: [{ text: 'Static PINs are permanent codes assigned to employees.' }, { quote: 'The service connects to Entra ID for sign-in.', text: 'The service connects to Entra ID for sign-in.' }],
     },
     {
+      // a plural noun the predicate test reads as a verb in -s ("Policies in …") opens a clause of its own
+      input: '- **User Actions:** policies in the User Actions scope can’t be evaluated in report-only mode.\n- Registration: Uses the combined registration page.\n',
+      expect: [
+        { quote: 'policies in the User Actions scope can’t be evaluated in report-only mode.', text: 'Policies in the User Actions scope can’t be evaluated in report-only mode.' },
+        { text: 'Registration uses the combined registration page.' },
+      ],
+    },
+    {
       // a relative clause's verb ("that are paired") makes no clause of the body: the noun phrase is said of the label
       input: '- Gadgets: Small hubs that are paired with a badge reader.\n- Readers: Quillon 7 or newer that is bolted to a door.\n',
       expect: [{ text: 'Gadgets are small hubs that are paired with a badge reader.' }, { text: 'Readers are Quillon 7 or newer that is bolted to a door.' }],
@@ -92,7 +101,10 @@ export const labelItem: SubjectRule = {
       // a field name is no referent for the sentences after the list
       return { text: text.charAt(0) === named.charAt(0) ? text : named + text.slice(named.length) };
     }
-    if (how) return { text: withSubject(label, body, how), subject };
+    // "policies in the User Actions scope can't be …": a plural noun that could be read as a verb in -s opens a
+    // clause of its own when the tagger reads it as a noun and a verb follows in the body
+    const ownClause = how === 'verb' && tag(body)[0]?.pos === 'NOUN' && isClause(body.replace(RELATIVE_VERB, ' '));
+    if (how && !ownClause) return { text: withSubject(label, body, how), subject };
     // a full clause keeps its own subject; the label it drops is no part of the claim's quote either
     if (isClause(body.replace(RELATIVE_VERB, ' '))) return { text: asSentence(body), from: bodyStart };
     return { text: asSentence(`${label} ${nounPhraseIsPlural(label) ? 'are' : 'is'} ${lowerFirst(body)}`), subject };
