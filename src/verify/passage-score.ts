@@ -184,6 +184,8 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
     coverage >= THRESHOLDS.partial &&
     statesPredicate() &&
     !deniesStatement &&
+    // a passage that lacks the claim's figure and states another ("14 days" where the claim says "30 days")
+    !(conflict?.rule === 'quantity' && missing.some((k) => k.type === 'number')) &&
     (unnamedAcronym === undefined || !acronymIsSubject(claim.text, unnamedAcronym))
   )
     verdict = 'partly';
