@@ -9,7 +9,8 @@ import { TAGGER_SPLIT_TAILS } from '../lang/tagger-split-tails.js';
 /** Finite verbs common in technical prose: enough to tell a statement from a noun phrase or a label. */
 export const AUX = `(?:${exactAlternation(FINITE_VERBS)})`;
 
-const FINITE = new RegExp(String.raw`\b${AUX}\b|\b[a-z]{3,}ed\b|n[’']t\b`, 'i');
+/** A finite verb word, not the first half of a hyphenated noun ("a sign-in", "the opt-in"). */
+const FINITE = new RegExp(String.raw`\b${AUX}\b(?!-)|\b[a-z]{3,}ed\b|n[’']t\b`, 'i');
 
 /** A determiner-led subject, then a present-tense verb: "The portal follows …", "Anything you set … takes …". */
 const SUBJECT_VERB = /^(?:the|a|an|this|that|each|every|any|anything|everything|nothing|your|our|their|its)\s+(?:[\w’'-]+\s+){1,6}?[a-z]{3,}s(?<!ss)\b(?![-:’'])/i;

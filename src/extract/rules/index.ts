@@ -1,4 +1,5 @@
 import { rowLabel } from './kind/row-label.js';
+import { answerCell } from './kind/answer-cell.js';
 import { emphasizedQuestion } from './segment/emphasized-question.js';
 import type { EmbeddedRule, EntityRule, KindRule, Rule, SegmentRule, SplitRule, SubjectRule } from './types.js';
 import { documentTitle } from './entities/document-title.js';
@@ -73,6 +74,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [readerFrame, labelItem, ve
 /** kind: the first rule that answers decides; when none does, classify() decides by entities and cues. */
 export const KIND_RULES: readonly KindRule[] = [
   rowLabel,
+  answerCell,
   markerLine,
   linkOnly,
   captionLabel,

@@ -22,10 +22,10 @@ export const narrative: KindRule = phraseRule(
         ],
       },
       {
-        input: 'Here are seven facts that will make you a better admin. Report-only mode logs each policy result.\n',
+        input: 'Here are seven facts that will make you a better admin. Each policy result is logged in report-only mode.\n',
         expect: [
           { quote: 'Here are seven facts that will make you a better admin.', checkworthy: false },
-          { quote: 'Report-only mode logs each policy result.', checkworthy: true },
+          { quote: 'Each policy result is logged in report-only mode.', checkworthy: true },
         ],
       },
       {
