@@ -17,6 +17,8 @@ import { HTTP_METHODS } from '../lang/http-methods.js';
 import { ownSubjectLemma, predicateLemmas, subjectLemma } from './slots/clause.js';
 import { NAVIGATION_HEADINGS } from '../lang/navigation-headings.js';
 import { tag } from '../lang/nlp.js';
+import { answeredColumn } from '../extract/answered-column.js';
+import { SUBJECT_PRONOUNS } from '../lang/pronouns.js';
 
 export interface ScoredPassage {
   passage: Passage;
@@ -146,6 +148,13 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
   // read once, and only for a passage that would otherwise support or partly support
   let predicateStated: boolean | undefined;
   const statesPredicate = (): boolean => (predicateStated ??= predicateShare(claim.text, words) >= THRESHOLDS.predicateShare);
+  // a claim that still opens with a personal pronoun ("It compares the methods …"; extraction restores the ones it
+  // can): what it says is said of nothing known. One inside the sentence ("When an API rejects a call, it …") has
+  // its referent there.
+  const unresolvedSubject = SUBJECT_PRONOUN.has(tokens(claim.text)[0] ?? '');
+  // a table cell that answers yes or no ("SMS sign-in, Works offline: No."): the column's words are what it says
+  const column = answeredColumn(claim.text);
+  const columnStated = (): boolean => column === undefined || contentLemmas(column).every((l) => words.includes(l));
   // what support asks of a passage, in order, each with what the reviewer is told when the passage falls short of it
   // what support asks of a candidate passage, in order, each with what the reviewer is told when the passage falls
   // short of it; the reason is worded only when asked for (of the best passage, once per claim)
@@ -166,6 +175,8 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
           [anchored, () => `no sentence states ${unanchored()?.text ?? ''} with the claim’s other words`],
           [() => carrier >= need, () => 'no sentence, or two that follow each other, states the claim’s words together'],
           [statesPredicate, () => 'it names what the claim is about, not what the claim says of it'],
+          [() => !unresolvedSubject, () => 'the claim’s subject is a pronoun the article does not resolve'],
+          [() => columnStated(), () => `it does not state "${column ?? ''}", the column the claim answers yes or no`],
         ] as const
       ).find(([met]) => !met())
     : undefined;
@@ -399,6 +410,7 @@ function aliasesOf(claim: Claim): Map<string, string[]> {
 
 /** An all-caps word of two to five letters or digits, maybe plural: "MFA", "SSPR", "NFC", "JWTs". */
 const CLAIM_ACRONYM = /\b[A-Z][A-Z0-9]{1,4}s?\b/g;
+const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
 
 /** Tags of a verb, and how many words after the acronym its verb may stand ("CAE is …", "The CAE setting moved …"). */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/evidence/types.js';
+import { passageKeys } from '../../src/verify/key-entities.js';
+import { scorePassage } from '../../src/verify/passage-score.js';
+import { claimsOf } from './helpers.js';
+
+const passage = (text: string): Passage => ({ url: 'https://learn.microsoft.com/en-us/x/methods', title: 'Sign-in methods', text, score: 1, source: 'fixture' });
+
+const scored = (article: string, quote: string, text: string) => {
+  const claim = claimsOf(article).find((c) => c.checkworthy && c.quote.includes(quote));
+  if (!claim) throw new Error(`no checkworthy claim with ${quote}`);
+  return scorePassage(claim, passageKeys(claim), passage(text));
+};
+
+describe('what support asks beyond shared words', () => {
+  it('does not support a claim whose subject is still a pronoun', () => {
+    const page = 'Microsoft Entra ID offers several sign-in methods, and the policy compares the methods of each user.';
+    expect(scored('# Notes\n\nMicrosoft Entra ID compares the methods the policy offers.\n', 'compares', page).verdict).toBe('supports');
+    const it = scored('I put together this table while planning our rollout. It compares the methods Microsoft Entra ID offers.\n', 'It compares', page);
+    expect(it.verdict).toBe('partly');
+    expect(it.short?.()).toContain('pronoun');
+  });
+
+  it('does not support a yes-or-no table cell from a passage that never states its column', () => {
+    const table = '| Method | Works offline |\n|---|---|\n| Phone sign-in with Microsoft Authenticator | No |\n';
+    const lacking = scored(table, 'No', 'Phone sign-in with Microsoft Authenticator works on iOS and Android devices.');
+    expect(lacking.verdict).not.toBe('supports');
+    expect(lacking.short?.()).toContain('Works offline');
+    expect(scored(table, 'No', 'Phone sign-in with Microsoft Authenticator works offline on iOS and Android devices.').verdict).toBe('supports');
+  });
+});
