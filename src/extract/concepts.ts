@@ -2,6 +2,7 @@ import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
 import { eachWord, Vocabulary, type WordVisitor } from './vocabulary.js';
 import { isAsciiDigit } from '../lang/ascii.js';
+import { objectList } from './object-list.js';
 
 const MIN_COUNT = 3;
 
@@ -91,10 +92,10 @@ class PhraseCounts {
 class BlockWords implements WordVisitor {
   readonly vocabulary = new Vocabulary();
   readonly ids: number[] = [];
-  readonly usable: boolean[] = [];
+  readonly usable: boolean[] = objectList();
   n = 0;
   /** Whether each word may be part of a phrase, by id: read once per word of the vocabulary, not per word of the text. */
-  private readonly usableWord: boolean[] = [];
+  private readonly usableWord: boolean[] = objectList();
 
   constructor(private readonly text: string) {}
 

@@ -15,6 +15,7 @@ import { labelOf } from './rules/subject/label-item.js';
 import { DEMONSTRATIVES } from '../lang/demonstratives.js';
 import { SUBJECT_PRONOUNS } from '../lang/pronouns.js';
 import { openingPattern } from '../lang/words.js';
+import { objectList } from './object-list.js';
 
 export { findEntities } from './entities.js';
 export { splitAtomic } from './split-atomic.js';
@@ -244,7 +245,7 @@ export function extractClaims(doc: Document): Claim[] {
   // the concepts that may match in a stretch of the text (concept-precheck.ts): the concept rule runs only those
   const precheck = conceptPrecheck(doc.text, concepts);
   const lists = listRuns(doc.text, doc.blocks);
-  const drafts: Claim[] = [];
+  const drafts: Claim[] = objectList();
   // each claim's id as it is made (claims come in position order), not in a pass over them all at the end
   const ids = new IdAssigner();
 

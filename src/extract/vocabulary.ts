@@ -1,4 +1,5 @@
 import { asciiLowerCode, isAsciiDigit, isAsciiLower, isAsciiUpper } from '../lang/ascii.js';
+import { objectList } from './object-list.js';
 /**
  * The words of an article as findConcepts counts them, read by character code: a block's words are those of the
  * block lower-cased and split at non-word characters (eachWord), each made singular and numbered (Vocabulary),
@@ -85,7 +86,7 @@ const INITIAL_SLOTS = 1 << 12;
  * open-addressed table of numbers, and compared code by code, so that a word already seen makes no string.
  */
 export class Vocabulary {
-  readonly words: string[] = [];
+  readonly words: string[] = objectList();
   /** The hash of each word, by number (a typed array, grown as words come: a list of numbers changed its kind of elements when a hash outgrew a small integer, article after article). */
   private hashes = new Int32Array(INITIAL_SLOTS);
   private slots = new Int32Array(INITIAL_SLOTS); // word number + 1, 0 for none
