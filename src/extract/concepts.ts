@@ -99,8 +99,8 @@ class BlockWords implements WordVisitor {
 
   constructor(private readonly text: string) {}
 
-  word(from: number, to: number, plain: boolean): void {
-    const id = this.vocabulary.idOf(this.text, from, to, plain);
+  word(from: number, to: number, plain: boolean, hash: number, hashButLast: number): void {
+    const id = this.vocabulary.idOf(this.text, from, to, plain, hash, hashButLast);
     if (id === this.usableWord.length) {
       // a new word; one that opens with a digit is no concept word
       const w = this.vocabulary.words[id] ?? '';
