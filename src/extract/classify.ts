@@ -1,4 +1,5 @@
 import { ENDS_WITH_QUESTION } from '../lang/sentence-marks.js';
+import { EndPattern } from './end-pattern.js';
 import { type BlockType, type ClaimKind, type Entity, ENTITY_TYPES, type EntityType } from '../schema/index.js';
 import { hasFiniteVerb, hasTaggedFiniteVerb } from './verbs.js';
 import { IMPERATIVE_OPENERS } from '../lang/imperative-verbs.js';
@@ -14,6 +15,8 @@ import { wordGate } from './word-gate.js';
 import { STANCE_OPENERS } from '../lang/stance-openers.js';
 import { STANCE_JUDGEMENTS } from '../lang/stance-judgements.js';
 
+/** ENDS_WITH_QUESTION read on the text's end: "?", at most two closing characters, white space (end-pattern.ts). */
+const QUESTION_END = new EndPattern(ENDS_WITH_QUESTION, 3, true);
 const IMPERATIVE = new RegExp(`^(?:${alternation(IMPERATIVE_OPENERS)})\\b`, 'i');
 const OPINION = /\b(?:you(?:’|')re not alone|let(?:’|')s|essential|crucial|critical for every|must know|game[- ]changer|best-kept|powerful|exciting|amazing)\b/i;
 /** The writer's own judgement: hedges, first-person views, evaluative comparisons. Not a documented fact. */
@@ -93,7 +96,7 @@ export function classify(text: string, blockType: BlockType, entities: Entity[])
   let verb: boolean | undefined;
 
   if (blockType === 'heading' || blockType === 'code') return { kind: 'non-claim', checkworthy: false };
-  if (ENDS_WITH_QUESTION.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
+  if (QUESTION_END.test(trimmed)) return { kind: 'non-claim', checkworthy: false };
   if (!specific && pieceCount(trimmed) < 3) return { kind: 'non-claim', checkworthy: false };
 
   let kind: ClaimKind;

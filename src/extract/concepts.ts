@@ -2,6 +2,7 @@ import type { Block } from '../schema/index.js';
 import { STOP_WORDS } from '../lang/stop-words.js';
 import { eachWord, Vocabulary, type WordVisitor } from './vocabulary.js';
 import { isAsciiDigit } from '../lang/ascii.js';
+import { objectList } from './object-list.js';
 
 const MIN_COUNT = 3;
 
@@ -91,15 +92,15 @@ class PhraseCounts {
 class BlockWords implements WordVisitor {
   readonly vocabulary = new Vocabulary();
   readonly ids: number[] = [];
-  readonly usable: boolean[] = [];
+  readonly usable: boolean[] = objectList();
   n = 0;
   /** Whether each word may be part of a phrase, by id: read once per word of the vocabulary, not per word of the text. */
-  private readonly usableWord: boolean[] = [];
+  private readonly usableWord: boolean[] = objectList();
 
   constructor(private readonly text: string) {}
 
-  word(from: number, to: number, plain: boolean): void {
-    const id = this.vocabulary.idOf(this.text, from, to, plain);
+  word(from: number, to: number, plain: boolean, hash: number, hashButLast: number): void {
+    const id = this.vocabulary.idOf(this.text, from, to, plain, hash, hashButLast);
     if (id === this.usableWord.length) {
       // a new word; one that opens with a digit is no concept word
       const w = this.vocabulary.words[id] ?? '';

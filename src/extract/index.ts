@@ -15,6 +15,8 @@ import { labelOf } from './rules/subject/label-item.js';
 import { DEMONSTRATIVES } from '../lang/demonstratives.js';
 import { SUBJECT_PRONOUNS } from '../lang/pronouns.js';
 import { openingPattern } from '../lang/words.js';
+import { objectList } from './object-list.js';
+import { EndPattern } from './end-pattern.js';
 
 export { findEntities } from './entities.js';
 export { splitAtomic } from './split-atomic.js';
@@ -33,7 +35,8 @@ interface ListRun {
 
 /** The "1." or "1)" before a numbered list item. */
 const NUMBERED_ITEM_MARKER = /^[ \t]*\d{1,3}[.)][ \t]*$/;
-const ENDS_WITH_COLON = /:\s*$/;
+/** A text that ends with a colon, maybe white space after it (read on its end: end-pattern.ts). */
+const ENDS_WITH_COLON = new EndPattern(/:\s*$/, 1, true);
 
 /** Runs of consecutive list items, with whether they are numbered and whether a paragraph ending with ':' introduces them. */
 function listRuns(text: string, blocks: Block[]): Map<Block, ListRun> {
@@ -244,7 +247,7 @@ export function extractClaims(doc: Document): Claim[] {
   // the concepts that may match in a stretch of the text (concept-precheck.ts): the concept rule runs only those
   const precheck = conceptPrecheck(doc.text, concepts);
   const lists = listRuns(doc.text, doc.blocks);
-  const drafts: Claim[] = [];
+  const drafts: Claim[] = objectList();
   // each claim's id as it is made (claims come in position order), not in a pass over them all at the end
   const ids = new IdAssigner();
 

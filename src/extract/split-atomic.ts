@@ -12,6 +12,7 @@ import { ASIDE_OPENERS } from '../lang/aside-openers.js';
 import { labelOf } from './rules/subject/label-item.js';
 import { predicateOpener } from './rules/subject/grammar.js';
 import { collapseSpaces, pieceCount, wordCount } from './word-count.js';
+import { EndPattern, withoutFinal } from './end-pattern.js';
 import { CLAUSE_JOINING_CONJUNCTIONS } from '../lang/clause-breaks.js';
 
 /**
@@ -463,12 +464,20 @@ function plural(np: string): boolean {
   return S_WORD_END.test(np.split(SPACE_RUN).at(-1) ?? '');
 }
 
-const ELLIPSIS_END = /\.{2,}$/;
+/** The dots of an ellipsis that ends a text (two or more: asSentence leaves one). */
+const ELLIPSIS_DOTS = '.';
+const MIN_ELLIPSIS_DOTS = 2;
 /** A lower-case label ("scope: …"), kept as written. */
 const LOWER_CASE_LABEL = /^[a-z]\w*:\s/;
 /** A sentence's last mark, and a closing quote, bracket or emphasis after it ("**Is it free?**"). */
-const SENTENCE_END = new RegExp(`[.!?]${CLOSING_MARKS}?$`);
+const SENTENCE_END = new EndPattern(new RegExp(`[.!?]${CLOSING_MARKS}?$`), 3, false);
 const TRAILING_JOINERS = /[,;:—–-]+$/;
+
+/** The text with an ellipsis at its end made one full stop (what `.replace(/\.{2,}$/, '.')` gives), read from the end. */
+function oneFinalDot(t: string): string {
+  const bare = withoutFinal(t, ELLIPSIS_DOTS);
+  return t.length - bare.length >= MIN_ELLIPSIS_DOTS ? `${bare}.` : t;
+}
 
 /** The last text asSentence was given and its answer: a whole sentence's clause is worded once by splitAtomic and again by the embedded rules that compare against it. */
 let lastSource: string | undefined;
@@ -477,7 +486,7 @@ let lastSentence = '';
 /** One self-contained sentence: whitespace collapsed, capitalised, closed with a full stop. */
 export function asSentence(s: string): string {
   if (s === lastSource) return lastSentence;
-  const t = collapseSpaces(s).trim().replace(ELLIPSIS_END, '.');
+  const t = oneFinalDot(collapseSpaces(s).trim());
   // a text that opens with a capital already is kept as the string it is (a new string per claim otherwise)
   const first = t.charAt(0);
   const upper = first.toUpperCase();

@@ -1,4 +1,5 @@
 import { asciiLowerCode, isAsciiDigit, isAsciiLower, isAsciiUpper } from '../lang/ascii.js';
+import { objectList } from './object-list.js';
 /**
  * The words of an article as findConcepts counts them, read by character code: a block's words are those of the
  * block lower-cased and split at non-word characters (eachWord), each made singular and numbered (Vocabulary),
@@ -37,7 +38,13 @@ function lowerCode(c: number): number {
  * different function at each article (its optimised code was thrown away and compiled again, article after article).
  */
 export interface WordVisitor {
-  word(from: number, to: number, plain: boolean): void;
+  /** `hash` and `hashButLast`: wordHash of the word, and of all of it but its last character (Vocabulary.idOf). */
+  word(from: number, to: number, plain: boolean, hash: number, hashButLast: number): void;
+}
+
+/** The hash of a word's lower-case codes, one code more (Vocabulary's hash of a word). */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
 }
 
 /**
@@ -45,29 +52,36 @@ export interface WordVisitor {
  * `text.slice(start, end).toLowerCase()` split at `/[^a-z0-9-]+/` (the empty ones left out), each `wordText`.
  * Lower-casing gives a-z, 0-9 or "-" only for those characters, A to Z, the Kelvin sign ("k") and "İ" ("i" and a
  * combining dot, no word character, so a word ends with it); every other character lower-cases to characters
- * outside them. `plain`: the word's characters are word characters as they stand.
+ * outside them. `plain`: the word's characters are word characters as they stand. Each word's hash is added up
+ * here, as its characters are read, rather than by reading them again for it (that second reading was a quarter of
+ * counting an article's phrases).
  */
 export function eachWord(text: string, start: number, end: number, visitor: WordVisitor): void {
   let from = -1; // where the word at hand started
   let plain = true;
+  let hash = 0;
+  let hashButLast = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!isWordCode(c)) {
-      if (from >= 0) visitor.word(from, i, plain);
+      if (from >= 0) visitor.word(from, i, plain, hash, hashButLast);
       from = -1;
       continue;
     }
     if (from < 0) {
       from = i;
       plain = true;
+      hash = 0;
     }
     if (!isPlainWordCode(c)) plain = false;
+    hashButLast = hash;
+    hash = hashStep(hash, lowerCode(c));
     if (c === DOTTED_CAPITAL_I) {
-      visitor.word(from, i + 1, plain);
+      visitor.word(from, i + 1, plain, hash, hashButLast);
       from = -1;
     }
   }
-  if (from >= 0) visitor.word(from, end, plain);
+  if (from >= 0) visitor.word(from, end, plain, hash, hashButLast);
 }
 
 /** The lower-cased word eachWord gives as `[from, to)`. */
@@ -85,20 +99,23 @@ const INITIAL_SLOTS = 1 << 12;
  * open-addressed table of numbers, and compared code by code, so that a word already seen makes no string.
  */
 export class Vocabulary {
-  readonly words: string[] = [];
+  readonly words: string[] = objectList();
   /** The hash of each word, by number (a typed array, grown as words come: a list of numbers changed its kind of elements when a hash outgrew a small integer, article after article). */
   private hashes = new Int32Array(INITIAL_SLOTS);
   private slots = new Int32Array(INITIAL_SLOTS); // word number + 1, 0 for none
 
-  idOf(text: string, from: number, to: number, plain: boolean): number {
-    let end = to;
-    if (to - from > 4 && lowerCode(text.charCodeAt(to - 1)) === SMALL_S && lowerCode(text.charCodeAt(to - 2)) !== SMALL_S) end--;
-    let hash = 0;
-    for (let k = from; k < end; k++) hash = (Math.imul(hash, 31) + lowerCode(text.charCodeAt(k))) | 0;
+  /**
+   * The number of the word eachWord gives as `[from, to)`, with its hashes (of the word's lower-case codes, and of all
+   * of them but the last: WordVisitor).
+   */
+  idOf(text: string, from: number, to: number, plain: boolean, wordHash: number, hashButLast: number): number {
+    const singular = to - from > 4 && lowerCode(text.charCodeAt(to - 1)) === SMALL_S && lowerCode(text.charCodeAt(to - 2)) !== SMALL_S;
+    const end = singular ? to - 1 : to;
+    const hash = singular ? hashButLast : wordHash;
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let id = (this.slots[slot] ?? 0) - 1; id >= 0; id = (this.slots[slot] ?? 0) - 1) {
-      if (this.hashes[id] === hash && this.same(id, text, from, end)) return id;
+      if (this.hashes[id] === hash && this.same(id, text, from, end, plain)) return id;
       slot = (slot + 1) & mask;
     }
     const word = wordText(text, from, to, plain);
@@ -115,10 +132,11 @@ export class Vocabulary {
     return id;
   }
 
-  /** Whether word `id` is the lower case of `text[from, end)`. */
-  private same(id: number, text: string, from: number, end: number): boolean {
+  /** Whether word `id` is the lower case of `text[from, end)` (a plain word: `text[from, end)` itself). */
+  private same(id: number, text: string, from: number, end: number, plain: boolean): boolean {
     const w = this.words[id] ?? '';
     if (w.length !== end - from) return false;
+    if (plain) return text.startsWith(w, from);
     for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== lowerCode(text.charCodeAt(from + k))) return false;
     return true;
   }

@@ -115,9 +115,9 @@ describe('concepts: which matchers a stretch can match', () => {
         const vocabulary = new Vocabulary();
         const ids: number[] = [];
         eachWord(text, start, end, {
-          word: (from, to, plain) => {
+          word: (from, to, plain, hash, hashButLast) => {
             words.push(wordText(text, from, to, plain));
-            ids.push(vocabulary.idOf(text, from, to, plain));
+            ids.push(vocabulary.idOf(text, from, to, plain, hash, hashButLast));
           },
         });
         // each word numbered in the order first seen, as its singular (a final single "s" off words of five letters or more)

@@ -8,6 +8,7 @@ import { DURATION_COUNTS, DURATION_UNITS } from '../../../lang/duration-counts.j
 import { exactAlternation } from '../../../lang/words.js';
 import { pieceCount } from '../../word-count.js';
 import { wordGate } from '../../word-gate.js';
+import { withoutFinal } from '../../end-pattern.js';
 
 /**
  * Circumstantial adjuncts: a cause ("due to …"), a parameter value a call is made with ("with the
@@ -35,8 +36,8 @@ const MAY_MATCH = new Map<RegExp, (quote: string) => boolean>([
 
 /** Characters a kept piece does not start or end with: the spaces and commas left around a cut. */
 const PIECE_EDGE = /[\s,;]/;
-/** Closing sentence punctuation. */
-const FINAL_PUNCTUATION = /[.!?]+$/;
+/** Closing sentence punctuation, taken off a clause's end (withoutFinal). */
+const FINAL_PUNCTUATION = '.!?';
 /** Spaces left before a comma by a cut. */
 const SPACE_BEFORE_COMMA = /\s+,/g;
 const TRAILING_COMMA = /,\s*$/;
@@ -56,7 +57,7 @@ function trimPiece(text: string, start: number, end: number): Range {
 /** The core of a clause without its circumstantial adjuncts, over the clause's own span (`start` … last kept word). */
 export function adjunctCore(text: string, start: number, end: number): EmbeddedFact | undefined {
   const clause = text.slice(start, end);
-  const quote = clause.replace(FINAL_PUNCTUATION, '');
+  const quote = withoutFinal(clause, FINAL_PUNCTUATION);
   const cuts: Array<[number, number]> = [];
   for (const re of isImperative(quote) ? [CAUSE, PARAMETER, DURATION, PURPOSE] : [CAUSE, PARAMETER]) {
     // asked of the clause as it stands, which holds the same words and "=" as the quote: the word gates read it

@@ -1,6 +1,7 @@
 import type { KindRule } from '../types.js';
 import { hasMainVerb } from '../../verbs.js';
 import { NON_CLAIM } from '../helpers.js';
+import { EndPattern } from '../../end-pattern.js';
 import { SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
 import { SUBORDINATORS } from '../../../lang/subordinators.js';
 import { wordsPattern } from '../../../lang/words.js';
@@ -13,7 +14,7 @@ const CLAUSE_WORD = new RegExp(`${wordsPattern([...SUBJECT_PRONOUNS, ...SUBORDIN
 const MAYBE_VERB = /\s[a-z]{2,}s(?<!ss|us|is)\b/;
 const PARTICIPLE = /\s[a-z]{3,}ing\s/;
 const MAX_NAME_WORDS = 6;
-const CLOSED = /[.!]\s*$/;
+const CLOSED = new EndPattern(/[.!]\s*$/, 1, true);
 /** A closing full stop or exclamation mark. */
 const FINAL_STOP = /[.!]$/;
 const COLON_OR_QUESTION = /[:?]/;

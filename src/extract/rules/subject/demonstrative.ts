@@ -1,4 +1,5 @@
 import type { Referent, SubjectRule } from '../types.js';
+import { OpeningPhrasePattern } from '../helpers.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
 import { DANGLING_FUNCTION_WORDS } from '../../../lang/function-words.js';
 import { DEMONSTRATIVES } from '../../../lang/demonstratives.js';
@@ -10,7 +11,7 @@ import { mainClause, subjectAt } from './grammar.js';
 import { SINGULAR_S_END, nounPhraseIsPlural } from '../../../lang/inflection.js';
 
 /** An optional opening phrase ("Unlike passwords, "), then a demonstrative: the rest is read word by word. */
-const OPENING = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(DEMONSTRATIVES)})\s+`, 'i');
+const OPENING = new OpeningPhrasePattern(String.raw`(${alternation(DEMONSTRATIVES)})\s+`, 'i');
 const AUX_WORD = new RegExp(`^(?:${alternation(AUXILIARIES)})$`, 'i');
 const FUNCTION_WORD = new RegExp(`^(?:${alternation(DANGLING_FUNCTION_WORDS)})$`, 'i');
 const MAX_NOUN_WORDS = 4;

@@ -1,4 +1,4 @@
-import { HEADING_MARKS } from '../helpers.js';
+import { HEADING_MARKS, OpeningPhrasePattern } from '../helpers.js';
 import type { Referent, SubjectContext, SubjectRule } from '../types.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
 import { SINGULAR_DEMONSTRATIVES } from '../../../lang/demonstratives.js';
@@ -14,7 +14,7 @@ import { nounPhraseIsPlural } from '../../../lang/inflection.js';
 import { pieceCount } from '../../word-count.js';
 
 /** "It …", "They're …", or the same after a short opening phrase ("Similar to a password, it can …"), then a verb. */
-const PRONOUN_SUBJECT = new RegExp(String.raw`^((?:[^,]{3,60},\s+)?)(${alternation(SUBJECT_PRONOUNS)})(?=\s+(?:\w+ly\s+)?[a-z])`, 'i');
+const PRONOUN_SUBJECT = new OpeningPhrasePattern(String.raw`(${alternation(SUBJECT_PRONOUNS)})(?=\s+(?:\w+ly\s+)?[a-z])`, 'i');
 /** A phrase that ends in a word that is never a referent (lang/non-referents.ts): "we", "In version 3 we", "people". */
 const PERSONAL = new RegExp(`(?:^|\\s)(?:${alternation(NON_REFERENTS)})$`, 'i');
 /** "it" or "them" after a word: a pronoun in object position ("call it", "assign them to"). */

@@ -8,6 +8,10 @@ import { hasFiniteVerb } from '../../verbs.js';
 import { pieceCount } from '../../word-count.js';
 import { HEADING_MARKS } from '../helpers.js';
 import { ENDS_WITH_QUESTION } from '../../../lang/sentence-marks.js';
+import { EndPattern } from '../../end-pattern.js';
+
+/** ENDS_WITH_QUESTION read on the text's end: "?", at most two closing characters, white space (end-pattern.ts). */
+const QUESTION_END = new EndPattern(ENDS_WITH_QUESTION, 3, true);
 const SENTENCE_GAP = /(?<=[.!?])\s+/;
 /** What may close a heading after its topic: a question mark, a colon, emphasis. */
 const HEADING_END = /[\s?:.*_]+$/;
@@ -98,7 +102,7 @@ export const verbFirstItem: SubjectRule = {
     if (ctx.blockType !== 'list-item' || !ctx.atBlockStart || labelOf(ctx.doc, ctx.part.start, ctx.part.end)) return undefined;
     const quote = ctx.doc.slice(ctx.part.start, ctx.part.end);
     // an item that asks ("Are there controls in place?") is a question, not a predicate
-    if (ENDS_WITH_QUESTION.test(quote)) return undefined;
+    if (QUESTION_END.test(quote)) return undefined;
     const how = predicateOpener(quote);
     if (!how) return undefined;
     // a lead-in that names no subject ("Key features:") stands between the list and the sentences before it
