@@ -138,7 +138,8 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
     const unseen = wordsInNoSource(results.get(c.id) ?? []);
     let opening: string[] | undefined;
     const subject = (): string[] => (opening ??= [...subjectWords(c.text), ...(shown === c.text ? [] : subjectWords(shown))]);
-    const pointed = (): string | undefined => pointedNoun(shown) ?? pointedNoun(c.text);
+    let pointing: { noun: string | undefined } | undefined;
+    const pointed = (): string | undefined => (pointing ??= { noun: pointedNoun(shown) ?? pointedNoun(c.text) }).noun;
     let heading: string | undefined;
     const inSection = (u: Matcher): boolean => u.phrases.some((p) => (heading ??= tokenLine(c.section.join(' '))).includes(p));
     const byHead: Matcher[] = [];
@@ -149,7 +150,7 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
       if (byName || byAlias) {
         findings.push(finding('inherits-unknown', byName ? u.name : `${u.alias} (${u.name})`, u.origin));
         subjects.push(u.key);
-      } else if (u.head !== undefined && (pointed() === u.head || (inSection(u) && subject().includes(u.head)))) byHead.push(u);
+      } else if (u.head !== undefined && (pointed() === u.head || (subject().includes(u.head) && inSection(u)))) byHead.push(u);
     }
     // "Each seal is a 256-bit value" after "Azure Session Seals", or "Standard seal, Lifetime: 24 hours" under a
     // heading that names them: a subject that is an unknown name's head noun speaks of the invented thing, though the
