@@ -139,9 +139,16 @@ export function propagateUnknowns(claims: readonly Claim[], results: Map<string,
     let opening: string[] | undefined;
     const subject = (): string[] => (opening ??= [...subjectWords(c.text), ...(shown === c.text ? [] : subjectWords(shown))]);
     let pointing: { noun: string | undefined } | undefined;
-    const pointed = (): string | undefined => (pointing ??= { noun: pointedNoun(shown) ?? pointedNoun(c.text) }).noun;
+    const pointed = (): string | undefined => {
+      pointing ??= { noun: pointedNoun(shown) ?? pointedNoun(c.text) };
+      return pointing.noun;
+    };
     let heading: string | undefined;
-    const inSection = (u: Matcher): boolean => u.phrases.some((p) => (heading ??= tokenLine(c.section.join(' '))).includes(p));
+    const inSection = (u: Matcher): boolean => {
+      heading ??= tokenLine(c.section.join(' '));
+      const line = heading;
+      return u.phrases.some((p) => line.includes(p));
+    };
     const byHead: Matcher[] = [];
     for (const u of unknown) {
       if (own.has(u.key)) continue;
