@@ -5,6 +5,7 @@ import { keptQuote, type Claim, type Finding } from '../schema/index.js';
 import type { CheckerResult } from './policy.js';
 import { lemma, mentionPhrases, tokenLine, tokens } from './text.js';
 import { DETERMINERS } from '../lang/determiners.js';
+import { POINTING_DETERMINERS } from '../lang/pointing-determiners.js';
 
 const messages = {
   'inherits-unknown': 'mentions "{{subject}}", which no source names (see claim {{origin}})',
@@ -44,8 +45,7 @@ const MIN_HEAD_LENGTH = 4;
 /** How many words open a claim's subject, past its determiner ("Standard seal"). */
 const SUBJECT_WORDS = 2;
 const DETERMINER = new Set(DETERMINERS);
-/** Determiners that point at a thing already named ("the seal", "each seal"), not at any thing of a kind ("a key"). */
-const POINTING_DETERMINERS = new Set(['the', 'each', 'every', 'this', 'that', 'these', 'those']);
+const POINTING = new Set(POINTING_DETERMINERS);
 
 /** The first words of a claim, past a determiner, as the coverage stemmer reads them. */
 function subjectWords(text: string): string[] {
@@ -57,7 +57,7 @@ function subjectWords(text: string): string[] {
 /** The noun a pointing determiner opens the claim with ("Each seal is …" → seal). */
 function pointedNoun(text: string): string | undefined {
   const ts = tokens(text);
-  return POINTING_DETERMINERS.has(ts[0] ?? '') && ts[1] !== undefined ? lemma(ts[1]) : undefined;
+  return POINTING.has(ts[0] ?? '') && ts[1] !== undefined ? lemma(ts[1]) : undefined;
 }
 
 function matcher(u: Unknown): Matcher {
