@@ -63,6 +63,9 @@ export const modality: SlotRule = {
     { claim: 'You must export the logs to keep them longer.', passage: 'Export the logs to keep them longer.', expect: 'silent' },
     { claim: 'You must export the logs to keep them longer.', passage: 'Exporting the logs is required to keep them longer; you must export them.', expect: 'agree' },
     { claim: 'Administrators will see the report.', passage: 'Administrators see the report.', expect: 'agree' },
+    // the page hedges in other words what the claim makes certain
+    { claim: 'Selecting the whole app group will cause failures.', passage: 'Selecting the whole app group might result in failures.', expect: 'conflict' },
+    { claim: 'Selecting the whole app group will cause failures.', passage: 'Selecting the whole app group results in failures.', expect: 'agree' },
     { claim: 'A pass must be restricted to one-time use.', passage: 'The policy requires a one-time pass; users must register it.', expect: 'silent' },
     { claim: 'The grant type may be set to device_code in the token request.', passage: 'The grant type must be set to device_code in the token request.', expect: 'conflict' },
     { claim: 'The grant type may be set to device_code in the token request.', passage: 'The grant type may be set to device_code in the token request.', expect: 'agree' },
@@ -83,6 +86,10 @@ export const modality: SlotRule = {
       // an obligation is stated of a verb: a sentence without the verb does not state it, whatever else it requires
       if (!present.has(verb)) {
         if (m.strengths.has('oblige')) return silent(`the page does not say "must ${verb}"`);
+        // "will cause failures" against "might result in failures": the page hedges what the claim makes certain,
+        // though in other words
+        const hedge = m.strengths.has('certain') ? [...theirs.entries()].find(([, x]) => x.hedged && !x.strengths.has('certain')) : undefined;
+        if (hedge) return { ...conflict(`the page says "might ${hedge[0]}", the claim says "will ${verb}"`), weak: true, about: verb };
         continue;
       }
       if (m.strengths.has('oblige')) {
