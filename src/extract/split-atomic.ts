@@ -14,6 +14,8 @@ import { predicateOpener } from './rules/subject/grammar.js';
 import { collapseSpaces, pieceCount, wordCount } from './word-count.js';
 import { EndPattern, withoutFinal } from './end-pattern.js';
 import { CLAUSE_JOINING_CONJUNCTIONS } from '../lang/clause-breaks.js';
+import { ARTICLES } from '../lang/articles.js';
+import { POINTING_DETERMINERS } from '../lang/pointing-determiners.js';
 
 /**
  * Split one sentence into atomic parts where one part can be true and the other false (DESIGN 3.2):
@@ -67,7 +69,7 @@ const PRONOUN_ONLY = /^(?:it|they|this|these|that|those|which|who)$/i;
 /** Parts of speech a subject noun phrase is made of ("every/DET access/NOUN token/NOUN", "the new/ADJ endpoint/NOUN"). */
 const NOMINAL = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** "the library calls", "every access token passes": determiner, up to four words, then a verb in -s (not -ss). */
-const DETERMINER_NP_VERB = /^((?:the|a|an|each|every|this|these|that|those)\s+(?:[\w’'.()`-]+\s+){0,4}?)[a-z]{2,}[^s\W]s\b/i;
+const DETERMINER_NP_VERB = new RegExp(String.raw`^((?:${alternation([...ARTICLES, ...POINTING_DETERMINERS])})\s+(?:[\w’'.()\x60-]+\s+){0,4}?)[a-z]{2,}[^s\W]s\b`, 'i');
 /** A present-tense third-person form, and the tags that can open what follows a verb. */
 const PRESENT_S = /^[a-z]{3,}[^s]s$/;
 const OBJECT_START = new Set(['DET', 'ADP', 'PRON']);

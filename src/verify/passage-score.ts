@@ -423,6 +423,15 @@ const COMMA = ',';
  * said, CAE is …"), and its verb follows it within a word or two ("described in RFC 8628 is …" is no such case).
  */
 function acronymIsSubject(text: string, acronym: string): boolean {
+  // asked of one claim for each of its candidate passages: the tagger reads it once
+  if (lastSubjectAcronym.text !== text || lastSubjectAcronym.acronym !== acronym) lastSubjectAcronym = { text, acronym, subject: readAcronymIsSubject(text, acronym) };
+  return lastSubjectAcronym.subject;
+}
+
+/** The claim and acronym last asked about, and the answer. */
+let lastSubjectAcronym: { text: string; acronym: string; subject: boolean } = { text: '', acronym: '', subject: false };
+
+function readAcronymIsSubject(text: string, acronym: string): boolean {
   const tagged = tag(text);
   const at = tagged.findIndex((t) => t.text === acronym);
   if (at < 0) return false;

@@ -103,7 +103,7 @@ export const labelItem: SubjectRule = {
     }
     // "policies in the User Actions scope can't be …": a plural noun that could be read as a verb in -s opens a
     // clause of its own when the tagger reads it as a noun and a verb follows in the body
-    const ownClause = how === 'verb' && tag(body)[0]?.pos === 'NOUN' && isClause(body.replace(RELATIVE_VERB, ' '));
+    const ownClause = how === 'verb' && isClause(body.replace(RELATIVE_VERB, ' ')) && tag(body)[0]?.pos === 'NOUN';
     if (how && !ownClause) return { text: withSubject(label, body, how), subject };
     // a full clause keeps its own subject; the label it drops is no part of the claim's quote either
     if (isClause(body.replace(RELATIVE_VERB, ' '))) return { text: asSentence(body), from: bodyStart };
