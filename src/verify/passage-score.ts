@@ -19,6 +19,7 @@ import { NAVIGATION_HEADINGS } from '../lang/navigation-headings.js';
 import { tag } from '../lang/nlp.js';
 import { answeredColumn } from '../extract/answered-column.js';
 import { SUBJECT_PRONOUNS } from '../lang/pronouns.js';
+import { unresolvedObject } from './unresolved-object.js';
 
 export interface ScoredPassage {
   passage: Passage;
@@ -176,6 +177,8 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
           [() => carrier >= need, () => 'no sentence, or two that follow each other, states the claim’s words together'],
           [statesPredicate, () => 'it names what the claim is about, not what the claim says of it'],
           [() => !unresolvedSubject, () => 'the claim’s subject is a pronoun the article does not resolve'],
+          // "The workflow uses it to reach Azure resources": what is used is said outside the claim
+          [() => !unresolvedObject(claim.text), () => 'the claim’s object is a pronoun that nothing in the claim stands for'],
           [() => columnStated(), () => `it does not state "${column ?? ''}", the column the claim answers yes or no`],
         ] as const
       ).find(([met]) => !met())

@@ -28,4 +28,16 @@ describe('what support asks beyond shared words', () => {
     expect(lacking.short?.()).toContain('Works offline');
     expect(scored(table, 'No', 'Phone sign-in with Microsoft Authenticator works offline on iOS and Android devices.').verdict).toBe('supports');
   });
+
+  it('does not support a claim whose object is a pronoun that nothing in the claim stands for', () => {
+    const page = 'In Contoso Pipelines, a workflow uses the exchanged token to reach Contoso Cloud resources.';
+    const article = (object: string) => `The external token is exchanged for a Contoso token, and the workflow uses ${object} to reach Contoso Cloud resources.\n`;
+    expect(scored(article('the exchanged token'), 'workflow uses', page).verdict).toBe('supports');
+    const split = scored(article('it'), 'workflow uses', page);
+    expect(split.verdict).not.toBe('supports');
+    expect(split.short?.()).toContain('object is a pronoun');
+    // the referent is named in the claim itself, in a clause before the verb
+    const page2 = 'When the Contoso token expires, the workflow renews the Contoso token.';
+    expect(scored('# Notes\n\nWhen the Contoso token expires, the workflow renews it.\n', 'renews it', page2).verdict).toBe('supports');
+  });
 });
