@@ -2,6 +2,7 @@ import { CHANNEL_GROUPS, type ChannelGroup } from '../../lang/channel-words.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 import { NEED_CUES } from '../../lang/need-cues.js';
 import { alternation } from '../../lang/words.js';
+import { DENYING_CELLS } from '../../lang/denying-cells.js';
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const SPACE = / /g;
@@ -60,6 +61,14 @@ export function valueMentions(text: string): ValueMention[] {
 
 const list = (names: string[]): string => names.join(' / ');
 
+/**
+ * A field of a table row read as a statement ("Header: cell; Header: cell", passage-score.ts) whose cell denies
+ * its header ("Microsoft Entra ID P1: No"): the values that header names are the ones the row rules out.
+ */
+const DENIED_FIELD = new RegExp(`(?:^|;)[^:;]*:\\s*(?:${alternation(DENYING_CELLS)})\\s*(?=;|$)`, 'gi');
+/** The sentence without the fields whose cell denies their header. */
+const withoutDenied = (sentence: string): string => (sentence.includes(':') ? sentence.replace(DENIED_FIELD, ';') : sentence);
+
 const NEED = new RegExp(`\\b(?:${alternation(NEED_CUES)})\\b`, 'i');
 /** The claim states a value as a requirement. */
 const needs = (claim: string): boolean => NEED.test(claim);
@@ -80,6 +89,17 @@ export const channel: SlotRule = {
     // a lower tier named beside the required one will do
     { claim: 'You need Microsoft Entra ID P2 to use named locations.', passage: 'Upgrade to Microsoft Entra ID P1 or P2 to use named locations.', expect: 'conflict' },
     { claim: 'You need Microsoft Entra ID P1 to use named locations.', passage: 'Upgrade to Microsoft Entra ID P1 or P2 to use named locations.', expect: 'agree' },
+    // a table row whose lower tier's cell says No names only the higher one
+    {
+      claim: 'Risk policies require Microsoft Entra ID P2.',
+      passage: 'Capability: Risk policies; Microsoft Entra ID Free: No; Microsoft Entra ID P1: No; Microsoft Entra ID P2: Yes',
+      expect: 'agree',
+    },
+    {
+      claim: 'Risk policies require Microsoft Entra ID P1.',
+      passage: 'Capability: Risk policies; Microsoft Entra ID Free: No; Microsoft Entra ID P1: No; Microsoft Entra ID P2: Yes',
+      expect: 'conflict',
+    },
     { claim: 'Session cookies for web apps last 12 hours by default.', passage: 'Session cookies last 12 hours by default for single page apps and 7 days elsewhere.', expect: 'conflict' },
     { claim: 'Session cookies for single-page apps last 12 hours by default.', passage: 'Session cookies last 12 hours by default for single page apps and 7 days elsewhere.', expect: 'agree' },
     { claim: 'B2B collaboration is off for tenants in another cloud.', passage: 'B2B direct connect is off for tenants in another cloud.', expect: 'conflict' },
@@ -110,7 +130,8 @@ export const channel: SlotRule = {
     for (const [gi, g] of CHANNEL_GROUPS.entries() as IterableIterator<[number, ChannelGroup]>) {
       const want = stated(claim, gi);
       if (want.length === 0) continue;
-      const have = stated(sentence, gi);
+      // a tier a table row answers "No" for is not one the row names as having it
+      const have = stated(withoutDenied(sentence), gi);
       const missing = want.filter((w) => !have.includes(w));
       // "you need P2" against "upgrade to P1 or P2": the page names a lower value that will do
       if (g.ranked && missing.length === 0 && needs(claim)) {
