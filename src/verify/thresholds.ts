@@ -26,6 +26,13 @@ export const THRESHOLDS = {
   /** Coverage is measured in the best window of max(windowMinTokens, claim tokens × windowPerClaimToken) passage tokens. */
   windowMinTokens: 40,
   windowPerClaimToken: 2,
+  /** Acronyms of one claim looked up in the documentation (doc-acronyms.ts). */
+  acronymsPerClaim: 3,
+  /** Passages per source searched for an acronym's definitions. */
+  acronymSearchLimit: 25,
+  /** Definitions needed before an acronym's long form is taken, and the share of them that must agree on it. */
+  acronymMinDefinitions: 2,
+  acronymAgreement: 0.75,
   /** Words sent in one search (key entity words first): each OR term costs FTS time. */
   maxQueryWords: 12,
   /** Passages requested per source and query. */

@@ -9,6 +9,7 @@ const ROLE_TERMS = '\n\nEvery service principal can hold app roles, and app role
 const ID_LIFETIME = 'https://learn.microsoft.com/en-us/entra/identity-platform/id-tokens#lifetime';
 const ID_TOKENS = 'https://learn.microsoft.com/en-us/entra/identity-platform/id-tokens';
 const ROLES = 'https://learn.microsoft.com/en-us/entra/identity-platform/app-roles-scope#roles-on-the-application-or-on-a-service-principal';
+const SSPR_NOTIFY = 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks#notifications';
 
 ruleTester(passageSupport, {
   valid: [
@@ -26,6 +27,9 @@ ruleTester(passageSupport, {
     // A name in an aside ("(OpenID Connect)") that the section stating the fact does not repeat: the fact is
     // supported without the aside, and one sentence elsewhere ties the aside to its name; both are cited.
     { code: 'ID Token (OpenID Connect) is valid for one hour by default.', signal: 'supported', evidence: [ID_LIFETIME, ID_TOKENS] },
+    // An acronym the pages define ("self-service password reset (SSPR)") and a section that spells it out: the
+    // section states the claim
+    { code: 'SSPR can notify users when their password is reset.', signal: 'supported', evidence: [SSPR_NOTIFY] },
   ],
   invalid: [
     // An aside that no page ties to its name keeps the claim partial, though the rest is stated.

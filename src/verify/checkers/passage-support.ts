@@ -3,6 +3,7 @@ import { alternation } from '../../lang/words.js';
 import type { Claim, Entity, Evidence, Finding } from '../../schema/index.js';
 import { renamesOf } from '../renames.js';
 import { articleAcronyms } from '../acronyms.js';
+import { acronymKeys, documentedAcronyms, inClaimAcronyms, spelledOutQuery } from '../doc-acronyms.js';
 import { ALIAS_PHRASES } from '../../lang/alias-phrases.js';
 import { DISCOURSE_MARKERS } from '../../lang/discourse-markers.js';
 import type { Checker, CheckContext, CheckResult } from '../types.js';
@@ -173,7 +174,11 @@ export const passageSupport: Checker = {
   meta: { description: 'a passage must cover the claim’s key entities and most of its content words', messages },
   appliesTo: (claim) => claim.checkworthy,
   async check(claim, ctx): Promise<CheckResult> {
-    const keys = [...passageKeys(claim), ...definedAcronyms(claim, ctx)];
+    // an acronym the documentation defines ("MFA"): pages that spell it out state the same thing, read as the claim
+    // names it (one the article defines is a key entity already: definedAcronyms)
+    const glossary = await documentedAcronyms(ctx, claim, new Set(articleAcronyms(ctx.claims).keys()));
+    const named = [...passageKeys(claim), ...definedAcronyms(claim, ctx)];
+    const keys = [...named, ...acronymKeys(claim, glossary, named)];
     const words = contentWords(claim.text);
     const keyWords = [...new Set(keys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1))];
     const renames = await renamedKeys(ctx, keys);
@@ -181,6 +186,11 @@ export const passageSupport: Checker = {
     // with the names the docs use now (or used before) in place of the article's, as a second query
     const renamedQuery = renameQuery(queries[0] ?? '', renames);
     if (renamedQuery) queries.push(renamedQuery);
+    const spelledQuery = spelledOutQuery(queries[0] ?? '', glossary);
+    if (spelledQuery) queries.push(spelledQuery);
+    // the passage scored in the claim's naming, cited as the page writes it
+    const score = (c: Claim, k: Entity[], p: Passage): ScoredPassage =>
+      glossary.size === 0 ? scorePassage(c, k, p, renames) : { ...scorePassage(c, k, inClaimAcronyms(p, glossary), renames), passage: p };
     // without its parenthetical asides ("ID Token (OpenID Connect) is valid for 1 hour"): a name in an aside
     // qualifies the subject, and the section that states the fact may not repeat it; asked only when the
     // queries above find no support (each query is a full-text search per source)
@@ -190,16 +200,17 @@ export const passageSupport: Checker = {
       core === claim.text ? '' : [...new Set([...coreKeys.flatMap((k) => tokens(k.text)).filter((w) => w.length > 1), ...contentWords(core)])].slice(0, THRESHOLDS.maxQueryWords).join(' ');
     const trace = [`search ${queries.map((q) => JSON.stringify(q)).join(' and ')} in each source (top ${THRESHOLDS.searchLimit}); key entities: ${keys.map((k) => k.text).join(', ') || 'none'}`];
     for (const [name, others] of renames) trace.push(`  "${name}" also goes by ${others.map((o) => `"${o}"`).join(', ')} (acronym defined in the article, or a rename the docs state)`);
+    for (const [acronym, long] of glossary) trace.push(`  "${acronym}" stands for "${long.words}" (the documentation defines it so)`);
     const searchedFound = await candidates(ctx, queries);
     const cited = citedPassages(claim, ctx).filter((c) => !searchedFound.some((p) => p.url === c.url));
     if (cited.length > 0) trace.push(`  read the page the claim links to: ${[...new Set(cited.map((c) => c.url.split('#')[0]))].join(', ')} (${cited.length} sections)`);
     const found = [...searchedFound, ...cited];
-    let scored = rankScored(found.map((p) => scorePassage(claim, keys, p, renames)));
+    let scored = rankScored(found.map((p) => score(claim, keys, p)));
     if (coreQuery && !queries.includes(coreQuery) && !scored.some((x) => x.verdict === 'supports')) {
       trace.push(`  no support yet: search ${JSON.stringify(coreQuery)} too (the claim without its parenthetical asides)`);
       const known = new Set(found.map((p) => `${p.source}|${p.url}`));
       const more = (await candidates(ctx, [coreQuery])).filter((p) => !known.has(`${p.source}|${p.url}`));
-      scored = rankScored([...scored, ...more.map((p) => scorePassage(claim, keys, p, renames))]);
+      scored = rankScored([...scored, ...more.map((p) => score(claim, keys, p))]);
     }
     // A claim whose asides only qualify a name ("ID Token (OpenID Connect) is valid for 1 hour") holds two facts:
     // what the sentence says without the asides, and that each aside goes with its name. The first may be stated
@@ -210,7 +221,7 @@ export const passageSupport: Checker = {
     if (pairs) {
       const pool = scored.map((s) => s.passage);
       const coreClaim: Claim = { ...claim, text: core.replace(WHITESPACE_RUN, ' ').replace(SPACE_BEFORE_STOP, '').trim() };
-      const coreScored = rankScored(pool.map((p) => scorePassage(coreClaim, coreKeys, p, renames)));
+      const coreScored = rankScored(pool.map((p) => score(coreClaim, coreKeys, p)));
       const tying = pairs.map(([name, aside]) => scored.find((s) => namesTogether(s.passage, name, aside)));
       if (coreScored.some((x) => x.verdict === 'supports') && tying.every((t) => t !== undefined)) {
         trace.push(

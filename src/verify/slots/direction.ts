@@ -1,7 +1,9 @@
-import { DIRECTION_PAIRS, NEGATED_SIDES, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
+import { DEFAULT_CUES, DIRECTION_PAIRS, NEGATED_SIDES, STEM_TAIL_MAX } from '../../lang/direction-pairs.js';
 import { isStopword, lemma, tokens } from '../text.js';
 import { alternation } from '../../lang/words.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
+import { AUXILIARIES } from '../../lang/auxiliaries.js';
+import { PRE_VERB_ADVERBS } from '../../lang/pre-verb-adverbs.js';
 
 /** Hyphenated words stay whole ("client-side"), as well as their parts. */
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
@@ -22,6 +24,24 @@ function words(raw: string): string[] {
 /** The word of the text that states one of the stems. */
 const found = (ws: string[], stems: readonly string[]): string | undefined => ws.find((w) => stems.some((s) => w.startsWith(s) && w.length - s.length <= STEM_TAIL_MAX));
 const stated = (ws: string[], stems: readonly string[]): boolean => found(ws, stems) !== undefined;
+
+/** What stands before a word said of the subject as its state: a form of "be" or another auxiliary, maybe an adverb or "not". */
+const STATE_BEFORE = new RegExp(`\\b(?:${alternation([...AUXILIARIES, 'remain', 'remains', 'stay', 'stays'])})\\s+(?:(?:${alternation([...PRE_VERB_ADVERBS, 'not'])})\\s+)?$`, 'i');
+
+/**
+ * Is the side word the state the claim gives its subject ("TAP is disabled in the policy", "Legacy protocols
+ * are not allowed")? Then it is the claim's point, and a page silent on it does not support the claim, even for
+ * a pair whose sides are often implied (enable/disable): otherwise the claim and its opposite pass alike.
+ */
+const DEFAULT_CUE = new Set(DEFAULT_CUES);
+
+function isState(claim: string, word: string): boolean {
+  // a state given as a default ("is disabled by default") is the default-value rule's to compare, which reads
+  // the lines under a setting's name
+  if (tokens(claim).some((t) => DEFAULT_CUE.has(t))) return false;
+  const at = oneWordSides(claim).toLowerCase().indexOf(word);
+  return at > 0 && STATE_BEFORE.test(oneWordSides(claim).slice(0, at));
+}
 
 /** How many words back a direction word looks for the thing it is said of ("app roles are removed"). */
 const ATTACH_WINDOW = 4;
@@ -77,6 +97,9 @@ export const direction: SlotRule = {
     { claim: 'The policy blocks legacy authentication.', passage: 'The policy allows legacy authentication.', expect: 'conflict' },
     { claim: 'The policy blocks legacy authentication.', passage: 'The policy stops legacy authentication.', expect: 'agree' },
     { claim: 'Security defaults are enabled for new tenants.', passage: 'Security defaults are disabled for new tenants.', expect: 'conflict' },
+    // the state the claim gives its subject is its point: a page silent on it does not support it
+    { claim: 'The widget pass is disabled in the methods policy.', passage: 'Admins configure the widget pass in the methods policy.', expect: 'silent' },
+    { claim: 'Admins disable the widget pass in the methods policy.', passage: 'Admins configure the widget pass in the methods policy.', expect: 'agree' },
   ],
   compare(claim, sentence) {
     const c = words(claim);
@@ -96,7 +119,8 @@ export const direction: SlotRule = {
       if (stated(s, mine)) continue;
       const theirs = found(s, other);
       if (theirs !== undefined) return { ...conflict(`the page says "${theirs}", the claim says "${found(c, mine) ?? ''}"`), ...(pair.strict ? {} : { weak: true }) };
-      if (pair.strict) unstated ??= `"${found(c, mine) ?? ''}"`;
+      const word = found(c, mine) ?? '';
+      if (pair.strict || isState(claim, word)) unstated ??= `"${word}"`;
     }
     return unstated === undefined ? AGREE : silent(`the page does not say ${unstated}`);
   },
