@@ -7,7 +7,17 @@ import { alternation } from '../lang/words.js';
  */
 const ANSWER_CELL = new RegExp(`^(.+), ([^,:]+): (?:${alternation(ANSWER_WORDS)})\\.?$`, 'i');
 
+/** The claim's answer is yes ("…: Yes."). */
+const ANSWER_YES = /:\s*yes\.?$/i;
+
 /** The column a table cell's claim answers yes or no ("SMS sign-in, Works offline: No." → "Works offline"), if it is one. */
 export function answeredColumn(text: string): string | undefined {
   return ANSWER_CELL.exec(text)?.[2];
+}
+
+/** A table cell's claim read whole: the row it speaks of, the column it answers and its answer ("SMS sign-in", "Works offline", no). */
+export function answeredCell(text: string): { row: string; column: string; yes: boolean } | undefined {
+  const m = ANSWER_CELL.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  return { row: m[1], column: m[2], yes: ANSWER_YES.test(m[0]) };
 }

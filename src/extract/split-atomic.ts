@@ -81,16 +81,21 @@ const SUBJECT_MAX_WORDS = 6;
  * verb when they are all nominal. Replaces a pattern that took the first word ending in "s" for the verb
  * ("Every access token passes" gave "Every").
  */
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
 function taggedSubject(body: string): string | undefined {
   if (!mayOpenWithDeterminer(body)) return undefined;
   const tagged = tag(body.slice(0, 200));
   if (tagged[0]?.pos !== 'DET') return undefined;
   // the lite model sometimes tags a present-tense verb as a plural noun ("token passes the …"): a word in -s
   // between a noun and a determiner or preposition is read as the verb
+  // and a capitalised word it tags as a verb inside a name, right before the real verb, is the name's last word
+  // ("The Temporary Access Pass isn't …")
+  const nameWord = (t: Tagged, i: number): boolean => CAPITALISED.test(t.text) && tagged[i - 1]?.pos === 'PROPN' && VERB_TAGS.has(tagged[i + 1]?.pos ?? '');
   const verbLike = (t: Tagged, i: number): boolean =>
-    t.pos === 'VERB' || t.pos === 'AUX' || (PRESENT_S.test(t.text) && NOMINAL.has(tagged[i - 1]?.pos ?? '') && OBJECT_START.has(tagged[i + 1]?.pos ?? ''));
+    ((t.pos === 'VERB' || t.pos === 'AUX') && !nameWord(t, i)) || (PRESENT_S.test(t.text) && NOMINAL.has(tagged[i - 1]?.pos ?? '') && OBJECT_START.has(tagged[i + 1]?.pos ?? ''));
   const verb = tagged.findIndex((t, i) => i > 0 && verbLike(t, i));
-  if (verb < 2 || verb > SUBJECT_MAX_WORDS || !tagged.slice(0, verb).every((t) => NOMINAL.has(t.pos))) return undefined;
+  if (verb < 2 || verb > SUBJECT_MAX_WORDS || !tagged.slice(0, verb).every((t, i) => NOMINAL.has(t.pos) || nameWord(t, i))) return undefined;
   return body.slice(0, tagged[verb]?.start ?? 0);
 }
 
@@ -431,18 +436,27 @@ export function mainSubject(clause: string): string | undefined {
 
 /** "This is/means/makes …": the pronoun stands for the clause before, not its subject. */
 const THIS_REFERS_TO_EVENT = /^(?:this|that)\s+(?:is|was|means|makes|keeps)\b/i;
+/** "it's a good idea to …", "it is important that …": "it" holds the place of what follows, not of a thing said before. */
+const PLACEHOLDER_IT = /^it(?:[’']s|\s+is|\s+was)\s+(?:(?:a|an|the|not|very|also|often|usually|always)\s+)*(?:[a-z]+(?<!ed)\s+){1,2}(?:to|that)\b/i;
 const AUXILIARY_START = /^(?:is|are|was|were|can|will|must|may)\s/i;
 const PARTICIPLE_START = /^[a-z]+ed\b/;
 const BE_VERB = /\b(is|are|was|were)\b/i;
 
 /** Whether restoreSubject would give `part` a subject: it opens with a pronoun, an auxiliary, a verb or a participle. */
 function restorable(part: string): boolean {
-  return (PRONOUN.test(part) && !THIS_REFERS_TO_EVENT.test(part)) || AUXILIARY_START.test(part) || VERB_START.test(part) || PARTICIPLE_START.test(part);
+  return (PRONOUN.test(part) && !THIS_REFERS_TO_EVENT.test(part) && !PLACEHOLDER_IT.test(part)) || AUXILIARY_START.test(part) || VERB_START.test(part) || PARTICIPLE_START.test(part);
 }
+
+/** A pronoun with its verb contracted onto it ("it's", "they're"; group 1 is "s" or "re"). */
+const CONTRACTED_PRONOUN = /^(?:it|they|that)[’'](s|re)\b/i;
 
 function restoreSubject(part: string, subject: string | undefined): string {
   if (subject) {
     // "this"/"that" alone stand for the previous clause ("…; that is the default"), not for its subject
+    if (PLACEHOLDER_IT.test(part)) return asSentence(part);
+    // "it's for onboarding": the contraction's verb stays
+    const contracted = CONTRACTED_PRONOUN.exec(part);
+    if (contracted) return asSentence(`${subject} ${(contracted[1] ?? '').toLowerCase() === 're' ? 'are' : 'is'}${part.slice(contracted[0].length)}`);
     if (PRONOUN.test(part) && !THIS_REFERS_TO_EVENT.test(part)) return asSentence(part.replace(PRONOUN, subject));
     if (AUXILIARY_START.test(part) || VERB_START.test(part)) return asSentence(`${subject} ${part}`);
     if (PARTICIPLE_START.test(part)) {

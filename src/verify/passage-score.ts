@@ -350,7 +350,9 @@ function splitTables(text: string): { prose: string; cells: string[][]; statemen
       .replace(LEADING_PIPE, '')
       .replace(TRAILING_PIPE, '')
       .split('|')
-      .map((c) => c.replace(CELL_LINE_BREAK, ' ').replace(BOLD_MARKS, '').trim());
+      // a line break inside a cell parts its items ("- passwords don't need to be stored<br>- works with
+      // phishing-resistant MFA"): read as clauses of their own, a negation in one says nothing of the next
+      .map((c) => c.replace(CELL_LINE_BREAK, '; ').replace(BOLD_MARKS, '').trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';

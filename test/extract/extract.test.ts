@@ -125,6 +125,14 @@ describe('extract: atomic claims', () => {
     expect(claims.map((c) => c.text)).toEqual(['These tokens are signed using an internal key service.', 'These tokens are validated exclusively by the gateway service.', 'Clients never see them.']);
   });
 
+  it('restores a subject whose verb is contracted onto the pronoun, and reads a multi-word name whole', () => {
+    const claims = claimsOf('The Contoso Widget Pass isn’t a sign-in method for daily use; it’s for onboarding and recovery.');
+    expect(claims.map((c) => c.text)).toEqual(['The Contoso Widget Pass isn’t a sign-in method for daily use.', 'The Contoso Widget Pass is for onboarding and recovery.']);
+    // an "it" that holds the place of what follows is no referent of the clause before
+    const placeholder = claimsOf('Widget policies apply at every sign-in; it’s a good idea to test them in report-only mode first.');
+    expect(placeholder.map((c) => c.text)).toContain('It’s a good idea to test them in report-only mode first.');
+  });
+
   it('abstains when a split would leave a fragment (lists, parenthetical dashes)', () => {
     const one = 'The service evaluates signals — including IP address, device ID, and session age — before issuing a token.';
     expect(claimsOf(one)).toHaveLength(1);

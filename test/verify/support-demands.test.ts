@@ -40,4 +40,10 @@ describe('what support asks beyond shared words', () => {
     const page2 = 'When the Contoso token expires, the workflow renews the Contoso token.';
     expect(scored('# Notes\n\nWhen the Contoso token expires, the workflow renews it.\n', 'renews it', page2).verdict).toBe('supports');
   });
+
+  it('reads the items of a table cell apart: a negation in one is no denial of the next', () => {
+    const table = "| Benefit | Description |\n|---|---|\n| Secure | - Widget passwords don't need to be stored in the cloud.<br>- Widget certificates are phishing-resistant for every sign-in. |\n";
+    const r = scored('# Notes\n\nWidget certificates are phishing-resistant for every sign-in.\n', 'phishing-resistant', table);
+    expect(r.conflict).toBeUndefined();
+  });
 });

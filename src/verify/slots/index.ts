@@ -18,6 +18,7 @@ import { listPosition } from './list-position.js';
 import { settingTarget } from './setting-target.js';
 import { objectRule } from './object.js';
 import { subjectRule } from './subject.js';
+import { answerCell } from './answer-cell.js';
 
 /** Every slot comparison, in the order their findings are reported. */
 export const SLOT_RULES: readonly SlotRule[] = [
@@ -39,6 +40,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   settingTarget,
   objectRule,
   subjectRule,
+  answerCell,
   substitution,
 ];
 
