@@ -42,6 +42,12 @@ const PREVENTED = new RegExp(`\\b(?:${alternatives(PREVENTIVE_VERBS)})\\s+(?:[\\
 const DENYING_NO = /\bno\s+(?!longer\b)([\w-]+)/gi;
 /** "without the user signing in": the (up to four) words a denying preposition governs. */
 const DENIED_ACT = new RegExp(`\\b(?:${alternation(DENYING_PREPOSITIONS)})\\s+((?:[\\w-]+\\s+){0,3}[\\w-]+)`, 'gi');
+/**
+ * A denying preposition after a verb in mid-sentence, then the thing it denies ("can be used without Conditional
+ * Access" denies Conditional Access): not at the start of a sentence or a clause, where "Without the ID token, …"
+ * opens a condition (group 1: the words after its determiner).
+ */
+const DENIED_THING = new RegExp(`(?<=[a-z]\\s)(?:${alternation(DENYING_PREPOSITIONS)})\\s+(?:(?:an?|the|any)\\s+)?([\\w-]+)`, 'g');
 /** A gerund ("signing", "requiring"): in the words after "without", the act it denies. */
 const GERUND = /^[a-z]{2,}ing$/i;
 /** What stands before a value name's "**Not" or "Not". */
@@ -168,6 +174,7 @@ function denied(raw: string): Set<string> {
     const act = (m[1] ?? '').split(WHITESPACE).find((w) => GERUND.test(w));
     if (act !== undefined) for (const l of contentLemmas(act).slice(0, 1)) out.add(l);
   }
+  for (const m of text.matchAll(DENIED_THING)) if (!GERUND.test(m[1] ?? '')) for (const l of contentLemmas(m[1] ?? '').slice(0, 1)) out.add(l);
   return out;
 }
 
@@ -341,6 +348,9 @@ export const polarity: SlotRule = {
       passage: 'The staging tenant and the production tenant run with no dependency between them.',
       expect: 'agree',
     },
+    // "without" after a verb denies the thing it names
+    { claim: 'Widget policies can be used without the relay service.', passage: 'The table shows how widget policies are used with the relay service.', expect: 'conflict' },
+    { claim: 'Widget policies can be used without the relay service.', passage: 'Widget policies can be used without the relay service in every tenant.', expect: 'agree' },
     {
       claim: 'The classic relay tables are on their way out.',
       passage: 'From next spring, routes can’t be edited in the classic relay tables.',
