@@ -41,3 +41,16 @@ describe('slot comparison over the aligned sentences', () => {
     expect(r.unstated.map((u) => u.rule)).toEqual(['quantity']);
   });
 });
+
+describe('polarity: another act negated in the sentence that states the claim', () => {
+  const page = 'The user doesn’t have to consent again on future sign-ins to the widget portal.';
+  it('is a weak conflict against a claim of three content words, a plain one against a longer claim', () => {
+    const polarity = SLOT_RULES.find((r) => r.id === 'polarity');
+    const thin = polarity?.compare('The user has to sign in again.', page);
+    expect(thin?.outcome).toBe('conflict');
+    expect(thin?.weak).toBe(true);
+    const full = polarity?.compare('The user has to sign in again to the widget portal on future sign-ins.', page);
+    expect(full?.outcome).toBe('conflict');
+    expect(full?.weak).toBeUndefined();
+  });
+});

@@ -348,6 +348,8 @@ export const polarity: SlotRule = {
       passage: 'The staging tenant and the production tenant run with no dependency between them.',
       expect: 'agree',
     },
+    // a claim of three words or fewer is too thin for another act's negation to contradict it: a weak conflict
+    { claim: 'The user has to sign in again.', passage: 'The user doesn’t have to consent again on future sign-ins to the widget.', expect: 'conflict' },
     // "without" after a verb denies the thing it names
     { claim: 'Widget policies can be used without the relay service.', passage: 'The table shows how widget policies are used with the relay service.', expect: 'conflict' },
     { claim: 'Widget policies can be used without the relay service.', passage: 'Widget policies can be used without the relay service in every tenant.', expect: 'agree' },
@@ -460,7 +462,10 @@ export const polarity: SlotRule = {
       const own = new Set(lemmas);
       // a negation in a relative clause ("protocols that don't support MFA") names which things, and is no denial
       const other = [...stemmedNegations(statingClause(sentence, lemmas, true))].find((w) => !open.has(w) && !own.has(w) && !except.has(w));
-      if (other !== undefined) return { ...conflict(`the page says "not ${other}" in the sentence that states the claim; the claim negates nothing`), about: other };
+      // a claim of three words or fewer ("the user has to sign in again": user, sign, again) shares them with too
+      // many sentences about another act ("don't have to consent again on future sign-ins") for this to contradict it
+      const thin = lemmas.length <= THRESHOLDS.minContentLemmas;
+      if (other !== undefined) return { ...conflict(`the page says "not ${other}" in the sentence that states the claim; the claim negates nothing`), about: other, ...(thin ? { weak: true } : {}) };
     }
     // a claim's negation is stated when the sentence negates the same word, or, for a stop-listed verb or a
     // copula's predicate that say little ("can't use SSPR", "are not an either-or choice"), when the sentence
