@@ -20,6 +20,7 @@ import { tag } from '../lang/nlp.js';
 import { answeredColumn } from '../extract/answered-column.js';
 import { SUBJECT_PRONOUNS } from '../lang/pronouns.js';
 import { unresolvedObject } from './unresolved-object.js';
+import { URL_LINKING_VERBS } from '../lang/url-linking-verbs.js';
 
 export interface ScoredPassage {
   passage: Passage;
@@ -95,7 +96,7 @@ export function scorePassage(claim: Claim, keys: Entity[], passage: Passage, ren
         !anchoredInSentence(
           passage,
           k,
-          lemmas.filter((l) => !contentLemmas(k.text).includes(l)),
+          lemmas.filter((l) => !contentLemmas(k.text).includes(l) && !(k.type === 'url' && URL_LINKING.has(l))),
           countedNoun(claim, k),
           subjectLemma(claim.text),
           claim.text,
@@ -416,6 +417,8 @@ function aliasesOf(claim: Claim): Map<string, string[]> {
 /** An all-caps word of two to five letters or digits, maybe plural: "MFA", "SSPR", "NFC", "JWTs". */
 const CLAIM_ACRONYM = /\b[A-Z][A-Z0-9]{1,4}s?\b/g;
 const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
+/** A linking verb's lemmas: a sentence that gives an address need not say that something "points to" it. */
+const URL_LINKING = new Set(URL_LINKING_VERBS.map(lemma));
 
 /** Tags of a verb, and how many words after the acronym its verb may stand ("CAE is …", "The CAE setting moved …"). */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);

@@ -46,4 +46,11 @@ describe('what support asks beyond shared words', () => {
     const r = scored('# Notes\n\nWidget certificates are phishing-resistant for every sign-in.\n', 'phishing-resistant', table);
     expect(r.conflict).toBeUndefined();
   });
+
+  it('does not ask a page that gives an address to say that something points to it', () => {
+    const page = '{\n  "widget_endpoint": "https://widgets.contoso.com/{tenant}/api/v3/widgets",\n  "other_endpoint": "https://widgets.contoso.com/{tenant}/api/v3/other"\n}';
+    expect(scored('# Notes\n\nThe v3 widget endpoint points to https://widgets.contoso.com/fabrikam/api/v3/widgets.\n', 'points', page).verdict).toBe('supports');
+    // another address does not
+    expect(scored('# Notes\n\nThe v3 widget endpoint points to https://widgets.contoso.com/fabrikam/api/v3/gadgets.\n', 'points', page).verdict).not.toBe('supports');
+  });
 });
