@@ -3,6 +3,7 @@ import { AGREE, conflict, silent, type SlotRule } from './types.js';
 import { NEED_CUES } from '../../lang/need-cues.js';
 import { alternation } from '../../lang/words.js';
 import { DENYING_CELLS } from '../../lang/denying-cells.js';
+import { ADDITION_PHRASES } from '../../lang/addition-phrases.js';
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const SPACE = / /g;
@@ -66,8 +67,14 @@ const list = (names: string[]): string => names.join(' / ');
  * its header ("Microsoft Entra ID P1: No"): the values that header names are the ones the row rules out.
  */
 const DENIED_FIELD = new RegExp(`(?:^|;)[^:;]*:\\s*(?:${alternation(DENYING_CELLS)})\\s*(?=;|$)`, 'gi');
-/** The sentence without the fields whose cell denies their header. */
-const withoutDenied = (sentence: string): string => (sentence.includes(':') ? sentence.replace(DENIED_FIELD, ';') : sentence);
+/** "In addition to the Free and P1 features, …": what the sentence adds to, up to the comma that ends the phrase. */
+const ADDED_TO = new RegExp(`\\b(?:${alternation(ADDITION_PHRASES)})\\b[^,;.]*`, 'gi');
+/**
+ * The sentence without what it rules out for the values it states: the fields of a table row whose cell denies
+ * their header, and the values it adds to ("In addition to the P1 features, P2 also offers PIM" names PIM with
+ * P2 alone).
+ */
+const withoutDenied = (sentence: string): string => (sentence.includes(':') ? sentence.replace(DENIED_FIELD, ';') : sentence).replace(ADDED_TO, '');
 
 const NEED = new RegExp(`\\b(?:${alternation(NEED_CUES)})\\b`, 'i');
 /** The claim states a value as a requirement. */
@@ -89,6 +96,12 @@ export const channel: SlotRule = {
     // a lower tier named beside the required one will do
     { claim: 'You need Microsoft Entra ID P2 to use named locations.', passage: 'Upgrade to Microsoft Entra ID P1 or P2 to use named locations.', expect: 'conflict' },
     { claim: 'You need Microsoft Entra ID P1 to use named locations.', passage: 'Upgrade to Microsoft Entra ID P1 or P2 to use named locations.', expect: 'agree' },
+    // what a tier is said to add to another, it states of itself alone
+    {
+      claim: 'Microsoft Entra ID P1 is enough to use widget governance.',
+      passage: 'In addition to the Free and P1 features, Microsoft Entra ID P2 also offers widget governance.',
+      expect: 'conflict',
+    },
     // a table row whose lower tier's cell says No names only the higher one
     {
       claim: 'Risk policies require Microsoft Entra ID P2.',
