@@ -2,7 +2,8 @@ import { answeredCell } from '../../extract/answered-column.js';
 import { AFFIRMING_CELLS } from '../../lang/affirming-cells.js';
 import { DENYING_CELLS } from '../../lang/denying-cells.js';
 import { contentLemmas } from '../text.js';
-import { AGREE, conflict, silent, type SlotRule } from './types.js';
+import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
+import { NEGATION_CUES } from '../../lang/negation-cues.js';
 
 const AFFIRMING = new Set(AFFIRMING_CELLS);
 const DENYING = new Set(DENYING_CELLS);
@@ -30,6 +31,9 @@ function fields(sentence: string): Field[] {
     });
 }
 
+/** A word that denies something: what a prose sentence needs before it can say a table's "No". */
+const NEGATION = new RegExp(`(?:\\b(?:${alternatives(NEGATION_CUES)})\\b|n[’']t\\b)`, 'i');
+
 const has = (text: string, want: string): boolean => {
   const present = new Set(contentLemmas(text));
   const needed = contentLemmas(want);
@@ -44,8 +48,9 @@ const has = (text: string, want: string): boolean => {
 export const answerCell: SlotRule = {
   id: 'answer-cell',
   description: 'a yes/no table cell: the page’s cell for the same row and column gives the same answer',
-  silenceBlocks: false,
+  silenceBlocks: true,
   canRefute: true,
+  reverses: true,
   examples: [
     {
       claim: 'SMS sign-in, Phishing-resistant: Yes.',
@@ -59,6 +64,9 @@ export const answerCell: SlotRule = {
     },
     { claim: 'Widget keys, Works offline: No.', passage: 'Method: Widget keys; Works offline: Yes; Needs a device: Yes', expect: 'conflict' },
     { claim: 'Widget keys, Works offline: No.', passage: 'Widget keys work offline on every device.', expect: 'silent' },
+    { claim: 'Widget keys, Works offline: No.', passage: 'Widget keys don’t work offline.', expect: 'agree' },
+    { claim: 'Widget keys, Works offline: No.', passage: 'Method: Widget keys; Needs a device: ✅; Works offline: ', expect: 'agree' },
+    { claim: 'Widget keys, Works offline: Yes.', passage: 'Widget keys work offline on every device.', expect: 'agree' },
   ],
   compare(claim, sentence) {
     const cell = answeredCell(claim);
@@ -66,7 +74,9 @@ export const answerCell: SlotRule = {
     const fs = fields(sentence);
     const [label] = fs;
     const answer = fs.find((f) => f !== label && has(f.header, cell.column));
-    if (!label || !answer || !has(label.value, cell.row)) return silent(`the page has no table cell for ${cell.row} under ${cell.column}`);
+    // in prose a "yes" is stated by the words themselves, which support compares; a "no" needs a denial, which
+    // the polarity rule then compares (a sentence that only names the row and column says nothing of "no")
+    if (!label || !answer || !has(label.value, cell.row)) return cell.yes || NEGATION.test(sentence) ? AGREE : silent(`the page does not say no of ${cell.row} under ${cell.column}`);
     const v = answer.value.toLowerCase();
     const yes = AFFIRMING.has(v);
     const no = DENYING.has(v);
@@ -74,6 +84,8 @@ export const answerCell: SlotRule = {
     if (cell.yes && no) return conflict(`the page's table says ${answer.value} for ${cell.row} under "${answer.header}", the claim says yes`);
     if (!cell.yes && yes) return conflict(`the page's table says ${answer.value} for ${cell.row} under "${answer.header}", the claim says no`);
     if (cell.yes && v === '') return { ...conflict(`the page's table leaves ${cell.row}'s cell under "${answer.header}" empty, the claim says yes`), weak: true };
+    // a row that marks other columns and leaves this one empty says no (a checkmark table)
+    if (!cell.yes && v === '' && fs.some((f) => AFFIRMING.has(f.value.toLowerCase()))) return AGREE;
     return silent(`the page's cell for ${cell.row} under "${answer.header}" is neither yes nor no`);
   },
 };
