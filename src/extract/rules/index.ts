@@ -23,6 +23,7 @@ import { meansClause } from './split/means-clause.js';
 import { agentParticiple } from './split/agent-participle.js';
 import { quotedText } from './segment/quoted-text.js';
 import { captionLine } from './segment/caption-line.js';
+import { titleLine } from './segment/title-line.js';
 import { serialList } from './split/serial-list.js';
 import { relativeClause } from './split/relative-clause.js';
 import { verbPhrase } from './split/verb-phrase.js';
@@ -53,11 +54,12 @@ import { verblessLine } from './kind/verbless-line.js';
 import { speculation } from './kind/speculation.js';
 import { vague } from './kind/vague.js';
 import { openComparison } from './kind/open-comparison.js';
+import { whTitle } from './kind/wh-title.js';
 
 export type { Rule, KindRule, SegmentRule, SplitRule, SubjectRule, EmbeddedRule, EntityRule } from './types.js';
 
 /** segment: applied in order to each block's sentence ranges. */
-export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine, emphasizedQuestion];
+export const SEGMENT_RULES: readonly SegmentRule[] = [quotedText, captionLine, titleLine, emphasizedQuestion];
 
 /** split: any rule may veto a cut of splitAtomic; rules with `cuts` propose cuts of their own. */
 export const SPLIT_RULES: readonly SplitRule[] = [serialList, relativeClause, verbPhrase, reasonClause, participleClause, pronounClause, meansClause, agentParticiple, exampleObject];
@@ -82,6 +84,7 @@ export const KIND_RULES: readonly KindRule[] = [
   tocList,
   namedItem,
   truncated,
+  whTitle,
   narrative,
   aboutTheArticle,
   firstPerson,
