@@ -26,7 +26,9 @@ describe('what support asks beyond shared words', () => {
     const lacking = scored(table, 'No', 'Phone sign-in with Microsoft Authenticator works on iOS and Android devices.');
     expect(lacking.verdict).not.toBe('supports');
     expect(lacking.short?.()).toContain('Works offline');
-    expect(scored(table, 'No', 'Phone sign-in with Microsoft Authenticator works offline on iOS and Android devices.').verdict).toBe('supports');
+    // a "No" needs the page to deny it: a page that says it works offline does not support it, one that denies it does
+    expect(scored(table, 'No', 'Phone sign-in with Microsoft Authenticator works offline on iOS and Android devices.').verdict).not.toBe('supports');
+    expect(scored(table, 'No', 'Phone sign-in with Microsoft Authenticator doesn’t work offline on iOS and Android devices.').verdict).toBe('supports');
   });
 
   it('does not support a claim whose object is a pronoun that nothing in the claim stands for', () => {
