@@ -32,7 +32,8 @@ const HYPHEN_TAIL = /^(.*\w)-[a-z]+$/;
 /** A describing prefix before a name (group 1 is the name): "Windows-based Teams Rooms" → "Teams Rooms". */
 const DESCRIBED_NAME = new RegExp(`^[\\w.]+-(?:${alternation(DESCRIBING_SUFFIXES)})\\s+(.+\\w)$`, 'i');
 /** A number in digits, with decimal or thousands separators: `12.7`, `1,000`. */
-const NUMERAL = /\d+(?:[.,]\d+)*/g;
+/** A figure, but not the digit of a name written with a capital before it ("E5", "P1"); a version keeps its "V" ("V2"). */
+const NUMERAL = /(?<![A-UW-Z])\d+(?:[.,]\d+)*/g;
 const WHOLE_NUMERAL = /^\d+(?:[.,]\d+)*$/;
 
 export function isStopword(w: string): boolean {

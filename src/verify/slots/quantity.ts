@@ -38,6 +38,8 @@ const ONE_ARTICLE = new Set(ONE_ARTICLES);
 const NOT_ONE = new Set(NOT_ONE_BEFORE);
 const JOINERS = new Set(RANGE_JOINERS);
 const INTERVAL = new Set(INTERVAL_CUES);
+/** A unit word in the singular ("hour", not "hours"): after "every" it is one of the unit. */
+const SINGULAR_UNIT_WORD = /^[a-z]+(?<!s)$/i;
 
 function unitOf(word: string | undefined): Unit | undefined {
   if (word === undefined) return undefined;
@@ -79,6 +81,13 @@ export function quantities(text: string): Quantity[] {
   const words = text.replace(LIST_MARKER, '').match(WORD) ?? [];
   const out: Quantity[] = [];
   for (let i = 0; i < words.length; i++) {
+    // "every hour", "each day": an interval of one unit, said without its count
+    const single = INTERVAL.has((words[i] ?? '').toLowerCase()) ? unitOf(words[i + 1]) : undefined;
+    if (single && SINGULAR_UNIT_WORD.test(words[i + 1] ?? '')) {
+      out.push({ lo: 1, hi: 1, range: false, bound: 'exact', unit: single, nouns: [], text: words.slice(i, i + 2).join(' '), what: words[i + 1] ?? '', interval: true });
+      i += 1;
+      continue;
+    }
     const lo = figureValue(words, i);
     if (lo === undefined) continue;
     if (i > 0 && CAPITALISED.test(words[i - 1] ?? '') && !unitOf(words[i + 1]) && !unitOf(words[i + 3])) continue;
@@ -197,6 +206,9 @@ export const quantity: SlotRule = {
   canRefute: true,
   anyAgreement: true,
   examples: [
+    // "every hour" is an interval of one hour
+    { claim: 'The widget portal contacts the app every 5 minutes.', passage: 'Every hour, the widget portal contacts the app.', expect: 'conflict' },
+    { claim: 'The widget portal contacts the app every hour.', passage: 'Every hour, the widget portal contacts the app.', expect: 'agree' },
     // an ordered list's step number is no figure: the step says nothing of how many
     { claim: 'You can add up to 256 redirect URIs to an app registration.', passage: '1. Under Redirect URIs, add the redirect URI of your application.', expect: 'silent' },
     { claim: 'Each user can hold just one widget pass at a time.', passage: 'A user can only have one widget pass.', expect: 'agree' },
