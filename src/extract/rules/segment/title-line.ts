@@ -78,6 +78,11 @@ export const titleLine: SegmentRule = {
     const out: Range[] = [];
     for (const r of ranges) {
       const slice = text.slice(r.start, r.end);
+      // most ranges are one line: nothing to part
+      if (!slice.includes('\n')) {
+        out.push(r);
+        continue;
+      }
       LINE.lastIndex = 0;
       const first = LINE.exec(slice);
       const second = first ? LINE.exec(slice) : null;
