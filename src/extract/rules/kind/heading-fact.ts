@@ -14,6 +14,16 @@ const TOPIC = new RegExp(`^(?:${alternation(TOPIC_OPENERS)})\\b|\\?$`, 'i');
 const LOWER_CASE_VERB = new RegExp(String.raw`\s(?:${alternation(AUXILIARIES)}|[a-z]{2,}ed)\s`);
 /** A word that names the heading a topic ("… vs …", "…, explained"). */
 const TOPIC_TITLE = new RegExp(`(?<![\\w-])(?:${alternation(TOPIC_TITLE_WORDS)})(?![\\w-])`, 'i');
+/**
+ * A noun phrase with a relative clause that has no "that" ("Token lifetimes you can configure", "Settings we
+ * change first"): group 1 is the noun phrase, which names the topic; the verb after the reader or writer is not
+ * said of it.
+ */
+const CONTACT_RELATIVE = new RegExp(String.raw`^(?!(?:you|we|i)\b)(\S.*?)\s(?:you|we|i)\s+(?:(?:${alternation(AUXILIARIES)})\s+)?[a-z]+(?:\s+\S+){0,2}$`, 'i');
+const isContactRelative = (t: string): boolean => {
+  const np = CONTACT_RELATIVE.exec(t)?.[1];
+  return np !== undefined && !hasFiniteVerb(np);
+};
 /** Where a title and its subtitle part ("Device compliance in Intune: what I learned the hard way"). */
 const SUBTITLE_BREAK = /:\s+|\s+[–—]\s+/;
 
@@ -40,6 +50,10 @@ export const headingFact: KindRule = {
       expect: [{ quote: 'Device compliance in Contoso: what I learned the hard way', checkworthy: false }],
     },
     {
+      input: '## Widget lifetimes you can configure\n\nAdmins set the widget lifetime per tenant.\n',
+      expect: [{ quote: 'Widget lifetimes you can configure', checkworthy: false }],
+    },
+    {
       input: '## The trouble with long-lived refresh tokens\n\nAccess tokens last about one hour.\n',
       expect: [{ quote: 'The trouble with long-lived refresh tokens', checkworthy: false }],
     },
@@ -48,7 +62,8 @@ export const headingFact: KindRule = {
     if (ctx.blockType !== 'heading') return undefined;
     const t = ctx.quote.replace(HEADING_MARKS, '').trim();
     // a subtitle is read as a heading of its own: "…: what I learned the hard way" announces a topic
-    if (TOPIC_TITLE.test(t) || t.split(SUBTITLE_BREAK).some((part) => TOPIC.test(part.trim())) || !LOWER_CASE_VERB.test(` ${t} `) || pieceCount(t) < 4 || !hasFiniteVerb(t)) return NON_CLAIM;
+    if (isContactRelative(t) || TOPIC_TITLE.test(t) || t.split(SUBTITLE_BREAK).some((part) => TOPIC.test(part.trim())) || !LOWER_CASE_VERB.test(` ${t} `) || pieceCount(t) < 4 || !hasFiniteVerb(t))
+      return NON_CLAIM;
     return classify(ctx.text, 'paragraph', ctx.entities);
   },
 };
