@@ -79,12 +79,17 @@ export function agreedLongForm(definitions: readonly string[]): LongForm | undef
   return { words, pattern: new RegExp(`(?<![\\w-])(?:${forms.join('|')})s?(?![\\w-])`, 'gi') };
 }
 
+/** A long form the article itself gives ("Temporary Access Pass (TAP)"): one definition is enough there. */
+export function articleLongForm(words: string): LongForm | undefined {
+  return agreedLongForm(Array.from({ length: THRESHOLDS.acronymMinDefinitions }, () => words.toLowerCase()));
+}
+
 /** The acronyms of a claim worth looking up, at most a few, in the order met. */
-export function claimAcronyms(claim: Claim, skip: ReadonlySet<string>): string[] {
+export function claimAcronyms(claim: Claim): string[] {
   const out: string[] = [];
   for (const m of claim.text.matchAll(CLAIM_ACRONYM)) {
     const a = m[1] ?? '';
-    if (HTTP_METHOD_WORDS.has(a) || skip.has(a.toLowerCase()) || out.includes(a)) continue;
+    if (HTTP_METHOD_WORDS.has(a) || out.includes(a)) continue;
     // one the claim names inside code or a URL is part of a name, not an acronym of its own
     if (claim.entities.some((e) => (e.type === 'identifier' || e.type === 'url' || e.type === 'api-path') && e.text.includes(a))) continue;
     out.push(a);
@@ -112,11 +117,17 @@ function longFormOf(ctx: CheckContext, acronym: string): Promise<LongForm | unde
 }
 
 /** acronym → its documented long form, for the claim's acronyms that the documentation defines. */
-export async function documentedAcronyms(ctx: CheckContext, claim: Claim, skip: ReadonlySet<string>): Promise<Map<string, LongForm>> {
+export async function documentedAcronyms(ctx: CheckContext, claim: Claim, defined: ReadonlyMap<string, readonly string[]>): Promise<Map<string, LongForm>> {
   const out = new Map<string, LongForm>();
-  for (const a of claimAcronyms(claim, skip)) {
-    const long = await longFormOf(ctx, a);
-    if (long) out.set(a, long);
+  for (const a of claimAcronyms(claim)) {
+    // one the article defines is read as the article spells it out; the documentation is asked about the others
+    const own = defined.get(a.toLowerCase())?.[0];
+    const long = own !== undefined ? articleLongForm(own) : await longFormOf(ctx, a);
+    // a claim that spells the acronym out itself ("A Temporary Access Pass (TAP) is …") is matched as written
+    if (!long) continue;
+    long.pattern.lastIndex = 0;
+    if (!long.pattern.test(claim.text)) out.set(a, long);
+    long.pattern.lastIndex = 0;
   }
   return out;
 }

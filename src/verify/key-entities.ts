@@ -1,3 +1,5 @@
+import { tag } from '../lang/nlp.js';
+import { VENDOR_WORDS } from '../lang/vendor-words.js';
 import type { Claim, Entity } from '../schema/index.js';
 import { THRESHOLDS } from './thresholds.js';
 import { figures } from './text.js';
@@ -71,12 +73,27 @@ export function keyCodes(claim: Claim): Entity[] {
   return unique(claim.entities.filter((e) => CODE_TYPES.has(e.type) && !isGenericCode(e)));
 }
 
+/** Does a verb follow the entity in the claim's words ("Microsoft announced")? */
+function actsAfter(claim: Claim, e: Entity): boolean {
+  const at = claim.text.indexOf(e.text);
+  if (at < 0) return false;
+  const next = tag(claim.text.slice(at + e.text.length, at + e.text.length + ACTS_WINDOW))[0];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+/** Characters after a name read for the verb that follows it. */
+const ACTS_WINDOW = 40;
+/** The vendor's own name, lower case. */
+const VENDOR: ReadonlySet<string> = new Set(VENDOR_WORDS.map((w) => w.toLowerCase()));
+
 export function keyNames(claim: Claim): Entity[] {
   return unique(
     claim.entities.filter((e) => {
       if (!NAME_TYPES.has(e.type)) return false;
       if (isExampleMention(claim, e)) return false;
       if (isGenericAcronym(e.text) && !isSubject(claim, e)) return false;
+      // the vendor's name alone as the one who acts ("Microsoft announced …", "Microsoft recommends …") is the
+      // pages' own author, who writes "we": a page need not name it ("personal Microsoft accounts" stays a key)
+      if (VENDOR.has(e.text.trim().toLowerCase()) && actsAfter(claim, e)) return false;
       return true;
     }),
   );

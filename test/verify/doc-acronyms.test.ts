@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreedLongForm, claimAcronyms, definitionsIn, inClaimAcronyms, spelledOutQuery } from '../../src/verify/doc-acronyms.js';
+import { agreedLongForm, articleLongForm, claimAcronyms, definitionsIn, inClaimAcronyms, spelledOutQuery } from '../../src/verify/doc-acronyms.js';
 import { claimsOf } from './helpers.js';
 
 describe('acronyms the documentation defines', () => {
@@ -33,7 +33,12 @@ describe('acronyms the documentation defines', () => {
   it('looks up the acronyms a claim uses, not those inside code or a URL', () => {
     const [claim] = claimsOf('# Notes\n\nAdmins must complete MFA before they call `GET /me/SSPR` on https://contoso.example/CAE.\n').filter((c) => c.checkworthy);
     if (!claim) throw new Error('no claim');
-    expect(claimAcronyms(claim, new Set())).toEqual(['MFA']);
-    expect(claimAcronyms(claim, new Set(['mfa']))).toEqual([]);
+    expect(claimAcronyms(claim)).toEqual(['MFA']);
+  });
+
+  it('reads an acronym the article defines as the article spells it out, from one definition', () => {
+    const long = articleLongForm('Temporary Widget Pass');
+    expect(long?.words).toBe('temporary widget pass');
+    expect('Create a temporary widget pass for the user.'.replace(long?.pattern ?? /(?!)/, 'X')).toBe('Create a X for the user.');
   });
 });

@@ -174,9 +174,9 @@ export const passageSupport: Checker = {
   meta: { description: 'a passage must cover the claim’s key entities and most of its content words', messages },
   appliesTo: (claim) => claim.checkworthy,
   async check(claim, ctx): Promise<CheckResult> {
-    // an acronym the documentation defines ("MFA"): pages that spell it out state the same thing, read as the claim
-    // names it (one the article defines is a key entity already: definedAcronyms)
-    const glossary = await documentedAcronyms(ctx, claim, new Set(articleAcronyms(ctx.claims).keys()));
+    // an acronym the article or the documentation defines ("TAP", "MFA"): pages that spell it out state the same
+    // thing, read as the claim names it
+    const glossary = await documentedAcronyms(ctx, claim, articleAcronyms(ctx.claims));
     const named = [...passageKeys(claim), ...definedAcronyms(claim, ctx)];
     const keys = [...named, ...acronymKeys(claim, glossary, named)];
     const words = contentWords(claim.text);
