@@ -124,24 +124,21 @@ export async function documentedAcronyms(ctx: CheckContext, claim: Claim, define
     const own = defined.get(a.toLowerCase())?.[0];
     const long = own !== undefined ? articleLongForm(own) : await longFormOf(ctx, a);
     // a claim that spells the acronym out itself ("A Temporary Access Pass (TAP) is …") is matched as written
-    if (!long) continue;
-    long.pattern.lastIndex = 0;
-    if (!long.pattern.test(claim.text)) out.set(a, long);
-    long.pattern.lastIndex = 0;
+    if (long) out.set(a, long);
   }
   return out;
 }
 
 /**
- * The passage as the claim names things: each documented long form with the claim's acronym before it ("MFA
- * multifactor authentication"), so that the acronym is met and the long form's own words still are ("MSA
- * accounts" against "Microsoft accounts").
+ * The passage as the claim names things: each documented long form with the claim's acronym after it, as a
+ * definition writes it ("multifactor authentication (MFA)"), so that the acronym is met and the long form's own
+ * words still are ("MSA accounts" against "Microsoft accounts").
  */
 export function inClaimAcronyms(passage: Passage, glossary: ReadonlyMap<string, LongForm>): Passage {
   if (glossary.size === 0) return passage;
   const write = (t: string): string => {
     let out = t;
-    for (const [acronym, long] of glossary) out = out.replace(long.pattern, (words) => `${acronym} ${words}`);
+    for (const [acronym, long] of glossary) out = out.replace(long.pattern, (words) => `${words} (${acronym})`);
     return out;
   };
   return { ...passage, text: write(passage.text), ...(passage.title ? { title: write(passage.title) } : {}), ...(passage.heading ? { heading: write(passage.heading) } : {}) };

@@ -20,12 +20,12 @@ describe('acronyms the documentation defines', () => {
     expect(agreedLongForm(['temporary access pass'])).toBeUndefined();
   });
 
-  it('writes the acronym before each long form of a passage, keeping the words', () => {
+  it('writes the acronym after each long form of a passage, keeping the words', () => {
     const long = agreedLongForm(['microsoft account', 'microsoft account']);
     if (!long) throw new Error('no long form');
     const glossary = new Map([['MSA', long]]);
     const p = inClaimAcronyms({ url: 'u', title: 'Sign-in', text: 'Users sign in with Microsoft accounts or work accounts.', score: 1, source: 's' }, glossary);
-    expect(p.text).toBe('Users sign in with MSA Microsoft accounts or work accounts.');
+    expect(p.text).toBe('Users sign in with Microsoft accounts (MSA) or work accounts.');
     expect(spelledOutQuery('endpoint supports msa accounts', glossary)).toBe('endpoint supports microsoft account accounts');
     expect(spelledOutQuery('endpoint supports accounts', glossary)).toBeUndefined();
   });
