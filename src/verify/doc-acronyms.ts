@@ -31,11 +31,20 @@ function spells(acronym: string, long: string): boolean {
   return i === acronym.length;
 }
 
+/** "up to six words (ACR)" or "(ACRs)" for one acronym (group 1: the words before the parenthesis). */
+function definitionPattern(acronym: string): RegExp {
+  return new RegExp(String.raw`((?:[A-Za-z][\w-]*\s+){0,5}[A-Za-z][\w-]*)\s*\(${acronym}s?\)`, 'g');
+}
+
+/** Every spelling of a long form as one pattern, a plural "s" allowed, not inside a longer word. */
+function longFormPattern(forms: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\w-])(?:${forms.join('|')})s?(?![\\w-])`, 'gi');
+}
+
 /** The long forms a passage gives the acronym: for each "words (ACR)", the fewest last words that spell it. */
 export function definitionsIn(text: string, acronym: string): string[] {
-  const re = new RegExp(String.raw`((?:[A-Za-z][\w-]*\s+){0,5}[A-Za-z][\w-]*)\s*\(${acronym}s?\)`, 'g');
   const out: string[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(definitionPattern(acronym))) {
     const words = (m[1] ?? '').split(SPACES);
     for (let i = words.length - 1; i >= 0; i--) {
       const long = words.slice(i).join(' ');
@@ -76,7 +85,7 @@ export function agreedLongForm(definitions: readonly string[]): LongForm | undef
   const counts = new Map<string, number>();
   for (const d of top) counts.set(d, (counts.get(d) ?? 0) + 1);
   const [words = ''] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return { words, pattern: new RegExp(`(?<![\\w-])(?:${forms.join('|')})s?(?![\\w-])`, 'gi') };
+  return { words, pattern: longFormPattern(forms) };
 }
 
 /** A long form the article itself gives ("Temporary Access Pass (TAP)"): one definition is enough there. */
@@ -123,7 +132,6 @@ export async function documentedAcronyms(ctx: CheckContext, claim: Claim, define
     // one the article defines is read as the article spells it out; the documentation is asked about the others
     const own = defined.get(a.toLowerCase())?.[0];
     const long = own !== undefined ? articleLongForm(own) : await longFormOf(ctx, a);
-    // a claim that spells the acronym out itself ("A Temporary Access Pass (TAP) is …") is matched as written
     if (long) out.set(a, long);
   }
   return out;

@@ -4,6 +4,7 @@ import { alternation } from '../../lang/words.js';
 import { AGREE, conflict, silent, type SlotRule } from './types.js';
 import { AUXILIARIES } from '../../lang/auxiliaries.js';
 import { PRE_VERB_ADVERBS } from '../../lang/pre-verb-adverbs.js';
+import { STATE_VERBS } from '../../lang/state-verbs.js';
 
 /** Hyphenated words stay whole ("client-side"), as well as their parts. */
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
@@ -26,15 +27,15 @@ const found = (ws: string[], stems: readonly string[]): string | undefined => ws
 const stated = (ws: string[], stems: readonly string[]): boolean => found(ws, stems) !== undefined;
 
 /** What stands before a word said of the subject as its state: a form of "be" or another auxiliary, maybe an adverb or "not". */
-const STATE_BEFORE = new RegExp(`\\b(?:${alternation([...AUXILIARIES, 'remain', 'remains', 'stay', 'stays'])})\\s+(?:(?:${alternation([...PRE_VERB_ADVERBS, 'not'])})\\s+)?$`, 'i');
+const STATE_BEFORE = new RegExp(`\\b(?:${alternation([...AUXILIARIES, ...STATE_VERBS])})\\s+(?:(?:${alternation([...PRE_VERB_ADVERBS, 'not'])})\\s+)?$`, 'i');
+
+const DEFAULT_CUE = new Set(DEFAULT_CUES);
 
 /**
  * Is the side word the state the claim gives its subject ("TAP is disabled in the policy", "Legacy protocols
  * are not allowed")? Then it is the claim's point, and a page silent on it does not support the claim, even for
  * a pair whose sides are often implied (enable/disable): otherwise the claim and its opposite pass alike.
  */
-const DEFAULT_CUE = new Set(DEFAULT_CUES);
-
 function isState(claim: string, word: string): boolean {
   // a state given as a default ("is disabled by default") is the default-value rule's to compare, which reads
   // the lines under a setting's name

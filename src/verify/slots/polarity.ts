@@ -7,6 +7,7 @@ import { isLyAdverb } from '../../lang/adverbs.js';
 import { CATENATIVES } from '../../lang/catenatives.js';
 import { INTERJECTED_ADVERBIALS } from '../../lang/interjected-adverbials.js';
 import { alternation } from '../../lang/words.js';
+import { ARTICLES } from '../../lang/articles.js';
 import { contentLemmas, lemma, tokens } from '../text.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { AGREE, alternatives, conflict, silent, type SlotRule } from './types.js';
@@ -47,7 +48,7 @@ const DENIED_ACT = new RegExp(`\\b(?:${alternation(DENYING_PREPOSITIONS)})\\s+((
  * Access" denies Conditional Access): not at the start of a sentence or a clause, where "Without the ID token, …"
  * opens a condition (group 1: the words after its determiner).
  */
-const DENIED_THING = new RegExp(`(?<=[a-z]\\s)(?:${alternation(DENYING_PREPOSITIONS)})\\s+(?:(?:an?|the|any)\\s+)?([\\w-]+)`, 'g');
+const DENIED_THING = new RegExp(`(?<=[a-z]\\s)(?:${alternation(DENYING_PREPOSITIONS)})\\s+(?:(?:${alternation([...ARTICLES, 'any'])})\\s+)?([\\w-]+)`, 'g');
 /** A gerund ("signing", "requiring"): in the words after "without", the act it denies. */
 const GERUND = /^[a-z]{2,}ing$/i;
 /** What stands before a value name's "**Not" or "Not". */

@@ -3,6 +3,7 @@ import { classify } from '../../classify.js';
 import { hasFiniteVerb } from '../../verbs.js';
 import { HEADING_MARKS, NON_CLAIM } from '../helpers.js';
 import { AUXILIARIES } from '../../../lang/auxiliaries.js';
+import { PERSON_PRONOUNS } from '../../../lang/person-pronouns.js';
 import { TOPIC_OPENERS } from '../../../lang/topic-openers.js';
 import { TOPIC_TITLE_WORDS } from '../../../lang/topic-title-words.js';
 import { alternation } from '../../../lang/words.js';
@@ -19,7 +20,8 @@ const TOPIC_TITLE = new RegExp(`(?<![\\w-])(?:${alternation(TOPIC_TITLE_WORDS)})
  * change first"): group 1 is the noun phrase, which names the topic; the verb after the reader or writer is not
  * said of it.
  */
-const CONTACT_RELATIVE = new RegExp(String.raw`^(?!(?:you|we|i)\b)(\S.*?)\s(?:you|we|i)\s+(?:(?:${alternation(AUXILIARIES)})\s+)?[a-z]+(?:\s+\S+){0,2}$`, 'i');
+const PERSON = alternation(PERSON_PRONOUNS);
+const CONTACT_RELATIVE = new RegExp(String.raw`^(?!(?:${PERSON})\b)(\S.*?)\s(?:${PERSON})\s+(?:(?:${alternation(AUXILIARIES)})\s+)?[a-z]+(?:\s+\S+){0,2}$`, 'i');
 const isContactRelative = (t: string): boolean => {
   const np = CONTACT_RELATIVE.exec(t)?.[1];
   return np !== undefined && !hasFiniteVerb(np);

@@ -6,6 +6,7 @@ import { SUBORDINATORS } from '../../../lang/subordinators.js';
 import { QUESTION_WORDS } from '../../../lang/question-words.js';
 import { SUBJECT_PRONOUNS } from '../../../lang/pronouns.js';
 import { DEMONSTRATIVES } from '../../../lang/demonstratives.js';
+import { NON_REFERENTS } from '../../../lang/non-referents.js';
 
 /**
  * A short line with no closing mark at the head of a paragraph, the sentence on the next line ("How PIM activation
@@ -24,7 +25,7 @@ const OPEN_END = /[\p{L}\p{N})’'"]$/u;
 const LAST_WORD = /([\p{L}’']+)\W*$/u;
 const DANGLING = new Set(DANGLING_FUNCTION_WORDS);
 /** Words a sentence opens with that never continue a name from the line before ("The", "When", "This", "You"). */
-const SENTENCE_OPENERS = new Set([...DETERMINERS, ...SUBORDINATORS, ...QUESTION_WORDS, ...SUBJECT_PRONOUNS, ...DEMONSTRATIVES, 'you', 'we', 'i', 'there']);
+const SENTENCE_OPENERS = new Set([...DETERMINERS, ...SUBORDINATORS, ...QUESTION_WORDS, ...SUBJECT_PRONOUNS, ...DEMONSTRATIVES, ...NON_REFERENTS]);
 const FIRST_WORD = /^[\s>*_#-]*([\p{L}’']+)/u;
 const UPPER_START = /^\p{Lu}/u;
 
