@@ -17,8 +17,9 @@ const NUMBER_PATTERNS: readonly EntityPattern[] = [
   { type: 'number', re: /\b[vV]\d+(?:\.\d+)*\+?/g, needs: HAS_DIGIT },
   // a protocol or platform version: "TLS 1.2", "OAuth2", "iOS 17+"
   { type: 'number', re: new RegExp(`\\b(?:${exactAlternation(VERSIONED_NAMES)})\\s?\\/?\\d+(?:[./]\\d+)*\\+?`, 'g'), needs: HAS_DIGIT },
-  // any other figure; the lookahead is the same test as (?![\w.]*\w), without rescanning the run at each backtrack
-  { type: 'number', re: /(?<![\w.])\d+(?:[.,]\d+)*(?!\.*\w)/g, needs: HAS_DIGIT },
+  // any other figure; the lookahead is the same test as (?![\w.]*\w), without rescanning the run at each backtrack;
+  // not the number a listicle heading or line opens with ("4. You can manage them …")
+  { type: 'number', re: /(?<![\w.])(?!(?<=^)\d{1,2}\.\s)\d+(?:[.,]\d+)*(?!\.*\w)/g, needs: HAS_DIGIT },
   // a spelled-out number before its unit ("one hour", "ninety days"): "one" too, which a unit makes a count
   {
     type: 'number',
@@ -58,6 +59,14 @@ export const number: EntityRule = patternRule(NUMBER_PATTERNS, {
           ],
         },
         { quote: 'One of the gadgets is enough.', entities: [] },
+      ],
+    },
+    // the number a listicle heading opens with is its place in the list, not a figure
+    {
+      input: '## 4. Gadget tokens last 30 minutes\n\nThe gateway keeps 4 gadgets per user.\n',
+      expect: [
+        { quote: '4. Gadget tokens last 30 minutes', entities: [{ text: '30 minutes', type: 'number' }], notEntities: ['4'] },
+        { quote: 'The gateway keeps 4 gadgets per user.', entities: [{ text: '4', type: 'number' }] },
       ],
     },
     {
