@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../word-count.js';
 import type { Entity, EntityType } from '../../schema/index.js';
 import type { Classification } from '../classify.js';
 
@@ -54,4 +55,13 @@ const MARKED_UP_WORDS = /\*\*[^*]+\*\*|__[^_]+__|\*[^*\s][^*]*\*|`[^`]*`|\[[^\]]
 /** The text without quoted stretches, UI labels in bold, italics or code, and link texts: the writer's own words. */
 export function ownWords(s: string): string {
   return withoutQuotes(s).replace(MARKED_UP_WORDS, '""');
+}
+
+/** [start, end) shrunk past the white space at both ends: a segment rule's cut leaves none in a range. */
+export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
 }

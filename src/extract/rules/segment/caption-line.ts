@@ -1,7 +1,7 @@
 import type { Range, SegmentRule } from '../types.js';
 import { CAPTION_LABELS } from '../../../lang/caption-labels.js';
 import { alternation } from '../../../lang/words.js';
-import { isSpaceCode } from '../../word-count.js';
+import { trimRange } from '../helpers.js';
 
 /** A new line that opens with a caption label and a colon or number ("Image: …", "Figure 2 …"). */
 const CAPTION_START = new RegExp(String.raw`\n[ \t]*(?=(?:${alternation(CAPTION_LABELS)})(?:\s*\d+[.:]?)?\s*:?\s)`, 'gi');
@@ -30,19 +30,11 @@ export const captionLine: SegmentRule = {
       for (let m = CAPTION_START.exec(slice); m; m = CAPTION_START.exec(slice)) {
         const cut = r.start + m.index;
         const next = r.start + m.index + m[0].length;
-        if (cut > from) out.push(trim(text, from, cut));
+        if (cut > from) out.push(trimRange(text, from, cut));
         from = next;
       }
-      out.push(trim(text, from, r.end));
+      out.push(trimRange(text, from, r.end));
     }
     return out.filter((r) => r.end > r.start);
   },
 };
-
-function trim(text: string, start: number, end: number): Range {
-  let s = start;
-  let e = end;
-  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  return { start: s, end: e };
-}

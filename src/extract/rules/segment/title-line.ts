@@ -1,6 +1,6 @@
 import type { Range, SegmentRule } from '../types.js';
 import { DANGLING_FUNCTION_WORDS } from '../../../lang/function-words.js';
-import { isSpaceCode } from '../../word-count.js';
+import { trimRange } from '../helpers.js';
 import { DETERMINERS } from '../../../lang/determiners.js';
 import { SUBORDINATORS } from '../../../lang/subordinators.js';
 import { QUESTION_WORDS } from '../../../lang/question-words.js';
@@ -92,17 +92,9 @@ export const titleLine: SegmentRule = {
         out.push(r);
         continue;
       }
-      out.push(trim(text, r.start, r.start + first.index + first[0].length));
-      out.push(trim(text, r.start + second.index, r.end));
+      out.push(trimRange(text, r.start, r.start + first.index + first[0].length));
+      out.push(trimRange(text, r.start + second.index, r.end));
     }
     return out.filter((x) => x.end > x.start);
   },
 };
-
-function trim(text: string, start: number, end: number): Range {
-  let s = start;
-  let e = end;
-  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  return { start: s, end: e };
-}
