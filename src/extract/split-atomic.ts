@@ -1,3 +1,4 @@
+import { PLACEHOLDER_FILLERS } from '../lang/placeholder-fillers.js';
 import { CLOSING_MARKS } from '../lang/sentence-marks.js';
 import { AUX } from './verbs.js';
 import { LAST_NOUN_PHRASE } from './noun-phrase.js';
@@ -437,7 +438,7 @@ export function mainSubject(clause: string): string | undefined {
 /** "This is/means/makes …": the pronoun stands for the clause before, not its subject. */
 const THIS_REFERS_TO_EVENT = /^(?:this|that)\s+(?:is|was|means|makes|keeps)\b/i;
 /** "it's a good idea to …", "it is important that …": "it" holds the place of what follows, not of a thing said before. */
-const PLACEHOLDER_IT = /^it(?:[’']s|\s+is|\s+was)\s+(?:(?:a|an|the|not|very|also|often|usually|always)\s+)*(?:[a-z]+(?<!ed)\s+){1,2}(?:to|that)\b/i;
+const PLACEHOLDER_IT = new RegExp(String.raw`^it(?:[’']s|\s+is|\s+was)\s+(?:(?:${exactAlternation(PLACEHOLDER_FILLERS)})\s+)*(?:[a-z]+(?<!ed)\s+){1,2}(?:to|that)\b`, 'i');
 const AUXILIARY_START = /^(?:is|are|was|were|can|will|must|may)\s/i;
 const PARTICIPLE_START = /^[a-z]+ed\b/;
 const BE_VERB = /\b(is|are|was|were)\b/i;

@@ -3,6 +3,7 @@ import type { Passage } from '../evidence/types.js';
 import type { CheckContext } from './types.js';
 import { HTTP_METHODS } from '../lang/http-methods.js';
 import { THRESHOLDS } from './thresholds.js';
+import { exactAlternation } from '../lang/words.js';
 
 /**
  * Acronyms the documentation defines ("Microsoft Entra multifactor authentication (MFA)", "self-service password
@@ -18,7 +19,6 @@ const HTTP_METHOD_WORDS = new Set(HTTP_METHODS);
 const SPACES = /\s+/;
 const SQUASH = /[\s-]+/g;
 const PLURAL_END = /s$/;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** Between two words of a long form: a space or a hyphen, or neither ("multifactor", "multi-factor"). */
 const WORD_JOIN = /[\s-]+/g;
 
@@ -79,7 +79,7 @@ export function agreedLongForm(definitions: readonly string[]): LongForm | undef
   const forms = [...new Set(top.map((d) => d.replace(PLURAL_END, '')))].map((d) =>
     d
       .split(WORD_JOIN)
-      .map((w) => w.replace(REGEX_SPECIAL, '\\$&'))
+      .map((w) => exactAlternation([w]))
       .join('[\\s-]?'),
   );
   const counts = new Map<string, number>();

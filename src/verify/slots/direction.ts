@@ -40,8 +40,9 @@ function isState(claim: string, word: string): boolean {
   // a state given as a default ("is disabled by default") is the default-value rule's to compare, which reads
   // the lines under a setting's name
   if (tokens(claim).some((t) => DEFAULT_CUE.has(t))) return false;
-  const at = oneWordSides(claim).toLowerCase().indexOf(word);
-  return at > 0 && STATE_BEFORE.test(oneWordSides(claim).slice(0, at));
+  const sides = oneWordSides(claim);
+  const at = sides.toLowerCase().indexOf(word);
+  return at > 0 && STATE_BEFORE.test(sides.slice(0, at));
 }
 
 /** How many words back a direction word looks for the thing it is said of ("app roles are removed"). */
